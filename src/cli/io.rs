@@ -1,0 +1,80 @@
+//! File I/O for the binary: reading inputs, expanding directories, writing outputs atomically.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use runsheet::source::Source;
+
+/// Reads one input: a file, or standard input for `-`.
+pub fn read_source(path: &Path) -> anyhow::Result<Source> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
+        return Ok(Source::from_bytes("-", &bytes));
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(Source::from_bytes(path.display().to_string(), &bytes))
+}
+
+/// Expands the arguments into input files: files as given (and `-`), directories walked
+/// recursively for `*.txt` and `*.toml`, each directory's entries in name order.
+pub fn collect_inputs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.as_os_str() != "-" && arg.is_dir() {
+            walk(arg, &mut out)?;
+        } else {
+            out.push(arg.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading directory {}", dir.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .with_context(|| format!("reading directory {}", dir.display()))?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "toml")) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically: into a temporary file in the same directory, then
+/// renamed over `path`, so a reader never sees a half-written file. `-` writes to stdout.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if path.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)?;
+        return out.flush().map_err(Into::into);
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("writing in {}", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    tmp.as_file().sync_all().ok();
+    tmp.persist(path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+/// Refuses an output path that is one of the inputs, so an input is never overwritten.
+pub fn ensure_not_input(output: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+    let out = std::fs::canonicalize(output).ok();
+    for input in inputs {
+        if out.is_some() && std::fs::canonicalize(input).ok() == out {
+            anyhow::bail!("refusing to write {}: it is one of the inputs", output.display());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! `runsheet show`: parse inputs and print the model.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::io::{read_source, write_atomic};
+
+/// Arguments of `runsheet show`.
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// Input files (proposal text or runsheet TOML); `-` reads standard input.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+/// Output formats of `show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// A readable summary.
+    Text,
+    /// The stable JSON contract (see docs/show.schema.json).
+    Json,
+    /// runsheet's native TOML agenda format.
+    Toml,
+}
+
+/// Runs `show`: exit 0 when every input was read, 1 when one could not be.
+pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    let mut items = Vec::new();
+    let mut failed = false;
+    for path in &args.files {
+        let source = read_source(path)?;
+        match runsheet::parse::parse(&source) {
+            Ok(session) => items.push((source.name.clone(), session)),
+            Err(e) => {
+                failed = true;
+                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+            }
+        }
+    }
+    let out = match args.format {
+        ShowFormat::Json => runsheet::render::json::render(&items),
+        ShowFormat::Text => {
+            items.iter().map(|(f, s)| runsheet::render::text::render(f, s)).collect::<Vec<_>>().join("\n")
+        }
+        ShowFormat::Toml => anyhow::bail!("--format toml is not available yet"),
+    };
+    write_atomic("-".as_ref(), out.as_bytes())?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,1 @@
+//! Moderator run-sheets.

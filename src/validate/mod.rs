@@ -1,0 +1,1 @@
+//! Validation rules: each takes a session and returns diagnostics as plain data.
