@@ -1,5 +1,6 @@
 //! Command-line arguments as typed, one file per subcommand with its `run` function.
 
+pub mod export;
 pub mod io;
 pub mod show;
 
@@ -19,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Parse proposals or agendas and print what was read.
     Show(show::ShowArgs),
+    /// Write whole-event programmes as a frab schedule (XML or JSON) for conference apps.
+    Export(export::ExportArgs),
 }
 
 impl Command {
@@ -26,6 +29,7 @@ impl Command {
     pub fn run(self) -> anyhow::Result<std::process::ExitCode> {
         match self {
             Command::Show(args) => show::run(&args),
+            Command::Export(args) => export::run(&args),
         }
     }
 }

@@ -73,7 +73,11 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
             continue;
         }
         let Some(rooms) = d.get("rooms").and_then(Value::as_object) else { continue };
-        for (room, list) in rooms {
+        // serde_json's map is sorted; take the rooms in the order the file lists them.
+        let rooms_path = with(&dpath, &[Seg::Key("rooms".into())]);
+        let mut ordered: Vec<(&String, &Value)> = rooms.iter().collect();
+        ordered.sort_by_cached_key(|(k, _)| jsonloc::locate(&source.text, &with(&rooms_path, &[Seg::Key((*k).clone())])).map_or(usize::MAX, |r| r.0));
+        for (room, list) in ordered {
             let rpath = with(&dpath, &[Seg::Key("rooms".into()), Seg::Key(room.clone())]);
             for (j, ev) in list.as_array().map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
                 let Some(ev) = ev.as_object() else { continue };

@@ -91,8 +91,8 @@ fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
 }
 
 fn text(node: Node, name: &str) -> Option<String> {
-    let t: String = child(node, name)?.descendants().filter(Node::is_text).filter_map(|n| n.text()).collect();
-    Some(t.trim().to_owned())
+    // Kept as written (titles may carry spaces); parsers of dates and durations trim.
+    Some(child(node, name)?.descendants().filter(Node::is_text).filter_map(|n| n.text()).collect())
 }
 
 struct Reader<'a> {
@@ -110,14 +110,14 @@ impl Reader<'_> {
     }
 
     fn event(&self, ev: Node) -> RawEvent {
-        let t = |name: &str| text(ev, name).filter(|s| !s.is_empty());
+        let t = |name: &str| text(ev, name).filter(|s| !s.trim().is_empty());
         RawEvent {
             loc: self.loc(ev),
             room: self.field(ev, "room"),
             guid: ev.attribute("guid").map(str::to_owned),
             number: ev.attribute("id").and_then(|s| s.trim().parse().ok()),
             code: ev.attribute("code").map(str::to_owned),
-            slug: self.field(ev, "slug").filter(|f| !f.text.is_empty()),
+            slug: self.field(ev, "slug").filter(|f| !f.text.trim().is_empty()),
             kind: t("type"),
             track: t("track"),
             language: t("language"),

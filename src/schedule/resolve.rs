@@ -511,13 +511,14 @@ fn merge_repeats(events: Vec<(Event, Loc)>, tally: &mut Tally) -> Vec<Event> {
         if let Some(i) = existing {
             let first = &mut out[i];
             let room = ev.session.room.clone();
+            let name = ev.session.title.as_ref().map_or_else(|| ev.session.display_name().to_owned(), |t| t.value.clone());
             let new_room = room.as_ref().filter(|r| !first.rooms().any(|x| x == r.value));
             match new_room {
                 Some(r) => {
-                    tally.add("event-in-several-rooms", NoteLevel::Info, format!("`{}` is listed in several rooms at the same time; read as one event in rooms {} and `{}`", ev.session.display_name(), first.rooms().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "), r.value), &loc);
+                    tally.add("event-in-several-rooms", NoteLevel::Info, format!("`{name}` is listed in several rooms at the same time; read as one event in rooms {} and `{}`", first.rooms().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "), r.value), &loc);
                     first.also_rooms.push(r.clone());
                 }
-                None => tally.add("event-duplicate", NoteLevel::Warning, format!("`{}` is listed twice in the same room; kept once", ev.session.display_name()), &loc),
+                None => tally.add("event-duplicate", NoteLevel::Warning, format!("`{name}` is listed twice in the same room; kept once"), &loc),
             }
             continue;
         }
