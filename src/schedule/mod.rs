@@ -13,6 +13,7 @@ pub mod conflicts;
 pub mod export;
 pub mod frab_json;
 pub mod frab_xml;
+pub mod group;
 mod jsonloc;
 pub mod merge;
 pub mod names;
