@@ -1,8 +1,17 @@
 //! Parsers that turn source text into a [`Session`](crate::model::Session).
 //!
-//! One module per input notation; [`parse`] tells them apart by content.
+//! One module per input notation; [`parse`] tells them apart by content. The time
+//! notations shared by every input live in [`notation`] and [`slot`]; every note code is
+//! defined in [`codes`].
 
+pub mod codes;
 pub mod igf;
+pub mod lines;
+pub mod names;
+pub mod notation;
+pub mod people;
+pub mod slot;
+pub mod timing;
 
 use crate::model::{Session, Span};
 use crate::source::Source;

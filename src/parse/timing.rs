@@ -1,0 +1,510 @@
+//! Finding the timing breakdown in proposal text and turning it into segments.
+//!
+//! The breakdown may stand anywhere: under its own heading, as a bulleted, numbered or
+//! one-per-line list, as a flattened table, or run on inside a paragraph. The text lines are
+//! scanned for time ranges ([`notation::find_ranges`]); ranges close to each other form a
+//! run, and the longest run of two or more is the breakdown. A segment's title is the text
+//! after its range up to the next range or the end of the line (or, when nothing follows,
+//! the text before it on the line); lines between two entries become the first one's notes.
+//!
+//! Clock times are offsets from the start (relative) or wall-clock times (absolute), told
+//! apart by evidence: an am/pm marker, or a first time equal to the slot's start, means
+//! absolute; a first time of `00:xx` means relative; a first time of 06:00 or later means
+//! absolute. Anything else is ambiguous and reported with `ambiguous-time-basis`. Absolute
+//! times count from the slot's start, or from the first entry when there is no slot.
+//!
+//! Without ranges, two or more list lines each holding one duration (`Introduction (10
+//! min)`, `- 15' opening`) become consecutive segments, and two or more lines starting with a
+//! clock time (`10:00 Opening`) become segments that end where the next begins.
+
+use chrono::{NaiveTime, Timelike};
+
+use crate::model::{NoteLevel, ParseNote, Segment, Session, Spanned, TimeBasis, Timing};
+use crate::source::Source;
+
+use super::igf::Use;
+use super::lines::Line;
+use super::notation::{self, RangeValue};
+use super::{codes, names};
+
+/// What the breakdown gave.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// The segments, in the order written.
+    pub segments: Vec<Segment>,
+    /// How the breakdown was written and where it stood.
+    pub timing: Option<Timing>,
+    /// Notes about it.
+    pub notes: Vec<ParseNote>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    line: usize,
+    start: usize,
+    end: usize,
+    value: RangeValue,
+}
+
+/// Finds the breakdown among the lines marked [`Use::Text`].
+pub(crate) fn extract(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &Session) -> Found {
+    let mut found = Found::default();
+    let mut hits = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if uses[i] != Use::Text {
+            continue;
+        }
+        for f in notation::find_ranges(line.text) {
+            if let RangeValue::Bad { at } = f.value {
+                found.notes.push(ParseNote {
+                    code: codes::BAD_TIME.into(),
+                    level: NoteLevel::Error,
+                    message: format!("`{}` is not a valid time", &line.text[at.0..at.1]),
+                    span: src.span(line.start + at.0, line.start + at.1),
+                });
+                continue;
+            }
+            hits.push(Hit { line: i, start: line.start + f.start, end: line.start + f.end, value: shift(f.value, line.start) });
+        }
+    }
+    let runs = runs(&hits, lines, uses);
+    let best = runs.iter().enumerate().filter(|(_, r)| r.len() >= 2).max_by_key(|(i, r)| (r.len(), usize::MAX - i));
+    if let Some((bi, run)) = best {
+        for (i, r) in runs.iter().enumerate() {
+            if i != bi && r.len() >= 2 {
+                let h = r[0];
+                found.notes.push(ParseNote {
+                    code: codes::EXTRA_BREAKDOWN.into(),
+                    level: NoteLevel::Info,
+                    message: "a further list of times was kept as text only".into(),
+                    span: src.span(h.start, h.end),
+                });
+            }
+        }
+        from_ranges(src, lines, run, session, &mut found);
+        return found;
+    }
+    if durations(src, lines, uses, &mut found) {
+        return found;
+    }
+    start_times(src, lines, uses, session, &mut found);
+    found
+}
+
+fn shift(v: RangeValue, by: usize) -> RangeValue {
+    let s = |(a, b): (usize, usize)| (a + by, b + by);
+    match v {
+        RangeValue::Clock { start, end, meridiem, start_at, end_at } => {
+            RangeValue::Clock { start, end, meridiem, start_at: s(start_at), end_at: s(end_at) }
+        }
+        RangeValue::Offset { start, end, start_at, end_at } => RangeValue::Offset { start, end, start_at: s(start_at), end_at: s(end_at) },
+        RangeValue::Bad { at } => RangeValue::Bad { at: s(at) },
+    }
+}
+
+/// Groups hits into runs: a run breaks at a heading or after more than six lines of text.
+fn runs(hits: &[Hit], lines: &[Line<'_>], uses: &[Use]) -> Vec<Vec<Hit>> {
+    let mut out: Vec<Vec<Hit>> = Vec::new();
+    for &h in hits {
+        let joins = out.last().and_then(|r| r.last()).is_some_and(|prev| {
+            let between = (prev.line + 1..h.line).filter(|&j| !lines[j].is_blank());
+            let mut count = 0;
+            for j in between {
+                if uses[j] != Use::Text {
+                    return false;
+                }
+                count += 1;
+            }
+            count <= 6
+        });
+        if joins {
+            if let Some(r) = out.last_mut() {
+                r.push(h);
+            }
+        } else {
+            out.push(vec![h]);
+        }
+    }
+    out
+}
+
+fn is_trim(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | ')' | '(' | '.' | ',' | ';' | '•' | '*' | '·' | '>' | '=' | '[' | ']')
+}
+
+/// Trims separators and bullets from `text[a..b]`, returning the inner byte range.
+fn clean(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &text[a..b];
+    let t = s.trim_start_matches(is_trim);
+    let a2 = a + (s.len() - t.len());
+    let t = t.trim_end_matches(|c: char| is_trim(c) && c != ')' && c != '.');
+    let t = t.trim_end_matches(is_trim_end);
+    // Keep a closing parenthesis when its opening one is kept.
+    let mut end = a2 + t.len();
+    if text[a2..end].contains('(') && text[end..b].starts_with(')') {
+        end += 1;
+    }
+    (a2, end)
+}
+
+fn is_trim_end(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '(' | ',' | ';' | '[' | '=')
+}
+
+/// Strips a list marker (`-`, `*`, `•`, `1.`, `1)`, `a)`) from the start of `text[a..b]`.
+fn strip_marker(text: &str, a: usize, b: usize) -> usize {
+    let s = &text[a..b];
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = &t[digits..];
+    if digits > 0 && digits <= 2 && (after.starts_with(". ") || after.starts_with(") ")) {
+        return a + lead + digits + 2;
+    }
+    let mut cs = t.chars();
+    if let (Some(c), Some(p)) = (cs.next(), cs.next()) {
+        if c.is_ascii_lowercase() && p == ')' {
+            return a + lead + 2;
+        }
+    }
+    a + lead
+}
+
+fn title_range(src: &Source, lines: &[Line<'_>], run: &[Hit], k: usize) -> (usize, usize) {
+    let h = run[k];
+    let line = lines[h.line];
+    let text = &src.text;
+    let next_same = run.get(k + 1).filter(|n| n.line == h.line).map(|n| n.start);
+    let after_end = next_same.unwrap_or(line.end());
+    let (a, b) = clean(text, h.end, after_end);
+    if b > a {
+        return (a, b);
+    }
+    let prev_end = if k > 0 && run[k - 1].line == h.line { run[k - 1].end } else { strip_marker(text, line.start, h.start) };
+    let (a, b) = clean(text, prev_end.min(h.start), h.start);
+    (a, b.max(a))
+}
+
+fn notes_between(src: &Source, lines: &[Line<'_>], from: usize, to: usize) -> Option<String> {
+    let parts: Vec<&str> = (from + 1..to).map(|j| lines[j].text).filter(|t| !t.is_empty()).collect();
+    let _ = src;
+    (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+fn slot_local_start(session: &Session) -> Option<(u32, u32)> {
+    let slot = &session.slot.as_ref()?.value;
+    let s = slot.start.time();
+    let start = s.hour() * 60 + s.minute();
+    let len = u32::try_from((slot.end - slot.start).num_minutes()).ok()?;
+    Some((start, len))
+}
+
+fn from_ranges(src: &Source, lines: &[Line<'_>], run: &[Hit], session: &Session, found: &mut Found) {
+    let clocks: Vec<(u32, u32, bool)> = run
+        .iter()
+        .filter_map(|h| match h.value {
+            RangeValue::Clock { start, end, meridiem, .. } => Some((start, end, meridiem)),
+            _ => None,
+        })
+        .collect();
+    let run_span = src.span(run[0].start, run[run.len() - 1].end);
+    let length = session.length_minutes().map_or(180, |l| l.clamp(0, 24 * 60) as u32);
+    let slot = slot_local_start(session);
+    let mut basis = TimeBasis::Relative;
+    if let Some(&(first, _, _)) = clocks.first() {
+        let last_end = clocks.iter().map(|c| c.1).max().unwrap_or(0);
+        let absolute = if clocks.iter().any(|c| c.2) {
+            true
+        } else if first == 0 {
+            false
+        } else if slot.is_some_and(|(s, len)| first >= s && first <= s + len) {
+            true
+        } else if first < 60 {
+            false
+        } else if first >= 6 * 60 {
+            true
+        } else {
+            let relative = last_end <= length;
+            found.notes.push(ParseNote {
+                code: codes::AMBIGUOUS_TIME_BASIS.into(),
+                level: NoteLevel::Warning,
+                message: format!(
+                    "these times could be offsets from the start or times of day; read as {}",
+                    if relative { "offsets from the start" } else { "times of day" }
+                ),
+                span: run_span,
+            });
+            !relative
+        };
+        if absolute {
+            basis = TimeBasis::Absolute;
+        }
+    }
+    let base = if basis == TimeBasis::Absolute {
+        let first = clocks.first().map_or(0, |c| c.0);
+        match slot {
+            Some((s, len)) if first + 60 >= s && first <= s + len => s,
+            _ => {
+                if session.slot.is_none() {
+                    found.notes.push(ParseNote {
+                        code: codes::ABSOLUTE_WITHOUT_SLOT.into(),
+                        level: NoteLevel::Info,
+                        message: "times of day with no slot; minutes count from the first entry".into(),
+                        span: run_span,
+                    });
+                }
+                first
+            }
+        }
+    } else {
+        0
+    };
+    for (k, h) in run.iter().enumerate() {
+        let (start, end, sa, ea, clock) = match h.value {
+            RangeValue::Clock { start, end, start_at, end_at, .. } if basis == TimeBasis::Absolute => {
+                let rel = |m: u32| {
+                    let d = m as i32 - base as i32;
+                    if d < -12 * 60 { d + 24 * 60 } else { d }
+                };
+                let (s, mut e) = (rel(start), rel(end));
+                if e < s && e + 24 * 60 - s <= 12 * 60 {
+                    e += 24 * 60;
+                }
+                let t = |m: u32| NaiveTime::from_hms_opt(m / 60 % 24, m % 60, 0);
+                let clock = t(start).zip(t(end));
+                (s, e, start_at, end_at, clock)
+            }
+            RangeValue::Clock { start, end, start_at, end_at, .. } | RangeValue::Offset { start, end, start_at, end_at } => {
+                (start as i32, end as i32, start_at, end_at, None)
+            }
+            RangeValue::Bad { .. } => continue,
+        };
+        let (ta, tb) = title_range(src, lines, run, k);
+        let next_line = run.get(k + 1).map(|n| n.line);
+        let notes = match next_line {
+            Some(nl) if nl > h.line => notes_between(src, lines, h.line, nl),
+            _ => None,
+        };
+        found.segments.push(Segment {
+            start: Spanned::new(start, src.span(sa.0, sa.1)),
+            end: Spanned::new(end, src.span(ea.0, ea.1)),
+            title: Spanned::new(src.text[ta..tb].to_owned(), src.span(ta, tb)),
+            notes,
+            people: Vec::new(),
+            cues: Vec::new(),
+            clock,
+            span: src.span(h.start, tb.max(h.end)),
+        });
+    }
+    found.timing = Some(Timing { basis, span: run_span });
+}
+
+/// A line of a duration-only agenda: one duration, in a list item, in parentheses, or at
+/// the start or end of the line.
+fn duration_item(text: &str) -> Option<(notation::Found<u32>, (usize, usize))> {
+    if text.len() > 200 {
+        return None;
+    }
+    let ds = notation::find_durations(text);
+    let d = *ds.first()?;
+    if ds.len() > 1 {
+        return None;
+    }
+    let before = text[..d.start].trim_end();
+    let after = text[d.end..].trim_start();
+    let marker_end = strip_marker(text, 0, text.len());
+    let bulleted = marker_end > 0 || text.starts_with(['-', '*', '•', '–']);
+    let in_parens = (before.ends_with('(') || before.ends_with('[')) && (after.starts_with(')') || after.starts_with(']'));
+    let at_start = before.trim_start_matches(|c: char| is_trim(c) || c.is_ascii_digit()).is_empty();
+    let at_end = after.trim_end_matches(is_trim).is_empty();
+    if !(bulleted || in_parens || at_start || at_end) {
+        return None;
+    }
+    // Title: the text around the duration, without it and its brackets.
+    let (mut a, mut b) = (d.start, d.end);
+    if in_parens {
+        a = text[..d.start].trim_end().len() - 1;
+        b = text.len() - text[d.end..].trim_start().len() + 1;
+    }
+    let (pa, pb) = clean(text, strip_marker(text, 0, a), a);
+    let (qa, qb) = clean(text, b, text.len());
+    let title = if pb > pa && (qb <= qa || at_end || in_parens) { (pa, pb) } else if qb > qa { (qa, qb) } else { (pa, pb) };
+    Some((d, title))
+}
+
+fn durations(src: &Source, lines: &[Line<'_>], uses: &[Use], found: &mut Found) -> bool {
+    let mut best: Vec<(usize, notation::Found<u32>, (usize, usize))> = Vec::new();
+    let mut cur: Vec<(usize, notation::Found<u32>, (usize, usize))> = Vec::new();
+    let mut gap = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            gap += 1;
+            if gap > 1 && !cur.is_empty() {
+                // Items may be separated by one blank line, not more.
+                if cur.len() > best.len() {
+                    best = std::mem::take(&mut cur);
+                }
+                cur.clear();
+            }
+            continue;
+        }
+        gap = 0;
+        match (uses[i] == Use::Text).then(|| duration_item(line.text)).flatten() {
+            Some((d, t)) => cur.push((i, d, t)),
+            None => {
+                if cur.len() > best.len() {
+                    best = std::mem::take(&mut cur);
+                }
+                cur.clear();
+            }
+        }
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    if best.len() < 2 {
+        return false;
+    }
+    let mut at = 0i32;
+    for (i, d, (ta, tb)) in &best {
+        let line = lines[*i];
+        let m = d.value as i32;
+        let dspan = src.span(line.start + d.start, line.start + d.end);
+        found.segments.push(Segment {
+            start: Spanned::new(at, dspan),
+            end: Spanned::new(at + m, dspan),
+            title: Spanned::new(line.text[*ta..*tb].to_owned(), src.span(line.start + ta, line.start + tb)),
+            notes: None,
+            people: Vec::new(),
+            cues: Vec::new(),
+            clock: None,
+            span: src.span(line.start, line.end()),
+        });
+        at += m;
+    }
+    let first = lines[best[0].0];
+    let last = lines[best[best.len() - 1].0];
+    found.timing = Some(Timing { basis: TimeBasis::Durations, span: src.span(first.start, last.end()) });
+    true
+}
+
+/// `10:00 Opening` / `10:10 Panel` / `11:30 Close`: start times only.
+fn start_times(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &Session, found: &mut Found) {
+    let mut best: Vec<(usize, u32, (usize, usize))> = Vec::new();
+    let mut cur: Vec<(usize, u32, (usize, usize))> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        let item = (uses[i] == Use::Text).then(|| {
+            let a = strip_marker(line.text, 0, line.text.len());
+            notation::leading_clock(&line.text[a..]).map(|(m, (x, y))| (m, (a + x, a + y)))
+        });
+        match item.flatten() {
+            Some((m, at)) if cur.last().is_none_or(|l| l.1 < m) => cur.push((i, m, at)),
+            _ => {
+                if cur.len() > best.len() {
+                    best = std::mem::take(&mut cur);
+                }
+                cur.clear();
+            }
+        }
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    if best.len() < 2 {
+        return;
+    }
+    let slot = slot_local_start(session);
+    let first = best[0].1;
+    let base = match slot {
+        Some((s, len)) if first >= s && first <= s + len => s,
+        _ => first,
+    };
+    let run_span = src.span(lines[best[0].0].start, lines[best[best.len() - 1].0].end());
+    if slot.is_none() && first != 0 {
+        found.notes.push(ParseNote {
+            code: codes::ABSOLUTE_WITHOUT_SLOT.into(),
+            level: NoteLevel::Info,
+            message: "times of day with no slot; minutes count from the first entry".into(),
+            span: run_span,
+        });
+    }
+    let end_of_session = session.length_minutes().map(|l| l as i32 + base as i32 - first as i32);
+    type Item = (usize, u32, (usize, usize), (usize, usize));
+    let mut items: Vec<Item> = Vec::new();
+    for (i, m, at) in &best {
+        let line = lines[*i];
+        let (ta, tb) = clean(line.text, at.1, line.text.len());
+        items.push((*i, *m, *at, (ta, tb)));
+    }
+    let relative = |m: u32| m as i32 - base as i32;
+    for (k, (i, m, at, (ta, tb))) in items.iter().enumerate() {
+        let line = lines[*i];
+        let end = match items.get(k + 1) {
+            Some(next) => relative(next.1),
+            None => {
+                // A last entry with no title (`11:30 End`) only marks the end.
+                match end_of_session {
+                    Some(e) if e > relative(*m) => e,
+                    _ => break,
+                }
+            }
+        };
+        let is_end_marker = k + 1 == items.len() - 1 && {
+            let (_, _, _, (na, nb)) = items[k + 1];
+            let t = lines[items[k + 1].0].text[na..nb].to_lowercase();
+            t.is_empty() || ["end", "close", "closing", "end of session", "adjourn"].contains(&t.as_str())
+        };
+        let sspan = src.span(line.start + at.0, line.start + at.1);
+        let espan = items.get(k + 1).map_or(sspan, |n| src.span(lines[n.0].start + n.2.0, lines[n.0].start + n.2.1));
+        let t = |m: u32| NaiveTime::from_hms_opt(m / 60 % 24, m % 60, 0);
+        let end_clock = (end + base as i32).max(0) as u32;
+        found.segments.push(Segment {
+            start: Spanned::new(relative(*m), sspan),
+            end: Spanned::new(end, espan),
+            title: Spanned::new(line.text[*ta..*tb].to_owned(), src.span(line.start + ta, line.start + tb)),
+            notes: None,
+            people: Vec::new(),
+            cues: Vec::new(),
+            clock: t(*m).zip(t(end_clock)),
+            span: src.span(line.start, line.end()),
+        });
+        if is_end_marker {
+            break;
+        }
+    }
+    if !found.segments.is_empty() {
+        found.timing = Some(Timing { basis: TimeBasis::Absolute, span: run_span });
+    }
+}
+
+/// Lists, for each segment, the session's people whose full name appears in its title or
+/// notes, in the order they appear.
+pub fn attach_people(session: &mut Session) {
+    let people: Vec<(String, Vec<String>)> = session
+        .people
+        .iter()
+        .map(|p| {
+            let mut forms = vec![names::fold(&p.name.value)];
+            forms.extend(p.aliases.iter().map(|a| names::fold(&a.value)));
+            (p.name.value.clone(), forms)
+        })
+        .collect();
+    for seg in &mut session.segments {
+        if !seg.people.is_empty() {
+            continue;
+        }
+        let text = format!("{} {}", seg.title.value, seg.notes.as_deref().unwrap_or(""));
+        let folded = format!(" {} ", names::fold(&text));
+        let mut hits: Vec<(usize, String)> = people
+            .iter()
+            .filter_map(|(name, forms)| {
+                forms.iter().filter(|f| f.contains(' ')).filter_map(|f| folded.find(&format!(" {f} "))).min().map(|at| (at, name.clone()))
+            })
+            .collect();
+        hits.sort();
+        seg.people = hits.into_iter().map(|(_, n)| n).collect();
+    }
+}
