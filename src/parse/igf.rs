@@ -573,6 +573,11 @@ struct Header {
     title: Option<(usize, usize)>,
 }
 
+/// The identifier parts of a header such as `IGF 2021 WS #119` (used for TOML `id`).
+pub(crate) fn header_id(text: &str) -> Option<SessionId> {
+    header(text).map(|h| h.id)
+}
+
 const KINDS: &[&str] = &[
     "Launch / Award Event", "Launch/Award Event", "High-Level Session", "High Level Session", "Parliamentary Track",
     "Networking Session", "Lightning Talk", "Main Session", "Open Forum", "Dynamic Coalition", "Day 0 Event",

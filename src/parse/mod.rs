@@ -4,6 +4,7 @@
 //! notations shared by every input live in [`notation`] and [`slot`]; every note code is
 //! defined in [`codes`].
 
+pub mod agenda;
 pub mod codes;
 pub mod igf;
 pub mod lines;
@@ -31,5 +32,8 @@ pub struct ParseError {
 /// # Errors
 /// A [`ParseError`] when the input is in a structured notation (TOML) and is malformed.
 pub fn parse(source: &Source) -> Result<Session, ParseError> {
+    if agenda::looks_like_agenda(&source.text) {
+        return agenda::parse(source);
+    }
     Ok(igf::parse(source))
 }
