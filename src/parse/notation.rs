@@ -131,7 +131,9 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
                     }
                 }
             }
-            if !word_end(rest2) {
+            // `09:00Z` (ISO 8601 UTC) ends the time before the `Z`.
+            let zulu = rest2.starts_with('Z') && word_end(&rest2[1..]);
+            if !word_end(rest2) && !zulu {
                 return fail(i);
             }
             return Ok((rest2, Clock { hour, minute, meridiem: mer, style }));
@@ -293,7 +295,7 @@ fn as_whole_minutes(m: f64) -> Option<u32> {
 /// Fails on fractions that are not whole minutes (`2.5 min`).
 pub fn duration(i: &str) -> IResult<&str, u32> {
     let (rest, n) = number(i)?;
-    let (rest, _) = opt(alt((ws0, tag("-")))).parse(rest)?;
+    let (rest, _) = alt((tag("-"), ws0)).parse(rest)?;
     // Hours, optionally followed by minutes.
     if let Ok((after_h, _)) = hour_unit(rest) {
         let mut total = n * 60.0;
@@ -385,6 +387,19 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Words after which `16.10-16.20` numbers things rather than telling the time.
+const NUMBERING_WORDS: &[&str] = &[
+    "sdg", "sdgs", "target", "targets", "goal", "goals", "section", "sections", "article", "articles", "art", "para",
+    "paragraph", "paragraphs", "chapter", "clause", "item", "items", "no", "nos", "version", "versions", "v", "rfc",
+    "§", "pp", "p", "page", "pages", "table", "figure", "fig", "rule", "rules", "resolution",
+];
+
+fn numbering_word_before(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '§').next().unwrap_or("");
+    NUMBERING_WORDS.contains(&word.to_lowercase().trim_end_matches('.'))
+}
+
 /// Every clock or offset range in `text`, left to right, without overlaps.
 pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
     let mut out = Vec::new();
@@ -395,6 +410,10 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
         }
         let s = &text[pos..];
         if let Ok((rest, r)) = clock_range(s) {
+            if r.start.style == ClockStyle::Dot && numbering_word_before(text, pos) {
+                next_free = pos + s.len() - rest.len();
+                continue;
+            }
             let end = pos + s.len() - rest.len();
             let shift = |(a, b): (usize, usize)| (pos + a, pos + b);
             let value = match r.minutes() {

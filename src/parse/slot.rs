@@ -135,6 +135,12 @@ pub fn date(i: &str) -> IResult<&str, NaiveDate> {
 /// A zone as written after a time: `UTC`, `UTC+3`, `GMT-05:30`, `+02:00`, `Z`, `CET`,
 /// `Europe/Berlin`. Returns the text; resolving it is [`time::zone_from_name`]'s job.
 pub fn zone_text(i: &str) -> IResult<&str, &str> {
+    zone_text_in(i, true)
+}
+
+/// [`zone_text`], accepting a bare `-05:00` offset only when `bare_minus` (after an ISO
+/// `T` time), so that `14:00-15:30` stays a range.
+fn zone_text_in<'a>(i: &'a str, bare_minus: bool) -> IResult<&'a str, &'a str> {
     let offset = |x| -> IResult<&str, &str> {
         nom::combinator::recognize((one_of("+-−"), num(1, 2), opt((opt(tag(":")), num(2, 2))))).parse(x)
     };
@@ -149,7 +155,13 @@ pub fn zone_text(i: &str) -> IResult<&str, &str> {
         ))
         .parse(x)
     };
-    let (rest, z) = alt((utc, iana, offset, abbr)).parse(i)?;
+    let bare = |x: &'a str| -> IResult<&'a str, &'a str> {
+        if !bare_minus && !x.starts_with('+') {
+            return fail(x);
+        }
+        offset(x)
+    };
+    let (rest, z) = alt((utc, iana, bare, abbr)).parse(i)?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
@@ -167,7 +179,8 @@ type TimeZoneText<'a> = (Clock, Option<&'a str>, (usize, usize));
 /// `T09:00+02:00`, `at 9 am CET`.
 fn time_zone(i: &str) -> IResult<&str, TimeZoneText<'_>> {
     let start_len = i.len();
-    let (i, _) = opt(alt((tag("T"), tag_no_case("at "), tag("@")))).parse(i)?;
+    let (i, lead) = opt(alt((tag("T"), tag_no_case("at "), tag("@")))).parse(i)?;
+    let iso = lead == Some("T");
     let (i, _) = ws0(i)?;
     let (i, open) = opt(tag("(")).parse(i)?;
     let (i, _) = ws0(i)?;
@@ -179,7 +192,7 @@ fn time_zone(i: &str) -> IResult<&str, TimeZoneText<'_>> {
     let (i, z) = opt(|x| {
         let (x, _) = ws0(x)?;
         let (x, open2) = opt(tag("(")).parse(x)?;
-        let (x, z) = zone_text(x)?;
+        let (x, z) = zone_text_in(x, iso)?;
         let (x, _) = if open2.is_some() { tag(")").parse(x)? } else { (x, "") };
         Ok((x, z))
     })
@@ -245,7 +258,56 @@ fn build(a: Stamp<'_>, a_base: usize, b: Stamp<'_>, b_base: usize, whole: (usize
         notes.push(SlotNote { code: codes::BAD_TIME, level: NoteLevel::Error, message: "this is not a valid time of day".into(), at: bad });
         return None;
     };
-    let zone_text = za.or(zb);
+    let zone = zone_of(za.or(zb), whole, notes)?;
+    // An end written with its own zone (`…+02:00/…+01:00`) is read in it.
+    let end_zone = match zb {
+        Some(z) if za.is_some_and(|a| a != z) => zone_of(Some(z), whole, notes)?,
+        _ => zone.clone(),
+    };
+    let da = da?;
+    let time_a = NaiveTime::from_hms_opt(ma / 60 % 24, ma % 60, 0)?;
+    let time_b = NaiveTime::from_hms_opt(mb / 60 % 24, mb % 60, 0)?;
+    let mut date_b = db.unwrap_or(da);
+    if mb >= 24 * 60 || (db.is_none() && mb < ma) {
+        date_b += Duration::days(1);
+    }
+    let mut resolve = |d, t, at, zone: &Zone| match time::resolve(d, t, zone) {
+        Ok(r) => {
+            if r.repeated {
+                notes.push(SlotNote {
+                    code: codes::LOCAL_TIME_REPEATED,
+                    level: NoteLevel::Warning,
+                    message: format!("{d} {t} occurs twice in {}; the first occurrence was taken", time::zone_name(zone)),
+                    at,
+                });
+            }
+            Some(r.instant)
+        }
+        Err(e @ TimeError::Gap { .. }) => {
+            notes.push(SlotNote { code: codes::LOCAL_TIME_GAP, level: NoteLevel::Error, message: e.to_string(), at });
+            None
+        }
+        Err(e) => {
+            notes.push(SlotNote { code: codes::BAD_SLOT, level: NoteLevel::Error, message: e.to_string(), at });
+            None
+        }
+    };
+    let start = resolve(da, time_a, at_a, &zone);
+    let end = resolve(date_b, time_b, at_b, &end_zone);
+    let (start, end) = (start?, time::in_zone(end?, &zone).ok()?);
+    if end <= start {
+        notes.push(SlotNote {
+            code: codes::SLOT_END_BEFORE_START,
+            level: NoteLevel::Error,
+            message: "the slot ends before it starts".into(),
+            at: whole,
+        });
+    }
+    Some(Slot { start, end, zone })
+}
+
+/// Resolves a written zone, noting abbreviations, missing and unknown zones.
+fn zone_of(zone_text: Option<&str>, whole: (usize, usize), notes: &mut Vec<SlotNote>) -> Option<Zone> {
     let zone = match zone_text {
         None => {
             notes.push(SlotNote {
@@ -280,46 +342,7 @@ fn build(a: Stamp<'_>, a_base: usize, b: Stamp<'_>, b_base: usize, whole: (usize
             }
         },
     };
-    let da = da?;
-    let time_a = NaiveTime::from_hms_opt(ma / 60 % 24, ma % 60, 0)?;
-    let time_b = NaiveTime::from_hms_opt(mb / 60 % 24, mb % 60, 0)?;
-    let mut date_b = db.unwrap_or(da);
-    if mb >= 24 * 60 || (db.is_none() && mb < ma) {
-        date_b += Duration::days(1);
-    }
-    let mut resolve = |d, t, at| match time::resolve(d, t, &zone) {
-        Ok(r) => {
-            if r.repeated {
-                notes.push(SlotNote {
-                    code: codes::LOCAL_TIME_REPEATED,
-                    level: NoteLevel::Warning,
-                    message: format!("{d} {t} occurs twice in {}; the first occurrence was taken", time::zone_name(&zone)),
-                    at,
-                });
-            }
-            Some(r.instant)
-        }
-        Err(e @ TimeError::Gap { .. }) => {
-            notes.push(SlotNote { code: codes::LOCAL_TIME_GAP, level: NoteLevel::Error, message: e.to_string(), at });
-            None
-        }
-        Err(e) => {
-            notes.push(SlotNote { code: codes::BAD_SLOT, level: NoteLevel::Error, message: e.to_string(), at });
-            None
-        }
-    };
-    let start = resolve(da, time_a, at_a);
-    let end = resolve(date_b, time_b, at_b);
-    let (start, end) = (start?, end?);
-    if end <= start {
-        notes.push(SlotNote {
-            code: codes::SLOT_END_BEFORE_START,
-            level: NoteLevel::Error,
-            message: "the slot ends before it starts".into(),
-            at: whole,
-        });
-    }
-    Some(Slot { start, end, zone })
+    Some(zone)
 }
 
 /// True when `text` (trimmed) is only a calendar date, e.g. a `Date:` line to combine
