@@ -27,6 +27,9 @@ pub const BAD_SLOT: &str = "bad-slot";
 pub const SLOT_END_BEFORE_START: &str = "slot-end-before-start";
 /// The breakdown's clock times are wall-clock times with no slot; offsets count from the first.
 pub const ABSOLUTE_WITHOUT_SLOT: &str = "absolute-without-slot";
+/// A breakdown's times of day do not fall inside the slot (often local time against a UTC
+/// slot); minutes count from the first entry.
+pub const TIMES_OUTSIDE_SLOT: &str = "times-outside-slot";
 /// A time-zone abbreviation was read with one of several possible meanings.
 pub const ZONE_ABBREVIATION: &str = "zone-abbreviation";
 /// The session header (`IGF 2021 WS #119 Title`) was not found.
@@ -52,6 +55,7 @@ pub const CODES: &[(&str, &str)] = &[
     (BAD_SLOT, "a slot line was recognised but could not be read completely"),
     (SLOT_END_BEFORE_START, "a slot ends before or when it starts"),
     (ABSOLUTE_WITHOUT_SLOT, "wall-clock breakdown without a slot; offsets count from the first segment"),
+    (TIMES_OUTSIDE_SLOT, "breakdown times of day fall outside the slot; minutes count from the first entry"),
     (ZONE_ABBREVIATION, "a time-zone abbreviation was read with one of several possible meanings"),
     (NO_HEADER, "no session header such as `IGF 2021 WS #119 Title` was found"),
     (EMPTY_ROLE, "a role label had no person after it"),

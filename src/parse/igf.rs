@@ -541,18 +541,15 @@ fn lenient_name(text: &str) -> Option<people::Entry> {
     })
 }
 
-/// Parts of a format line split on ` - `, ` – `, ` — ` and ` | `.
+/// Parts of a format line split on a hyphen, en or em dash or `|` with whitespace (any,
+/// including no-break spaces) on both sides.
 fn split_dashes(s: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut cuts = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        let rest = &s[i..];
-        let sep = [" - ", " – ", " — ", " | "].iter().find(|p| rest.starts_with(**p));
-        if let Some(sep) = sep {
-            cuts.push((i, i + sep.len()));
-            i += sep.len();
-        } else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
+    for k in 1..chars.len().saturating_sub(1) {
+        let (at, c) = chars[k];
+        if matches!(c, '-' | '–' | '—' | '|') && chars[k - 1].1.is_whitespace() && chars[k + 1].1.is_whitespace() {
+            cuts.push((at, at + c.len_utf8()));
         }
     }
     let mut out = Vec::new();
@@ -645,7 +642,8 @@ const KNOWN_HEADINGS: &[&str] = &[
     "objectives", "session objectives", "issues", "key takeaways", "call to action", "sdgs", "content", "format",
     "session description", "timing", "workshop timing", "session agenda", "speakers' bios", "summary", "outcome",
     "outcomes", "thematic track", "theme", "subtheme", "sub-theme", "tags", "connection with previous initiatives",
-    "additional reference documents", "methodology", "session format", "notes", "links",
+    "additional reference documents", "methodology", "session format", "notes", "links", "programme", "program", "session plan", "session outline", "outline",
+    "run of show", "schedule", "speakers", "bios", "relevance", "summary of the session",
 ];
 
 fn heading_prefix(text: &str) -> Option<&str> {
@@ -694,6 +692,9 @@ fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
         return rest.trim().is_empty() && h.split_whitespace().count() <= 8 || KNOWN_HEADINGS.contains(&h.trim().to_lowercase().as_str()) || h.split_whitespace().count() <= 4;
     }
     if t.ends_with(':') && t.len() <= 80 && t.split_whitespace().count() <= 8 {
+        return true;
+    }
+    if KNOWN_HEADINGS.contains(&t.trim_end_matches(':').trim().to_lowercase().as_str()) {
         return true;
     }
     let alone = (i == 0 || lines[i - 1].is_blank()) && lines.get(i + 1).is_none_or(|l| l.is_blank());

@@ -242,20 +242,8 @@ fn from_ranges(src: &Source, lines: &[Line<'_>], run: &[Hit], session: &Session,
     }
     let base = if basis == TimeBasis::Absolute {
         let first = clocks.first().map_or(0, |c| c.0);
-        match slot {
-            Some((s, len)) if first + 60 >= s && first <= s + len => s,
-            _ => {
-                if session.slot.is_none() {
-                    found.notes.push(ParseNote {
-                        code: codes::ABSOLUTE_WITHOUT_SLOT.into(),
-                        level: NoteLevel::Info,
-                        message: "times of day with no slot; minutes count from the first entry".into(),
-                        span: run_span,
-                    });
-                }
-                first
-            }
-        }
+        let last_end = clocks.iter().map(|c| c.1).max().unwrap_or(first);
+        absolute_base(session, first, last_end, run_span, &mut found.notes)
     } else {
         0
     };
@@ -279,12 +267,28 @@ fn from_ranges(src: &Source, lines: &[Line<'_>], run: &[Hit], session: &Session,
             }
             RangeValue::Bad { .. } => continue,
         };
-        let (ta, tb) = title_range(src, lines, run, k);
+        let (ta, mut tb) = title_range(src, lines, run, k);
         let next_line = run.get(k + 1).map(|n| n.line);
-        let notes = match next_line {
+        let mut notes = match next_line {
             Some(nl) if nl > h.line => notes_between(src, lines, h.line, nl),
             _ => None,
         };
+        // A flattened table row: the first cell is the title, the others are notes.
+        if let Some(bar) = src.text[ta..tb].find(" | ").or_else(|| src.text[ta..tb].find('|')) {
+            let cells: Vec<&str> =
+                src.text[ta + bar..tb].split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+            let (a, b) = clean(&src.text, ta, ta + bar);
+            if b > a {
+                tb = b;
+                let extra = cells.join(" | ");
+                if !extra.is_empty() {
+                    notes = Some(match notes {
+                        Some(n) => format!("{extra}\n{n}"),
+                        None => extra,
+                    });
+                }
+            }
+        }
         found.segments.push(Segment {
             start: Spanned::new(start, src.span(sa.0, sa.1)),
             end: Spanned::new(end, src.span(ea.0, ea.1)),
@@ -297,6 +301,47 @@ fn from_ranges(src: &Source, lines: &[Line<'_>], run: &[Hit], session: &Session,
         });
     }
     found.timing = Some(Timing { basis, span: run_span });
+}
+
+/// The minute of the day that counts as minute 0 for a breakdown in times of day: the slot's
+/// start when the times fall inside the slot, else the first entry (with a note).
+fn absolute_base(session: &Session, first: u32, last_end: u32, span: crate::model::Span, notes: &mut Vec<ParseNote>) -> u32 {
+    match slot_local_start(session) {
+        Some((s, len)) if first >= s && last_end <= s + len => s,
+        Some((s, _)) => {
+            let diff = first as i32 - s as i32;
+            let shift = if diff % 30 == 0 && diff != 0 {
+                format!(" (they start {} from the slot's start in {}; perhaps local time)", signed_hm(diff), slot_zone(session))
+            } else {
+                String::new()
+            };
+            notes.push(ParseNote {
+                code: codes::TIMES_OUTSIDE_SLOT.into(),
+                level: NoteLevel::Warning,
+                message: format!("the breakdown's times of day do not fall inside the slot{shift}; minutes count from the first entry"),
+                span,
+            });
+            first
+        }
+        None => {
+            notes.push(ParseNote {
+                code: codes::ABSOLUTE_WITHOUT_SLOT.into(),
+                level: NoteLevel::Info,
+                message: "times of day with no slot; minutes count from the first entry".into(),
+                span,
+            });
+            first
+        }
+    }
+}
+
+fn signed_hm(m: i32) -> String {
+    let a = m.unsigned_abs();
+    format!("{}{}:{:02}", if m < 0 { "-" } else { "+" }, a / 60, a % 60)
+}
+
+fn slot_zone(session: &Session) -> String {
+    session.slot.as_ref().map_or_else(String::new, |s| crate::time::zone_name(&s.value.zone))
 }
 
 /// A line of a duration-only agenda: one duration, in a list item, in parentheses, or at
@@ -416,21 +461,10 @@ fn start_times(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &Session
     if best.len() < 2 {
         return;
     }
-    let slot = slot_local_start(session);
     let first = best[0].1;
-    let base = match slot {
-        Some((s, len)) if first >= s && first <= s + len => s,
-        _ => first,
-    };
+    let last = best[best.len() - 1].1;
     let run_span = src.span(lines[best[0].0].start, lines[best[best.len() - 1].0].end());
-    if slot.is_none() && first != 0 {
-        found.notes.push(ParseNote {
-            code: codes::ABSOLUTE_WITHOUT_SLOT.into(),
-            level: NoteLevel::Info,
-            message: "times of day with no slot; minutes count from the first entry".into(),
-            span: run_span,
-        });
-    }
+    let base = absolute_base(session, first, last, run_span, &mut found.notes);
     let end_of_session = session.length_minutes().map(|l| l as i32 + base as i32 - first as i32);
     type Item = (usize, u32, (usize, usize), (usize, usize));
     let mut items: Vec<Item> = Vec::new();
