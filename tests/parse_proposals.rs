@@ -190,7 +190,11 @@ fn start_times_only() {
 
 #[test]
 fn json_views_snapshot() {
-    let mut names: Vec<_> = std::fs::read_dir("tests/data/proposals").unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir("tests/data/proposals")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     names.sort();
     for path in names {
         let name = path.file_stem().unwrap().to_str().unwrap().to_owned();
