@@ -44,13 +44,15 @@ struct Parser<'s> {
     session: Session,
     listings: Vec<Listing>,
     notes: Vec<ParseNote>,
+    /// The line taken as the title for want of a header, until a `Title:` field says better.
+    fallback_title: Option<usize>,
 }
 
 impl<'s> Parser<'s> {
     fn new(src: &'s Source) -> Self {
         let lines = lines::split(&src.text);
         let uses = vec![Use::Blank; lines.len()];
-        Parser { src, lines, uses, session: Session::default(), listings: Vec::new(), notes: Vec::new() }
+        Parser { src, lines, uses, session: Session::default(), listings: Vec::new(), notes: Vec::new(), fallback_title: None }
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -82,6 +84,11 @@ impl<'s> Parser<'s> {
             let line = self.lines[i];
             if line.is_blank() {
                 blank_since = true;
+                i += 1;
+                continue;
+            }
+            if self.uses[i] == Use::Field {
+                // Already taken by a field read ahead (a `Time:` line after `Date:`).
                 i += 1;
                 continue;
             }
@@ -209,6 +216,7 @@ impl<'s> Parser<'s> {
                     return first;
                 }
                 let title = line.text.trim_end_matches(':');
+                self.fallback_title = Some(first);
                 self.session.title = Some(Spanned::new(title.to_owned(), self.span(line.start, line.start + title.len())));
                 first + 1
             }
@@ -217,7 +225,29 @@ impl<'s> Parser<'s> {
 
     fn try_slot(&mut self, i: usize) -> bool {
         let line = self.lines[i];
-        let Some(read) = slot::read_slot(line.text) else { return false };
+        let read = match slot::read_slot(line.text) {
+            Some(r) => r,
+            None => {
+                // `Date: 26 November 2019` with `Time: 10:30 - 12:00 CET` on a following line.
+                let Some(date) = slot::read_date_line(line.text) else { return false };
+                let next = (i + 1..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(2);
+                let Some((j, read)) = next.into_iter().find_map(|j| slot::read_time_on(date, self.lines[j].text).map(|r| (j, r)))
+                else {
+                    return false;
+                };
+                self.uses[i] = Use::Field;
+                let tl = self.lines[j];
+                for n in read.notes {
+                    let span = self.span(tl.start + n.at.0, tl.start + n.at.1);
+                    self.note(n.code, n.level, n.message, span);
+                }
+                if let Some(s) = read.slot {
+                    self.session.slot = Some(Spanned::new(s, self.span(line.start, tl.start + read.at.1)));
+                }
+                self.uses[j] = Use::Field;
+                return true;
+            }
+        };
         for n in read.notes {
             let span = self.span(line.start + n.at.0, line.start + n.at.1);
             self.note(n.code, n.level, n.message, span);
@@ -282,12 +312,20 @@ impl<'s> Parser<'s> {
         }
         let vstart = value_start + (value.len() - value.trim_start().len());
         let span = self.span(vstart, vstart + v.len());
-        let key = label.trim().to_lowercase();
+        let key = label.trim().trim_start_matches(['-', '*', '•', '–', '·']).trim().to_lowercase();
         match key.as_str() {
+            "title" | "session title" | "workshop title" | "title of the session"
+                if self.session.title.is_none() || self.fallback_title.is_some() =>
+            {
+                if let Some(j) = self.fallback_title.take() {
+                    self.uses[j] = Use::Text;
+                }
+                self.session.title = Some(Spanned::new(v.to_owned(), span));
+            }
             "room" | "venue" | "location" | "session room" | "place" if self.session.room.is_none() && v.len() <= 120 => {
                 self.session.room = Some(Spanned::new(v.to_owned(), span));
             }
-            "format" | "session format" | "session type" | "type of session" if self.session.format.is_none() && v.len() <= 80 => {
+            "format" | "session format" | "format of the session" if self.session.format.is_none() && v.len() <= 80 => {
                 self.session.format = Some(Spanned::new(v.trim_end_matches('.').to_owned(), span));
             }
             "layout" | "room layout" | "seating" if self.session.layout.is_none() && v.len() <= 80 => {
@@ -528,7 +566,16 @@ fn lenient_name(text: &str) -> Option<people::Entry> {
     let ps = people::parts(text, ',');
     let &(a, b) = ps.first()?;
     let name = &text[a..b];
-    if name.len() > 80 || name.split_whitespace().count() > 8 || name.ends_with('.') {
+    let lower = name.to_lowercase();
+    // Pages that hide organisers' names show only their groups: no person there.
+    let placeholder = ["tbd", "tbc", "n/a", "na", "none", "-", "to be confirmed", "to be decided"].contains(&lower.as_str());
+    if name.len() > 80
+        || name.split_whitespace().count() > 8
+        || name.ends_with('.')
+        || placeholder
+        || people::is_stakeholder(name)
+        || people::is_regional(name)
+    {
         return None;
     }
     Some(people::Entry {

@@ -20,6 +20,10 @@ const LABELS: &[(&str, Role, bool)] = &[
     ("additional resource person", Role::ResourcePerson, true),
     ("resource persons", Role::ResourcePerson, true),
     ("resource person", Role::ResourcePerson, false),
+    ("organizer(s)", Role::Organizer, true),
+    ("organiser(s)", Role::Organizer, true),
+    ("session organizer", Role::Organizer, false),
+    ("session organiser", Role::Organizer, false),
     ("session organizers", Role::Organizer, true),
     ("session organisers", Role::Organizer, true),
     ("co-organizers", Role::Organizer, true),
@@ -39,12 +43,22 @@ const LABELS: &[(&str, Role, bool)] = &[
     ("online moderators", Role::OnlineModerator, true),
     ("online moderator", Role::OnlineModerator, false),
     ("remote moderator", Role::OnlineModerator, false),
+    ("chair/moderator", Role::Moderator, false),
+    ("moderator/chair", Role::Moderator, false),
+    ("co-moderators", Role::Moderator, true),
+    ("co-moderator", Role::Moderator, false),
+    ("chairs", Role::Moderator, true),
+    ("chair", Role::Moderator, false),
     ("moderators", Role::Moderator, true),
     ("moderator(s)", Role::Moderator, true),
     ("moderator", Role::Moderator, false),
     ("moderated by", Role::Moderator, false),
     ("facilitators", Role::Moderator, true),
     ("facilitator", Role::Moderator, false),
+    ("rapporteur/notetaker", Role::Rapporteur, false),
+    ("rapporteur/note taker", Role::Rapporteur, false),
+    ("notetaker", Role::Rapporteur, false),
+    ("note taker", Role::Rapporteur, false),
     ("rapporteurs", Role::Rapporteur, true),
     ("rapporteur(s)", Role::Rapporteur, true),
     ("rapporteur", Role::Rapporteur, false),
@@ -65,11 +79,17 @@ const LABELS: &[(&str, Role, bool)] = &[
 /// Reads a role label at the start of `line` (already trimmed). Without a colon the label
 /// must stand alone on the line (`Online Moderator`); a number may follow (`Speaker 2:`).
 pub fn label(line: &str) -> Option<Label> {
+    // A list marker before the label (`- Rapporteur: ...`) belongs to the label.
+    let body = line.trim_start_matches(['-', '*', '•', '–', '·']).trim_start();
+    let lead = line.len() - body.len();
+    if let Some(l) = long_label(body) {
+        return Some(Label { len: l.len + lead, ..l });
+    }
     for &(text, role, list) in LABELS {
-        if !line.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
+        if !body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
             continue;
         }
-        let mut rest = &line[text.len()..];
+        let mut rest = &body[text.len()..];
         let mut numbered = false;
         let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '#');
         let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -78,7 +98,10 @@ pub fn label(line: &str) -> Option<Label> {
             numbered = true;
         }
         let after_ws = rest.trim_start();
-        if let Some(after) = after_ws.strip_prefix([':', '：']).or_else(|| after_ws.strip_prefix(" -")) {
+        let after_sep = after_ws
+            .strip_prefix([':', '：'])
+            .or_else(|| after_ws.strip_prefix("- ").or_else(|| after_ws.strip_prefix("– ")).filter(|_| rest.starts_with(char::is_whitespace)));
+        if let Some(after) = after_sep {
             let len = line.len() - after.len();
             return Some(Label { role, list: list && !numbered, len });
         }
@@ -91,6 +114,19 @@ pub fn label(line: &str) -> Option<Label> {
         // `Speaker 2 Name, ...` without a colon, after a number.
         if numbered && rest.starts_with(char::is_whitespace) {
             return Some(Label { role, list: false, len: line.len() - after_ws.len() });
+        }
+    }
+    None
+}
+
+/// Labels that run on before their colon, as in IGF report forms: `List of speakers and
+/// their institutional affiliations (Indicate ...):`.
+fn long_label(body: &str) -> Option<Label> {
+    const LONG: &[(&str, Role)] = &[("list of speakers", Role::Speaker), ("list of organizers", Role::Organizer)];
+    for &(text, role) in LONG {
+        if body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
+            let colon = body.find(':').filter(|&c| c < 250)?;
+            return Some(Label { role, list: true, len: colon + 1 });
         }
     }
     None

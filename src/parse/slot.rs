@@ -204,11 +204,14 @@ fn time_zone(i: &str) -> IResult<&str, TimeZoneText<'_>> {
 
 type Stamp<'a> = (Option<NaiveDate>, Clock, Option<&'a str>, (usize, usize));
 
-fn stamp(i: &str) -> IResult<&str, Stamp<'_>> {
-    let (i, d) = date(i)?;
+fn stamp(input: &str) -> IResult<&str, Stamp<'_>> {
+    let (i, d) = date(input)?;
     let (i, _) = sep(i)?;
+    // `26 November 2019 - 15:00`, `… at 15:00`, `… from 15:00`.
+    let (i, _) = opt((alt((tag("-"), tag("–"), tag("—"), tag_no_case("from"))), ws0)).parse(i)?;
+    let shift = input.len() - i.len();
     let (i, (c, z, at)) = time_zone(i)?;
-    Ok((i, (Some(d), c, z, at)))
+    Ok((i, (Some(d), c, z, (at.0 + shift, at.1 + shift))))
 }
 
 fn end_stamp(i: &str) -> IResult<&str, Stamp<'_>> {
@@ -219,32 +222,78 @@ fn end_stamp(i: &str) -> IResult<&str, Stamp<'_>> {
     Ok((i, (None, c, z, at)))
 }
 
+/// Strips a label such as `Date:`, `Time / Date:`, `Date & Time:`, `Session time:`.
+fn strip_label(body: &str) -> &str {
+    let body = body.trim_start_matches(['-', '*', '•', '–', '·']).trim_start();
+    let Some((head, rest)) = body.split_once(':') else { return body };
+    if head.len() > 30 || head.is_empty() {
+        return body;
+    }
+    const WORDS: &[&str] = &["date", "time", "slot", "session", "when", "schedule", "scheduled", "and", "&", "/", "day"];
+    let ok = head.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).all(|w| WORDS.contains(&w.to_lowercase().as_str()));
+    if ok { rest.trim_start() } else { body }
+}
+
+fn only_punctuation(rest: &str) -> bool {
+    rest.trim().chars().all(|c| matches!(c, '.' | ',' | ';' | ')'))
+}
+
 /// Reads a slot from `line`, which must hold nothing else but a label (`Date:`, `Time:`,
 /// `Slot:`) and trailing punctuation. Returns `None` when the line is not a slot.
 pub fn read_slot(line: &str) -> Option<SlotRead> {
-    let trimmed_start = line.len() - line.trim_start().len();
-    let mut body = &line[trimmed_start..];
-    for label in ["date and time:", "date & time:", "date/time:", "time slot:", "slot:", "date:", "when:", "time:", "schedule:"] {
-        if body.len() >= label.len() && body.is_char_boundary(label.len()) && body[..label.len()].eq_ignore_ascii_case(label) {
-            body = body[label.len()..].trim_start();
-            break;
-        }
-    }
+    let body = strip_label(line.trim_start());
     let base = line.len() - body.len();
     let off = |r: &str| line.len() - r.len();
-    let (r1, a) = stamp(body).ok()?;
-    let a_base = base;
-    let (r2, _) = alt((range_sep, tag("/"))).parse(r1).ok()?;
+    if let Ok((r1, a)) = stamp(body) {
+        let (r2, _) = alt((range_sep, tag("/"))).parse(r1).ok()?;
+        let b_base = off(r2);
+        let (r3, b) = end_stamp(r2).ok()?;
+        if !only_punctuation(r3) {
+            return None;
+        }
+        let whole = (base, off(r3));
+        let mut notes = Vec::new();
+        let slot = build(a, base, b, b_base, whole, &mut notes);
+        return Some(SlotRead { slot, notes, at: whole });
+    }
+    // Times first: `10:15 – 11:45 UTC, Friday 10 December 2021`.
+    let (r1, (ca, za, ta)) = time_zone(body).ok()?;
+    let (r2, _) = range_sep(r1).ok()?;
     let b_base = off(r2);
-    let (r3, b) = end_stamp(r2).ok()?;
-    let rest = r3.trim();
-    if !rest.is_empty() && !rest.chars().all(|c| matches!(c, '.' | ',' | ';' | ')')) {
+    let (r3, (cb, zb, tb)) = time_zone(r2).ok()?;
+    let (r4, _) = (sep, opt((tag_no_case("on"), ws0))).parse(r3).ok()?;
+    let (r5, d) = date(r4).ok()?;
+    if !only_punctuation(r5) {
+        return None;
+    }
+    let whole = (base, off(r5));
+    let mut notes = Vec::new();
+    let slot = build((Some(d), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes);
+    Some(SlotRead { slot, notes, at: whole })
+}
+
+/// Reads a time range line (`Time: 10:30 - 12:00 CET`) on a date given elsewhere (a
+/// `Date:` line). Returns `None` when the line is not only a time range.
+pub fn read_time_on(date: NaiveDate, line: &str) -> Option<SlotRead> {
+    let body = strip_label(line.trim_start());
+    let base = line.len() - body.len();
+    let off = |r: &str| line.len() - r.len();
+    let (r1, (ca, za, ta)) = time_zone(body).ok()?;
+    let (r2, _) = range_sep(r1).ok()?;
+    let b_base = off(r2);
+    let (r3, (cb, zb, tb)) = time_zone(r2).ok()?;
+    if !only_punctuation(r3) || ca.style == super::notation::ClockStyle::Dot && ca.meridiem.is_none() && za.is_none() && zb.is_none() {
         return None;
     }
     let whole = (base, off(r3));
     let mut notes = Vec::new();
-    let slot = build(a, a_base, b, b_base, whole, &mut notes);
+    let slot = build((Some(date), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes);
     Some(SlotRead { slot, notes, at: whole })
+}
+
+/// Reads a line holding only a date, with an optional label (`Date: 26 November 2019`).
+pub fn read_date_line(line: &str) -> Option<NaiveDate> {
+    only_date(strip_label(line.trim_start()))
 }
 
 fn build(a: Stamp<'_>, a_base: usize, b: Stamp<'_>, b_base: usize, whole: (usize, usize), notes: &mut Vec<SlotNote>) -> Option<Slot> {
