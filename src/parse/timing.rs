@@ -51,7 +51,7 @@ pub(crate) fn extract(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &
     let mut found = Found::default();
     let mut hits = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if uses[i] != Use::Text {
+        if !readable(uses[i]) {
             continue;
         }
         for f in notation::find_ranges(line.text) {
@@ -84,7 +84,7 @@ pub(crate) fn extract(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &
         from_ranges(src, lines, run, session, &mut found);
         return found;
     }
-    if durations(src, lines, uses, &mut found) {
+    if durations(src, lines, uses, &mut found) || run_on_durations(src, lines, uses, &mut found) {
         return found;
     }
     start_times(src, lines, uses, session, &mut found);
@@ -176,7 +176,32 @@ fn title_range(src: &Source, lines: &[Line<'_>], run: &[Hit], k: usize) -> (usiz
     let text = &src.text;
     let next_same = run.get(k + 1).filter(|n| n.line == h.line).map(|n| n.start);
     let after_end = next_same.unwrap_or(line.end());
-    let (a, b) = clean(text, h.end, after_end);
+    let (mut a, b) = clean(text, h.end, after_end);
+    // `10:00 – 10:10 CET Opening`, `10:00–10:10 (10 min) Opening`: skip the zone or length.
+    loop {
+        let t = &text[a..b];
+        let word = t.split(|c: char| c.is_whitespace() || c == ')' || c == ':').next().unwrap_or("");
+        let word_zone = !word.is_empty()
+            && word.len() < t.len()
+            && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '+' | '-' | ':'))
+            && crate::time::zone_from_name(word).is_ok();
+        let skip = if word_zone {
+            word.len()
+        } else if let Ok((rest, _)) = notation::duration(t.trim_start_matches('(')) {
+            let r = rest.trim_start();
+            if r.starts_with(')') || r.starts_with(']') { t.len() - r.len() + 1 } else { 0 }
+        } else {
+            0
+        };
+        if skip == 0 {
+            break;
+        }
+        let (na, nb) = clean(text, a + skip, b);
+        if nb <= na {
+            break;
+        }
+        a = na;
+    }
     if b > a {
         return (a, b);
     }
@@ -394,7 +419,7 @@ fn durations(src: &Source, lines: &[Line<'_>], uses: &[Use], found: &mut Found) 
             continue;
         }
         gap = 0;
-        match (uses[i] == Use::Text).then(|| duration_item(line.text)).flatten() {
+        match readable(uses[i]).then(|| duration_item(line.text)).flatten() {
             Some((d, t)) => cur.push((i, d, t)),
             None => {
                 if cur.len() > best.len() {
@@ -433,6 +458,76 @@ fn durations(src: &Source, lines: &[Line<'_>], uses: &[Use], found: &mut Found) 
     true
 }
 
+/// Durations run on in one line: `Welcome (5 min), Panel (40 min), Q&A (30 min)` or
+/// `10 min welcome; 40 min panel; 30 min Q&A`. Needs three or more, each in parentheses,
+/// or each after a separator (`,` `;` `|` `/` `.`), so prose such as `90 minutes, with 10
+/// minutes for questions` is not read as an agenda.
+fn run_on_durations(src: &Source, lines: &[Line<'_>], uses: &[Use], found: &mut Found) -> bool {
+    for (i, line) in lines.iter().enumerate() {
+        if !readable(uses[i]) {
+            continue;
+        }
+        let t = line.text;
+        let ds = notation::find_durations(t);
+        if ds.len() < 3 {
+            continue;
+        }
+        let in_parens = ds.iter().all(|d| t[..d.start].trim_end().ends_with('(') && t[d.end..].trim_start().starts_with(')'));
+        let separated = ds.iter().enumerate().all(|(k, d)| {
+            let before = t[..d.start].trim_end();
+            k == 0 && (before.is_empty() || before.ends_with(':')) || before.ends_with([',', ';', '|', '/', '.', '•'])
+        });
+        if !in_parens && !separated {
+            continue;
+        }
+        let mut items = Vec::new();
+        for (k, d) in ds.iter().enumerate() {
+            let (a, b) = if in_parens {
+                let open = t[..d.start].trim_end().len() - 1;
+                let from = if k == 0 { label_end(t) } else { t[ds[k - 1].end..].find(')').map_or(ds[k - 1].end, |p| ds[k - 1].end + p + 1) };
+                clean(t, from.min(open), open)
+            } else {
+                let to = ds.get(k + 1).map_or(t.len(), |n| n.start);
+                clean(t, d.end, to)
+            };
+            if b <= a {
+                break;
+            }
+            items.push((*d, (a, b)));
+        }
+        if items.len() < 3 || items.len() != ds.len() {
+            continue;
+        }
+        let mut at = 0i32;
+        for (d, (a, b)) in &items {
+            let m = d.value as i32;
+            let dspan = src.span(line.start + d.start, line.start + d.end);
+            found.segments.push(Segment {
+                start: Spanned::new(at, dspan),
+                end: Spanned::new(at + m, dspan),
+                title: Spanned::new(t[*a..*b].to_owned(), src.span(line.start + a, line.start + b)),
+                notes: None,
+                people: Vec::new(),
+                cues: Vec::new(),
+                clock: None,
+                span: src.span(line.start + a.min(&d.start), line.start + b.max(&d.end)),
+            });
+            at += m;
+        }
+        found.timing = Some(Timing { basis: TimeBasis::Durations, span: src.span(line.start, line.end()) });
+        return true;
+    }
+    false
+}
+
+/// The byte just after a leading `Agenda:`-style label, or 0.
+fn label_end(t: &str) -> usize {
+    match t.find(':') {
+        Some(c) if c <= 40 && !t[..c].contains('(') && t[..c].split_whitespace().count() <= 4 => c + 1,
+        _ => 0,
+    }
+}
+
 /// `10:00 Opening` / `10:10 Panel` / `11:30 Close`: start times only.
 fn start_times(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &Session, found: &mut Found) {
     let mut best: Vec<(usize, u32, (usize, usize))> = Vec::new();
@@ -441,7 +536,7 @@ fn start_times(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &Session
         if line.is_blank() {
             continue;
         }
-        let item = (uses[i] == Use::Text).then(|| {
+        let item = readable(uses[i]).then(|| {
             let a = strip_marker(line.text, 0, line.text.len());
             notation::leading_clock(&line.text[a..]).map(|(m, (x, y))| (m, (a + x, a + y)))
         });
@@ -541,4 +636,10 @@ pub fn attach_people(session: &mut Session) {
         hits.sort();
         seg.people = hits.into_iter().map(|(_, n)| n).collect();
     }
+}
+
+/// Lines the breakdown may stand in: text, and headings with text after their colon
+/// (`Agenda: Welcome (5 min), ...`).
+fn readable(u: Use) -> bool {
+    matches!(u, Use::Text | Use::Heading)
 }
