@@ -289,6 +289,24 @@ impl<'s> Parser<'s> {
         if !words_ok {
             return false;
         }
+        // `Opening remarks – 10 minutes` in a list is an agenda item, not the format: two-part
+        // lines need a labelled line or a known format, and no similar line next to them.
+        let labelled = body.len() != line.text.len();
+        let known = known_format(&body[parts[0].0..parts[0].1]);
+        if parts.len() == 2 && !labelled && !known {
+            return false;
+        }
+        let similar = |j: Option<usize>| {
+            j.and_then(|j| self.lines.get(j)).is_some_and(|l| {
+                let p = split_dashes(l.text);
+                p.len() == 2 && notation::duration(&l.text[p[1].0..p[1].1]).is_ok_and(|(r, _)| r.trim().is_empty())
+            })
+        };
+        let prev = (0..i).rev().find(|&j| !self.lines[j].is_blank());
+        let next = (i + 1..self.lines.len()).find(|&j| !self.lines[j].is_blank());
+        if parts.len() == 2 && !labelled && (similar(prev) || similar(next)) {
+            return false;
+        }
         let (fa, fb) = parts[0];
         self.session.format = Some(Spanned::new(body[fa..fb].to_owned(), self.span(base + fa, base + fb)));
         if parts.len() >= 3 {
@@ -425,7 +443,9 @@ impl<'s> Parser<'s> {
             if people::label(l.text).is_some() || is_heading(&self.lines, j) && took > 0 {
                 break;
             }
-            let ok = people::entry(l.text).is_some() || people::several(l.text).is_some() || (took == 0 && lenient_name(l.text).is_some());
+            let ok = people::entry(l.text).is_some()
+                || people::several(l.text).is_some()
+                || (took == 0 && blanks == 0 && !is_heading(&self.lines, j) && lenient_name(l.text).is_some());
             if !ok {
                 break;
             }
@@ -586,6 +606,18 @@ fn lenient_name(text: &str) -> Option<people::Entry> {
         email: None,
         grouped: false,
     })
+}
+
+/// True when `s` names a session format IGF and other forums use.
+fn known_format(s: &str) -> bool {
+    const FORMATS: &[&str] = &[
+        "panel", "round table", "roundtable", "round-table", "break-out", "breakout", "birds of a feather", "debate",
+        "tutorial", "other", "lightning", "classroom", "fishbowl", "workshop", "presentation", "interactive", "talk",
+        "open forum", "hackathon", "networking", "town hall", "launch", "dialogue", "mentoring", "demo", "open mic",
+        "roundtable", "world café", "world cafe", "flash", "main session", "keynote", "q&a", "seminar", "webinar",
+    ];
+    let l = s.to_lowercase();
+    FORMATS.iter().any(|f| l.contains(f))
 }
 
 /// Parts of a format line split on a hyphen, en or em dash or `|` with whitespace (any,

@@ -232,7 +232,8 @@ fn from_ranges(src: &Source, lines: &[Line<'_>], run: &[Hit], session: &Session,
             _ => None,
         })
         .collect();
-    let run_span = src.span(run[0].start, run[run.len() - 1].end);
+    let last_title_end = title_range(src, lines, run, run.len() - 1).1;
+    let run_span = src.span(run[0].start, run[run.len() - 1].end.max(last_title_end));
     let length = session.length_minutes().map_or(180, |l| l.clamp(0, 24 * 60) as u32);
     let slot = slot_local_start(session);
     let mut basis = TimeBasis::Relative;
