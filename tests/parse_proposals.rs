@@ -203,3 +203,41 @@ fn json_views_snapshot() {
         insta::assert_json_snapshot!(name, SessionJson::new(&path.display().to_string(), &s));
     }
 }
+
+#[test]
+fn igf2023_page_with_hidden_organisers_and_label_lines() {
+    let s = read("igf2023-ws345-page.txt");
+    assert_eq!(s.id.as_ref().unwrap().value.text, "IGF 2023 WS #345");
+    assert_eq!(s.slot.as_ref().unwrap().value.start.to_rfc3339(), "2023-10-10T06:15:00+00:00");
+    assert_eq!(text(&s.room), Some("WS 4 – Room B-1"));
+    assert_eq!((text(&s.format), text(&s.layout)), (Some("Round Table"), None));
+    assert_eq!(s.declared_minutes.as_ref().unwrap().value, 90);
+    // `Organizer 1: Civil Society, Asia-Pacific Group` names nobody.
+    assert_eq!(s.people.len(), 5);
+    assert_eq!(roles(&s, "Yuki Tanaka"), [Role::Speaker, Role::OnsiteModerator]);
+    assert_eq!(roles(&s, "Hamid Rezaei"), [Role::OnlineModerator]);
+    assert_eq!(roles(&s, "Mona Saleh"), [Role::Rapporteur]);
+    assert_eq!(
+        segs(&s),
+        [
+            (0, 10, "Welcome and introductions (Yuki Tanaka)"),
+            (10, 50, "Round of inputs from Pedro Alvarez and Sara Lindqvist"),
+            (50, 80, "Open discussion"),
+            (80, 90, "Conclusions"),
+        ]
+    );
+    assert_eq!(s.segments[1].people, ["Pedro Alvarez", "Sara Lindqvist"]);
+    // SDG numbers such as 16.10 are not times.
+    assert!(codes(&s).is_empty(), "{:?}", s.notes);
+}
+
+#[test]
+fn igf2017_debate_with_titled_durations() {
+    let s = read("igf2017-ws164-debate.txt");
+    assert_eq!((text(&s.format), s.declared_minutes.as_ref().map(|d| d.value)), (Some("Debate"), Some(60)));
+    assert_eq!(roles(&s, "Maria Rossi"), [Role::Speaker, Role::OnsiteModerator]);
+    assert_eq!(roles(&s, "Daniel Kimani"), [Role::Speaker, Role::Rapporteur]);
+    assert_eq!(segs(&s), [(0, 20, "Round 1"), (20, 40, "Round 2"), (40, 55, "Round 3"), (55, 60, "Closing")]);
+    assert_eq!(s.segments[1].notes.as_deref(), Some("Who pays for it?"));
+    assert!(s.sections.iter().any(|x| x.name == "Content of the Session"));
+}

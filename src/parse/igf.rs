@@ -556,10 +556,9 @@ impl<'s> Parser<'s> {
                     cur.2 = Some(line.end());
                 }
                 Use::Field => {
-                    // A field between text paragraphs ends an unlabelled section.
-                    if current.as_ref().is_some_and(|c| c.0 == "text") {
-                        flush(current.take(), &mut out, self.src);
-                    }
+                    // A field ends the section; text after it is unlabelled (or under a
+                    // new heading), so a section's text never spans a field's lines.
+                    flush(current.take(), &mut out, self.src);
                 }
                 Use::Blank => {}
             }

@@ -403,6 +403,18 @@ fn duration_item(text: &str) -> Option<(notation::Found<u32>, (usize, usize))> {
     Some((d, title))
 }
 
+/// The text after a parenthesised duration when the title stands before it
+/// (`Round 1 (20 min): Who pays?` → `Who pays?`), kept as the segment's notes.
+fn after_title(text: &str, d: &notation::Found<u32>, title: (usize, usize)) -> Option<String> {
+    if title.1 > d.start {
+        return None;
+    }
+    let after = text[d.end..].trim_start();
+    let after = after.strip_prefix([')', ']']).unwrap_or(after);
+    let (a, b) = clean(after, 0, after.len());
+    (b > a).then(|| after[a..b].to_owned())
+}
+
 fn durations(src: &Source, lines: &[Line<'_>], uses: &[Use], found: &mut Found) -> bool {
     let mut best: Vec<(usize, notation::Found<u32>, (usize, usize))> = Vec::new();
     let mut cur: Vec<(usize, notation::Found<u32>, (usize, usize))> = Vec::new();
@@ -445,7 +457,7 @@ fn durations(src: &Source, lines: &[Line<'_>], uses: &[Use], found: &mut Found) 
             start: Spanned::new(at, dspan),
             end: Spanned::new(at + m, dspan),
             title: Spanned::new(line.text[*ta..*tb].to_owned(), src.span(line.start + ta, line.start + tb)),
-            notes: None,
+            notes: after_title(line.text, d, (*ta, *tb)),
             people: Vec::new(),
             cues: Vec::new(),
             clock: None,
