@@ -123,7 +123,7 @@ impl<'s> Parser<'s> {
                 i += 1;
                 continue;
             }
-            if in_people {
+            if in_people && plausible_listing(line.text) {
                 if let Some(e) = people::entry(line.text) {
                     let role = if !blank_since {
                         block_role.or(last_role.map(|r| r.0))
@@ -580,6 +580,14 @@ fn successor(r: Role) -> Option<Role> {
     })
 }
 
+/// An unlabelled line short and list-like enough to be a person entry (not a sentence
+/// that starts with a name).
+fn plausible_listing(t: &str) -> bool {
+    t.len() <= 200
+        && !t.ends_with(['.', '!', '?', ':'])
+        && t.split(',').all(|p| p.split_whitespace().count() <= 10)
+}
+
 /// A labelled value that is not name-like but short: taken as the name as written.
 fn lenient_name(text: &str) -> Option<people::Entry> {
     let ps = people::parts(text, ',');
@@ -663,6 +671,21 @@ const KINDS: &[&str] = &[
 /// Reads `IGF 2021 WS #119 Title` and its variants (`IGF 2023 Open Forum #5: Title`,
 /// `IGF 2019 Main Session: Title`, `EuroDIG 2022 WS 3 Title`).
 fn header(text: &str) -> Option<Header> {
+    // `IGF2021 WS#119 ...`: the event written without a space before the year.
+    let first = text.split_whitespace().next().unwrap_or("");
+    let letters = first.trim_end_matches(|c: char| c.is_ascii_digit());
+    if first.len() - letters.len() == 4 && !letters.is_empty() && letters.chars().all(char::is_alphabetic) {
+        let mut h = header_spaced(&text.replacen(first, &format!("{letters} {}", &first[letters.len()..]), 1))?;
+        // One byte was inserted; shift the offsets back.
+        h.id_end -= 1;
+        h.id.text = text[..h.id_end].to_owned();
+        h.title = h.title.map(|(a, b)| (a - 1, b - 1));
+        return Some(h);
+    }
+    header_spaced(text)
+}
+
+fn header_spaced(text: &str) -> Option<Header> {
     // The event: up to three words and a year.
     let mut pos = 0;
     let mut year_end = None;

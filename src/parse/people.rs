@@ -274,7 +274,16 @@ pub fn entry(text: &str) -> Option<Entry> {
             let name = body[..at].trim();
             if name_like(name) && !name.contains(',') {
                 let aff = &body[at + sep.len()..];
-                let aff = if sep == " (" { aff.strip_suffix(')').unwrap_or(aff) } else { aff };
+                // `Name (Org), Group, Region`: the parenthesis, then any further parts.
+                let joined;
+                let aff = match (sep, aff.find(')')) {
+                    (" (", Some(close)) => {
+                        let tail = aff[close + 1..].trim_start_matches([',', ' ']);
+                        joined = if tail.is_empty() { aff[..close].to_owned() } else { format!("{}, {tail}", &aff[..close]) };
+                        joined.as_str()
+                    }
+                    _ => aff,
+                };
                 let mut e = groups(aff);
                 e.name = (lead, lead + name.len());
                 e.email = email;
