@@ -61,14 +61,24 @@ const NOTES: &[(&str, &str, u32, u32)] = &[
     ("[session]\n[[segments]]\nduration = \"ten\"\ntitle = \"x\"\n", "bad-agenda-value", 3, 12),
     ("[session]\n[[segments]]\nstart = \"00:70\"\nend = \"01:00\"\ntitle = \"x\"\n", "bad-agenda-value", 3, 9),
     ("[session]\n[[people]]\nname = \"A B\"\nroles = [\"chair\"]\n", "bad-agenda-value", 4, 10),
-    ("[session]\n[slot]\nstart = \"2024-03-31T02:30\"\nend = \"2024-03-31T04:00\"\ntimezone = \"Europe/Berlin\"\n", "local-time-gap", 3, 9),
+    (
+        "[session]\n[slot]\nstart = \"2024-03-31T02:30\"\nend = \"2024-03-31T04:00\"\ntimezone = \"Europe/Berlin\"\n",
+        "local-time-gap",
+        3,
+        9,
+    ),
     (
         "[session]\n[slot]\nstart = \"2024-10-27T02:30\"\nduration = \"1h\"\ntimezone = \"Europe/Berlin\"\n",
         "local-time-repeated",
         3,
         9,
     ),
-    ("[session]\n[slot]\nstart = \"2024-10-27T09:00\"\nduration = \"1h\"\ntimezone = \"Mars/Olympus\"\n", "unknown-zone", 5, 12),
+    (
+        "[session]\n[slot]\nstart = \"2024-10-27T09:00\"\nduration = \"1h\"\ntimezone = \"Mars/Olympus\"\n",
+        "unknown-zone",
+        5,
+        12,
+    ),
     ("[session]\n[slot]\nstart = 2024-10-27T09:00:00Z\nend = 2024-10-27T08:00:00Z\n", "slot-end-before-start", 2, 1),
     ("[session]\ntiming = \"sideways\"\n", "bad-agenda-value", 2, 10),
 ];
@@ -77,7 +87,8 @@ const NOTES: &[(&str, &str, u32, u32)] = &[
 fn unusable_values_become_notes_at_the_value() {
     for &(text, code, line, column) in NOTES {
         let s = read(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
-        let n = s.notes.iter().find(|n| n.code == code).unwrap_or_else(|| panic!("{text:?}: no {code} in {:?}", s.notes));
+        let n =
+            s.notes.iter().find(|n| n.code == code).unwrap_or_else(|| panic!("{text:?}: no {code} in {:?}", s.notes));
         assert_eq!((n.span.line, n.span.column), (line, column), "{text:?}: {}", n.message);
     }
 }
@@ -102,7 +113,11 @@ fn binary_reports_malformed_toml_with_file_line_column() {
 
 #[test]
 fn binary_writes_toml_that_reads_back() {
-    let out = Command::cargo_bin("runsheet").unwrap().args(["show", "--format", "toml", "seeds/igf2021-ws119.txt"]).assert().success();
+    let out = Command::cargo_bin("runsheet")
+        .unwrap()
+        .args(["show", "--format", "toml", "seeds/igf2021-ws119.txt"])
+        .assert()
+        .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(text.starts_with("[session]\nid = \"IGF 2021 WS #119\"\n"));
     let back = read(&text).unwrap();

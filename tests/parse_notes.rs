@@ -10,21 +10,31 @@ fn read(text: &str) -> runsheet::model::Session {
 
 fn summary(s: &runsheet::model::Session) -> String {
     let basis = s.timing.as_ref().map_or("none".to_owned(), |t| format!("{:?}", t.basis).to_lowercase());
-    let segs: Vec<String> = s.segments.iter().map(|g| format!("{}-{} {}", g.start.value, g.end.value, g.title.value)).collect();
+    let segs: Vec<String> =
+        s.segments.iter().map(|g| format!("{}-{} {}", g.start.value, g.end.value, g.title.value)).collect();
     format!("{basis}: {}", segs.join("; "))
 }
 
 /// Proposal body (after a header line) → `basis: start-end title; ...`.
 const BREAKDOWNS: &[(&str, &str)] = &[
     ("Agenda\n- 10:00 - 10:10 Opening\n- 10:10 - 10:40 Panel\n", "absolute: 0-10 Opening; 10-40 Panel"),
-    ("Agenda:\n1. 0:00-0:10 Welcome\n2. 0:10-0:55 Debate\n3. 0:55-1:00 Close\n", "relative: 0-10 Welcome; 10-55 Debate; 55-60 Close"),
-    ("Timing: 00:00 – 00:15 Intro 00:15 – 00:40 Panel 00:40 – 01:30 Q&A\n", "relative: 0-15 Intro; 15-40 Panel; 40-90 Q&A"),
+    (
+        "Agenda:\n1. 0:00-0:10 Welcome\n2. 0:10-0:55 Debate\n3. 0:55-1:00 Close\n",
+        "relative: 0-10 Welcome; 10-55 Debate; 55-60 Close",
+    ),
+    (
+        "Timing: 00:00 – 00:15 Intro 00:15 – 00:40 Panel 00:40 – 01:30 Q&A\n",
+        "relative: 0-15 Intro; 15-40 Panel; 40-90 Q&A",
+    ),
     ("Opening remarks (10:00–10:10)\nKeynote (10:10–10:30)\n", "absolute: 0-10 Opening remarks; 10-30 Keynote"),
     ("Introduction (10 min)\nPanel (50 min)\nQ&A (30 min)\n", "durations: 0-10 Introduction; 10-60 Panel; 60-90 Q&A"),
     ("- 15' opening\n- 45' round table\n", "durations: 0-15 opening; 15-60 round table"),
     ("Opening remarks – 10 minutes\nDiscussion – 1 hour\n", "durations: 0-10 Opening remarks; 10-70 Discussion"),
     ("10 min: Welcome\n\n20 min: Case studies\n", "durations: 0-10 Welcome; 10-30 Case studies"),
-    ("Agenda: Welcome (5 min), Panel (40 min), Q&A (30 min), Wrap-up (15 min).\n", "durations: 0-5 Welcome; 5-45 Panel; 45-75 Q&A; 75-90 Wrap-up"),
+    (
+        "Agenda: Welcome (5 min), Panel (40 min), Q&A (30 min), Wrap-up (15 min).\n",
+        "durations: 0-5 Welcome; 5-45 Panel; 45-75 Q&A; 75-90 Wrap-up",
+    ),
     ("Timing: 10 min welcome; 40 min panel; 30 min Q&A\n", "durations: 0-10 welcome; 10-50 panel; 50-80 Q&A"),
     ("0-10 min: Welcome\n10-40 min: Talks\n", "relative: 0-10 Welcome; 10-40 Talks"),
     ("2:00 pm - 2:15 pm Welcome\n2:15 pm - 3:00 pm Panel\n", "absolute: 0-15 Welcome; 15-60 Panel"),
@@ -69,8 +79,20 @@ const NOTES: &[(&str, &str, u32, u32, usize)] = &[
     ("IGF 2020 WS #1 T\n\n2024-10-27 02:30 - 03:30 Europe/Berlin\n", codes::LOCAL_TIME_REPEATED, 3, 12, 5),
     ("IGF 2020 WS #1 T\n\n2020-11-10 10:00 - 11:00\n", codes::UNKNOWN_ZONE, 3, 1, 24),
     ("IGF 2020 WS #1 T\n\n2020-11-10 10:00 - 11:00 CET\n", codes::ZONE_ABBREVIATION, 3, 1, 28),
-    ("IGF 2020 WS #1 T\n\nSpeaker 1: Ana Lima, Civil Society, African Group\n\nBen Okafor, Civil Society, African Group\n", codes::ROLE_INFERRED, 5, 1, 40),
-    ("IGF 2020 WS #1 T\n\nSpeaker 1: Louk Fassen, GCSC\nRapporteur: Louk Faesen, Civil Society, WEOG\n", codes::NAME_VARIANT_MERGED, 3, 12, 11),
+    (
+        "IGF 2020 WS #1 T\n\nSpeaker 1: Ana Lima, Civil Society, African Group\n\nBen Okafor, Civil Society, African Group\n",
+        codes::ROLE_INFERRED,
+        5,
+        1,
+        40,
+    ),
+    (
+        "IGF 2020 WS #1 T\n\nSpeaker 1: Louk Fassen, GCSC\nRapporteur: Louk Faesen, Civil Society, WEOG\n",
+        codes::NAME_VARIANT_MERGED,
+        3,
+        12,
+        11,
+    ),
     ("IGF 2020 WS #1 T\n\nRapporteur:\n\nPolicy Questions\n", codes::EMPTY_ROLE, 3, 1, 11),
     ("A title only\n\nSome text.\n", codes::NO_HEADER, 1, 1, 12),
     ("IGF 2020 WS #1 T\nDuration: about an hour\n", codes::UNREADABLE_DURATION, 2, 11, 13),
@@ -92,7 +114,11 @@ fn note_codes_and_exact_spans() {
             Some(n) => {
                 let got = (n.span.line, n.span.column, n.span.end - n.span.start);
                 if got != (line, column, width) {
-                    failures.push(format!("{text:?}: {code} at {got:?}, expected {:?} ({})", (line, column, width), n.message));
+                    failures.push(format!(
+                        "{text:?}: {code} at {got:?}, expected {:?} ({})",
+                        (line, column, width),
+                        n.message
+                    ));
                 }
             }
             None => failures.push(format!("{text:?}: no {code} in {:?}", s.notes)),

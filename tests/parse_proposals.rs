@@ -69,7 +69,10 @@ fn workshop_with_pm_times_in_local_time() {
     assert_eq!(roles(&s, "Tomás Herrera"), [Role::Organizer, Role::Speaker]);
     let got: Vec<(i32, i32)> = s.segments.iter().map(|g| (g.start.value, g.end.value)).collect();
     assert_eq!(got, [(0, 10), (10, 50), (50, 80), (80, 90)]);
-    assert_eq!(s.segments[1].title.value, "Panel round on community networks and spectrum (24.25-27.5 GHz bands are out of scope)");
+    assert_eq!(
+        s.segments[1].title.value,
+        "Panel round on community networks and spectrum (24.25-27.5 GHz bands are out of scope)"
+    );
     // 2:15 pm local against a 11:15 UTC slot: said, not guessed silently.
     assert_eq!(codes(&s), ["times-outside-slot"]);
     assert!(s.notes[0].message.contains("+3:00"));
@@ -113,7 +116,10 @@ fn lightning_talk_with_durations() {
     assert_eq!((id.kind.as_str(), id.number), ("Lightning Talk", Some(57)));
     assert_eq!(s.declared_minutes.as_ref().unwrap().value, 30);
     assert_eq!(s.timing.as_ref().unwrap().basis, runsheet::model::TimeBasis::Durations);
-    assert_eq!(segs(&s), [(0, 5, "Introduction"), (5, 20, "Live demo of the monitoring dashboard"), (20, 30, "Questions")]);
+    assert_eq!(
+        segs(&s),
+        [(0, 5, "Introduction"), (5, 20, "Live demo of the monitoring dashboard"), (20, 30, "Questions")]
+    );
     assert_eq!(roles(&s, "Lena Vogt"), [Role::Organizer, Role::Speaker, Role::OnsiteModerator]);
     assert_eq!(roles(&s, "Omar Farouk"), [Role::Speaker, Role::Rapporteur]);
 }

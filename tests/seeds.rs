@@ -75,7 +75,8 @@ fn igf2021_ws119_people_and_roles() {
     }
     // Both inferred roles are reported, at the unlabelled entries (lines 16 and 23).
     let inferred = warnings_about(&v, "role-inferred");
-    let at: Vec<(u64, u64)> = inferred.iter().map(|n| (n["line"].as_u64().unwrap(), n["column"].as_u64().unwrap())).collect();
+    let at: Vec<(u64, u64)> =
+        inferred.iter().map(|n| (n["line"].as_u64().unwrap(), n["column"].as_u64().unwrap())).collect();
     assert_eq!(at, [(16, 1), (23, 1)]);
     assert!(inferred[0]["message"].as_str().unwrap().contains("onsite moderator"));
     assert!(inferred[1]["message"].as_str().unwrap().contains("rapporteur"));
@@ -94,7 +95,11 @@ fn igf2021_ws119_inline_breakdown() {
     assert_eq!(
         segs,
         [
-            (0, 15, "Introductions and opening remarks about proposed new formats for cybersecurity dialogues at the UN and beyond"),
+            (
+                0,
+                15,
+                "Introductions and opening remarks about proposed new formats for cybersecurity dialogues at the UN and beyond"
+            ),
             (
                 15,
                 40,

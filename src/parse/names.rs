@@ -44,8 +44,23 @@ pub struct Listing {
     pub email: Option<String>,
 }
 
-const HONORIFICS: &[&str] =
-    &["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "he", "hon", "amb", "ambassador", "eng", "ing"];
+const HONORIFICS: &[&str] = &[
+    "dr",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "he",
+    "hon",
+    "amb",
+    "ambassador",
+    "eng",
+    "ing",
+];
 
 /// The folded form of a name used for matching (see the module docs).
 pub fn fold(name: &str) -> String {
@@ -115,9 +130,8 @@ pub fn compare(a: &str, b: &str) -> NameMatch {
     }
     let d = strsim::levenshtein(la, lb);
     let common = la.chars().zip(lb.chars()).take_while(|(x, y)| x == y).count();
-    let close = d == 0
-        || (d == 1 && la.len().min(lb.len()) >= 4)
-        || (d == 2 && la.len().min(lb.len()) >= 7 && common >= 5);
+    let close =
+        d == 0 || (d == 1 && la.len().min(lb.len()) >= 4) || (d == 2 && la.len().min(lb.len()) >= 7 && common >= 5);
     if close { NameMatch::Variant } else { NameMatch::Different }
 }
 

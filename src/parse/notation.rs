@@ -125,7 +125,9 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
             let (mut rest2, mer) = opt(preceded(ws0, meridiem)).parse(after_min)?;
             // `10:00h` and `10:00 Uhr` (German style) end the same time.
             if mer.is_none() && style != ClockStyle::H {
-                if let Ok((r, _)) = alt((tag::<_, _, nom::error::Error<&str>>("h"), preceded(ws0, tag_no_case("uhr")))).parse(rest2) {
+                if let Ok((r, _)) =
+                    alt((tag::<_, _, nom::error::Error<&str>>("h"), preceded(ws0, tag_no_case("uhr")))).parse(rest2)
+                {
                     if word_end(r) {
                         rest2 = r;
                     }
@@ -247,7 +249,16 @@ pub type OffsetRange = ((u32, u32), (usize, usize), (usize, usize));
 /// Returns the two offsets and the byte ranges of the two numbers.
 pub fn offset_range(i: &str) -> IResult<&str, OffsetRange> {
     let prefixed = preceded(
-        (alt((tag_no_case("minutes"), tag_no_case("minute"), tag_no_case("mins"), tag_no_case("min."), tag_no_case("min"))), ws0),
+        (
+            alt((
+                tag_no_case("minutes"),
+                tag_no_case("minute"),
+                tag_no_case("mins"),
+                tag_no_case("min."),
+                tag_no_case("min"),
+            )),
+            ws0,
+        ),
         |x| Ok((x, ())),
     )
     .parse(i);
@@ -302,7 +313,9 @@ pub fn duration(i: &str) -> IResult<&str, u32> {
         let mut end = after_h;
         if word_end(after_h) {
             // `1 hour 30 minutes`, `1 hr 30`.
-            if let Ok((r, m)) = (ws0, digits(1, 2), opt(preceded(ws0, minute_unit))).parse(after_h).map(|(r, (_, m, _))| (r, m)) {
+            if let Ok((r, m)) =
+                (ws0, digits(1, 2), opt(preceded(ws0, minute_unit))).parse(after_h).map(|(r, (_, m, _))| (r, m))
+            {
                 if m < 60 && n.fract() == 0.0 && word_end(r) {
                     total += f64::from(m);
                     end = r;
@@ -381,7 +394,8 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut prev: Option<char> = None;
     text.char_indices().filter_map(move |(i, c)| {
         let start = c.is_ascii_digit() || c.is_alphabetic();
-        let ok = start && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'));
+        let ok =
+            start && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'));
         prev = Some(c);
         ok.then_some(i)
     })
@@ -389,9 +403,41 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Words after which `16.10-16.20` numbers things rather than telling the time.
 const NUMBERING_WORDS: &[&str] = &[
-    "sdg", "sdgs", "target", "targets", "goal", "goals", "section", "sections", "article", "articles", "art", "para",
-    "paragraph", "paragraphs", "chapter", "clause", "item", "items", "no", "nos", "version", "versions", "v", "rfc",
-    "§", "pp", "p", "page", "pages", "table", "figure", "fig", "rule", "rules", "resolution",
+    "sdg",
+    "sdgs",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "section",
+    "sections",
+    "article",
+    "articles",
+    "art",
+    "para",
+    "paragraph",
+    "paragraphs",
+    "chapter",
+    "clause",
+    "item",
+    "items",
+    "no",
+    "nos",
+    "version",
+    "versions",
+    "v",
+    "rfc",
+    "§",
+    "pp",
+    "p",
+    "page",
+    "pages",
+    "table",
+    "figure",
+    "fig",
+    "rule",
+    "rules",
+    "resolution",
 ];
 
 fn numbering_word_before(text: &str, pos: usize) -> bool {
@@ -439,7 +485,12 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
             out.push(Found {
                 start: pos,
                 end,
-                value: RangeValue::Offset { start: a, end: b, start_at: (pos + sa.0, pos + sa.1), end_at: (pos + sb.0, pos + sb.1) },
+                value: RangeValue::Offset {
+                    start: a,
+                    end: b,
+                    start_at: (pos + sa.0, pos + sa.1),
+                    end_at: (pos + sb.0, pos + sb.1),
+                },
             });
             next_free = end;
         }

@@ -98,9 +98,12 @@ pub fn label(line: &str) -> Option<Label> {
             numbered = true;
         }
         let after_ws = rest.trim_start();
-        let after_sep = after_ws
-            .strip_prefix([':', '：'])
-            .or_else(|| after_ws.strip_prefix("- ").or_else(|| after_ws.strip_prefix("– ")).filter(|_| rest.starts_with(char::is_whitespace)));
+        let after_sep = after_ws.strip_prefix([':', '：']).or_else(|| {
+            after_ws
+                .strip_prefix("- ")
+                .or_else(|| after_ws.strip_prefix("– "))
+                .filter(|_| rest.starts_with(char::is_whitespace))
+        });
         if let Some(after) = after_sep {
             let len = line.len() - after.len();
             return Some(Label { role, list: list && !numbered, len });
@@ -157,7 +160,9 @@ pub fn is_regional(s: &str) -> bool {
     l.contains("weog")
         || l.contains("grulac")
         || (l.ends_with("group") || l.ends_with("group)"))
-            && ["african", "asia", "eastern european", "latin american", "western european"].iter().any(|k| l.contains(k))
+            && ["african", "asia", "eastern european", "latin american", "western european"]
+                .iter()
+                .any(|k| l.contains(k))
         || l == "intergovernmental organization"
         || l == "intergovernmental organisation"
 }
@@ -168,12 +173,64 @@ const PARTICLES: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
-    "institute", "ministry", "commission", "university", "foundation", "centre", "center", "council", "group",
-    "association", "society", "organization", "organisation", "agency", "department", "office", "network", "forum",
-    "inc", "ltd", "llc", "corporation", "company", "union", "school", "committee", "government", "initiative",
-    "alliance", "coalition", "lab", "labs", "trust", "partners", "sector", "community", "authority", "federation",
-    "nations", "bank", "programme", "program", "project", "charter", "global", "international", "digital", "internet",
-    "tbc", "tbd", "online", "onsite", "policy", "questions", "question", "session", "workshop", "panel",
+    "institute",
+    "ministry",
+    "commission",
+    "university",
+    "foundation",
+    "centre",
+    "center",
+    "council",
+    "group",
+    "association",
+    "society",
+    "organization",
+    "organisation",
+    "agency",
+    "department",
+    "office",
+    "network",
+    "forum",
+    "inc",
+    "ltd",
+    "llc",
+    "corporation",
+    "company",
+    "union",
+    "school",
+    "committee",
+    "government",
+    "initiative",
+    "alliance",
+    "coalition",
+    "lab",
+    "labs",
+    "trust",
+    "partners",
+    "sector",
+    "community",
+    "authority",
+    "federation",
+    "nations",
+    "bank",
+    "programme",
+    "program",
+    "project",
+    "charter",
+    "global",
+    "international",
+    "digital",
+    "internet",
+    "tbc",
+    "tbd",
+    "online",
+    "onsite",
+    "policy",
+    "questions",
+    "question",
+    "session",
+    "workshop",
+    "panel",
 ];
 
 const HONORIFICS: &[&str] = &["dr.", "dr", "prof.", "prof", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "h.e.", "amb."];
@@ -186,7 +243,8 @@ pub fn name_like(s: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let words: Vec<&str> = words.iter().copied().skip_while(|w| HONORIFICS.contains(&w.to_lowercase().as_str())).collect();
+    let words: Vec<&str> =
+        words.iter().copied().skip_while(|w| HONORIFICS.contains(&w.to_lowercase().as_str())).collect();
     if !(2..=6).contains(&words.len()) {
         return false;
     }
@@ -279,7 +337,11 @@ pub fn entry(text: &str) -> Option<Entry> {
                 let aff = match (sep, aff.find(')')) {
                     (" (", Some(close)) => {
                         let tail = aff[close + 1..].trim_start_matches([',', ' ']);
-                        joined = if tail.is_empty() { aff[..close].to_owned() } else { format!("{}, {tail}", &aff[..close]) };
+                        joined = if tail.is_empty() {
+                            aff[..close].to_owned()
+                        } else {
+                            format!("{}, {tail}", &aff[..close])
+                        };
                         joined.as_str()
                     }
                     _ => aff,
@@ -306,7 +368,14 @@ pub fn entry(text: &str) -> Option<Entry> {
 
 fn groups(rest: &str) -> Entry {
     let ps: Vec<&str> = parts(rest, ',').into_iter().map(|(a, b)| &rest[a..b]).collect();
-    let mut e = Entry { name: (0, 0), affiliation: None, stakeholder_group: None, regional_group: None, email: None, grouped: false };
+    let mut e = Entry {
+        name: (0, 0),
+        affiliation: None,
+        stakeholder_group: None,
+        regional_group: None,
+        email: None,
+        grouped: false,
+    };
     let mut other = Vec::new();
     let mut i = 0;
     while i < ps.len() {
@@ -371,7 +440,9 @@ pub fn place_marker(text: &str) -> Option<(Role, usize)> {
     let open = t.rfind('(')?;
     let inner = t[open + 1..].strip_suffix(')')?.trim().to_lowercase();
     let role = match inner.as_str() {
-        "offline" | "onsite" | "on-site" | "on site" | "in person" | "in-person" | "in the room" => Role::OnsiteModerator,
+        "offline" | "onsite" | "on-site" | "on site" | "in person" | "in-person" | "in the room" => {
+            Role::OnsiteModerator
+        }
         "online" | "remote" | "virtual" => Role::OnlineModerator,
         _ => return None,
     };

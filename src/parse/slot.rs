@@ -9,13 +9,13 @@
 
 use chrono::{Duration, NaiveDate, NaiveTime};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::one_of;
 use nom::combinator::opt;
 use nom::{IResult, Parser};
 
 use super::codes;
-use super::notation::{clock, range_sep, ws0, Clock};
+use super::notation::{Clock, clock, range_sep, ws0};
 use crate::model::{NoteLevel, Slot, Zone};
 use crate::time::{self, TimeError};
 
@@ -43,8 +43,20 @@ pub struct SlotRead {
     pub at: (usize, usize),
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn fail<T>(i: &str) -> IResult<&str, T> {
@@ -92,7 +104,8 @@ fn num(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
 
 fn ordinal(i: &str) -> IResult<&str, u32> {
     let (rest, d) = num(1, 2)(i)?;
-    let (rest, _) = opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(rest)?;
+    let (rest, _) =
+        opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(rest)?;
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     Ok((rest, d))
 }
@@ -229,8 +242,12 @@ fn strip_label(body: &str) -> &str {
     if head.len() > 30 || head.is_empty() {
         return body;
     }
-    const WORDS: &[&str] = &["date", "time", "slot", "session", "when", "schedule", "scheduled", "and", "&", "/", "day"];
-    let ok = head.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).all(|w| WORDS.contains(&w.to_lowercase().as_str()));
+    const WORDS: &[&str] =
+        &["date", "time", "slot", "session", "when", "schedule", "scheduled", "and", "&", "/", "day"];
+    let ok = head
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| !w.is_empty())
+        .all(|w| WORDS.contains(&w.to_lowercase().as_str()));
     if ok { rest.trim_start() } else { body }
 }
 
@@ -282,7 +299,9 @@ pub fn read_time_on(date: NaiveDate, line: &str) -> Option<SlotRead> {
     let (r2, _) = range_sep(r1).ok()?;
     let b_base = off(r2);
     let (r3, (cb, zb, tb)) = time_zone(r2).ok()?;
-    if !only_punctuation(r3) || ca.style == super::notation::ClockStyle::Dot && ca.meridiem.is_none() && za.is_none() && zb.is_none() {
+    if !only_punctuation(r3)
+        || ca.style == super::notation::ClockStyle::Dot && ca.meridiem.is_none() && za.is_none() && zb.is_none()
+    {
         return None;
     }
     let whole = (base, off(r3));
@@ -296,15 +315,30 @@ pub fn read_date_line(line: &str) -> Option<NaiveDate> {
     only_date(strip_label(line.trim_start()))
 }
 
-fn build(a: Stamp<'_>, a_base: usize, b: Stamp<'_>, b_base: usize, whole: (usize, usize), notes: &mut Vec<SlotNote>) -> Option<Slot> {
+fn build(
+    a: Stamp<'_>,
+    a_base: usize,
+    b: Stamp<'_>,
+    b_base: usize,
+    whole: (usize, usize),
+    notes: &mut Vec<SlotNote>,
+) -> Option<Slot> {
     let (da, ca, za, ta) = a;
     let (db, cb, zb, tb) = b;
     let at_a = (a_base + ta.0, a_base + ta.1);
     let at_b = (b_base + tb.0, b_base + tb.1);
     let shared = cb.meridiem.filter(|_| ca.meridiem.is_none());
-    let (Some(ma), Some(mb)) = (ca.minutes_of_day(shared).or_else(|| ca.minutes_of_day(None)), cb.minutes_of_day(ca.meridiem.filter(|_| cb.meridiem.is_none()))) else {
+    let (Some(ma), Some(mb)) = (
+        ca.minutes_of_day(shared).or_else(|| ca.minutes_of_day(None)),
+        cb.minutes_of_day(ca.meridiem.filter(|_| cb.meridiem.is_none())),
+    ) else {
         let bad = if ca.minutes_of_day(None).is_none() && ca.minutes_of_day(shared).is_none() { at_a } else { at_b };
-        notes.push(SlotNote { code: codes::BAD_TIME, level: NoteLevel::Error, message: "this is not a valid time of day".into(), at: bad });
+        notes.push(SlotNote {
+            code: codes::BAD_TIME,
+            level: NoteLevel::Error,
+            message: "this is not a valid time of day".into(),
+            at: bad,
+        });
         return None;
     };
     let zone = zone_of(za.or(zb), whole, notes)?;
@@ -326,7 +360,10 @@ fn build(a: Stamp<'_>, a_base: usize, b: Stamp<'_>, b_base: usize, whole: (usize
                 notes.push(SlotNote {
                     code: codes::LOCAL_TIME_REPEATED,
                     level: NoteLevel::Warning,
-                    message: format!("{d} {t} occurs twice in {}; the first occurrence was taken", time::zone_name(zone)),
+                    message: format!(
+                        "{d} {t} occurs twice in {}; the first occurrence was taken",
+                        time::zone_name(zone)
+                    ),
                     at,
                 });
             }

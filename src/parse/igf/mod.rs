@@ -9,13 +9,20 @@
 //! room, a section heading, or text. The timing breakdown is then looked for in the text
 //! lines ([`super::timing`]), and every heading and text line is kept in a [`Section`].
 
-use crate::model::{NoteLevel, ParseNote, Role, RoleRef, Section, Session, SessionId, Span, Spanned};
+use crate::model::{NoteLevel, ParseNote, Role, RoleRef, Section, Session, Span, Spanned};
 use crate::source::Source;
 
+mod fields;
+mod header;
+mod headings;
+
+use self::header::header;
+pub(crate) use self::header::header_id;
+use self::headings::{heading_name, is_heading, name_len};
 use super::lines::{self, Line};
 use super::names::{self, Listing};
 use super::people::{self, Label};
-use super::{codes, notation, slot, timing};
+use super::{codes, slot, timing};
 
 /// What a line turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +59,15 @@ impl<'s> Parser<'s> {
     fn new(src: &'s Source) -> Self {
         let lines = lines::split(&src.text);
         let uses = vec![Use::Blank; lines.len()];
-        Parser { src, lines, uses, session: Session::default(), listings: Vec::new(), notes: Vec::new(), fallback_title: None }
+        Parser {
+            src,
+            lines,
+            uses,
+            session: Session::default(),
+            listings: Vec::new(),
+            notes: Vec::new(),
+            fallback_title: None,
+        }
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -68,7 +83,12 @@ impl<'s> Parser<'s> {
             // Offsets are in the original bytes; the replacement keeps positions close enough
             // to point at the right line.
             let span = self.span(at, at + 1);
-            self.note(codes::INVALID_UTF8, NoteLevel::Warning, "bytes that are not UTF-8 were replaced by U+FFFD", span);
+            self.note(
+                codes::INVALID_UTF8,
+                NoteLevel::Warning,
+                "bytes that are not UTF-8 were replaced by U+FFFD",
+                span,
+            );
         }
         let n = self.lines.len();
         let mut i = self.header();
@@ -210,14 +230,20 @@ impl<'s> Parser<'s> {
             }
             None => {
                 let span = self.span(line.start, line.end());
-                self.note(codes::NO_HEADER, NoteLevel::Info, "no session header such as `IGF 2021 WS #119 Title`; the first line is taken as the title", span);
+                self.note(
+                    codes::NO_HEADER,
+                    NoteLevel::Info,
+                    "no session header such as `IGF 2021 WS #119 Title`; the first line is taken as the title",
+                    span,
+                );
                 if people::label(line.text).is_some() || slot::read_slot(line.text).is_some() || line.text.len() > 300 {
                     self.uses[first] = Use::Blank;
                     return first;
                 }
                 let title = line.text.trim_end_matches(':');
                 self.fallback_title = Some(first);
-                self.session.title = Some(Spanned::new(title.to_owned(), self.span(line.start, line.start + title.len())));
+                self.session.title =
+                    Some(Spanned::new(title.to_owned(), self.span(line.start, line.start + title.len())));
                 first + 1
             }
         }
@@ -231,7 +257,8 @@ impl<'s> Parser<'s> {
                 // `Date: 26 November 2019` with `Time: 10:30 - 12:00 CET` on a following line.
                 let Some(date) = slot::read_date_line(line.text) else { return false };
                 let next = (i + 1..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(2);
-                let Some((j, read)) = next.into_iter().find_map(|j| slot::read_time_on(date, self.lines[j].text).map(|r| (j, r)))
+                let Some((j, read)) =
+                    next.into_iter().find_map(|j| slot::read_time_on(date, self.lines[j].text).map(|r| (j, r)))
                 else {
                     return false;
                 };
@@ -255,136 +282,6 @@ impl<'s> Parser<'s> {
         if let Some(s) = read.slot {
             self.session.slot = Some(Spanned::new(s, self.span(line.start + read.at.0, line.start + read.at.1)));
         }
-        self.uses[i] = Use::Field;
-        true
-    }
-
-    /// `Panel - Auditorium - 90 Min`, `Round Table - 60 Min`, `Format: Panel - 90 min`.
-    fn try_format_line(&mut self, i: usize) -> bool {
-        if self.session.format.is_some() && self.session.declared_minutes.is_some() {
-            return false;
-        }
-        let line = self.lines[i];
-        let mut body = line.text;
-        for label in ["session format:", "format:", "format and duration:"] {
-            if body.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label)) {
-                body = body[label.len()..].trim_start();
-            }
-        }
-        let base = line.start + (line.text.len() - body.len());
-        let parts: Vec<(usize, usize)> = split_dashes(body);
-        if parts.len() < 2 || parts.len() > 4 {
-            return false;
-        }
-        let (la, lb) = parts[parts.len() - 1];
-        let last = &body[la..lb];
-        let Ok((rest, minutes)) = notation::duration(last) else { return false };
-        if !rest.trim().is_empty() {
-            return false;
-        }
-        let words_ok = parts[..parts.len() - 1].iter().all(|&(a, b)| {
-            let p = &body[a..b];
-            !p.is_empty() && p.split_whitespace().count() <= 6 && !p.contains(|c: char| c.is_ascii_digit())
-        });
-        if !words_ok {
-            return false;
-        }
-        // `Opening remarks – 10 minutes` in a list is an agenda item, not the format: two-part
-        // lines need a labelled line or a known format, and no similar line next to them.
-        let labelled = body.len() != line.text.len();
-        let known = known_format(&body[parts[0].0..parts[0].1]);
-        if parts.len() == 2 && !labelled && !known {
-            return false;
-        }
-        let similar = |j: Option<usize>| {
-            j.and_then(|j| self.lines.get(j)).is_some_and(|l| {
-                let p = split_dashes(l.text);
-                p.len() == 2 && notation::duration(&l.text[p[1].0..p[1].1]).is_ok_and(|(r, _)| r.trim().is_empty())
-            })
-        };
-        let prev = (0..i).rev().find(|&j| !self.lines[j].is_blank());
-        let next = (i + 1..self.lines.len()).find(|&j| !self.lines[j].is_blank());
-        if parts.len() == 2 && !labelled && (similar(prev) || similar(next)) {
-            return false;
-        }
-        let (fa, fb) = parts[0];
-        self.session.format = Some(Spanned::new(body[fa..fb].to_owned(), self.span(base + fa, base + fb)));
-        if parts.len() >= 3 {
-            let (ya, yb) = parts[1];
-            self.session.layout = Some(Spanned::new(body[ya..yb].to_owned(), self.span(base + ya, base + yb)));
-        }
-        self.session.declared_minutes = Some(Spanned::new(minutes, self.span(base + la, base + lb)));
-        self.uses[i] = Use::Field;
-        true
-    }
-
-    /// `Room: ...`, `Venue: ...`, `Format: Panel`, `Duration: 90 minutes`, `Layout: ...`,
-    /// `URL: ...`.
-    fn try_labelled_field(&mut self, i: usize) -> bool {
-        let line = self.lines[i];
-        let Some((label, value)) = line.text.split_once(':') else { return false };
-        let value_start = line.start + label.len() + 1;
-        let v = value.trim();
-        if v.is_empty() {
-            return false;
-        }
-        let vstart = value_start + (value.len() - value.trim_start().len());
-        let span = self.span(vstart, vstart + v.len());
-        let key = label.trim().trim_start_matches(['-', '*', '•', '–', '·']).trim().to_lowercase();
-        match key.as_str() {
-            "title" | "session title" | "workshop title" | "title of the session"
-                if self.session.title.is_none() || self.fallback_title.is_some() =>
-            {
-                if let Some(j) = self.fallback_title.take() {
-                    self.uses[j] = Use::Text;
-                }
-                self.session.title = Some(Spanned::new(v.to_owned(), span));
-            }
-            "room" | "venue" | "location" | "session room" | "place" if self.session.room.is_none() && v.len() <= 120 => {
-                self.session.room = Some(Spanned::new(v.to_owned(), span));
-            }
-            "format" | "session format" | "format of the session" if self.session.format.is_none() && v.len() <= 80 => {
-                self.session.format = Some(Spanned::new(v.trim_end_matches('.').to_owned(), span));
-            }
-            "layout" | "room layout" | "seating" if self.session.layout.is_none() && v.len() <= 80 => {
-                self.session.layout = Some(Spanned::new(v.to_owned(), span));
-            }
-            "duration" | "length" | "session duration" | "session length" | "duration (minutes)" | "duration in minutes"
-                if self.session.declared_minutes.is_none() =>
-            {
-                let minutes = notation::duration(v).ok().filter(|(r, _)| r.trim().is_empty()).map(|(_, m)| m).or_else(|| {
-                    (key.contains("minutes") && v.chars().all(|c| c.is_ascii_digit())).then(|| v.parse().ok()).flatten()
-                });
-                match minutes {
-                    Some(m) => self.session.declared_minutes = Some(Spanned::new(m, span)),
-                    None => {
-                        self.note(codes::UNREADABLE_DURATION, NoteLevel::Warning, format!("could not read the duration `{v}`"), span);
-                    }
-                }
-            }
-            "url" | "link" | "web" | "website" | "session page" if self.session.url.is_none() && v.starts_with("http") => {
-                self.session.url = Some(v.to_owned());
-            }
-            _ => return false,
-        }
-        self.uses[i] = Use::Field;
-        true
-    }
-
-    /// A short unlabelled line naming a room (`Conference Room 6`, `Workshop Room 2 - Hall C`),
-    /// right after the slot or before any people.
-    fn try_room(&mut self, i: usize, near_top: bool) -> bool {
-        let line = self.lines[i];
-        let t = line.text;
-        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) {
-            return false;
-        }
-        let words: Vec<String> = t.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
-        let roomish = ["room", "hall", "salle", "auditorium", "plenary", "stage", "booth", "studio", "ballroom"];
-        if !words.iter().any(|w| roomish.contains(&w.as_str())) {
-            return false;
-        }
-        self.session.room = Some(Spanned::new(t.to_owned(), self.span(line.start, line.end())));
         self.uses[i] = Use::Field;
         true
     }
@@ -453,13 +350,22 @@ impl<'s> Parser<'s> {
             self.uses[j] = Use::Field;
             took += 1;
             j += 1;
-            if !label.list && took >= 1 && blanks > 0 && people::entry(self.lines.get(j).map_or("", |l| l.text)).is_none() {
+            if !label.list
+                && took >= 1
+                && blanks > 0
+                && people::entry(self.lines.get(j).map_or("", |l| l.text)).is_none()
+            {
                 break;
             }
         }
         if took == 0 {
             let span = self.span(line.start, line.end());
-            self.note(codes::EMPTY_ROLE, NoteLevel::Info, format!("no {} is named after this label", label.role.label()), span);
+            self.note(
+                codes::EMPTY_ROLE,
+                NoteLevel::Info,
+                format!("no {} is named after this label", label.role.label()),
+                span,
+            );
             return (i + 1, label.role);
         }
         (j, label.role)
@@ -501,7 +407,11 @@ impl<'s> Parser<'s> {
         let line = self.lines[i];
         let parts: Vec<(usize, usize)> = {
             let p = people::parts(line.text, '/');
-            if p.iter().all(|&(a, b)| people::place_marker(&line.text[a..b]).is_some()) { p } else { people::parts(line.text, ';') }
+            if p.iter().all(|&(a, b)| people::place_marker(&line.text[a..b]).is_some()) {
+                p
+            } else {
+                people::parts(line.text, ';')
+            }
         };
         let mut found = Vec::new();
         for &(a, b) in &parts {
@@ -524,15 +434,16 @@ impl<'s> Parser<'s> {
     fn sections(&mut self) {
         let mut current: Option<(String, Option<usize>, Option<usize>, Span)> = None;
         let mut out = Vec::new();
-        let flush = |cur: Option<(String, Option<usize>, Option<usize>, Span)>, out: &mut Vec<Section>, src: &Source| {
-            if let Some((name, first, last, heading_span)) = cur {
-                let (text, span) = match (first, last) {
-                    (Some(a), Some(b)) => (src.text[a..b].to_owned(), src.span(a, b)),
-                    _ => (String::new(), heading_span),
-                };
-                out.push(Section { name, text, span });
-            }
-        };
+        let flush =
+            |cur: Option<(String, Option<usize>, Option<usize>, Span)>, out: &mut Vec<Section>, src: &Source| {
+                if let Some((name, first, last, heading_span)) = cur {
+                    let (text, span) = match (first, last) {
+                        (Some(a), Some(b)) => (src.text[a..b].to_owned(), src.span(a, b)),
+                        _ => (String::new(), heading_span),
+                    };
+                    out.push(Section { name, text, span });
+                }
+            };
         for (i, line) in self.lines.iter().enumerate() {
             match self.uses[i] {
                 Use::Heading => {
@@ -583,9 +494,7 @@ fn successor(r: Role) -> Option<Role> {
 /// An unlabelled line short and list-like enough to be a person entry (not a sentence
 /// that starts with a name).
 fn plausible_listing(t: &str) -> bool {
-    t.len() <= 200
-        && !t.ends_with(['.', '!', '?', ':'])
-        && t.split(',').all(|p| p.split_whitespace().count() <= 10)
+    t.len() <= 200 && !t.ends_with(['.', '!', '?', ':']) && t.split(',').all(|p| p.split_whitespace().count() <= 10)
 }
 
 /// A labelled value that is not name-like but short: taken as the name as written.
@@ -595,7 +504,8 @@ fn lenient_name(text: &str) -> Option<people::Entry> {
     let name = &text[a..b];
     let lower = name.to_lowercase();
     // Pages that hide organisers' names show only their groups: no person there.
-    let placeholder = ["tbd", "tbc", "n/a", "na", "none", "-", "to be confirmed", "to be decided"].contains(&lower.as_str());
+    let placeholder =
+        ["tbd", "tbc", "n/a", "na", "none", "-", "to be confirmed", "to be decided"].contains(&lower.as_str());
     if name.len() > 80
         || name.split_whitespace().count() > 8
         || name.ends_with('.')
@@ -613,197 +523,4 @@ fn lenient_name(text: &str) -> Option<people::Entry> {
         email: None,
         grouped: false,
     })
-}
-
-/// True when `s` names a session format IGF and other forums use.
-fn known_format(s: &str) -> bool {
-    const FORMATS: &[&str] = &[
-        "panel", "round table", "roundtable", "round-table", "break-out", "breakout", "birds of a feather", "debate",
-        "tutorial", "other", "lightning", "classroom", "fishbowl", "workshop", "presentation", "interactive", "talk",
-        "open forum", "hackathon", "networking", "town hall", "launch", "dialogue", "mentoring", "demo", "open mic",
-        "roundtable", "world café", "world cafe", "flash", "main session", "keynote", "q&a", "seminar", "webinar",
-    ];
-    let l = s.to_lowercase();
-    FORMATS.iter().any(|f| l.contains(f))
-}
-
-/// Parts of a format line split on a hyphen, en or em dash or `|` with whitespace (any,
-/// including no-break spaces) on both sides.
-fn split_dashes(s: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut cuts = Vec::new();
-    for k in 1..chars.len().saturating_sub(1) {
-        let (at, c) = chars[k];
-        if matches!(c, '-' | '–' | '—' | '|') && chars[k - 1].1.is_whitespace() && chars[k + 1].1.is_whitespace() {
-            cuts.push((at, at + c.len_utf8()));
-        }
-    }
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (a, b) in cuts.into_iter().chain(std::iter::once((s.len(), s.len()))) {
-        let raw = &s[start..a];
-        let lead = raw.len() - raw.trim_start().len();
-        out.push((start + lead, start + lead + raw.trim().len()));
-        start = b;
-    }
-    out
-}
-
-/// The parsed header line.
-struct Header {
-    id: SessionId,
-    id_end: usize,
-    title: Option<(usize, usize)>,
-}
-
-/// The identifier parts of a header such as `IGF 2021 WS #119` (used for TOML `id`).
-pub(crate) fn header_id(text: &str) -> Option<SessionId> {
-    header(text).map(|h| h.id)
-}
-
-const KINDS: &[&str] = &[
-    "Launch / Award Event", "Launch/Award Event", "High-Level Session", "High Level Session", "Parliamentary Track",
-    "Networking Session", "Lightning Talk", "Main Session", "Open Forum", "Dynamic Coalition", "Day 0 Event",
-    "Pre-Event", "Town Hall", "Book Launch", "Flash Session", "Workshop", "Launch", "Award", "Youth Track", "WS",
-    "OF", "DC", "NRI", "BPF", "PN", "LT", "MS", "TH", "HL",
-];
-
-/// Reads `IGF 2021 WS #119 Title` and its variants (`IGF 2023 Open Forum #5: Title`,
-/// `IGF 2019 Main Session: Title`, `EuroDIG 2022 WS 3 Title`).
-fn header(text: &str) -> Option<Header> {
-    // `IGF2021 WS#119 ...`: the event written without a space before the year.
-    let first = text.split_whitespace().next().unwrap_or("");
-    let letters = first.trim_end_matches(|c: char| c.is_ascii_digit());
-    if first.len() - letters.len() == 4 && !letters.is_empty() && letters.chars().all(char::is_alphabetic) {
-        let mut h = header_spaced(&text.replacen(first, &format!("{letters} {}", &first[letters.len()..]), 1))?;
-        // One byte was inserted; shift the offsets back.
-        h.id_end -= 1;
-        h.id.text = text[..h.id_end].to_owned();
-        h.title = h.title.map(|(a, b)| (a - 1, b - 1));
-        return Some(h);
-    }
-    header_spaced(text)
-}
-
-fn header_spaced(text: &str) -> Option<Header> {
-    // The event: up to three words and a year.
-    let mut pos = 0;
-    let mut year_end = None;
-    for (words, w) in text.split_inclusive(char::is_whitespace).enumerate() {
-        let t = w.trim();
-        let is_year = t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
-        if is_year && words > 0 {
-            year_end = Some(pos + w.trim_end().len());
-            break;
-        }
-        if words >= 3 || !t.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        pos += w.len();
-    }
-    let year_end = year_end?;
-    let event = text[..year_end].split_whitespace().collect::<Vec<_>>().join(" ");
-    let after = &text[year_end..];
-    let k0 = year_end + (after.len() - after.trim_start().len());
-    let rest = &text[k0..];
-    let (kind, number, id_end) = if let Some(hash) = rest.find('#').filter(|&h| h <= 40) {
-        let kind = rest[..hash].trim();
-        let digits: String = rest[hash + 1..].trim_start().chars().take_while(char::is_ascii_digit).collect();
-        if kind.is_empty() || kind.split_whitespace().count() > 5 || digits.is_empty() {
-            return None;
-        }
-        let lead = rest[hash + 1..].len() - rest[hash + 1..].trim_start().len();
-        (kind.to_owned(), digits.parse().ok(), k0 + hash + 1 + lead + digits.len())
-    } else {
-        let kind = KINDS.iter().find(|k| {
-            rest.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k))
-                && !rest[k.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })?;
-        let after_kind = &rest[kind.len()..];
-        let lead = after_kind.len() - after_kind.trim_start().len();
-        let digits: String = after_kind.trim_start().chars().take_while(char::is_ascii_digit).collect();
-        let end = if digits.is_empty() { k0 + kind.len() } else { k0 + kind.len() + lead + digits.len() };
-        (rest[..kind.len()].to_owned(), digits.parse().ok(), end)
-    };
-    let title_raw = &text[id_end..];
-    let title = title_raw.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '.'));
-    let title = title.trim_end();
-    let t0 = text.len() - title_raw.len() + (title_raw.len() - title_raw.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '.')).len());
-    let id_text = text[..id_end].to_owned();
-    Some(Header {
-        id: SessionId { event, kind, number, text: id_text },
-        id_end,
-        title: (!title.is_empty()).then_some((t0, t0 + title.len())),
-    })
-}
-
-const KNOWN_HEADINGS: &[&str] = &[
-    "policy question(s)", "policy questions", "relevance to theme", "relevance to internet governance", "description",
-    "expected outcomes", "discussion facilitation", "online participation", "targets", "agenda", "background",
-    "objectives", "session objectives", "issues", "key takeaways", "call to action", "sdgs", "content", "format",
-    "session description", "timing", "workshop timing", "session agenda", "speakers' bios", "summary", "outcome",
-    "outcomes", "thematic track", "theme", "subtheme", "sub-theme", "tags", "connection with previous initiatives",
-    "additional reference documents", "methodology", "session format", "notes", "links", "programme", "program", "session plan", "session outline", "outline",
-    "run of show", "schedule", "speakers", "bios", "relevance", "summary of the session",
-];
-
-fn heading_prefix(text: &str) -> Option<&str> {
-    let (head, rest) = text.split_once(':')?;
-    let h = head.trim();
-    if h.is_empty() || h.len() > 60 {
-        return None;
-    }
-    let lower = h.to_lowercase();
-    if KNOWN_HEADINGS.contains(&lower.as_str()) {
-        return Some(head);
-    }
-    let words: Vec<&str> = h.split_whitespace().collect();
-    let small = ["to", "of", "and", "for", "the", "in", "on", "a", "with", "&"];
-    let title_case = words.len() <= 5
-        && words.iter().all(|w| small.contains(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || c == '('))
-        && words[0].chars().next().is_some_and(char::is_uppercase);
-    (title_case && !rest.trim_start().starts_with("//")).then_some(head)
-}
-
-fn name_len(text: &str) -> usize {
-    match heading_prefix(text) {
-        Some(h) => h.len() + 1,
-        None => text.len(),
-    }
-}
-
-fn heading_name(text: &str) -> String {
-    let raw = match heading_prefix(text) {
-        Some(h) => h,
-        None => text,
-    };
-    raw.trim().trim_end_matches([':', '：']).trim().to_owned()
-}
-
-/// True when line `i` is a heading: `Expected Outcomes:` (with or without text after the
-/// colon, for known headings or short Title Case ones), or a short line standing alone
-/// between blank lines without closing punctuation.
-fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
-    let t = lines[i].text;
-    if !t.chars().next().is_some_and(char::is_alphabetic) || !notation::find_ranges(t).is_empty() {
-        return false;
-    }
-    if heading_prefix(t).is_some() {
-        let (h, rest) = t.split_once(':').unwrap_or((t, ""));
-        return rest.trim().is_empty() && h.split_whitespace().count() <= 8 || KNOWN_HEADINGS.contains(&h.trim().to_lowercase().as_str()) || h.split_whitespace().count() <= 4;
-    }
-    if t.ends_with(':') && t.len() <= 80 && t.split_whitespace().count() <= 8 {
-        return true;
-    }
-    if KNOWN_HEADINGS.contains(&t.trim_end_matches(':').trim().to_lowercase().as_str()) {
-        return true;
-    }
-    let alone = (i == 0 || lines[i - 1].is_blank()) && lines.get(i + 1).is_none_or(|l| l.is_blank());
-    alone
-        && t.len() <= 80
-        && t.split_whitespace().count() <= 8
-        && !t.ends_with(['.', ',', ';', '!', '?'])
-        && people::entry(t).is_none_or(|e| !e.grouped && e.affiliation.is_none())
-        && notation::find_durations(t).is_empty()
-        && t.chars().next().is_some_and(char::is_uppercase)
 }
