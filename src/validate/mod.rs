@@ -15,6 +15,8 @@ mod order;
 mod people;
 mod slot;
 mod total;
+#[cfg(test)]
+mod tests;
 
 pub use config::{Plan, PlanError, RolePolicy};
 pub use diagnostic::{Diagnostic, Label, Severity};

@@ -150,18 +150,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    // Overlaps and gaps, in time order, among segments that have a length.
-    let mut timed: Vec<&Segment> = segs.iter().filter(|s| s.end.value > s.start.value).collect();
-    timed.sort_by_key(|s| (s.start.value, s.end.value));
-    let mut prev: Option<&Segment> = None;
-    for seg in timed {
-        let Some(a) = prev else {
-            prev = Some(seg);
+    // Overlaps and gaps, in time order; a segment whose times are swapped still covers
+    // the minutes between them, and one without length covers none.
+    let mut timed: Vec<(i32, i32, &Segment)> = segs
+        .iter()
+        .filter(|s| s.end.value != s.start.value)
+        .map(|s| (s.start.value.min(s.end.value), s.start.value.max(s.end.value), s))
+        .collect();
+    timed.sort_by_key(|&(lo, hi, _)| (lo, hi));
+    let mut prev: Option<(i32, i32, &Segment)> = None;
+    for cur in timed {
+        let Some((_, a_end, a)) = prev else {
+            prev = Some(cur);
             continue;
         };
-        let (a_end, b_start) = (a.end.value, seg.start.value);
+        let (b_start, b_end, seg) = cur;
         if b_start < a_end {
-            let by = i64::from(a_end.min(seg.end.value) - b_start);
+            let by = i64::from(a_end.min(b_end) - b_start);
             out.push(
                 OVERLAP
                     .diag(
@@ -182,8 +187,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
         // Keep the segment that ends last as the one to compare with.
-        if seg.end.value >= a.end.value {
-            prev = Some(seg);
+        if b_end >= a_end {
+            prev = Some(cur);
         }
     }
 }
