@@ -116,10 +116,12 @@ fn every_check_rule_is_triggered_by_a_case() {
     let triggered: Vec<&str> = CASES.iter().flat_map(|(_, e)| e.iter().map(|w| w.0)).collect();
     for line in listed.lines() {
         let code = line.split_whitespace().next().unwrap();
-        if code == "role-inferred" {
-            continue; // a note: the 2021 seed and every case built from it give it
+        // `role-inferred` is a note the 2021 seed (and every case built from it) gives;
+        // parser codes beyond the ones the issue names may have no case here.
+        if code == "role-inferred" || (line.contains("(parser)") && !is_core_parser_code(code)) {
+            continue;
         }
-        assert!(triggered.contains(&code) || line.contains("(parser)") && !is_core_parser_code(code), "no case triggers {code}");
+        assert!(triggered.contains(&code), "no case triggers {code}");
     }
 }
 
