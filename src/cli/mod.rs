@@ -1,6 +1,9 @@
 //! Command-line arguments as typed, one file per subcommand with its `run` function.
 
+pub mod check;
+pub mod explain;
 pub mod io;
+pub mod rules;
 pub mod show;
 
 use clap::{Parser, Subcommand};
@@ -19,6 +22,12 @@ pub struct Cli {
 pub enum Command {
     /// Parse proposals or agendas and print what was read.
     Show(show::ShowArgs),
+    /// Check the timing of proposals and agendas; exit 1 when errors are found.
+    Check(check::CheckArgs),
+    /// List every rule `check` applies, with its code, default severity and summary.
+    Rules(rules::RulesArgs),
+    /// Explain one rule at length, with an example.
+    Explain(explain::ExplainArgs),
 }
 
 impl Command {
@@ -26,6 +35,9 @@ impl Command {
     pub fn run(self) -> anyhow::Result<std::process::ExitCode> {
         match self {
             Command::Show(args) => show::run(&args),
+            Command::Check(args) => check::run(&args),
+            Command::Rules(args) => rules::run(&args),
+            Command::Explain(args) => explain::run(&args),
         }
     }
 }
