@@ -1,5 +1,6 @@
 //! Command-line arguments as typed, one file per subcommand with its `run` function.
 
+pub mod ics;
 pub mod io;
 pub mod show;
 
@@ -19,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Parse proposals or agendas and print what was read.
     Show(show::ShowArgs),
+    /// Write sessions as iCalendar (.ics) files that every calendar client reads alike.
+    Ics(ics::IcsArgs),
 }
 
 impl Command {
@@ -26,6 +29,7 @@ impl Command {
     pub fn run(self) -> anyhow::Result<std::process::ExitCode> {
         match self {
             Command::Show(args) => show::run(&args),
+            Command::Ics(args) => ics::run(&args),
         }
     }
 }
