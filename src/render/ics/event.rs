@@ -40,10 +40,10 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
     ev.head(&uid, opts);
     ev.when("DTSTART", slot.start).map_err(terr)?;
     ev.when("DTEND", slot.end).map_err(terr)?;
-    ev.lines.text("SUMMARY", &summary);
+    ev.lines.line("SUMMARY", &summary);
     ev.place();
     if let Some(f) = &session.format {
-        ev.lines.text("CATEGORIES", &f.value);
+        ev.lines.line("CATEGORIES", &f.value);
     }
     ev.lines.text("DESCRIPTION", &description(session, slot.start, slot.end, &zone).map_err(terr)?);
     if opts.invite {
@@ -71,7 +71,7 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
             ev.head(&format!("{base}-segment-{}@runsheet", i + 1), opts);
             ev.when("DTSTART", start).map_err(terr)?;
             ev.when("DTEND", end).map_err(terr)?;
-            ev.lines.text("SUMMARY", &format!("{} – {}", name, seg.title.value));
+            ev.lines.line("SUMMARY", &format!("{} – {}", name, seg.title.value));
             ev.place();
             ev.lines.text("DESCRIPTION", &segment_description(seg, &summary));
             ev.lines.text("RELATED-TO", &uid);
@@ -101,7 +101,7 @@ impl EventWriter<'_> {
 
     fn place(&mut self) {
         if let Some(room) = &self.session.room {
-            self.lines.text("LOCATION", &room.value);
+            self.lines.line("LOCATION", &room.value);
         }
         if let Some(url) = &self.session.url {
             let url: String = url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();

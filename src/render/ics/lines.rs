@@ -1,7 +1,8 @@
-//! Content lines: the icalendar crate escapes TEXT and folds at 75 octets (never inside a
-//! UTF-8 character); this module cleans values first so no input can break a line or
-//! inject a property, and writes BEGIN/END itself so no component gets properties the
-//! crate would add on its own (a random UID or the current time as DTSTAMP).
+//! Content lines: the icalendar crate escapes TEXT and quotes parameters; this module
+//! cleans values first so no input can break a line or inject a property, folds at 75
+//! octets itself (the crate's 0.17.6 fold can leave a 76-octet last continuation line),
+//! and writes BEGIN/END itself so no component gets properties the crate would add on
+//! its own (a random UID or the current time as DTSTAMP).
 
 use icalendar::{Property, ValueType};
 
@@ -32,6 +33,13 @@ impl Lines {
         self.text_with(name, value, &[]);
     }
 
+    /// A one-line TEXT property (SUMMARY, LOCATION, CATEGORIES): every run of white space,
+    /// line breaks included, becomes one space, since some clients refuse or cut a
+    /// summary holding a line break.
+    pub(crate) fn line(&mut self, name: &str, value: &str) {
+        self.text(name, &value.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+
     /// A TEXT property with parameters (see [`Lines::text`] and [`param_value`]).
     pub(crate) fn text_with(&mut self, name: &str, value: &str, params: &[(&str, &str)]) {
         let clean = clean_text(value);
@@ -54,14 +62,47 @@ impl Lines {
         for (k, v) in params {
             prop.add_parameter(k, &param_value(v));
         }
-        let line: String = prop.try_into().unwrap_or_default();
-        self.out.push_str(&line);
+        let folded: String = prop.try_into().unwrap_or_default();
+        // The value holds no CR or LF (cleaned above), so every CRLF is the crate's fold.
+        let line = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        fold(&line, &mut self.out);
     }
 
     /// The finished text.
     pub(crate) fn finish(self) -> String {
         self.out
     }
+}
+
+/// Writes `line` folded so no physical line exceeds 75 octets (the leading space of a
+/// continuation counted), never inside a UTF-8 character and never just before white
+/// space (some readers drop all leading white space of a continuation), then CRLF.
+pub(crate) fn fold(line: &str, out: &mut String) {
+    const LIMIT: usize = 75;
+    let mut rest = line;
+    let mut room = LIMIT;
+    while rest.len() > room {
+        let mut cut = room;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut c = cut;
+        while c > 1 && rest[c..].starts_with(char::is_whitespace) {
+            c -= 1;
+            while !rest.is_char_boundary(c) {
+                c -= 1;
+            }
+        }
+        if c > 1 {
+            cut = c;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        room = LIMIT - 1;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
 }
 
 /// Normalises text for a TEXT value: CRLF, CR and the Unicode line separators become LF
@@ -119,6 +160,21 @@ mod tests {
         assert_eq!(s, "ATTENDEE;CN=\"Doe, Jane\":mailto:a@b.org\r\n");
         let s = one(|l| l.raw("ATTENDEE", "mailto:a@b.org", &[("CN", "Dr. \"X\": a, b\n;c")]));
         assert_eq!(s, "ATTENDEE;CN=\"Dr. 'X': a, b ;c\":mailto:a@b.org\r\n");
+    }
+
+    #[test]
+    fn fold_counts_the_continuation_space() {
+        for n in 60..400 {
+            for filler in ["a", "é", "老", " ", "a b"] {
+                let line: String = format!("DESCRIPTION:{}", filler.repeat(n / filler.len()));
+                let mut out = String::new();
+                fold(&line, &mut out);
+                for phys in out.split("\r\n").filter(|l| !l.is_empty()) {
+                    assert!(phys.len() <= 75, "{n} {filler:?}: {} octets", phys.len());
+                }
+                assert_eq!(out.trim_end_matches("\r\n").replace("\r\n ", ""), line);
+            }
+        }
     }
 
     #[test]
