@@ -47,7 +47,7 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
     }
     ev.lines.text("DESCRIPTION", &description(session, slot.start, slot.end, &zone).map_err(terr)?);
     if opts.invite {
-        ev.people(&uid, opts);
+        ev.people(&uid, opts, None);
     }
     if let Some(minutes) = opts.alarm_minutes {
         ev.lines.begin("VALARM");
@@ -76,7 +76,7 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
             ev.lines.text("DESCRIPTION", &segment_description(seg, &summary));
             ev.lines.text("RELATED-TO", &uid);
             if opts.invite {
-                ev.people(&uid, opts);
+                ev.people(&uid, opts, Some(seg));
             }
             ev.lines.end("VEVENT");
         }
@@ -135,8 +135,10 @@ impl EventWriter<'_> {
         Ok(())
     }
 
-    /// ORGANIZER and ATTENDEE (invitations only).
-    fn people(&mut self, uid: &str, opts: &IcsOptions) {
+    /// ORGANIZER and ATTENDEE (invitations only). A segment's event invites the people
+    /// named in that segment, else the session's moderators, else everyone (RFC 5546 wants
+    /// at least one ATTENDEE in a REQUEST).
+    fn people(&mut self, uid: &str, opts: &IcsOptions, segment: Option<&Segment>) {
         let s = self.session;
         let organizer = s.people_with(Role::Organizer).next();
         match (&opts.organizer_email, organizer) {
@@ -151,7 +153,18 @@ impl EventWriter<'_> {
                 self.lines.raw("ORGANIZER", &format!("urn:uuid:{}", name_uuid(uid, "organizer")), &[("CN", &cn)]);
             }
         }
-        for p in &s.people {
+        let named = |p: &Person, seg: &Segment| {
+            seg.people.iter().any(|n| *n == p.name.value || p.aliases.iter().any(|a| a.value == *n))
+        };
+        let invited: Vec<&Person> = match segment {
+            None => s.people.iter().collect(),
+            Some(seg) if s.people.iter().any(|p| named(p, seg)) => s.people.iter().filter(|p| named(p, seg)).collect(),
+            Some(_) if s.people.iter().any(|p| itip_role(p) == Some("CHAIR")) => {
+                s.people.iter().filter(|p| itip_role(p) == Some("CHAIR")).collect()
+            }
+            Some(_) => s.people.iter().collect(),
+        };
+        for p in invited {
             let Some(role) = itip_role(p) else { continue };
             let addr = address(uid, p);
             let mut params = vec![("CN", p.name.value.as_str()), ("CUTYPE", "INDIVIDUAL"), ("PARTSTAT", "NEEDS-ACTION"), ("ROLE", role)];
