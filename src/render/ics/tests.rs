@@ -168,9 +168,10 @@ fn proposal_text_cannot_inject_properties() {
     }
     assert_eq!(count_lines(&out, "BEGIN:VEVENT"), 4);
     assert_eq!(count_lines(&out, "END:VEVENT"), 4);
-    // Every ATTENDEE line is one of the three people, written by runsheet.
+    // Every ATTENDEE line is written by runsheet: the three people on the session, the
+    // two moderators on each of the three segments.
     let unfolded = out.replace("\r\n ", "");
-    assert_eq!(unfolded.lines().filter(|l| l.starts_with("ATTENDEE;")).count(), 3 * 4);
+    assert_eq!(unfolded.lines().filter(|l| l.starts_with("ATTENDEE;")).count(), 3 + 2 * 3);
     assert!(unfolded.contains("ATTENDEE;CN=\"Eve'; ROLE=CHAIR:mailto:e@evil.example ATTENDEE:x\";"), "{unfolded}");
 }
 
@@ -200,4 +201,22 @@ fn uid_without_id_is_stable_content_hash() {
     assert_eq!(session_uid(&s), a, "independent of the slot");
     s.title = Some(sp("Other".into()));
     assert_ne!(session_uid(&s), a);
+}
+
+#[test]
+fn segment_invitations_go_to_the_people_on_in_it() {
+    let mut s = session("2021-12-10T10:15:00Z", "2021-12-10T11:45:00Z", Zone::Utc);
+    s.segments[1].people = vec!["Henri Verdier".into()];
+    let mut o = opts();
+    o.invite = true;
+    o.segments = true;
+    let out = unfold(&render(&[&s], &o).unwrap().text);
+    let events: Vec<&str> = out.split("BEGIN:VEVENT").skip(1).collect();
+    let cns = |ev: &str| -> Vec<String> {
+        ev.split("\r\n").filter(|l| l.starts_with("ATTENDEE;CN=")).map(|l| l[12..].split(';').next().unwrap().to_owned()).collect()
+    };
+    assert_eq!(cns(events[0]), ["John Hering", "Henri Verdier", "Kaja Ciglic"]);
+    // Segment 1 names nobody: the moderators; segment 2 names the speaker.
+    assert_eq!(cns(events[1]), ["John Hering", "Kaja Ciglic"]);
+    assert_eq!(cns(events[2]), ["Henri Verdier"]);
 }
