@@ -46,9 +46,7 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
         ev.lines.line("CATEGORIES", &f.value);
     }
     ev.lines.text("DESCRIPTION", &description(session, slot.start, slot.end, &zone).map_err(terr)?);
-    if opts.invite {
-        ev.people(&uid, opts, None);
-    }
+    ev.people(&uid, opts, None);
     if let Some(minutes) = opts.alarm_minutes {
         ev.lines.begin("VALARM");
         ev.lines.text("ACTION", "DISPLAY");
@@ -75,9 +73,7 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
             ev.place();
             ev.lines.text("DESCRIPTION", &segment_description(seg, &summary));
             ev.lines.text("RELATED-TO", &uid);
-            if opts.invite {
-                ev.people(&uid, opts, Some(seg));
-            }
+            ev.people(&uid, opts, Some(seg));
             ev.lines.end("VEVENT");
         }
     }
@@ -135,7 +131,8 @@ impl EventWriter<'_> {
         Ok(())
     }
 
-    /// ORGANIZER and ATTENDEE (invitations only). A segment's event invites the people
+    /// ORGANIZER (RFC 5546 requires it in PUBLISH and REQUEST alike) and, in invitations
+    /// only, ATTENDEE (forbidden in PUBLISH). A segment's event invites the people
     /// named in that segment, else the session's moderators, else everyone (RFC 5546 wants
     /// at least one ATTENDEE in a REQUEST).
     fn people(&mut self, uid: &str, opts: &IcsOptions, segment: Option<&Segment>) {
@@ -152,6 +149,9 @@ impl EventWriter<'_> {
                 let cn = format!("Organizers of {}", s.display_name());
                 self.lines.raw("ORGANIZER", &format!("urn:uuid:{}", name_uuid(uid, "organizer")), &[("CN", &cn)]);
             }
+        }
+        if !opts.invite {
+            return;
         }
         let named = |p: &Person, seg: &Segment| {
             seg.people.iter().any(|n| *n == p.name.value || p.aliases.iter().any(|a| a.value == *n))

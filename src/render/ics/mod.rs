@@ -11,7 +11,8 @@
 //!
 //! With [`IcsOptions::invite`] the calendar is an iTIP REQUEST (RFC 5546) with ORGANIZER
 //! and ATTENDEE; otherwise it is a PUBLISH, which must carry no ATTENDEE, so the people
-//! are listed in the DESCRIPTION. A person without a known e-mail address is written with
+//! are listed in the DESCRIPTION (it still names the ORGANIZER, which RFC 5546 §3.2.1
+//! requires in a PUBLISH and libical checks). A person without a known e-mail address is written with
 //! a stable `urn:uuid:` address (a valid CAL-ADDRESS that no mail can be sent to), never
 //! with an invented mailto.
 

@@ -85,6 +85,7 @@ fn utc_slot_is_written_in_utc_without_vtimezone() {
     assert!(out.contains("DTSTAMP:20231114T221320Z\r\n"));
     assert!(out.contains("METHOD:PUBLISH\r\n"));
     assert!(!out.contains("ATTENDEE"));
+    assert!(out.contains("ORGANIZER;CN=John Hering:mailto:john@example.org\r\n"));
     assert!(out.contains("TRIGGER:-PT15M\r\n"));
     assert!(out.contains("10:15–10:30 (+00:00–00:15) Introductions"));
     assert_eq!(out, unfold(&render(&[&s], &opts()).unwrap().text), "deterministic");
