@@ -105,6 +105,9 @@ fn dtstamp() -> anyhow::Result<DateTime<Utc>> {
 /// or a session could not be written (the others are still written).
 pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let inputs = collect_inputs(&args.files)?;
+    if inputs.is_empty() {
+        anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
+    }
     if args.out_dir.is_none() {
         ensure_not_input(&args.output, &inputs)?;
     }
@@ -163,7 +166,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     } else if !sessions.is_empty() {
         let refs: Vec<&Session> = sessions.iter().map(|(_, s)| s).collect();
         let out = ics::render(&refs, &opts)?;
-        warn_all("ics", &out.warnings);
+        warn_all(&args.output.display().to_string(), &out.warnings);
         write_atomic(&args.output, out.text.as_bytes())?;
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
