@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod explain;
+pub mod ics;
 pub mod io;
 pub mod rules;
 pub mod show;
@@ -28,6 +29,8 @@ pub enum Command {
     Rules(rules::RulesArgs),
     /// Explain one rule at length, with an example.
     Explain(explain::ExplainArgs),
+    /// Write sessions as iCalendar (.ics) files that every calendar client reads alike.
+    Ics(ics::IcsArgs),
 }
 
 impl Command {
@@ -38,6 +41,7 @@ impl Command {
             Command::Check(args) => check::run(&args),
             Command::Rules(args) => rules::run(&args),
             Command::Explain(args) => explain::run(&args),
+            Command::Ics(args) => ics::run(&args),
         }
     }
 }
