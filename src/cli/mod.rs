@@ -1,6 +1,7 @@
 //! Command-line arguments as typed, one file per subcommand with its `run` function.
 
 pub mod io;
+pub mod sheet;
 pub mod show;
 
 use clap::{Parser, Subcommand};
@@ -19,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Parse proposals or agendas and print what was read.
     Show(show::ShowArgs),
+    /// Write moderator run-sheets: clock times per zone, who is on, timed cues.
+    Sheet(sheet::SheetArgs),
 }
 
 impl Command {
@@ -26,6 +29,7 @@ impl Command {
     pub fn run(self) -> anyhow::Result<std::process::ExitCode> {
         match self {
             Command::Show(args) => show::run(&args),
+            Command::Sheet(args) => sheet::run(&args),
         }
     }
 }
