@@ -104,7 +104,7 @@ fn on_stage(seg: &Segment, kind: Kind, cast: &Cast) -> OnStage {
     match kind {
         Kind::Speakers if !cast.speakers.is_empty() => OnStage {
             who: cast.speakers.clone(),
-            note: Some("Speakers assumed: the agenda names no one here, so these are the session's speakers in listed order.".into()),
+            note: Some("Assumed: the session's speakers in listed order (the agenda names no one).".into()),
             turns: cast.speakers.clone(),
         },
         Kind::Break => OnStage { who: Vec::new(), note: None, turns: Vec::new() },
