@@ -5,6 +5,7 @@ pub mod explain;
 pub mod ics;
 pub mod io;
 pub mod rules;
+pub mod sheet;
 pub mod show;
 
 use clap::{Parser, Subcommand};
@@ -31,6 +32,8 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Write sessions as iCalendar (.ics) files that every calendar client reads alike.
     Ics(ics::IcsArgs),
+    /// Write moderator run-sheets: clock times per zone, who is on, timed cues.
+    Sheet(sheet::SheetArgs),
 }
 
 impl Command {
@@ -42,6 +45,7 @@ impl Command {
             Command::Rules(args) => rules::run(&args),
             Command::Explain(args) => explain::run(&args),
             Command::Ics(args) => ics::run(&args),
+            Command::Sheet(args) => sheet::run(&args),
         }
     }
 }
