@@ -122,3 +122,23 @@ fn bad_programmes_point_at_the_cell() {
         assert_eq!(got, (code.to_owned(), line, column), "{text:?}");
     }
 }
+
+#[test]
+fn findings_become_check_diagnostics_with_codes_of_their_own() {
+    use runsheet::schedule::diagnostics;
+    use runsheet::validate::Severity;
+    let p = load("programme.toml");
+    let sessions: Vec<Session> = p.events.iter().map(|e| e.session.clone()).collect();
+    let f = check(&sessions, &Options::default());
+    // Both sessions come from the one programme file: the other one is a secondary label.
+    let (at, d) = diagnostics::finding(&f[0], &[0, 0]);
+    assert_eq!((at, d.code.as_str(), d.severity), (0, "person-overlap", Severity::Error));
+    assert_eq!((d.span.line, d.span.column), (13, 13));
+    assert_eq!(d.secondary.iter().map(|l| (l.span.line, l.message.as_str())).collect::<Vec<_>>(), [(20, "the other session")]);
+    // From different files: no secondary label.
+    assert!(diagnostics::finding(&f[0], &[0, 1]).1.secondary.is_empty());
+    // The schedule's codes do not clash with the per-session rules.
+    for rule in diagnostics::rules() {
+        assert!(runsheet::validate::rule(rule.code).is_none(), "{} is already a rule", rule.code);
+    }
+}

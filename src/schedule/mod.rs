@@ -10,6 +10,7 @@
 //! [`conflicts`] checks sessions against each other, [`export`] writes frab again.
 
 pub mod conflicts;
+pub mod diagnostics;
 pub mod export;
 pub mod frab_json;
 pub mod frab_xml;
