@@ -136,3 +136,14 @@ fn break_listed_in_two_rooms_is_one_event() {
     let n = note(&p, "event-in-several-rooms");
     assert_eq!(n.path.as_deref(), Some(r#"schedule.conference.days[0].rooms["Hall B"][1]"#));
 }
+
+#[test]
+fn pentabarf_events_without_date_take_their_day() {
+    let p = round_trip("quirks/pentabarf-no-date.xml", 2);
+    assert_eq!(codes(&p), ["date-from-day"]);
+    let starts: Vec<String> = p.events.iter().map(|e| e.session.slot.as_ref().unwrap().value.start.to_rfc3339()).collect();
+    // 00:30 comes after the day's 10:00 start: it is the small hours of the next date.
+    assert_eq!(starts, ["2020-02-01T10:00:00+01:00", "2020-02-02T00:30:00+01:00"]);
+    let n = note(&p, "date-from-day");
+    assert_eq!((n.span.line, n.span.column), (16, 9));
+}
