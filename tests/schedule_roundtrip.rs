@@ -135,6 +135,18 @@ fn break_listed_in_two_rooms_is_one_event() {
     assert_eq!(lunch.rooms().collect::<Vec<_>>(), ["Hall A", "Hall B"]);
     let n = note(&p, "event-in-several-rooms");
     assert_eq!(n.path.as_deref(), Some(r#"schedule.conference.days[0].rooms["Hall B"][1]"#));
+    // José Núñez and JOSE NUNEZ are one person, in two halls at once; lunch holds both halls.
+    use runsheet::schedule::conflicts::{check_programme, Options};
+    let mut p = p;
+    let f = check_programme(&p, &Options::default());
+    assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["person-overlap"]);
+    assert_eq!(f[0].message, "José Núñez is in `Panel on names` (Thu 2024-05-02 10:00–11:00) and `Talk on accents` (Thu 2024-05-02 10:30–11:00) at the same time");
+    let talk = p.events.iter_mut().find(|e| e.session.title.as_ref().unwrap().value == "Talk on accents").unwrap();
+    let slot = &mut talk.session.slot.as_mut().unwrap().value;
+    (slot.start, slot.end) = (slot.start + chrono::Duration::hours(2), slot.end + chrono::Duration::hours(2));
+    let f = check_programme(&p, &Options::default());
+    assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["room-overlap"], "{f:#?}");
+    assert!(f[0].message.contains("room `Hall B`"), "{}", f[0].message);
 }
 
 #[test]
