@@ -2,8 +2,8 @@
 
 pub mod check;
 pub mod explain;
-pub mod export;
 pub mod ics;
+pub mod export;
 pub mod io;
 pub mod rules;
 pub mod sheet;
