@@ -166,6 +166,9 @@ pub struct Row {
     pub who_note: Option<String>,
     /// Longer notes for the moderator from the agenda, or how a segment was split.
     pub note: Option<String>,
+    /// True when the turn rows that follow split this segment (layouts then name the
+    /// speakers on the turns rather than here).
+    pub split: bool,
     /// The cues, in time order.
     pub cues: Vec<Cue>,
     /// 1-based source line of the agenda entry, where the row comes from one.
