@@ -369,7 +369,18 @@ fn length(session: &Session, notes: &mut Vec<String>) -> i32 {
 /// The first few words of a title, for cues and notes.
 fn short(title: &str) -> String {
     let words: Vec<&str> = title.split_whitespace().collect();
-    if words.len() <= 4 { words.join(" ") } else { format!("{} …", words[..4].join(" ")) }
+    if words.len() <= 5 {
+        return words.join(" ");
+    }
+    const LINKS: &[&str] = &["a", "an", "the", "of", "on", "and", "or", "about", "with", "for", "to", "in", "at", "by", "from"];
+    let mut head = &words[..5];
+    while let [rest @ .., last] = head {
+        if rest.is_empty() || !LINKS.contains(&last.to_lowercase().trim_end_matches([',', ':', ';']).as_ref()) {
+            break;
+        }
+        head = rest;
+    }
+    format!("{} …", head.join(" ").trim_end_matches([',', ':', ';']))
 }
 
 fn capitalise(s: &str) -> String {
