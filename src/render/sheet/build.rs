@@ -375,7 +375,7 @@ fn short(title: &str) -> String {
     const LINKS: &[&str] = &["a", "an", "the", "of", "on", "and", "or", "about", "with", "for", "to", "in", "at", "by", "from"];
     let mut head = &words[..5];
     while let [rest @ .., last] = head {
-        if rest.is_empty() || !LINKS.contains(&last.to_lowercase().trim_end_matches([',', ':', ';']).as_ref()) {
+        if rest.is_empty() || !LINKS.contains(&last.to_lowercase().trim_end_matches([',', ':', ';'])) {
             break;
         }
         head = rest;
