@@ -254,6 +254,19 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Makes C0/C1 control characters other than tab, line feed and carriage return visible
+/// (`\u{1b}`), for whole documents (HTML, CSV) that keep their own line structure.
+pub(crate) fn visible_controls(s: String) -> String {
+    if !s.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+        return s;
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }
+        })
+        .collect()
+}
+
 /// The run-sheet of `session` as aligned plain text (no colour).
 ///
 /// # Errors
