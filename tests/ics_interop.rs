@@ -121,7 +121,9 @@ fn tools_ready(checker: &Path) -> bool {
         if std::env::var("RUNSHEET_REQUIRE_TOOLS").as_deref() == Ok("1") {
             panic!("{msg}; RUNSHEET_REQUIRE_TOOLS=1 requires them");
         }
-        eprintln!("\n\n!!!!!!!! SKIPPED ics_interop: {msg} !!!!!!!!\n");
+        // Written to the real stderr (not the test harness's capture) so the skip shows.
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "\n\n!!!!!!!! SKIPPED ics_interop: {msg} !!!!!!!!\n");
     }
     ok
 }
