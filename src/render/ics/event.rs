@@ -117,12 +117,8 @@ impl EventWriter<'_> {
         };
         let (wall, repeated) = time::wall_clock(at, self.zone)?;
         if repeated {
-            self.warnings.push(format!(
-                "{}: {} {} occurs twice in {name} (clocks go back); written in UTC as {utc}",
-                self.session.display_name(),
-                prop,
-                wall.format("%Y-%m-%d %H:%M"),
-            ));
+            // Exact and read alike everywhere; nothing the user needs to hear about (a local
+            // time they typed in that hour was already warned about when it was read).
             self.lines.raw(prop, &utc, &[]);
             return Ok(());
         }

@@ -106,7 +106,7 @@ pub enum IcsError {
 pub struct Rendered {
     /// The iCalendar text (CRLF line endings, folded at 75 octets).
     pub text: String,
-    /// Things worth a warning, e.g. a time written in UTC because it occurs twice locally.
+    /// Things worth a warning, e.g. a segment that ends before it starts (no event for it).
     pub warnings: Vec<String>,
 }
 
