@@ -66,7 +66,9 @@ fn session_without_slot_is_an_error_and_the_others_are_still_written() {
         .arg(&out)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("IGF 2019 WS #99 has no date and time").and(predicate::str::contains("--start")));
+        .stderr(
+            predicate::str::contains("IGF 2019 WS #99 has no date and time").and(predicate::str::contains("--start")),
+        );
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("UID:igf-2021-ws-119@runsheet"));
     assert!(!text.contains("igf-2019"));
@@ -131,7 +133,14 @@ fn output_equal_to_an_input_is_refused() {
     let input = dir.path().join("agenda.toml");
     std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ics/utc-2024-06-01.toml"), &input).unwrap();
     let before = std::fs::read(&input).unwrap();
-    runsheet().arg("ics").arg(&input).arg("-o").arg(&input).assert().code(2).stderr(predicate::str::contains("refusing"));
+    runsheet()
+        .arg("ics")
+        .arg(&input)
+        .arg("-o")
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("refusing"));
     assert_eq!(std::fs::read(&input).unwrap(), before);
 }
 
@@ -146,7 +155,10 @@ fn injected_properties_stay_text() {
     let attendees: Vec<&&str> = lines.iter().filter(|l| l.starts_with("ATTENDEE")).collect();
     assert_eq!(attendees.len(), 2, "{attendees:?}");
     assert!(attendees[0].starts_with("ATTENDEE;CN=\"Eve 'Mallory'; ROLE=CHAIR:mailto:eve@evil.example ATTENDEE:x\";"));
-    assert!(text.contains("SUMMARY:Evil title ATTENDEE:mailto:attacker@evil.example END:VEVENT BEGIN:VEVENT\r\n"), "{text}");
+    assert!(
+        text.contains("SUMMARY:Evil title ATTENDEE:mailto:attacker@evil.example END:VEVENT BEGIN:VEVENT\r\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -180,5 +192,7 @@ fn publish_keeps_people_in_the_description() {
     assert!(text.contains(
         "ATTENDEE;CN=Ana Souza;CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;ROLE=CHAIR;RSVP=TRUE:mailto:ana.souza@example.org\r\n"
     ));
-    assert!(text.contains("ATTENDEE;CN=Rahul Mehta;CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT:urn:uuid:"));
+    assert!(
+        text.contains("ATTENDEE;CN=Rahul Mehta;CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT:urn:uuid:")
+    );
 }

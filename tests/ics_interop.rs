@@ -38,41 +38,127 @@ const D: &str = "tests/data/ics/";
 fn cases() -> Vec<Case> {
     vec![
         case("seed-2021", &["seeds/igf2021-ws119.txt"], &[], ("2021-12-10T10:15:00Z", "2021-12-10T11:45:00Z")),
-        case("seed-2021-segments-warsaw", &["seeds/igf2021-ws119.txt"], &["--segments", "--tz", "Europe/Warsaw"],
-             ("2021-12-10T10:15:00Z", "2021-12-10T11:45:00Z")),
-        case("seed-2019-start", &["seeds/igf2019-ws99.txt"], &["--start", "2019-11-26T09:30", "--tz", "Europe/Berlin"],
-             ("2019-11-26T08:30:00Z", "2019-11-26T10:00:00Z")),
-        case("berlin-before", &["berlin-2024-10-26-before-change.toml"], &[], ("2024-10-26T07:15:00Z", "2024-10-26T08:45:00Z")),
-        case("berlin-across-segments", &["berlin-2024-10-27-across-change.toml"], &["--segments"],
-             ("2024-10-26T23:30:00Z", "2024-10-27T03:00:00Z")),
-        case("berlin-repeated", &["berlin-2024-10-27-repeated-hour.toml"], &["--segments"],
-             ("2024-10-27T00:30:00Z", "2024-10-27T02:30:00Z")),
-        case("berlin-after", &["berlin-2024-10-28-after-change.toml"], &[], ("2024-10-28T08:15:00Z", "2024-10-28T09:45:00Z")),
-        case("berlin-spring", &["berlin-2024-03-31-spring-day.toml"], &[], ("2024-03-31T08:00:00Z", "2024-03-31T09:30:00Z")),
-        case("sao-paulo-2024", &["sao-paulo-2024-11-12-no-dst.toml"], &[], ("2024-11-12T13:00:00Z", "2024-11-12T14:30:00Z")),
-        case("sao-paulo-2018", &["sao-paulo-2018-11-12-old-dst.toml"], &[], ("2018-11-12T12:00:00Z", "2018-11-12T13:30:00Z")),
-        case("kolkata-invite", &["kolkata-2024-11-12.toml"], &["--invite"], ("2024-11-12T04:30:00Z", "2024-11-12T06:00:00Z")),
-        case("sydney-aedt", &["sydney-2024-04-06-last-aedt-day.toml"], &[], ("2024-04-05T23:00:00Z", "2024-04-06T00:30:00Z")),
+        case(
+            "seed-2021-segments-warsaw",
+            &["seeds/igf2021-ws119.txt"],
+            &["--segments", "--tz", "Europe/Warsaw"],
+            ("2021-12-10T10:15:00Z", "2021-12-10T11:45:00Z"),
+        ),
+        case(
+            "seed-2019-start",
+            &["seeds/igf2019-ws99.txt"],
+            &["--start", "2019-11-26T09:30", "--tz", "Europe/Berlin"],
+            ("2019-11-26T08:30:00Z", "2019-11-26T10:00:00Z"),
+        ),
+        case(
+            "berlin-before",
+            &["berlin-2024-10-26-before-change.toml"],
+            &[],
+            ("2024-10-26T07:15:00Z", "2024-10-26T08:45:00Z"),
+        ),
+        case(
+            "berlin-across-segments",
+            &["berlin-2024-10-27-across-change.toml"],
+            &["--segments"],
+            ("2024-10-26T23:30:00Z", "2024-10-27T03:00:00Z"),
+        ),
+        case(
+            "berlin-repeated",
+            &["berlin-2024-10-27-repeated-hour.toml"],
+            &["--segments"],
+            ("2024-10-27T00:30:00Z", "2024-10-27T02:30:00Z"),
+        ),
+        case(
+            "berlin-after",
+            &["berlin-2024-10-28-after-change.toml"],
+            &[],
+            ("2024-10-28T08:15:00Z", "2024-10-28T09:45:00Z"),
+        ),
+        case(
+            "berlin-spring",
+            &["berlin-2024-03-31-spring-day.toml"],
+            &[],
+            ("2024-03-31T08:00:00Z", "2024-03-31T09:30:00Z"),
+        ),
+        case(
+            "sao-paulo-2024",
+            &["sao-paulo-2024-11-12-no-dst.toml"],
+            &[],
+            ("2024-11-12T13:00:00Z", "2024-11-12T14:30:00Z"),
+        ),
+        case(
+            "sao-paulo-2018",
+            &["sao-paulo-2018-11-12-old-dst.toml"],
+            &[],
+            ("2018-11-12T12:00:00Z", "2018-11-12T13:30:00Z"),
+        ),
+        case(
+            "kolkata-invite",
+            &["kolkata-2024-11-12.toml"],
+            &["--invite"],
+            ("2024-11-12T04:30:00Z", "2024-11-12T06:00:00Z"),
+        ),
+        case(
+            "sydney-aedt",
+            &["sydney-2024-04-06-last-aedt-day.toml"],
+            &[],
+            ("2024-04-05T23:00:00Z", "2024-04-06T00:30:00Z"),
+        ),
         case("sydney-aest", &["sydney-2024-04-08-aest.toml"], &[], ("2024-04-08T00:00:00Z", "2024-04-08T01:30:00Z")),
-        case("sydney-october-segments", &["sydney-2024-10-06-spring-day.toml"], &["--segments"],
-             ("2024-10-05T23:00:00Z", "2024-10-06T00:30:00Z")),
+        case(
+            "sydney-october-segments",
+            &["sydney-2024-10-06-spring-day.toml"],
+            &["--segments"],
+            ("2024-10-05T23:00:00Z", "2024-10-06T00:30:00Z"),
+        ),
         case("riyadh", &["riyadh-2024-12-16.toml"], &[], ("2024-12-16T07:00:00Z", "2024-12-16T08:30:00Z")),
-        case("auckland-nzst-invite-segments", &["auckland-2024-09-28-nzst.toml"], &["--invite", "--segments"],
-             ("2024-09-27T22:00:00Z", "2024-09-27T23:30:00Z")),
-        case("auckland-nzdt", &["auckland-2024-09-30-nzdt.toml"], &[], ("2024-09-29T21:00:00Z", "2024-09-29T22:30:00Z")),
+        case(
+            "auckland-nzst-invite-segments",
+            &["auckland-2024-09-28-nzst.toml"],
+            &["--invite", "--segments"],
+            ("2024-09-27T22:00:00Z", "2024-09-27T23:30:00Z"),
+        ),
+        case(
+            "auckland-nzdt",
+            &["auckland-2024-09-30-nzdt.toml"],
+            &[],
+            ("2024-09-29T21:00:00Z", "2024-09-29T22:30:00Z"),
+        ),
         case("utc", &["utc-2024-06-01.toml"], &["--no-alarm"], ("2024-06-01T09:00:00Z", "2024-06-01T10:30:00Z")),
         case("fixed-offset", &["fixed-offset-2024-06-01.toml"], &[], ("2024-06-01T03:15:00Z", "2024-06-01T04:45:00Z")),
-        case("no-slot-start-in-repeated-hour", &["no-slot-90-min.toml"],
-             &["--start", "2024-10-27T02:30", "--tz", "Europe/Berlin", "--segments"],
-             ("2024-10-27T00:30:00Z", "2024-10-27T02:00:00Z")),
-        case("injection-invite", &["injection.toml"], &["--invite", "--segments"],
-             ("2024-06-01T07:00:00Z", "2024-06-01T08:30:00Z")),
-        case("kolkata-in-sydney", &["kolkata-2024-11-12.toml"], &["--tz", "Australia/Sydney"],
-             ("2024-11-12T04:30:00Z", "2024-11-12T06:00:00Z")),
-        case("all-in-one", &["berlin-2024-10-26-before-change.toml", "sao-paulo-2024-11-12-no-dst.toml",
-             "kolkata-2024-11-12.toml", "sydney-2024-04-06-last-aedt-day.toml", "riyadh-2024-12-16.toml",
-             "auckland-2024-09-30-nzdt.toml", "utc-2024-06-01.toml", "seeds/igf2021-ws119.txt"], &["--segments"],
-             ("2024-10-26T07:15:00Z", "2024-10-26T08:45:00Z")),
+        case(
+            "no-slot-start-in-repeated-hour",
+            &["no-slot-90-min.toml"],
+            &["--start", "2024-10-27T02:30", "--tz", "Europe/Berlin", "--segments"],
+            ("2024-10-27T00:30:00Z", "2024-10-27T02:00:00Z"),
+        ),
+        case(
+            "injection-invite",
+            &["injection.toml"],
+            &["--invite", "--segments"],
+            ("2024-06-01T07:00:00Z", "2024-06-01T08:30:00Z"),
+        ),
+        case(
+            "kolkata-in-sydney",
+            &["kolkata-2024-11-12.toml"],
+            &["--tz", "Australia/Sydney"],
+            ("2024-11-12T04:30:00Z", "2024-11-12T06:00:00Z"),
+        ),
+        case(
+            "all-in-one",
+            &[
+                "berlin-2024-10-26-before-change.toml",
+                "sao-paulo-2024-11-12-no-dst.toml",
+                "kolkata-2024-11-12.toml",
+                "sydney-2024-04-06-last-aedt-day.toml",
+                "riyadh-2024-12-16.toml",
+                "auckland-2024-09-30-nzdt.toml",
+                "utc-2024-06-01.toml",
+                "seeds/igf2021-ws119.txt",
+            ],
+            &["--segments"],
+            ("2024-10-26T07:15:00Z", "2024-10-26T08:45:00Z"),
+        ),
     ]
 }
 
@@ -150,16 +236,17 @@ fn nine_consumers_read_every_calendar_at_runsheets_instants() {
             .env("SOURCE_DATE_EPOCH", EPOCH)
             .output()
             .unwrap();
-        assert!(status.status.success(), "{}: runsheet ics failed: {}", c.name, String::from_utf8_lossy(&status.stderr));
+        assert!(
+            status.status.success(),
+            "{}: runsheet ics failed: {}",
+            c.name,
+            String::from_utf8_lossy(&status.stderr)
+        );
         let want = expected(root, c);
         assert!(want.contains(&(c.first.0.to_owned(), c.first.1.to_owned())), "{}: runsheet computed {want:?}", c.name);
         files.push((c, out, want));
     }
-    let run = Command::new(&checker)
-        .args(["--json", "-"])
-        .args(files.iter().map(|(_, f, _)| f))
-        .output()
-        .unwrap();
+    let run = Command::new(&checker).args(["--json", "-"]).args(files.iter().map(|(_, f, _)| f)).output().unwrap();
     let report: serde_json::Value = serde_json::from_slice(&run.stdout)
         .unwrap_or_else(|e| panic!("ics-check printed no JSON ({e}): {}", String::from_utf8_lossy(&run.stderr)));
     let mut failures = Vec::new();

@@ -32,7 +32,10 @@ fn session(texts: &[String]) -> Session {
             end: DateTime::parse_from_rfc3339("2024-10-27T03:00:00+01:00").unwrap(),
             zone: Zone::Iana("Europe/Berlin".into()),
         })),
-        people: vec![person(&format!("A {}", texts[6]), Role::Speaker), person(&format!("B {}", texts[7]), Role::OnsiteModerator)],
+        people: vec![
+            person(&format!("A {}", texts[6]), Role::Speaker),
+            person(&format!("B {}", texts[7]), Role::OnsiteModerator),
+        ],
         segments: vec![Segment {
             start: sp(0),
             end: sp(30),
@@ -48,9 +51,32 @@ fn session(texts: &[String]) -> Session {
 }
 
 const ALLOWED: &[&str] = &[
-    "BEGIN", "END", "PRODID", "VERSION", "CALSCALE", "METHOD", "X-WR-CALNAME", "TZID", "DTSTART", "TZOFFSETFROM",
-    "TZOFFSETTO", "TZNAME", "UID", "SEQUENCE", "DTSTAMP", "DTEND", "SUMMARY", "LOCATION", "URL", "CATEGORIES",
-    "DESCRIPTION", "ORGANIZER", "ATTENDEE", "RELATED-TO", "ACTION", "TRIGGER",
+    "BEGIN",
+    "END",
+    "PRODID",
+    "VERSION",
+    "CALSCALE",
+    "METHOD",
+    "X-WR-CALNAME",
+    "TZID",
+    "DTSTART",
+    "TZOFFSETFROM",
+    "TZOFFSETTO",
+    "TZNAME",
+    "UID",
+    "SEQUENCE",
+    "DTSTAMP",
+    "DTEND",
+    "SUMMARY",
+    "LOCATION",
+    "URL",
+    "CATEGORIES",
+    "DESCRIPTION",
+    "ORGANIZER",
+    "ATTENDEE",
+    "RELATED-TO",
+    "ACTION",
+    "TRIGGER",
 ];
 
 proptest! {

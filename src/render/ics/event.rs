@@ -26,7 +26,11 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
     let name = session.display_name().to_owned();
     let slot = &session.slot.as_ref().ok_or_else(|| IcsError::NoSlot { session: name.clone() })?.value;
     if slot.end < slot.start {
-        return Err(IcsError::EndBeforeStart { session: name, start: slot.start.to_rfc3339(), end: slot.end.to_rfc3339() });
+        return Err(IcsError::EndBeforeStart {
+            session: name,
+            start: slot.start.to_rfc3339(),
+            end: slot.end.to_rfc3339(),
+        });
     }
     let zone = opts.zone.clone().unwrap_or_else(|| slot.zone.clone());
     let terr = |source| IcsError::Time { session: session.display_name().to_owned(), source };
@@ -136,7 +140,8 @@ impl EventWriter<'_> {
         let organizer = s.people_with(Role::Organizer).next();
         match (&opts.organizer_email, organizer) {
             (Some(mail), _) => {
-                let cn = s.people.iter().find(|p| p.email.as_deref() == Some(mail.as_str())).map(|p| p.name.value.as_str());
+                let cn =
+                    s.people.iter().find(|p| p.email.as_deref() == Some(mail.as_str())).map(|p| p.name.value.as_str());
                 let params: Vec<(&str, &str)> = cn.map(|c| ("CN", c)).into_iter().collect();
                 self.lines.raw("ORGANIZER", &format!("mailto:{}", mail.trim()), &params);
             }
@@ -163,7 +168,12 @@ impl EventWriter<'_> {
         for p in invited {
             let Some(role) = itip_role(p) else { continue };
             let addr = address(uid, p);
-            let mut params = vec![("CN", p.name.value.as_str()), ("CUTYPE", "INDIVIDUAL"), ("PARTSTAT", "NEEDS-ACTION"), ("ROLE", role)];
+            let mut params = vec![
+                ("CN", p.name.value.as_str()),
+                ("CUTYPE", "INDIVIDUAL"),
+                ("PARTSTAT", "NEEDS-ACTION"),
+                ("ROLE", role),
+            ];
             if p.email.is_some() {
                 params.push(("RSVP", "TRUE"));
             }

@@ -217,7 +217,10 @@ fn segment_invitations_go_to_the_people_on_in_it() {
     let out = unfold(&render(&[&s], &o).unwrap().text);
     let events: Vec<&str> = out.split("BEGIN:VEVENT").skip(1).collect();
     let cns = |ev: &str| -> Vec<String> {
-        ev.split("\r\n").filter(|l| l.starts_with("ATTENDEE;CN=")).map(|l| l[12..].split(';').next().unwrap().to_owned()).collect()
+        ev.split("\r\n")
+            .filter(|l| l.starts_with("ATTENDEE;CN="))
+            .map(|l| l[12..].split(';').next().unwrap().to_owned())
+            .collect()
     };
     assert_eq!(cns(events[0]), ["John Hering", "Henri Verdier", "Kaja Ciglic"]);
     // Segment 1 names nobody: the moderators; segment 2 names the speaker.
