@@ -3,6 +3,7 @@
 pub mod check;
 pub mod explain;
 pub mod ics;
+pub mod export;
 pub mod io;
 pub mod rules;
 pub mod sheet;
@@ -34,6 +35,8 @@ pub enum Command {
     Ics(ics::IcsArgs),
     /// Write moderator run-sheets: clock times per zone, who is on, timed cues.
     Sheet(sheet::SheetArgs),
+    /// Write whole-event programmes as a frab schedule (XML or JSON) for conference apps.
+    Export(export::ExportArgs),
 }
 
 impl Command {
@@ -46,6 +49,7 @@ impl Command {
             Command::Explain(args) => explain::run(&args),
             Command::Ics(args) => ics::run(&args),
             Command::Sheet(args) => sheet::run(&args),
+            Command::Export(args) => export::run(&args),
         }
     }
 }
