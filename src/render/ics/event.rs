@@ -218,8 +218,16 @@ fn offset(minutes: i32) -> String {
     format!("{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
-fn clock(at: DateTime<FixedOffset>, zone: &Zone) -> Result<String, time::TimeError> {
-    Ok(time::in_zone(at, zone)?.format("%H:%M").to_string())
+/// `HH:MM` in `zone`; followed by the zone's abbreviation when the offset differs from the
+/// one at `reference` (the session start), so times across a clock change stay readable.
+fn clock(at: DateTime<FixedOffset>, reference: DateTime<FixedOffset>, zone: &Zone) -> Result<String, time::TimeError> {
+    let local = time::in_zone(at, zone)?;
+    let text = local.format("%H:%M").to_string();
+    if *local.offset() == *time::in_zone(reference, zone)?.offset() {
+        Ok(text)
+    } else {
+        Ok(format!("{text} {}", time::abbreviation(at, zone)?))
+    }
 }
 
 /// The zone as shown next to clock times: `UTC`, `UTC+05:30`, `Europe/Berlin, CET`.
@@ -272,8 +280,8 @@ pub(super) fn description(
             let b = start + Duration::minutes(i64::from(seg.end.value));
             out.push(format!(
                 "{}–{} (+{}–{}) {}",
-                clock(a, zone)?,
-                clock(b, zone)?,
+                clock(a, start, zone)?,
+                clock(b, start, zone)?,
                 offset(seg.start.value),
                 offset(seg.end.value),
                 seg.title.value

@@ -113,6 +113,9 @@ fn repeated_hour_is_written_in_utc() {
     assert!(r.text.contains("DTSTART:20241027T003000Z\r\n"), "{}", r.text);
     assert!(r.text.contains("DTEND;TZID=Europe/Berlin:20241027T040000\r\n"));
     assert!(r.warnings.is_empty());
+    // Agenda clock times after the change name the new offset.
+    let d = unfold(&r.text);
+    assert!(d.contains("02:45–02:10 CET (+00:15–00:40) Panel"), "{d}");
     // The second 02:30 (CET) too: written in UTC, never as an ambiguous local time.
     let s = session("2024-10-27T02:30:00+01:00", "2024-10-27T04:00:00+01:00", Zone::Iana("Europe/Berlin".into()));
     assert!(render(&[&s], &opts()).unwrap().text.contains("DTSTART:20241027T013000Z\r\n"));
