@@ -164,6 +164,12 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             eprintln!("wrote {}", path.display());
         }
     } else if !sessions.is_empty() {
+        if args.invite && sessions.len() > 1 {
+            eprintln!(
+                "warning: one invitation holds {} sessions; calendar clients expect one per message (use --out-dir)",
+                sessions.len()
+            );
+        }
         let refs: Vec<&Session> = sessions.iter().map(|(_, s)| s).collect();
         let out = ics::render(&refs, &opts)?;
         warn_all(&args.output.display().to_string(), &out.warnings);

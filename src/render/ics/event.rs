@@ -26,7 +26,11 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
     let name = session.display_name().to_owned();
     let slot = &session.slot.as_ref().ok_or_else(|| IcsError::NoSlot { session: name.clone() })?.value;
     if slot.end < slot.start {
-        return Err(IcsError::EndBeforeStart { session: name, start: slot.start.to_rfc3339(), end: slot.end.to_rfc3339() });
+        return Err(IcsError::EndBeforeStart {
+            session: name,
+            start: slot.start.to_rfc3339(),
+            end: slot.end.to_rfc3339(),
+        });
     }
     let zone = opts.zone.clone().unwrap_or_else(|| slot.zone.clone());
     let terr = |source| IcsError::Time { session: session.display_name().to_owned(), source };
@@ -117,12 +121,8 @@ impl EventWriter<'_> {
         };
         let (wall, repeated) = time::wall_clock(at, self.zone)?;
         if repeated {
-            self.warnings.push(format!(
-                "{}: {} {} occurs twice in {name} (clocks go back); written in UTC as {utc}",
-                self.session.display_name(),
-                prop,
-                wall.format("%Y-%m-%d %H:%M"),
-            ));
+            // Exact and read alike everywhere; nothing the user needs to hear about (a local
+            // time they typed in that hour was already warned about when it was read).
             self.lines.raw(prop, &utc, &[]);
             return Ok(());
         }
@@ -140,7 +140,8 @@ impl EventWriter<'_> {
         let organizer = s.people_with(Role::Organizer).next();
         match (&opts.organizer_email, organizer) {
             (Some(mail), _) => {
-                let cn = s.people.iter().find(|p| p.email.as_deref() == Some(mail.as_str())).map(|p| p.name.value.as_str());
+                let cn =
+                    s.people.iter().find(|p| p.email.as_deref() == Some(mail.as_str())).map(|p| p.name.value.as_str());
                 let params: Vec<(&str, &str)> = cn.map(|c| ("CN", c)).into_iter().collect();
                 self.lines.raw("ORGANIZER", &format!("mailto:{}", mail.trim()), &params);
             }
@@ -167,7 +168,12 @@ impl EventWriter<'_> {
         for p in invited {
             let Some(role) = itip_role(p) else { continue };
             let addr = address(uid, p);
-            let mut params = vec![("CN", p.name.value.as_str()), ("CUTYPE", "INDIVIDUAL"), ("PARTSTAT", "NEEDS-ACTION"), ("ROLE", role)];
+            let mut params = vec![
+                ("CN", p.name.value.as_str()),
+                ("CUTYPE", "INDIVIDUAL"),
+                ("PARTSTAT", "NEEDS-ACTION"),
+                ("ROLE", role),
+            ];
             if p.email.is_some() {
                 params.push(("RSVP", "TRUE"));
             }
@@ -212,8 +218,16 @@ fn offset(minutes: i32) -> String {
     format!("{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
-fn clock(at: DateTime<FixedOffset>, zone: &Zone) -> Result<String, time::TimeError> {
-    Ok(time::in_zone(at, zone)?.format("%H:%M").to_string())
+/// `HH:MM` in `zone`; followed by the zone's abbreviation when the offset differs from the
+/// one at `reference` (the session start), so times across a clock change stay readable.
+fn clock(at: DateTime<FixedOffset>, reference: DateTime<FixedOffset>, zone: &Zone) -> Result<String, time::TimeError> {
+    let local = time::in_zone(at, zone)?;
+    let text = local.format("%H:%M").to_string();
+    if *local.offset() == *time::in_zone(reference, zone)?.offset() {
+        Ok(text)
+    } else {
+        Ok(format!("{text} {}", time::abbreviation(at, zone)?))
+    }
 }
 
 /// The zone as shown next to clock times: `UTC`, `UTC+05:30`, `Europe/Berlin, CET`.
@@ -266,8 +280,8 @@ pub(super) fn description(
             let b = start + Duration::minutes(i64::from(seg.end.value));
             out.push(format!(
                 "{}–{} (+{}–{}) {}",
-                clock(a, zone)?,
-                clock(b, zone)?,
+                clock(a, start, zone)?,
+                clock(b, start, zone)?,
                 offset(seg.start.value),
                 offset(seg.end.value),
                 seg.title.value

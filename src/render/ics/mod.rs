@@ -106,7 +106,7 @@ pub enum IcsError {
 pub struct Rendered {
     /// The iCalendar text (CRLF line endings, folded at 75 octets).
     pub text: String,
-    /// Things worth a warning, e.g. a time written in UTC because it occurs twice locally.
+    /// Things worth a warning, e.g. a segment that ends before it starts (no event for it).
     pub warnings: Vec<String>,
 }
 
@@ -127,10 +127,8 @@ pub struct Scheduled {
 /// time falls in a DST gap or the zone is unknown.
 pub fn with_start(session: &Session, start: NaiveDateTime, zone: &Zone) -> Result<Scheduled, IcsError> {
     let name = session.display_name().to_owned();
-    let minutes = session
-        .length_minutes()
-        .filter(|m| *m > 0)
-        .ok_or_else(|| IcsError::NoLength { session: name.clone() })?;
+    let minutes =
+        session.length_minutes().filter(|m| *m > 0).ok_or_else(|| IcsError::NoLength { session: name.clone() })?;
     let terr = |source| IcsError::Time { session: name.clone(), source };
     let resolved = time::resolve(start.date(), start.time(), zone).map_err(terr)?;
     let end = time::in_zone(resolved.instant + Duration::minutes(minutes), zone).map_err(terr)?;
@@ -162,7 +160,10 @@ pub fn session_uid(session: &Session) -> String {
         content.push_str(&s.title.value);
         content.push('\n');
     }
-    format!("{}@runsheet", uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("runsheet:session:{content}").as_bytes()))
+    format!(
+        "{}@runsheet",
+        uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("runsheet:session:{content}").as_bytes())
+    )
 }
 
 /// A file-name-safe lowercase ASCII form of `text` (`IGF 2021 WS #119` → `igf-2021-ws-119`).

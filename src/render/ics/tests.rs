@@ -106,13 +106,19 @@ fn named_zone_gets_tzid_and_vtimezone() {
 }
 
 #[test]
-fn repeated_hour_is_written_in_utc_with_a_warning() {
+fn repeated_hour_is_written_in_utc() {
     // 02:30 CEST on 27 October 2024 is the first of two 02:30s in Berlin.
     let s = session("2024-10-27T02:30:00+02:00", "2024-10-27T04:00:00+01:00", Zone::Iana("Europe/Berlin".into()));
     let r = render(&[&s], &opts()).unwrap();
     assert!(r.text.contains("DTSTART:20241027T003000Z\r\n"), "{}", r.text);
     assert!(r.text.contains("DTEND;TZID=Europe/Berlin:20241027T040000\r\n"));
-    assert_eq!(r.warnings.len(), 1);
+    assert!(r.warnings.is_empty());
+    // Agenda clock times after the change name the new offset.
+    let d = unfold(&r.text);
+    assert!(d.contains("02:45–02:10 CET (+00:15–00:40) Panel"), "{d}");
+    // The second 02:30 (CET) too: written in UTC, never as an ambiguous local time.
+    let s = session("2024-10-27T02:30:00+01:00", "2024-10-27T04:00:00+01:00", Zone::Iana("Europe/Berlin".into()));
+    assert!(render(&[&s], &opts()).unwrap().text.contains("DTSTART:20241027T013000Z\r\n"));
 }
 
 #[test]
@@ -214,7 +220,10 @@ fn segment_invitations_go_to_the_people_on_in_it() {
     let out = unfold(&render(&[&s], &o).unwrap().text);
     let events: Vec<&str> = out.split("BEGIN:VEVENT").skip(1).collect();
     let cns = |ev: &str| -> Vec<String> {
-        ev.split("\r\n").filter(|l| l.starts_with("ATTENDEE;CN=")).map(|l| l[12..].split(';').next().unwrap().to_owned()).collect()
+        ev.split("\r\n")
+            .filter(|l| l.starts_with("ATTENDEE;CN="))
+            .map(|l| l[12..].split(';').next().unwrap().to_owned())
+            .collect()
     };
     assert_eq!(cns(events[0]), ["John Hering", "Henri Verdier", "Kaja Ciglic"]);
     // Segment 1 names nobody: the moderators; segment 2 names the speaker.
