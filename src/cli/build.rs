@@ -92,7 +92,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        let stem = unique_stem(&sheet::file_stem(&session), &mut used);
+        let stem = unique_stem(&runsheet::render::file_stem(&session), &mut used);
         let mut written = Vec::new();
         let mut missing = Vec::new();
         if session.slot.is_some() {

@@ -158,7 +158,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         for (name, session) in &sessions {
             let out = ics::render(&[session], &opts)?;
             warn_all(name, &out.warnings);
-            let path = unique_path(dir, &ics::slug(session.display_name()), &mut used);
+            let path = unique_path(dir, &runsheet::render::file_stem(session), &mut used);
             ensure_not_input(&path, &inputs)?;
             write_atomic(&path, out.text.as_bytes())?;
             eprintln!("wrote {}", path.display());

@@ -170,7 +170,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
         match runsheet::parse::parse(&source) {
             Ok(session) => {
                 let sheet = sheet::build(&session, &plan.options).with_context(|| source.name.clone())?;
-                sheets.push((sheet::file_stem(&session), sheet));
+                sheets.push((runsheet::render::file_stem(&session), sheet));
             }
             Err(e) => {
                 failed = true;

@@ -142,7 +142,7 @@ pub fn with_start(session: &Session, start: NaiveDateTime, zone: &Zone) -> Resul
 /// machine and survives a change of slot.
 pub fn session_uid(session: &Session) -> String {
     if let Some(id) = &session.id {
-        let slug = slug(&id.value.text);
+        let slug = super::slug(&id.value.text);
         if !slug.is_empty() {
             return format!("{slug}@runsheet");
         }
@@ -166,19 +166,6 @@ pub fn session_uid(session: &Session) -> String {
     )
 }
 
-/// A file-name-safe lowercase ASCII form of `text` (`IGF 2021 WS #119` → `igf-2021-ws-119`).
-pub fn slug(text: &str) -> String {
-    let ascii = deunicode::deunicode(text).to_ascii_lowercase();
-    let mut out = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
 
 /// Writes one calendar holding every session, in the order given.
 ///

@@ -218,23 +218,6 @@ pub fn offset_text(minutes: i32) -> String {
     format!("T{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
-/// A file name stem for a session's sheet: its name in lower case, with every run of
-/// characters other than ASCII letters and digits turned into one `-` (`igf-2021-ws-119`).
-pub fn file_stem(session: &Session) -> String {
-    let ascii = deunicode::deunicode(session.display_name());
-    let mut out = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    let out: String = out.chars().take(80).collect();
-    if out.is_empty() { "session".to_owned() } else { out }
-}
-
 /// Replaces characters a terminal would act on (C0/C1 controls, DEL, bidirectional
 /// overrides) with visible escapes such as `\u{1b}`, so input text cannot move the cursor,
 /// change colours or reorder what is shown.
