@@ -2,8 +2,11 @@
 
 pub mod check;
 pub mod explain;
+pub mod ics;
+pub mod export;
 pub mod io;
 pub mod rules;
+pub mod sheet;
 pub mod show;
 
 use clap::{Parser, Subcommand};
@@ -28,6 +31,12 @@ pub enum Command {
     Rules(rules::RulesArgs),
     /// Explain one rule at length, with an example.
     Explain(explain::ExplainArgs),
+    /// Write sessions as iCalendar (.ics) files that every calendar client reads alike.
+    Ics(ics::IcsArgs),
+    /// Write moderator run-sheets: clock times per zone, who is on, timed cues.
+    Sheet(sheet::SheetArgs),
+    /// Write whole-event programmes as a frab schedule (XML or JSON) for conference apps.
+    Export(export::ExportArgs),
 }
 
 impl Command {
@@ -38,6 +47,9 @@ impl Command {
             Command::Check(args) => check::run(&args),
             Command::Rules(args) => rules::run(&args),
             Command::Explain(args) => explain::run(&args),
+            Command::Ics(args) => ics::run(&args),
+            Command::Sheet(args) => sheet::run(&args),
+            Command::Export(args) => export::run(&args),
         }
     }
 }

@@ -48,7 +48,7 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
         ShowFormat::Text => {
             items.iter().map(|(f, s)| runsheet::render::text::render(f, s)).collect::<Vec<_>>().join("\n")
         }
-        ShowFormat::Toml => anyhow::bail!("--format toml is not available yet"),
+        ShowFormat::Toml => items.iter().map(|(_, s)| runsheet::parse::agenda::to_toml(s)).collect::<Vec<_>>().join("\n"),
     };
     write_atomic("-".as_ref(), out.as_bytes())?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })

@@ -1,8 +1,18 @@
 //! Parsers that turn source text into a [`Session`](crate::model::Session).
 //!
-//! One module per input notation; [`parse`] tells them apart by content.
+//! One module per input notation; [`parse`] tells them apart by content. The time
+//! notations shared by every input live in [`notation`] and [`slot`]; every note code is
+//! defined in [`codes`].
 
+pub mod agenda;
+pub mod codes;
 pub mod igf;
+pub mod lines;
+pub mod names;
+pub mod notation;
+pub mod people;
+pub mod slot;
+pub mod timing;
 
 use crate::model::{Session, Span};
 use crate::source::Source;
@@ -22,5 +32,8 @@ pub struct ParseError {
 /// # Errors
 /// A [`ParseError`] when the input is in a structured notation (TOML) and is malformed.
 pub fn parse(source: &Source) -> Result<Session, ParseError> {
+    if agenda::looks_like_agenda(&source.text) {
+        return agenda::parse(source);
+    }
     Ok(igf::parse(source))
 }

@@ -1,0 +1,79 @@
+//! Every [`ParseNote`](crate::model::ParseNote) code in one place.
+//!
+//! Codes are kebab-case and stable: `runsheet check` reports them and users may filter on
+//! them. Add a code here (constant and table row) before using it anywhere.
+
+/// A role was given to an unlabelled entry because of where it stands.
+pub const ROLE_INFERRED: &str = "role-inferred";
+/// Text clearly meant as a clock time has impossible values (`25:00`, `00:60`).
+pub const BAD_TIME: &str = "bad-time";
+/// A breakdown's clock times could be offsets or wall-clock times; one reading was chosen.
+pub const AMBIGUOUS_TIME_BASIS: &str = "ambiguous-time-basis";
+/// A duration could not be read (`about an hour`, `1.3 min`).
+pub const UNREADABLE_DURATION: &str = "unreadable-duration";
+/// A local time occurs twice in its zone (clocks go back); the first occurrence was taken.
+pub const LOCAL_TIME_REPEATED: &str = "local-time-repeated";
+/// A local time does not exist in its zone (clocks go forward over it).
+pub const LOCAL_TIME_GAP: &str = "local-time-gap";
+/// A time-zone name was not recognised.
+pub const UNKNOWN_ZONE: &str = "unknown-zone";
+/// Bytes that are not UTF-8 were replaced by U+FFFD.
+pub const INVALID_UTF8: &str = "invalid-utf8";
+/// Two spellings of a name were taken to be the same person.
+pub const NAME_VARIANT_MERGED: &str = "name-variant-merged";
+/// A slot line was recognised but could not be read completely.
+pub const BAD_SLOT: &str = "bad-slot";
+/// A slot ends before (or when) it starts.
+pub const SLOT_END_BEFORE_START: &str = "slot-end-before-start";
+/// The breakdown's clock times are wall-clock times with no slot; offsets count from the first.
+pub const ABSOLUTE_WITHOUT_SLOT: &str = "absolute-without-slot";
+/// A breakdown's times of day do not fall inside the slot (often local time against a UTC
+/// slot); minutes count from the first entry.
+pub const TIMES_OUTSIDE_SLOT: &str = "times-outside-slot";
+/// A time-zone abbreviation was read with one of several possible meanings.
+pub const ZONE_ABBREVIATION: &str = "zone-abbreviation";
+/// The session header (`IGF 2021 WS #119 Title`) was not found.
+pub const NO_HEADER: &str = "no-header";
+/// A label such as `Onsite Moderator:` had no value.
+pub const EMPTY_ROLE: &str = "empty-role";
+/// A second time breakdown was found and kept as text only.
+pub const EXTRA_BREAKDOWN: &str = "extra-breakdown";
+/// A TOML agenda value could not be used (a bad duration, offset, role or time).
+pub const BAD_AGENDA_VALUE: &str = "bad-agenda-value";
+
+/// Every code with a one-line description, in the order above.
+pub const CODES: &[(&str, &str)] = &[
+    (ROLE_INFERRED, "a role was inferred from an unlabelled entry's position"),
+    (BAD_TIME, "text meant as a clock time has impossible values, such as 25:00 or 00:60"),
+    (AMBIGUOUS_TIME_BASIS, "breakdown times could be offsets or wall-clock times; one reading was chosen"),
+    (UNREADABLE_DURATION, "a duration could not be read"),
+    (LOCAL_TIME_REPEATED, "a local time occurs twice in its zone; the first occurrence was taken"),
+    (LOCAL_TIME_GAP, "a local time does not exist in its zone (DST gap)"),
+    (UNKNOWN_ZONE, "a time-zone name was not recognised"),
+    (INVALID_UTF8, "bytes that are not UTF-8 were replaced by U+FFFD"),
+    (NAME_VARIANT_MERGED, "two spellings of a name were taken to be the same person"),
+    (BAD_SLOT, "a slot line was recognised but could not be read completely"),
+    (SLOT_END_BEFORE_START, "a slot ends before or when it starts"),
+    (ABSOLUTE_WITHOUT_SLOT, "wall-clock breakdown without a slot; offsets count from the first segment"),
+    (TIMES_OUTSIDE_SLOT, "breakdown times of day fall outside the slot; minutes count from the first entry"),
+    (ZONE_ABBREVIATION, "a time-zone abbreviation was read with one of several possible meanings"),
+    (NO_HEADER, "no session header such as `IGF 2021 WS #119 Title` was found"),
+    (EMPTY_ROLE, "a role label had no person after it"),
+    (EXTRA_BREAKDOWN, "a further time breakdown was kept as text only"),
+    (BAD_AGENDA_VALUE, "a value in a TOML agenda could not be used"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::CODES;
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for (code, doc) in CODES {
+            assert!(seen.insert(*code), "duplicate {code}");
+            assert!(code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{code}");
+            assert!(!doc.is_empty());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Single-line fields of a proposal: the format line, labelled fields and the room.
+
+use crate::model::Spanned;
+
+use super::{Parser, Use};
+use crate::model::NoteLevel;
+use crate::parse::{codes, notation};
+
+impl Parser<'_> {
+    /// `Panel - Auditorium - 90 Min`, `Round Table - 60 Min`, `Format: Panel - 90 min`.
+    pub(super) fn try_format_line(&mut self, i: usize) -> bool {
+        if self.session.format.is_some() && self.session.declared_minutes.is_some() {
+            return false;
+        }
+        let line = self.lines[i];
+        let mut body = line.text;
+        for label in ["session format:", "format:", "format and duration:"] {
+            if body.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label)) {
+                body = body[label.len()..].trim_start();
+            }
+        }
+        let base = line.start + (line.text.len() - body.len());
+        let parts: Vec<(usize, usize)> = split_dashes(body);
+        if parts.len() < 2 || parts.len() > 4 {
+            return false;
+        }
+        let (la, lb) = parts[parts.len() - 1];
+        let last = &body[la..lb];
+        let Ok((rest, minutes)) = notation::duration(last) else { return false };
+        if !rest.trim().is_empty() {
+            return false;
+        }
+        let words_ok = parts[..parts.len() - 1].iter().all(|&(a, b)| {
+            let p = &body[a..b];
+            !p.is_empty() && p.split_whitespace().count() <= 6 && !p.contains(|c: char| c.is_ascii_digit())
+        });
+        if !words_ok {
+            return false;
+        }
+        // `Opening remarks – 10 minutes` in a list is an agenda item, not the format: two-part
+        // lines need a labelled line or a known format, and no similar line next to them.
+        let labelled = body.len() != line.text.len();
+        let known = known_format(&body[parts[0].0..parts[0].1]);
+        if parts.len() == 2 && !labelled && !known {
+            return false;
+        }
+        let similar = |j: Option<usize>| {
+            j.and_then(|j| self.lines.get(j)).is_some_and(|l| {
+                let p = split_dashes(l.text);
+                p.len() == 2 && notation::duration(&l.text[p[1].0..p[1].1]).is_ok_and(|(r, _)| r.trim().is_empty())
+            })
+        };
+        let prev = (0..i).rev().find(|&j| !self.lines[j].is_blank());
+        let next = (i + 1..self.lines.len()).find(|&j| !self.lines[j].is_blank());
+        if parts.len() == 2 && !labelled && (similar(prev) || similar(next)) {
+            return false;
+        }
+        let (fa, fb) = parts[0];
+        self.session.format = Some(Spanned::new(body[fa..fb].to_owned(), self.span(base + fa, base + fb)));
+        if parts.len() >= 3 {
+            let (ya, yb) = parts[1];
+            self.session.layout = Some(Spanned::new(body[ya..yb].to_owned(), self.span(base + ya, base + yb)));
+        }
+        self.session.declared_minutes = Some(Spanned::new(minutes, self.span(base + la, base + lb)));
+        self.uses[i] = Use::Field;
+        true
+    }
+
+    /// `Room: ...`, `Venue: ...`, `Format: Panel`, `Duration: 90 minutes`, `Layout: ...`,
+    /// `URL: ...`.
+    pub(super) fn try_labelled_field(&mut self, i: usize) -> bool {
+        let line = self.lines[i];
+        let Some((label, value)) = line.text.split_once(':') else { return false };
+        let value_start = line.start + label.len() + 1;
+        let v = value.trim();
+        if v.is_empty() {
+            return false;
+        }
+        let vstart = value_start + (value.len() - value.trim_start().len());
+        let span = self.span(vstart, vstart + v.len());
+        let key = label.trim().trim_start_matches(['-', '*', '•', '–', '·']).trim().to_lowercase();
+        match key.as_str() {
+            "title" | "session title" | "workshop title" | "title of the session"
+                if self.session.title.is_none() || self.fallback_title.is_some() =>
+            {
+                if let Some(j) = self.fallback_title.take() {
+                    self.uses[j] = Use::Text;
+                }
+                self.session.title = Some(Spanned::new(v.to_owned(), span));
+            }
+            "room" | "venue" | "location" | "session room" | "place"
+                if self.session.room.is_none() && v.len() <= 120 =>
+            {
+                self.session.room = Some(Spanned::new(v.to_owned(), span));
+            }
+            "format" | "session format" | "format of the session" if self.session.format.is_none() && v.len() <= 80 => {
+                self.session.format = Some(Spanned::new(v.trim_end_matches('.').to_owned(), span));
+            }
+            "layout" | "room layout" | "seating" if self.session.layout.is_none() && v.len() <= 80 => {
+                self.session.layout = Some(Spanned::new(v.to_owned(), span));
+            }
+            "duration"
+            | "length"
+            | "session duration"
+            | "session length"
+            | "duration (minutes)"
+            | "duration in minutes"
+                if self.session.declared_minutes.is_none() =>
+            {
+                let minutes =
+                    notation::duration(v).ok().filter(|(r, _)| r.trim().is_empty()).map(|(_, m)| m).or_else(|| {
+                        (key.contains("minutes") && v.chars().all(|c| c.is_ascii_digit()))
+                            .then(|| v.parse().ok())
+                            .flatten()
+                    });
+                match minutes {
+                    Some(m) => self.session.declared_minutes = Some(Spanned::new(m, span)),
+                    None => {
+                        self.note(
+                            codes::UNREADABLE_DURATION,
+                            NoteLevel::Warning,
+                            format!("could not read the duration `{v}`"),
+                            span,
+                        );
+                    }
+                }
+            }
+            "url" | "link" | "web" | "website" | "session page"
+                if self.session.url.is_none() && v.starts_with("http") =>
+            {
+                self.session.url = Some(v.to_owned());
+            }
+            _ => return false,
+        }
+        self.uses[i] = Use::Field;
+        true
+    }
+
+    /// A short unlabelled line naming a room (`Conference Room 6`, `Workshop Room 2 - Hall C`),
+    /// right after the slot or before any people.
+    pub(super) fn try_room(&mut self, i: usize, near_top: bool) -> bool {
+        let line = self.lines[i];
+        let t = line.text;
+        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) {
+            return false;
+        }
+        let words: Vec<String> = t.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+        let roomish = ["room", "hall", "salle", "auditorium", "plenary", "stage", "booth", "studio", "ballroom"];
+        if !words.iter().any(|w| roomish.contains(&w.as_str())) {
+            return false;
+        }
+        self.session.room = Some(Spanned::new(t.to_owned(), self.span(line.start, line.end())));
+        self.uses[i] = Use::Field;
+        true
+    }
+}
+
+/// True when `s` names a session format IGF and other forums use.
+pub(super) fn known_format(s: &str) -> bool {
+    const FORMATS: &[&str] = &[
+        "panel",
+        "round table",
+        "roundtable",
+        "round-table",
+        "break-out",
+        "breakout",
+        "birds of a feather",
+        "debate",
+        "tutorial",
+        "other",
+        "lightning",
+        "classroom",
+        "fishbowl",
+        "workshop",
+        "presentation",
+        "interactive",
+        "talk",
+        "open forum",
+        "hackathon",
+        "networking",
+        "town hall",
+        "launch",
+        "dialogue",
+        "mentoring",
+        "demo",
+        "open mic",
+        "roundtable",
+        "world café",
+        "world cafe",
+        "flash",
+        "main session",
+        "keynote",
+        "q&a",
+        "seminar",
+        "webinar",
+    ];
+    let l = s.to_lowercase();
+    FORMATS.iter().any(|f| l.contains(f))
+}
+
+/// Parts of a format line split on a hyphen, en or em dash or `|` with whitespace (any,
+/// including no-break spaces) on both sides.
+pub(super) fn split_dashes(s: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut cuts = Vec::new();
+    for k in 1..chars.len().saturating_sub(1) {
+        let (at, c) = chars[k];
+        if matches!(c, '-' | '–' | '—' | '|') && chars[k - 1].1.is_whitespace() && chars[k + 1].1.is_whitespace() {
+            cuts.push((at, at + c.len_utf8()));
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (a, b) in cuts.into_iter().chain(std::iter::once((s.len(), s.len()))) {
+        let raw = &s[start..a];
+        let lead = raw.len() - raw.trim_start().len();
+        out.push((start + lead, start + lead + raw.trim().len()));
+        start = b;
+    }
+    out
+}

@@ -1,0 +1,251 @@
+//! Merging the people listed in a proposal into one [`Person`] each.
+//!
+//! A proposal often names someone several times (organiser and speaker, moderator and
+//! organiser) and not always with the same spelling. Two listings are the same person when:
+//!
+//! 1. their **folded** names are equal: honorifics (`Dr.`, `Prof.`, `H.E.`, ...) dropped,
+//!    `ä ö ü ß` written `ae oe ue ss`, every other letter transliterated to ASCII
+//!    (`deunicode`), case and punctuation ignored — so `Kleinwächter` = `Kleinwaechter` and
+//!    `PABLO CASTRO` = `Pablo Castro`; or
+//! 2. they are **clear spelling variants**: both names have at least two words; the given
+//!    names (first words) are equal once doubled letters are collapsed (`Ludmilla` /
+//!    `Ludmila`); and the family names (last words) start with the same letter and are
+//!    within one edit, or within two edits when both are at least seven letters long and
+//!    share their first five (`Georgiew` / `Georgieva`, `Fassen` / `Faesen`). Middle words
+//!    may be present in one listing only. Such a merge is reported with a
+//!    `name-variant-merged` warning and the other spelling is kept in `aliases`.
+//!
+//! The person's name is the spelling first written, except that a spelling from a form
+//! field with a stakeholder group (`Louk Faesen, Civil Society, WEOG`) is preferred over a
+//! spelling variant from free text (`Louk Fassen, GCSC`); the other spelling is an alias.
+//!
+//! People who only share a given name, or only a family name, are never merged.
+
+use crate::model::{NoteLevel, ParseNote, Person, RoleRef, Span, Spanned};
+
+use super::codes;
+
+/// One listing of a person, before merging.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    /// The name as written here.
+    pub name: Spanned<String>,
+    /// The role this listing gives.
+    pub role: RoleRef,
+    /// Why the role was inferred (for the `role-inferred` note), when it was.
+    pub inferred_because: Option<String>,
+    /// Organisation, where given.
+    pub affiliation: Option<String>,
+    /// Stakeholder group, where given.
+    pub stakeholder_group: Option<String>,
+    /// Regional group, where given.
+    pub regional_group: Option<String>,
+    /// E-mail, where given.
+    pub email: Option<String>,
+}
+
+const HONORIFICS: &[&str] = &[
+    "dr",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "he",
+    "hon",
+    "amb",
+    "ambassador",
+    "eng",
+    "ing",
+];
+
+/// The folded form of a name used for matching (see the module docs).
+pub fn fold(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            'ä' | 'Ä' => s.push_str("ae"),
+            'ö' | 'Ö' => s.push_str("oe"),
+            'ü' | 'Ü' => s.push_str("ue"),
+            'ß' => s.push_str("ss"),
+            _ => s.push(c),
+        }
+    }
+    let ascii = deunicode::deunicode(&s).to_lowercase();
+    let cleaned: String = ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let skip = words.iter().take_while(|w| HONORIFICS.contains(w) && words.len() > 2).count();
+    words[skip..].join(" ")
+}
+
+fn collapse_doubles(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// How two names compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameMatch {
+    /// The same name once folded.
+    Same,
+    /// A clear spelling variant.
+    Variant,
+    /// Different people.
+    Different,
+}
+
+/// Compares two names by the rule in the module docs.
+pub fn compare(a: &str, b: &str) -> NameMatch {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa.is_empty() || fb.is_empty() {
+        return NameMatch::Different;
+    }
+    if fa == fb {
+        return NameMatch::Same;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
+    if wa.len() < 2 || wb.len() < 2 {
+        return NameMatch::Different;
+    }
+    let (ga, gb) = (wa[0], wb[0]);
+    let (la, lb) = (wa[wa.len() - 1], wb[wb.len() - 1]);
+    if collapse_doubles(ga) != collapse_doubles(gb) {
+        return NameMatch::Different;
+    }
+    // Middle words, where both have them, must agree.
+    let (ma, mb) = (&wa[1..wa.len() - 1], &wb[1..wb.len() - 1]);
+    if !ma.is_empty() && !mb.is_empty() && ma != mb {
+        return NameMatch::Different;
+    }
+    if la.chars().next() != lb.chars().next() {
+        return NameMatch::Different;
+    }
+    let d = strsim::levenshtein(la, lb);
+    let common = la.chars().zip(lb.chars()).take_while(|(x, y)| x == y).count();
+    let close =
+        d == 0 || (d == 1 && la.len().min(lb.len()) >= 4) || (d == 2 && la.len().min(lb.len()) >= 7 && common >= 5);
+    if close { NameMatch::Variant } else { NameMatch::Different }
+}
+
+/// Merges listings into people, in order of first listing, and returns the notes it made
+/// (`name-variant-merged`, and `role-inferred` for each inferred role a person gained).
+pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
+    let mut people: Vec<Person> = Vec::new();
+    let mut notes = Vec::new();
+    for l in listings {
+        let found = people.iter().enumerate().find_map(|(i, p)| {
+            let m = std::iter::once(&p.name)
+                .chain(p.aliases.iter())
+                .map(|n| compare(&n.value, &l.name.value))
+                .min_by_key(|m| match m {
+                    NameMatch::Same => 0,
+                    NameMatch::Variant => 1,
+                    NameMatch::Different => 2,
+                })?;
+            (m != NameMatch::Different).then_some((i, m))
+        });
+        let idx = match found {
+            Some((i, m)) => {
+                let p = &mut people[i];
+                let form_field = l.stakeholder_group.is_some() && p.stakeholder_group.is_none();
+                if m == NameMatch::Variant && form_field && p.name.value != l.name.value {
+                    // The form field's spelling wins; the free-text one becomes an alias.
+                    let old = std::mem::replace(&mut p.name, l.name.clone());
+                    p.aliases.retain(|a| a.value != l.name.value);
+                    notes.push(ParseNote {
+                        code: codes::NAME_VARIANT_MERGED.into(),
+                        level: NoteLevel::Warning,
+                        message: format!("`{}` taken to be the same person as `{}`", old.value, l.name.value),
+                        span: old.span,
+                    });
+                    p.aliases.push(old);
+                } else if p.name.value != l.name.value && !p.aliases.iter().any(|a| a.value == l.name.value) {
+                    if m == NameMatch::Variant {
+                        notes.push(ParseNote {
+                            code: codes::NAME_VARIANT_MERGED.into(),
+                            level: NoteLevel::Warning,
+                            message: format!("`{}` taken to be the same person as `{}`", l.name.value, p.name.value),
+                            span: l.name.span,
+                        });
+                    }
+                    p.aliases.push(l.name.clone());
+                }
+                i
+            }
+            None => {
+                people.push(Person {
+                    name: l.name.clone(),
+                    roles: Vec::new(),
+                    affiliation: None,
+                    stakeholder_group: None,
+                    regional_group: None,
+                    email: None,
+                    aliases: Vec::new(),
+                });
+                people.len() - 1
+            }
+        };
+        let p = &mut people[idx];
+        fill(&mut p.affiliation, l.affiliation);
+        fill(&mut p.stakeholder_group, l.stakeholder_group);
+        fill(&mut p.regional_group, l.regional_group);
+        fill(&mut p.email, l.email);
+        match p.roles.iter_mut().find(|r| r.role == l.role.role) {
+            Some(existing) => {
+                if existing.inferred && !l.role.inferred {
+                    *existing = l.role;
+                }
+            }
+            None => {
+                if let Some(why) = &l.inferred_because {
+                    notes.push(role_note(&l.name.value, l.role.role.label(), why, l.role.span));
+                }
+                p.roles.push(l.role);
+            }
+        }
+    }
+    (people, notes)
+}
+
+fn role_note(name: &str, role: &str, why: &str, span: Span) -> ParseNote {
+    ParseNote {
+        code: codes::ROLE_INFERRED.into(),
+        level: NoteLevel::Warning,
+        message: format!("no label gives {name}'s role; read as {role} because {why}"),
+        span,
+    }
+}
+
+fn fill(slot: &mut Option<String>, v: Option<String>) {
+    if slot.is_none() {
+        *slot = v;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matching_rule() {
+        assert_eq!(compare("Kleinwächter", "Kleinwaechter"), NameMatch::Same);
+        assert_eq!(compare("Wolfgang Kleinwächter", "Wolfgang Kleinwaechter"), NameMatch::Same);
+        assert_eq!(compare("PABLO CASTRO", "Pablo Castro"), NameMatch::Same);
+        assert_eq!(compare("Dr. Jane Doe", "Jane Doe"), NameMatch::Same);
+        assert_eq!(compare("Ludmilla Georgiew", "Ludmila Georgieva"), NameMatch::Variant);
+        assert_eq!(compare("Louk Fassen", "Louk Faesen"), NameMatch::Variant);
+        assert_eq!(compare("John Hering", "John Smith"), NameMatch::Different);
+        assert_eq!(compare("Maria Garcia", "Mario Garcia"), NameMatch::Different);
+        assert_eq!(compare("Anna Berg", "Anna Bergman"), NameMatch::Different);
+        assert_eq!(compare("Jan Neutze", "Jan Neutze"), NameMatch::Same);
+        assert_eq!(compare("Alexander Klimburg", "Alexander Kaljurand"), NameMatch::Different);
+    }
+}

@@ -1,0 +1,530 @@
+//! Small composable nom parsers for the time notations people write in agendas.
+//!
+//! Clock times (`00:15`, `10.15`, `2:15 pm`, `14h00`), ranges of them with a hyphen,
+//! dash, `to` or `until`, offset ranges (`0-10 min`, `minutes 10–40`) and durations
+//! (`5 mins`, `15'`, `1h15`, `1.5 hours`, `1 hr 30`). Every parser takes a `&str` and
+//! returns nom's `IResult`, so they compose; the `find_*` scanners run them over free text
+//! at word starts only, and refuse matches that run on into more digits, so dates
+//! (`09.10.2024`), frequencies (`24.25-27.5 GHz`), year spans (`2019-2021`) and version
+//! numbers are not read as times. Whitespace includes no-break spaces.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while_m_n};
+use nom::character::complete::one_of;
+use nom::combinator::{map, opt, recognize};
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+/// Morning or afternoon marker on a 12-hour clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meridiem {
+    /// `am`, `a.m.`
+    Am,
+    /// `pm`, `p.m.`
+    Pm,
+}
+
+/// How the hour and minute of a clock time were separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockStyle {
+    /// `10:15`
+    Colon,
+    /// `10.15`
+    Dot,
+    /// `10h15` or `10h`
+    H,
+    /// `2 pm` (hour and marker only)
+    HourOnly,
+}
+
+/// A clock time as written, before its values are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// The hour as written (0–99).
+    pub hour: u32,
+    /// The minute as written (0–99).
+    pub minute: u32,
+    /// The am/pm marker, where written.
+    pub meridiem: Option<Meridiem>,
+    /// How it was written.
+    pub style: ClockStyle,
+}
+
+impl Clock {
+    /// Minutes since midnight, applying an am/pm marker (own, or `inherited` from the other
+    /// end of a range); `None` when the values are impossible (`25:00`, `00:60`, `13 pm`).
+    /// `24:00` is accepted as the end of the day.
+    pub fn minutes_of_day(&self, inherited: Option<Meridiem>) -> Option<u32> {
+        if self.minute > 59 {
+            return None;
+        }
+        let hour = match self.meridiem.or(inherited) {
+            None if self.hour == 24 && self.minute == 0 => 24,
+            None if self.hour <= 23 => self.hour,
+            None => return None,
+            Some(_) if self.hour == 0 || self.hour > 12 => return None,
+            Some(Meridiem::Am) => self.hour % 12,
+            Some(Meridiem::Pm) => self.hour % 12 + 12,
+        };
+        Some(hour * 60 + self.minute)
+    }
+}
+
+/// Whitespace on one line, including no-break and other Unicode spaces.
+pub fn ws0(i: &str) -> IResult<&str, &str> {
+    take_while(|c: char| c.is_whitespace() && c != '\n' && c != '\r')(i)
+}
+
+fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
+    move |i| {
+        let (rest, d) = take_while_m_n(min, max, |c: char| c.is_ascii_digit())(i)?;
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        }
+        Ok((rest, d.parse().unwrap_or(u32::MAX)))
+    }
+}
+
+fn word_end(i: &str) -> bool {
+    !i.starts_with(|c: char| c.is_alphanumeric())
+}
+
+fn at_word_end(r: &str) -> IResult<&str, ()> {
+    if word_end(r) { Ok((r, ())) } else { fail(r) }
+}
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// `am`, `pm`, `a.m.`, `p.m.` (any case), ending at a word boundary.
+pub fn meridiem(i: &str) -> IResult<&str, Meridiem> {
+    let (rest, m) = alt((
+        map(alt((tag_no_case("a.m."), tag_no_case("a.m"), tag_no_case("am"))), |_| Meridiem::Am),
+        map(alt((tag_no_case("p.m."), tag_no_case("p.m"), tag_no_case("pm"))), |_| Meridiem::Pm),
+    ))
+    .parse(i)?;
+    if word_end(rest) { Ok((rest, m)) } else { fail(i) }
+}
+
+/// A clock time in any supported style; values are not checked (see [`Clock::minutes_of_day`]).
+pub fn clock(i: &str) -> IResult<&str, Clock> {
+    let (rest, hour) = digits(1, 2)(i)?;
+    let sep: IResult<&str, char> = one_of(":.hH").parse(rest);
+    if let Ok((after, sep)) = sep {
+        let style = match sep {
+            ':' => ClockStyle::Colon,
+            '.' => ClockStyle::Dot,
+            _ => ClockStyle::H,
+        };
+        if let Ok((after_min, minute)) = digits(2, 2)(after) {
+            // `09.10.2024`, `1.10.3`, `10:15:30` and `24.25,5` are not clock times.
+            if after_min.starts_with(['.', ':', ',']) && after_min[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                return fail(i);
+            }
+            let (mut rest2, mer) = opt(preceded(ws0, meridiem)).parse(after_min)?;
+            // `10:00h` and `10:00 Uhr` (German style) end the same time.
+            if mer.is_none() && style != ClockStyle::H {
+                if let Ok((r, _)) =
+                    alt((tag::<_, _, nom::error::Error<&str>>("h"), preceded(ws0, tag_no_case("uhr")))).parse(rest2)
+                {
+                    if word_end(r) {
+                        rest2 = r;
+                    }
+                }
+            }
+            // `09:00Z` (ISO 8601 UTC) ends the time before the `Z`.
+            let zulu = rest2.starts_with('Z') && word_end(&rest2[1..]);
+            if !word_end(rest2) && !zulu {
+                return fail(i);
+            }
+            return Ok((rest2, Clock { hour, minute, meridiem: mer, style }));
+        }
+        if style == ClockStyle::H && word_end(after) {
+            return Ok((after, Clock { hour, minute: 0, meridiem: None, style }));
+        }
+    }
+    let (rest2, mer) = preceded(ws0, meridiem).parse(rest)?;
+    Ok((rest2, Clock { hour, minute: 0, meridiem: Some(mer), style: ClockStyle::HourOnly }))
+}
+
+/// A range separator: hyphen, en or em dash, minus, tilde, `|`, `to`, `until`, `till`.
+pub fn range_sep(i: &str) -> IResult<&str, &str> {
+    let (i, _) = ws0(i)?;
+    let (i, s) = alt((
+        recognize(one_of("-–—‐‑−~|")),
+        recognize((alt((tag_no_case("until"), tag_no_case("till"), tag_no_case("to"))), at_word_end)),
+    ))
+    .parse(i)?;
+    let (i, _) = ws0(i)?;
+    Ok((i, s))
+}
+
+/// A clock range as written, with the byte ranges (relative to the parser's input) of its
+/// two ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockRange {
+    /// The first time.
+    pub start: Clock,
+    /// The second time.
+    pub end: Clock,
+    /// Bytes of the first time.
+    pub start_at: (usize, usize),
+    /// Bytes of the second time.
+    pub end_at: (usize, usize),
+}
+
+impl ClockRange {
+    /// The two ends as minutes of the day, sharing an am/pm marker written only once
+    /// (`2:15 – 2:30 pm`); `None` when either end is impossible.
+    pub fn minutes(&self) -> Option<(u32, u32)> {
+        let shared = self.end.meridiem.filter(|_| self.start.meridiem.is_none());
+        let mut a = self.start.minutes_of_day(shared)?;
+        let b = self.end.minutes_of_day(self.start.meridiem.filter(|_| self.end.meridiem.is_none()))?;
+        // `11:30 – 1 pm`: the shared marker belongs to the end only.
+        if shared.is_some() && a > b {
+            a = self.start.minutes_of_day(None)?;
+        }
+        Some((a, b))
+    }
+
+    /// True when either end carries an am/pm marker.
+    pub fn has_meridiem(&self) -> bool {
+        self.start.meridiem.is_some() || self.end.meridiem.is_some()
+    }
+}
+
+/// `10:15 – 10:30`, `2:15 pm to 2:30 pm`, `14h00–14h10`, `10.15 - 10.30`. Both ends must
+/// be written in a time style (`10-11` is not a clock range).
+pub fn clock_range(i: &str) -> IResult<&str, ClockRange> {
+    let (r1, start) = clock(i)?;
+    let a_end = i.len() - r1.len();
+    let (r2, sep) = range_sep(r1)?;
+    let b_start = i.len() - r2.len();
+    let (r3, end) = clock(r2)?;
+    let b_end = i.len() - r3.len();
+    // A bare `|` only joins two colon-style times (flattened tables).
+    if sep == "|" && !(start.style == ClockStyle::Colon && end.style == ClockStyle::Colon) {
+        return fail(i);
+    }
+    // `10.15-11` or `10-11.30`: mixed dot styles with bare numbers are not times.
+    if (start.style == ClockStyle::Dot) != (end.style == ClockStyle::Dot)
+        && !(start.meridiem.is_some() || end.meridiem.is_some())
+    {
+        return fail(i);
+    }
+    Ok((r3, ClockRange { start, end, start_at: (0, a_end), end_at: (b_start, b_end) }))
+}
+
+fn minute_unit(i: &str) -> IResult<&str, &str> {
+    let (rest, u) = alt((
+        tag_no_case("minutes"),
+        tag_no_case("minute"),
+        tag_no_case("mins."),
+        tag_no_case("mins"),
+        tag_no_case("min."),
+        tag_no_case("min"),
+        tag_no_case("mn"),
+        tag("m"),
+    ))
+    .parse(i)?;
+    if u.ends_with('.') || word_end(rest) { Ok((rest, u)) } else { fail(i) }
+}
+
+fn prime(i: &str) -> IResult<&str, &str> {
+    recognize(one_of("'’′")).parse(i)
+}
+
+fn hour_unit(i: &str) -> IResult<&str, &str> {
+    let (rest, u) =
+        alt((tag_no_case("hours"), tag_no_case("hour"), tag_no_case("hrs"), tag_no_case("hr"), tag_no_case("h")))
+            .parse(i)?;
+    Ok((rest, u))
+}
+
+/// Two offsets in minutes with the byte ranges of their numbers.
+pub type OffsetRange = ((u32, u32), (usize, usize), (usize, usize));
+
+/// An offset range in minutes: `0-10 min`, `10 – 40 minutes`, `0-10'`, `minutes 10–40`.
+/// Returns the two offsets and the byte ranges of the two numbers.
+pub fn offset_range(i: &str) -> IResult<&str, OffsetRange> {
+    let prefixed = preceded(
+        (
+            alt((
+                tag_no_case("minutes"),
+                tag_no_case("minute"),
+                tag_no_case("mins"),
+                tag_no_case("min."),
+                tag_no_case("min"),
+            )),
+            ws0,
+        ),
+        |x| Ok((x, ())),
+    )
+    .parse(i);
+    let (body, has_prefix) = match prefixed {
+        Ok((b, ())) => (b, true),
+        Err(_) => (i, false),
+    };
+    let at = |r: &str| i.len() - r.len();
+    let a0 = at(body);
+    let (r1, a) = digits(1, 3)(body)?;
+    let a1 = at(r1);
+    let (r2, _) = range_sep(r1)?;
+    let b0 = at(r2);
+    let (r3, b) = digits(1, 3)(r2)?;
+    let b1 = at(r3);
+    if has_prefix {
+        if !word_end(r3) || r3.starts_with(['.', ',']) && r3[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return fail(i);
+        }
+        return Ok((r3, ((a, b), (a0, a1), (b0, b1))));
+    }
+    let (r4, _) = alt((preceded(ws0, minute_unit), prime)).parse(r3)?;
+    Ok((r4, ((a, b), (a0, a1), (b0, b1))))
+}
+
+fn number(i: &str) -> IResult<&str, f64> {
+    let (rest, s) = recognize((
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+        opt((one_of(".,"), take_while_m_n(1, 2, |c: char| c.is_ascii_digit()))),
+    ))
+    .parse(i)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    Ok((rest, s.replace(',', ".").parse().unwrap_or(f64::NAN)))
+}
+
+fn as_whole_minutes(m: f64) -> Option<u32> {
+    let r = m.round();
+    ((m - r).abs() < 1e-6 && (0.0..=100_000.0).contains(&r)).then_some(r as u32)
+}
+
+/// A duration in minutes: `5 min`, `5 mins`, `15 minutes`, `15'`, `90 Min`, `90-minute`,
+/// `1 hour`, `1h15`, `1h 15m`, `1.5 hours`, `1 hr 30`, `1 hour 30 minutes`, `15m`.
+/// Fails on fractions that are not whole minutes (`2.5 min`).
+pub fn duration(i: &str) -> IResult<&str, u32> {
+    let (rest, n) = number(i)?;
+    let (rest, _) = alt((tag("-"), ws0)).parse(rest)?;
+    // Hours, optionally followed by minutes.
+    if let Ok((after_h, _)) = hour_unit(rest) {
+        let mut total = n * 60.0;
+        let mut end = after_h;
+        if word_end(after_h) {
+            // `1 hour 30 minutes`, `1 hr 30`.
+            if let Ok((r, m)) =
+                (ws0, digits(1, 2), opt(preceded(ws0, minute_unit))).parse(after_h).map(|(r, (_, m, _))| (r, m))
+            {
+                if m < 60 && n.fract() == 0.0 && word_end(r) {
+                    total += f64::from(m);
+                    end = r;
+                }
+            }
+        } else if let Ok((r, m)) = (digits(2, 2), opt(minute_unit)).parse(after_h).map(|(r, (m, _))| (r, m)) {
+            // `1h15`, `1h15m`.
+            if m < 60 && word_end(r) && n.fract() == 0.0 {
+                total += f64::from(m);
+                end = r;
+            } else {
+                return fail(i);
+            }
+        } else {
+            return fail(i);
+        }
+        return match as_whole_minutes(total) {
+            Some(m) => Ok((end, m)),
+            None => fail(i),
+        };
+    }
+    let (rest, _) = alt((minute_unit, prime)).parse(rest)?;
+    match as_whole_minutes(n) {
+        Some(m) => Ok((rest, m)),
+        None => fail(i),
+    }
+}
+
+/// A match found by one of the scanners, with byte offsets into the scanned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found<T> {
+    /// First byte of the match.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What was read.
+    pub value: T,
+}
+
+/// A time range found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeValue {
+    /// Two clock times, valid, as minutes of the day, with their byte ranges in the text.
+    Clock {
+        /// Minutes of the day of the first time.
+        start: u32,
+        /// Minutes of the day of the second time.
+        end: u32,
+        /// True when an am/pm marker was written.
+        meridiem: bool,
+        /// Bytes of the first time in the scanned text.
+        start_at: (usize, usize),
+        /// Bytes of the second time in the scanned text.
+        end_at: (usize, usize),
+    },
+    /// Two offsets in minutes (`0-10 min`), with their byte ranges.
+    Offset {
+        /// First offset.
+        start: u32,
+        /// Second offset.
+        end: u32,
+        /// Bytes of the first number.
+        start_at: (usize, usize),
+        /// Bytes of the second number.
+        end_at: (usize, usize),
+    },
+    /// Something clearly written as a clock range with an impossible time (`25:00`),
+    /// with the bytes of the bad time.
+    Bad {
+        /// Bytes of the impossible time.
+        at: (usize, usize),
+    },
+}
+
+fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev: Option<char> = None;
+    text.char_indices().filter_map(move |(i, c)| {
+        let start = c.is_ascii_digit() || c.is_alphabetic();
+        let ok =
+            start && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'));
+        prev = Some(c);
+        ok.then_some(i)
+    })
+}
+
+/// Words after which `16.10-16.20` numbers things rather than telling the time.
+const NUMBERING_WORDS: &[&str] = &[
+    "sdg",
+    "sdgs",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "section",
+    "sections",
+    "article",
+    "articles",
+    "art",
+    "para",
+    "paragraph",
+    "paragraphs",
+    "chapter",
+    "clause",
+    "item",
+    "items",
+    "no",
+    "nos",
+    "version",
+    "versions",
+    "v",
+    "rfc",
+    "§",
+    "pp",
+    "p",
+    "page",
+    "pages",
+    "table",
+    "figure",
+    "fig",
+    "rule",
+    "rules",
+    "resolution",
+];
+
+fn numbering_word_before(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '§').next().unwrap_or("");
+    NUMBERING_WORDS.contains(&word.to_lowercase().trim_end_matches('.'))
+}
+
+/// Every clock or offset range in `text`, left to right, without overlaps.
+pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
+    let mut out = Vec::new();
+    let mut next_free = 0;
+    for pos in word_starts(text) {
+        if pos < next_free {
+            continue;
+        }
+        let s = &text[pos..];
+        if let Ok((rest, r)) = clock_range(s) {
+            if r.start.style == ClockStyle::Dot && numbering_word_before(text, pos) {
+                next_free = pos + s.len() - rest.len();
+                continue;
+            }
+            let end = pos + s.len() - rest.len();
+            let shift = |(a, b): (usize, usize)| (pos + a, pos + b);
+            let value = match r.minutes() {
+                Some((a, b)) => RangeValue::Clock {
+                    start: a,
+                    end: b,
+                    meridiem: r.has_meridiem(),
+                    start_at: shift(r.start_at),
+                    end_at: shift(r.end_at),
+                },
+                None if r.start.style == ClockStyle::Colon || r.end.style == ClockStyle::Colon => {
+                    let bad_start = r.start.minutes_of_day(r.end.meridiem).is_none();
+                    RangeValue::Bad { at: shift(if bad_start { r.start_at } else { r.end_at }) }
+                }
+                None => continue,
+            };
+            out.push(Found { start: pos, end, value });
+            next_free = end;
+            continue;
+        }
+        if let Ok((rest, ((a, b), sa, sb))) = offset_range(s) {
+            let end = pos + s.len() - rest.len();
+            out.push(Found {
+                start: pos,
+                end,
+                value: RangeValue::Offset {
+                    start: a,
+                    end: b,
+                    start_at: (pos + sa.0, pos + sa.1),
+                    end_at: (pos + sb.0, pos + sb.1),
+                },
+            });
+            next_free = end;
+        }
+    }
+    out
+}
+
+/// Every duration in `text` (`15 minutes`, `15'`, `1h15`), left to right.
+pub fn find_durations(text: &str) -> Vec<Found<u32>> {
+    let mut out = Vec::new();
+    let mut next_free = 0;
+    for pos in word_starts(text) {
+        if pos < next_free || !text[pos..].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let s = &text[pos..];
+        if let Ok((rest, m)) = duration(s) {
+            let end = pos + s.len() - rest.len();
+            out.push(Found { start: pos, end, value: m });
+            next_free = end;
+        }
+    }
+    out
+}
+
+/// A single clock time at the very start of `text` (after whitespace), valid, as minutes
+/// of the day with the bytes it took; used for start-time-only agendas (`10:00 Opening`).
+pub fn leading_clock(text: &str) -> Option<(u32, (usize, usize))> {
+    let (rest, _) = ws0(text).ok()?;
+    let at = text.len() - rest.len();
+    let (after, c) = clock(rest).ok()?;
+    if c.style == ClockStyle::Dot && c.meridiem.is_none() {
+        return None;
+    }
+    let m = c.minutes_of_day(None)?;
+    Some((m, (at, text.len() - after.len())))
+}

@@ -1,0 +1,450 @@
+//! Reading people from proposal lines: role labels (`Speaker 3:`, `Online Moderator`),
+//! person entries (`Name, Stakeholder group, Regional group` or `Name, Affiliation`), lines
+//! listing several people, and moderator lines marked `(Offline)` / `(Online)`.
+
+use crate::model::Role;
+
+/// A role label at the start of a line and where its value begins (bytes into the line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label {
+    /// The role the label gives.
+    pub role: Role,
+    /// True for labels that announce a list (`Session Organizers:`, `Speakers:`).
+    pub list: bool,
+    /// Byte length of the label (including number and colon).
+    pub len: usize,
+}
+
+const LABELS: &[(&str, Role, bool)] = &[
+    ("additional resource persons", Role::ResourcePerson, true),
+    ("additional resource person", Role::ResourcePerson, true),
+    ("resource persons", Role::ResourcePerson, true),
+    ("resource person", Role::ResourcePerson, false),
+    ("organizer(s)", Role::Organizer, true),
+    ("organiser(s)", Role::Organizer, true),
+    ("session organizer", Role::Organizer, false),
+    ("session organiser", Role::Organizer, false),
+    ("session organizers", Role::Organizer, true),
+    ("session organisers", Role::Organizer, true),
+    ("co-organizers", Role::Organizer, true),
+    ("co-organisers", Role::Organizer, true),
+    ("co-organizer", Role::Organizer, false),
+    ("co-organiser", Role::Organizer, false),
+    ("organizers", Role::Organizer, true),
+    ("organisers", Role::Organizer, true),
+    ("organizer", Role::Organizer, false),
+    ("organiser", Role::Organizer, false),
+    ("onsite moderators", Role::OnsiteModerator, true),
+    ("onsite moderator", Role::OnsiteModerator, false),
+    ("on-site moderator", Role::OnsiteModerator, false),
+    ("on site moderator", Role::OnsiteModerator, false),
+    ("in-person moderator", Role::OnsiteModerator, false),
+    ("offline moderator", Role::OnsiteModerator, false),
+    ("online moderators", Role::OnlineModerator, true),
+    ("online moderator", Role::OnlineModerator, false),
+    ("remote moderator", Role::OnlineModerator, false),
+    ("chair/moderator", Role::Moderator, false),
+    ("moderator/chair", Role::Moderator, false),
+    ("co-moderators", Role::Moderator, true),
+    ("co-moderator", Role::Moderator, false),
+    ("chairs", Role::Moderator, true),
+    ("chair", Role::Moderator, false),
+    ("moderators", Role::Moderator, true),
+    ("moderator(s)", Role::Moderator, true),
+    ("moderator", Role::Moderator, false),
+    ("moderated by", Role::Moderator, false),
+    ("facilitators", Role::Moderator, true),
+    ("facilitator", Role::Moderator, false),
+    ("rapporteur/notetaker", Role::Rapporteur, false),
+    ("rapporteur/note taker", Role::Rapporteur, false),
+    ("notetaker", Role::Rapporteur, false),
+    ("note taker", Role::Rapporteur, false),
+    ("rapporteurs", Role::Rapporteur, true),
+    ("rapporteur(s)", Role::Rapporteur, true),
+    ("rapporteur", Role::Rapporteur, false),
+    ("speakers", Role::Speaker, true),
+    ("speaker(s)", Role::Speaker, true),
+    ("speaker", Role::Speaker, false),
+    ("panelists", Role::Speaker, true),
+    ("panellists", Role::Speaker, true),
+    ("panelist", Role::Speaker, false),
+    ("panellist", Role::Speaker, false),
+    ("key participants", Role::Speaker, true),
+    ("discussants", Role::Speaker, true),
+    ("presenters", Role::Speaker, true),
+    ("presenter", Role::Speaker, false),
+    ("lightning talk speaker", Role::Speaker, false),
+];
+
+/// Reads a role label at the start of `line` (already trimmed). Without a colon the label
+/// must stand alone on the line (`Online Moderator`); a number may follow (`Speaker 2:`).
+pub fn label(line: &str) -> Option<Label> {
+    // A list marker before the label (`- Rapporteur: ...`) belongs to the label.
+    let body = line.trim_start_matches(['-', '*', '•', '–', '·']).trim_start();
+    let lead = line.len() - body.len();
+    if let Some(l) = long_label(body) {
+        return Some(Label { len: l.len + lead, ..l });
+    }
+    for &(text, role, list) in LABELS {
+        if !body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
+            continue;
+        }
+        let mut rest = &body[text.len()..];
+        let mut numbered = false;
+        let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '#');
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 {
+            rest = &t[digits..];
+            numbered = true;
+        }
+        let after_ws = rest.trim_start();
+        let after_sep = after_ws.strip_prefix([':', '：']).or_else(|| {
+            after_ws
+                .strip_prefix("- ")
+                .or_else(|| after_ws.strip_prefix("– "))
+                .filter(|_| rest.starts_with(char::is_whitespace))
+        });
+        if let Some(after) = after_sep {
+            let len = line.len() - after.len();
+            return Some(Label { role, list: list && !numbered, len });
+        }
+        if after_ws.is_empty() {
+            return Some(Label { role, list: list && !numbered, len: line.len() });
+        }
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        // `Speaker 2 Name, ...` without a colon, after a number.
+        if numbered && rest.starts_with(char::is_whitespace) {
+            return Some(Label { role, list: false, len: line.len() - after_ws.len() });
+        }
+    }
+    None
+}
+
+/// Labels that run on before their colon, as in IGF report forms: `List of speakers and
+/// their institutional affiliations (Indicate ...):`.
+fn long_label(body: &str) -> Option<Label> {
+    const LONG: &[(&str, Role)] = &[("list of speakers", Role::Speaker), ("list of organizers", Role::Organizer)];
+    for &(text, role) in LONG {
+        if body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
+            let colon = body.find(':').filter(|&c| c < 250)?;
+            return Some(Label { role, list: true, len: colon + 1 });
+        }
+    }
+    None
+}
+
+const STAKEHOLDERS: &[&str] = &[
+    "civil society",
+    "private sector",
+    "government",
+    "intergovernmental organization",
+    "intergovernmental organisation",
+    "technical community",
+    "academia",
+    "academic community",
+    "parliament",
+    "youth",
+];
+
+/// True when `s` names an IGF stakeholder group.
+pub fn is_stakeholder(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    STAKEHOLDERS.contains(&l.as_str())
+}
+
+/// True when `s` names a UN regional group.
+pub fn is_regional(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    l.contains("weog")
+        || l.contains("grulac")
+        || (l.ends_with("group") || l.ends_with("group)"))
+            && ["african", "asia", "eastern european", "latin american", "western european"]
+                .iter()
+                .any(|k| l.contains(k))
+        || l == "intergovernmental organization"
+        || l == "intergovernmental organisation"
+}
+
+const PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "binti", "al", "el", "dos",
+    "das", "do", "y", "ten", "ter", "zu", "e", "ibn", "st.", "mac", "ben",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "institute",
+    "ministry",
+    "commission",
+    "university",
+    "foundation",
+    "centre",
+    "center",
+    "council",
+    "group",
+    "association",
+    "society",
+    "organization",
+    "organisation",
+    "agency",
+    "department",
+    "office",
+    "network",
+    "forum",
+    "inc",
+    "ltd",
+    "llc",
+    "corporation",
+    "company",
+    "union",
+    "school",
+    "committee",
+    "government",
+    "initiative",
+    "alliance",
+    "coalition",
+    "lab",
+    "labs",
+    "trust",
+    "partners",
+    "sector",
+    "community",
+    "authority",
+    "federation",
+    "nations",
+    "bank",
+    "programme",
+    "program",
+    "project",
+    "charter",
+    "global",
+    "international",
+    "digital",
+    "internet",
+    "tbc",
+    "tbd",
+    "online",
+    "onsite",
+    "policy",
+    "questions",
+    "question",
+    "session",
+    "workshop",
+    "panel",
+];
+
+const HONORIFICS: &[&str] = &["dr.", "dr", "prof.", "prof", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "h.e.", "amb."];
+
+/// True when `s` looks like a personal name: two to six words, each capitalised (or a
+/// name particle such as `von`), no digits or organisation words.
+pub fn name_like(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 80 || s.contains(|c: char| c.is_ascii_digit() || "/:;@()[]|&+=?!\"".contains(c)) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> =
+        words.iter().copied().skip_while(|w| HONORIFICS.contains(&w.to_lowercase().as_str())).collect();
+    if !(2..=6).contains(&words.len()) {
+        return false;
+    }
+    let mut capitals = 0;
+    for w in &words {
+        let lw = w.to_lowercase();
+        let bare = lw.trim_matches(|c: char| !c.is_alphanumeric());
+        if ORG_WORDS.contains(&bare) {
+            return false;
+        }
+        if PARTICLES.contains(&lw.as_str()) {
+            continue;
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        if !first.is_uppercase() {
+            return false;
+        }
+        capitals += 1;
+    }
+    capitals >= 2 || (capitals == 1 && words.len() >= 2)
+}
+
+/// A person entry read from text, with byte ranges relative to the text it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Bytes of the name.
+    pub name: (usize, usize),
+    /// Organisation.
+    pub affiliation: Option<String>,
+    /// Stakeholder group.
+    pub stakeholder_group: Option<String>,
+    /// Regional group.
+    pub regional_group: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// True when a stakeholder or regional group was given (a strong sign of a person entry).
+    pub grouped: bool,
+}
+
+/// Splits `text` on `sep` into trimmed parts with their byte ranges.
+pub fn parts(text: &str, sep: char) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), sep))) {
+        if c == sep {
+            let raw = &text[start..i];
+            let lead = raw.len() - raw.trim_start().len();
+            let t = raw.trim();
+            if !t.is_empty() {
+                out.push((start + lead, start + lead + t.len()));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    out
+}
+
+fn clean_value(s: &str) -> Option<String> {
+    let t = s.trim().trim_end_matches([',', ';', '.']).trim();
+    (!t.is_empty()).then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Reads one person entry: `Name, Stakeholder group, Regional group`, `Name, Affiliation`,
+/// `Name (Affiliation)`, `Name - Affiliation`, `Name | Affiliation`, `Name <email>`.
+/// Returns `None` when the text does not start with a personal name.
+pub fn entry(text: &str) -> Option<Entry> {
+    let lead = text.len() - text.trim_start().len();
+    let t = text.trim();
+    let t = t.trim_start_matches(['-', '*', '•', '–', '·']).trim_start();
+    let lead = lead + (text.trim().len() - t.len());
+    let mut email = None;
+    let mut body = t;
+    if let Some(open) = body.find('<') {
+        if let Some(close) = body[open..].find('>') {
+            let e = &body[open + 1..open + close];
+            if e.contains('@') {
+                email = Some(e.trim().to_owned());
+                body = body[..open].trim_end();
+            }
+        }
+    }
+    // `Name (Affiliation)` and `Name - Affiliation` / `Name | Affiliation` / `Name – Affiliation`.
+    for sep in [" (", " - ", " – ", " — ", " | "] {
+        if let Some(at) = body.find(sep) {
+            let name = body[..at].trim();
+            if name_like(name) && !name.contains(',') {
+                let aff = &body[at + sep.len()..];
+                // `Name (Org), Group, Region`: the parenthesis, then any further parts.
+                let joined;
+                let aff = match (sep, aff.find(')')) {
+                    (" (", Some(close)) => {
+                        let tail = aff[close + 1..].trim_start_matches([',', ' ']);
+                        joined = if tail.is_empty() {
+                            aff[..close].to_owned()
+                        } else {
+                            format!("{}, {tail}", &aff[..close])
+                        };
+                        joined.as_str()
+                    }
+                    _ => aff,
+                };
+                let mut e = groups(aff);
+                e.name = (lead, lead + name.len());
+                e.email = email;
+                return Some(e);
+            }
+        }
+    }
+    let ps = parts(body, ',');
+    let &(n0, n1) = ps.first()?;
+    let name = &body[n0..n1];
+    if !name_like(name) {
+        return None;
+    }
+    let rest = if ps.len() > 1 { &body[ps[1].0..] } else { "" };
+    let mut e = groups(rest);
+    e.name = (lead + n0, lead + n1);
+    e.email = email;
+    Some(e)
+}
+
+fn groups(rest: &str) -> Entry {
+    let ps: Vec<&str> = parts(rest, ',').into_iter().map(|(a, b)| &rest[a..b]).collect();
+    let mut e = Entry {
+        name: (0, 0),
+        affiliation: None,
+        stakeholder_group: None,
+        regional_group: None,
+        email: None,
+        grouped: false,
+    };
+    let mut other = Vec::new();
+    let mut i = 0;
+    while i < ps.len() {
+        let p = ps[i];
+        if e.stakeholder_group.is_none() && is_stakeholder(p) && e.regional_group.is_none() {
+            e.stakeholder_group = clean_value(p);
+            e.grouped = true;
+            // The part after a stakeholder group is the regional group (IGF forms).
+            if let Some(next) = ps.get(i + 1) {
+                if is_regional(next) || is_stakeholder(next) {
+                    e.regional_group = clean_value(next);
+                    i += 1;
+                }
+            }
+        } else if e.regional_group.is_none() && is_regional(p) && !is_stakeholder(p) {
+            e.regional_group = clean_value(p);
+            e.grouped = true;
+        } else if p.contains('@') && !p.contains(' ') {
+            e.email = Some(p.to_owned());
+        } else {
+            other.push(p);
+        }
+        i += 1;
+    }
+    if !other.is_empty() {
+        e.affiliation = clean_value(&other.join(", "));
+    }
+    e
+}
+
+/// Splits a line naming several people, `A, Org A, B, Org B` or `A (Org); B (Org)`, into
+/// byte ranges of one entry each; `None` when it does not clearly hold several.
+pub fn several(text: &str) -> Option<Vec<(usize, usize)>> {
+    for sep in [';', '/'] {
+        let ps = parts(text, sep);
+        if ps.len() >= 2 && ps.iter().all(|&(a, b)| entry(&text[a..b]).is_some()) {
+            return Some(ps);
+        }
+    }
+    let ps = parts(text, ',');
+    if ps.len() < 3 {
+        return None;
+    }
+    // A new person starts at every name-like part; other parts belong to the one before.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in &ps {
+        let p = &text[a..b];
+        if name_like(p) && !is_stakeholder(p) {
+            groups.push((a, b));
+        } else if let Some(last) = groups.last_mut() {
+            last.1 = b;
+        } else {
+            return None;
+        }
+    }
+    (groups.len() >= 2).then_some(groups)
+}
+
+/// Where a moderator line says the person is: `(Offline)`, `(Onsite)`, `(Online)`, `(Remote)`.
+pub fn place_marker(text: &str) -> Option<(Role, usize)> {
+    let t = text.trim_end();
+    let open = t.rfind('(')?;
+    let inner = t[open + 1..].strip_suffix(')')?.trim().to_lowercase();
+    let role = match inner.as_str() {
+        "offline" | "onsite" | "on-site" | "on site" | "in person" | "in-person" | "in the room" => {
+            Role::OnsiteModerator
+        }
+        "online" | "remote" | "virtual" => Role::OnlineModerator,
+        _ => return None,
+    };
+    Some((role, open))
+}

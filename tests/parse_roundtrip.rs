@@ -1,0 +1,55 @@
+//! `show --format toml` of any input, read back, gives the same model apart from spans and
+//! parser notes: checked over the seeds and every test input.
+
+use runsheet::parse::{agenda, parse};
+use runsheet::source::Source;
+use serde_json::Value;
+
+/// The session as JSON with every `span` and the parser notes removed.
+fn span_free(s: &runsheet::model::Session) -> Value {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(m) => {
+                m.remove("span");
+                m.values_mut().for_each(strip);
+            }
+            Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(s).unwrap();
+    v.as_object_mut().unwrap().remove("notes");
+    strip(&mut v);
+    v
+}
+
+fn inputs() -> Vec<std::path::PathBuf> {
+    let mut out = vec!["seeds/igf2019-ws99.txt".into(), "seeds/igf2021-ws119.txt".into()];
+    for dir in ["tests/data/proposals", "tests/data/agendas"] {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "toml")))
+            .collect();
+        files.sort();
+        out.extend(files);
+    }
+    out
+}
+
+#[test]
+fn toml_round_trip_keeps_the_model() {
+    let files = inputs();
+    assert!(files.len() >= 2);
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        let first = parse(&Source::from_bytes(path.display().to_string(), &bytes)).unwrap();
+        let written = agenda::to_toml(&first);
+        let again = parse(&Source::new("written.toml", written.clone()))
+            .unwrap_or_else(|e| panic!("{}: written TOML does not read back: {e}\n{written}", path.display()));
+        assert!(again.notes.is_empty(), "{}: notes on reading back: {:?}", path.display(), again.notes);
+        assert_eq!(span_free(&first), span_free(&again), "{}\n{written}", path.display());
+        // Writing again gives the same bytes.
+        assert_eq!(agenda::to_toml(&again), written, "{}", path.display());
+    }
+}
