@@ -62,7 +62,8 @@ pub fn catalog() -> Vec<Rule> {
     let mut checks: Vec<Rule> = [input::RULES, total::RULES, order::RULES, slot::RULES, people::RULES]
         .concat();
     checks.sort_by_key(|r| r.code);
-    let mut parser = notes::rules();
+    // A code both checked here and noted by the parser (`invalid-utf8`) is listed once.
+    let mut parser: Vec<Rule> = notes::rules().into_iter().filter(|p| !checks.iter().any(|c| c.code == p.code)).collect();
     parser.sort_by_key(|r| r.code);
     checks.extend(parser);
     checks
@@ -97,7 +98,10 @@ impl Context<'_> {
 /// sorted by position, then code, so output is deterministic.
 pub fn check(source: &Source, parsed: &Result<Session, ParseError>, plan: &Plan) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    input::check_text(source, &mut out);
+    // The proposal parser notes invalid UTF-8 itself; otherwise it is reported here.
+    if !parsed.as_ref().is_ok_and(|s| s.notes.iter().any(|n| n.code == input::INVALID_UTF8.code)) {
+        input::check_text(source, &mut out);
+    }
     match parsed {
         Err(e) => input::unreadable(e, &mut out),
         Ok(session) => {

@@ -79,7 +79,7 @@ Move the time out of the gap, or write it in UTC.",
         origin: Origin::Parser,
     },
     Rule {
-        code: "local-time-fold",
+        code: "local-time-repeated",
         severity: Severity::Warning,
         summary: "a local time occurs twice in the slot's zone (clocks go back); the first was taken",
         explanation: "\
@@ -116,8 +116,13 @@ pub fn rules() -> Vec<Rule> {
 
 /// The codes the parser declares, with one-line docs.
 fn parser_codes() -> &'static [(&'static str, &'static str)] {
-    &[]
+    crate::parse::codes::CODES
 }
+
+/// Parser codes whose default severity in `check` differs from the level the parser gives:
+/// an inferred role is a guess worth knowing, not something the organiser must fix, so it is
+/// a note (`--warn role-inferred` makes it a warning again).
+const CHECK_LEVELS: &[(&str, Severity)] = &[("role-inferred", Severity::Note)];
 
 /// Turns every parse note into a diagnostic.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -127,6 +132,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             NoteLevel::Warning => Severity::Warning,
             NoteLevel::Info => Severity::Note,
         };
+        let severity = CHECK_LEVELS.iter().find(|(c, _)| *c == note.code).map_or(severity, |&(_, s)| s);
         out.push(Diagnostic::new(&note.code, severity, escape_controls(&note.message), note.span));
     }
 }

@@ -139,7 +139,12 @@ fn every_rule_has_docs_and_unique_code() {
     let all = super::catalog();
     for r in &all {
         assert!(r.code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", r.code);
-        assert!(!r.summary.is_empty() && r.explanation.contains("Example"), "{}", r.code);
+        assert!(!r.summary.is_empty(), "{}", r.code);
+        // Checks and the parser codes the issue names carry a worked example.
+        let core = ["role-inferred", "bad-time", "ambiguous-time-basis", "local-time-gap", "local-time-repeated"];
+        if r.origin == super::Origin::Check || core.contains(&r.code) {
+            assert!(r.explanation.contains("Example"), "{}", r.code);
+        }
         assert_eq!(all.iter().filter(|o| o.code == r.code).count(), 1, "{}", r.code);
     }
 }
