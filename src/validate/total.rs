@@ -108,7 +108,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if diff == 0 {
         return;
     }
-    let message = format!("segments end at {} but {declared_as}", hm(end));
+    let at = match last.clock {
+        Some((_, t)) => format!("{} ({} into the session)", t.format("%H:%M"), hm(end)),
+        None => hm(end),
+    };
+    let message = format!("segments end at {at} but {declared_as}");
     let d = if diff > 0 {
         OVERRUN
             .diag(message, last.end.span)
