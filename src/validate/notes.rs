@@ -96,17 +96,36 @@ Write the time with its offset (`02:30 UTC+1`) or in UTC to make it unambiguous.
     },
 ];
 
+/// The level the parser usually gives the codes documented only in `parse::codes`, for
+/// `runsheet rules` (each diagnostic still takes the level of its own note).
+const USUAL_LEVELS: &[(&str, Severity)] = &[
+    ("absolute-without-slot", Severity::Note),
+    ("bad-agenda-value", Severity::Error),
+    ("bad-slot", Severity::Error),
+    ("empty-role", Severity::Note),
+    ("extra-breakdown", Severity::Note),
+    ("name-variant-merged", Severity::Warning),
+    ("no-header", Severity::Note),
+    ("slot-end-before-start", Severity::Error),
+    ("times-outside-slot", Severity::Warning),
+    ("unknown-zone", Severity::Error),
+    ("unreadable-duration", Severity::Warning),
+    ("zone-abbreviation", Severity::Note),
+];
+
 /// Every parser code: the documented ones, then any other code the parser declares.
 pub fn rules() -> Vec<Rule> {
     let mut all = DOCUMENTED.to_vec();
     for &(code, summary) in parser_codes() {
         if !all.iter().any(|r| r.code == code) {
+            let severity = USUAL_LEVELS.iter().find(|(c, _)| *c == code).map_or(Severity::Warning, |&(_, s)| s);
             all.push(Rule {
                 code,
-                severity: Severity::Warning,
+                severity,
                 summary,
-                explanation: "This code is reported by the parser while reading the input; the severity \
-                              shown in a diagnostic is the one the parser gives the particular note.",
+                explanation: "This code is reported by the parser while reading the input; the severity listed is \
+                              the one it usually has, and each diagnostic takes the level the parser gives \
+                              that particular note. Re-level it like any rule with --allow, --warn or --deny.",
                 origin: Origin::Parser,
             });
         }
