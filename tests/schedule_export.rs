@@ -8,13 +8,14 @@ use runsheet::schedule::export::{export, Format};
 use runsheet::schedule::import;
 use runsheet::source::Source;
 
-const INPUTS: [&str; 6] = [
+const INPUTS: [&str; 7] = [
     "pretalx-democon.json",
     "pretalx-rc3.json",
     "frab-camp2019.json",
     "hub-schedule2.json",
     "quirks/utc-marked-local.xml",
     "quirks/break-two-rooms.json",
+    "quirks/pentabarf-no-date.xml",
 ];
 
 fn data(rel: &str) -> String {

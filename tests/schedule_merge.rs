@@ -122,3 +122,44 @@ fn bad_programmes_point_at_the_cell() {
         assert_eq!(got, (code.to_owned(), line, column), "{text:?}");
     }
 }
+
+#[test]
+fn findings_become_check_diagnostics_with_codes_of_their_own() {
+    use runsheet::schedule::diagnostics;
+    use runsheet::validate::Severity;
+    let p = load("programme.toml");
+    let sessions: Vec<Session> = p.events.iter().map(|e| e.session.clone()).collect();
+    let f = check(&sessions, &Options::default());
+    // Both sessions come from the one programme file: the other one is a secondary label.
+    let (at, d) = diagnostics::finding(&f[0], &[0, 0]);
+    assert_eq!((at, d.code.as_str(), d.severity), (0, "person-overlap", Severity::Error));
+    assert_eq!((d.span.line, d.span.column), (13, 13));
+    assert_eq!(d.secondary.iter().map(|l| (l.span.line, l.message.as_str())).collect::<Vec<_>>(), [(20, "the other session")]);
+    // From different files: no secondary label.
+    assert!(diagnostics::finding(&f[0], &[0, 1]).1.secondary.is_empty());
+    // The schedule's codes do not clash with the per-session rules.
+    for rule in diagnostics::rules() {
+        assert!(runsheet::validate::rule(rule.code).is_none(), "{} is already a rule", rule.code);
+    }
+}
+
+#[test]
+fn a_real_proposal_moved_to_a_shorter_slot() {
+    let path = format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR"));
+    let source = Source::from_bytes(path.clone(), &std::fs::read(&path).unwrap());
+    let mut sessions = vec![runsheet::parse::parse(&source).unwrap()];
+    let proposal_slot = sessions[0].slot.as_ref().unwrap().span;
+    let programme = import(&Source::new(
+        "moved.csv",
+        "id,start,end,tz,room\nIGF 2021 WS #119,2021-12-10T14:00,2021-12-10T15:00,Europe/Warsaw,Conference Room 6\n",
+    ))
+    .unwrap();
+    let notes = merge::apply(&programme, &mut sessions);
+    assert_eq!(notes.iter().map(|n| n.code.as_str()).collect::<Vec<_>>(), ["slot-disagrees"]);
+    assert_eq!(notes[0].span, proposal_slot, "points at the slot in the proposal");
+    assert_eq!(sessions[0].slot.as_ref().unwrap().value.start.to_rfc3339(), "2021-12-10T14:00:00+01:00");
+    // Its 90-minute agenda no longer fits the 60-minute slot.
+    let f = check(&sessions, &Options::default());
+    assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["agenda-exceeds-slot"]);
+    assert!(f[0].message.contains("runs 90 min but its slot is 60 min"), "{}", f[0].message);
+}

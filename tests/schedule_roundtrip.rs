@@ -135,4 +135,27 @@ fn break_listed_in_two_rooms_is_one_event() {
     assert_eq!(lunch.rooms().collect::<Vec<_>>(), ["Hall A", "Hall B"]);
     let n = note(&p, "event-in-several-rooms");
     assert_eq!(n.path.as_deref(), Some(r#"schedule.conference.days[0].rooms["Hall B"][1]"#));
+    // José Núñez and JOSE NUNEZ are one person, in two halls at once; lunch holds both halls.
+    use runsheet::schedule::conflicts::{check_programme, Options};
+    let mut p = p;
+    let f = check_programme(&p, &Options::default());
+    assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["person-overlap"]);
+    assert_eq!(f[0].message, "José Núñez is in `Panel on names` (Thu 2024-05-02 10:00–11:00) and `Talk on accents` (Thu 2024-05-02 10:30–11:00) at the same time");
+    let talk = p.events.iter_mut().find(|e| e.session.title.as_ref().unwrap().value == "Talk on accents").unwrap();
+    let slot = &mut talk.session.slot.as_mut().unwrap().value;
+    (slot.start, slot.end) = (slot.start + chrono::Duration::hours(2), slot.end + chrono::Duration::hours(2));
+    let f = check_programme(&p, &Options::default());
+    assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["room-overlap"], "{f:#?}");
+    assert!(f[0].message.contains("room `Hall B`"), "{}", f[0].message);
+}
+
+#[test]
+fn pentabarf_events_without_date_take_their_day() {
+    let p = round_trip("quirks/pentabarf-no-date.xml", 2);
+    assert_eq!(codes(&p), ["date-from-day"]);
+    let starts: Vec<String> = p.events.iter().map(|e| e.session.slot.as_ref().unwrap().value.start.to_rfc3339()).collect();
+    // 00:30 comes after the day's 10:00 start: it is the small hours of the next date.
+    assert_eq!(starts, ["2020-02-01T10:00:00+01:00", "2020-02-02T00:30:00+01:00"]);
+    let n = note(&p, "date-from-day");
+    assert_eq!((n.span.line, n.span.column), (16, 9));
 }

@@ -97,3 +97,15 @@ fn refuses_to_overwrite_an_input() {
     runsheet().arg("sheet").arg(&input).arg("-o").arg(&input).assert().code(2).stderr(predicate::str::contains("refusing"));
     assert_eq!(std::fs::read(&input).unwrap(), std::fs::read("seeds/igf2019-ws99.txt").unwrap());
 }
+
+#[test]
+fn panel_proposal_with_per_speaker_in_every_format() {
+    for format in ["text", "md", "html", "json", "csv"] {
+        let out = runsheet()
+            .args(["sheet", "tests/data/sheet/panel-512.txt", "--per-speaker", "--tz", "Europe/Berlin,America/Sao_Paulo", "--format", format])
+            .assert()
+            .success();
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        insta::assert_snapshot!(format!("panel_512_per_speaker_{format}"), stdout);
+    }
+}

@@ -1,5 +1,5 @@
 //! The HTML run-sheet prints on exactly one page: `runsheet sheet --format html` on each
-//! seed, printed to PDF by headless Chromium on Letter (its default) and on A4, pages counted
+//! seed (and on a panel split into turns), printed to PDF by headless Chromium on Letter (its default) and on A4, pages counted
 //! with poppler's `pdfinfo`. Both tools come from `.ci/install-chromium.sh`. When either is
 //! missing the test fails if RUNSHEET_REQUIRE_TOOLS=1 and otherwise skips with a loud message.
 
@@ -87,10 +87,11 @@ fn pages(pdfinfo: &Path, pdf: &Path) -> (u32, String) {
 }
 
 #[test]
-fn seed_sheets_print_on_one_page_on_letter_and_a4() {
+fn sheets_print_on_one_page_on_letter_and_a4() {
     let Some((chromium, pdfinfo)) = tools() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[&str]); 4] = [
+    let cases: [(&str, &[&str]); 5] = [
+        ("panel-512", &["tests/data/sheet/panel-512.txt", "--tz", "Europe/Berlin,America/Sao_Paulo", "--per-speaker"]),
         ("ws119", &["seeds/igf2021-ws119.txt", "--tz", "Europe/Warsaw,America/New_York"]),
         ("ws119-turns", &["seeds/igf2021-ws119.txt", "--tz", "Europe/Warsaw", "--per-speaker"]),
         ("ws99", &["seeds/igf2019-ws99.txt"]),

@@ -177,6 +177,9 @@ fn input_text_is_escaped_in_every_format() {
     let text = sheet::text(&hostile(), &o).unwrap();
     assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "no control characters reach a terminal");
     assert!(text.contains(r"\u{1b}[31mred") && text.contains(r"\u{7}"));
+    for doc in [&html, &csv, &md] {
+        assert!(!doc.contains('\u{1b}') && !doc.contains('\u{7}'), "control characters are made visible");
+    }
     let json = sheet::json(&hostile(), &o).unwrap();
     assert!(json.contains(r"\u001b[31mred"), "JSON keeps the text, escaped by serde");
 }

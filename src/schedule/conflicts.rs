@@ -143,7 +143,7 @@ fn rooms(items: &[Item], out: &mut Vec<Finding>) {
                 level: NoteLevel::Error,
                 message: format!(
                     "`{}` ({}) and `{}` ({}) are both in room `{room}` at the same time",
-                    a.session.display_name(), when(a), b.session.display_name(), when(b)
+                    name(a.session), when(a), name(b.session), when(b)
                 ),
                 sessions: vec![a.index, b.index],
                 spans: vec![sa, sb],
@@ -174,14 +174,14 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
                 if b.start >= a.end + gap {
                     break;
                 }
-                let name = person_name(a.session, sa);
+                let who = person_name(a.session, sa);
                 if b.start < a.end {
                     out.push(Finding {
                         code: PERSON_OVERLAP.into(),
                         level: NoteLevel::Error,
                         message: format!(
-                            "{name} is in `{}` ({}) and `{}` ({}) at the same time",
-                            a.session.display_name(), when(a), b.session.display_name(), when(b)
+                            "{who} is in `{}` ({}) and `{}` ({}) at the same time",
+                            name(a.session), when(a), name(b.session), when(b)
                         ),
                         sessions: vec![a.index, b.index],
                         spans: vec![sa, sb],
@@ -191,9 +191,9 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
                         code: CHANGEOVER.into(),
                         level: NoteLevel::Warning,
                         message: format!(
-                            "{name} has {} min to get from `{}` in `{}` to `{}` in `{}` (at least {} min needed)",
-                            (b.start - a.end).num_minutes(), a.session.display_name(), a.rooms[0].1,
-                            b.session.display_name(), b.rooms[0].1, options.changeover_minutes
+                            "{who} has {} min to get from `{}` in `{}` to `{}` in `{}` (at least {} min needed)",
+                            (b.start - a.end).num_minutes(), name(a.session), a.rooms[0].1,
+                            name(b.session), b.rooms[0].1, options.changeover_minutes
                         ),
                         sessions: vec![a.index, b.index],
                         spans: vec![sa, sb],
@@ -201,6 +201,15 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
                 }
             }
         }
+    }
+}
+
+/// How a session is named in messages: its id when that reads as one (`IGF 2021 WS #119`),
+/// its title when the id is a bare number or code from a schedule (`25`, `G9JGWY`).
+fn name(s: &Session) -> &str {
+    match (&s.id, &s.title) {
+        (Some(id), Some(t)) if id.value.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') => &t.value,
+        _ => s.display_name(),
     }
 }
 
@@ -219,7 +228,7 @@ fn agendas(sessions: &[Session], out: &mut Vec<Finding>) {
                 level: NoteLevel::Error,
                 message: format!(
                     "the agenda of `{}` runs {} min but its slot is {minutes} min ({}–{})",
-                    s.display_name(), last.end.value, slot.value.start.format("%Y-%m-%d %H:%M"), slot.value.end.format("%H:%M")
+                    name(s), last.end.value, slot.value.start.format("%Y-%m-%d %H:%M"), slot.value.end.format("%H:%M")
                 ),
                 sessions: vec![i],
                 spans: vec![last.end.span],

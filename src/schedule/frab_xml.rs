@@ -61,6 +61,9 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
             }
             for ev in room.children().filter(|n| n.has_tag_name("event")) {
                 let mut e = r.event(ev);
+                if e.date.is_none() {
+                    from_day(&mut e, day, &mut tally);
+                }
                 e.listed_room = Some(Field { text: name.clone(), loc: r.loc(room) });
                 for c in ev.children().filter(Node::is_element) {
                     if !EVENT.contains(&c.tag_name().name()) {
@@ -73,6 +76,19 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
     }
     raw.notes = tally.into_notes();
     Ok(resolve::build(raw))
+}
+
+/// Older Pentabarf exports give only `<start>HH:MM</start>`: the date is the day's, or
+/// the next day's for a start before the day's own start (past midnight).
+fn from_day(e: &mut RawEvent, day: Node, tally: &mut Tally) {
+    let (Some(start), Some(date)) = (&e.start, day.attribute("date").and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())) else {
+        return;
+    };
+    let Ok(t) = chrono::NaiveTime::parse_from_str(start.text.trim().get(..5).unwrap_or(""), "%H:%M") else { return };
+    let day_start = day.attribute("start").and_then(|s| chrono::DateTime::parse_from_rfc3339(s.trim()).ok()).map(|d| d.time());
+    let date = if day_start.is_some_and(|d| t < d) { date.succ_opt().unwrap_or(date) } else { date };
+    tally.add("date-from-day", NoteLevel::Info, "an event has no <date>; its start is read as local time on its day".into(), &start.loc);
+    e.date = Some(Field { text: format!("{date}T{t}"), loc: start.loc.clone() });
 }
 
 fn offset_of(text: &str, line: usize, column: usize) -> usize {

@@ -10,9 +10,11 @@
 //! [`conflicts`] checks sessions against each other, [`export`] writes frab again.
 
 pub mod conflicts;
+pub mod diagnostics;
 pub mod export;
 pub mod frab_json;
 pub mod frab_xml;
+pub mod group;
 mod jsonloc;
 pub mod merge;
 pub mod names;

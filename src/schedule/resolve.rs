@@ -349,21 +349,21 @@ pub(crate) fn build(raw: Raw) -> Programme {
         if let (Some(f), None) = (dur, dur_min) {
             tally.add("duration-invalid", NoteLevel::Warning, format!("duration `{}` is not `HH:MM`", f.text), &f.loc);
         }
-        let end = instant.and_then(|start| {
+        let end = instant.map(|start| {
             let from_dur = dur_min.map(|m| start + Duration::minutes(m));
             match (from_dur, end_stamp) {
                 (Some(a), Some(b)) if a != b => {
                     let loc = ev.end.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
                     tally.add("duration-disagrees-with-end", NoteLevel::Warning, format!("duration `{}` and end `{}` disagree; the {} is used", dur.map_or("", |f| f.text.as_str()), ev.end.as_ref().map_or("", |f| f.text.as_str()), if raw.end_is_primary { "end" } else { "duration" }), &loc);
-                    Some(if raw.end_is_primary { b } else { a })
+                    if raw.end_is_primary { b } else { a }
                 }
-                (Some(a), _) => Some(a),
-                (None, Some(b)) => Some(b),
+                (Some(a), _) => a,
+                (None, Some(b)) => b,
                 (None, None) => {
                     let loc = ev.duration.as_ref().map(|f| f.loc.clone()).unwrap_or_else(|| ev.loc.clone());
                     let m = timeslot.unwrap_or(0);
                     tally.add("duration-empty", NoteLevel::Warning, format!("an event has no duration; it is given one timeslot ({})", format_duration(m)), &loc);
-                    Some(start + Duration::minutes(m))
+                    start + Duration::minutes(m)
                 }
             }
         });

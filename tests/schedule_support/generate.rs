@@ -107,7 +107,7 @@ pub fn programme(seed: u64) -> (Vec<Session>, Vec<(String, Vec<usize>)>) {
         // A session that runs into the next one in its room.
         let (a, b) = pick(&mut rng, true, 1);
         let slot = sessions[a].slot.as_mut().unwrap();
-        slot.value.end = slot.value.end + Duration::minutes(10);
+        slot.value.end += Duration::minutes(10);
         planted.push(("room-overlap".to_owned(), vec![a, b]));
         // One person in two rooms at once, under two spellings.
         let (a, b) = pick(&mut rng, false, 0);

@@ -167,6 +167,7 @@ pub fn build(session: &Session, options: &SheetOptions) -> Result<Sheet, SheetEr
             who: Vec::new(),
             who_note: None,
             note: None,
+            split: false,
             cues: Vec::new(),
             line: None,
         })
@@ -253,6 +254,7 @@ pub fn build(session: &Session, options: &SheetOptions) -> Result<Sheet, SheetEr
             format!("split into {n} turns of {each} min, then a {rest} min buffer ({minutes} min ÷ {n} leaves {rest} over)")
         };
         notes.push(format!("“{}” ({minutes} min) is {how}.", short(&seg.title.value)));
+        r.split = true;
         r.note = Some(match r.note.take() {
             Some(old) => format!("{old} — {how}"),
             None => capitalise(&how),
@@ -367,7 +369,18 @@ fn length(session: &Session, notes: &mut Vec<String>) -> i32 {
 /// The first few words of a title, for cues and notes.
 fn short(title: &str) -> String {
     let words: Vec<&str> = title.split_whitespace().collect();
-    if words.len() <= 5 { words.join(" ") } else { format!("{} …", words[..5].join(" ")) }
+    if words.len() <= 5 {
+        return words.join(" ");
+    }
+    const LINKS: &[&str] = &["a", "an", "the", "of", "on", "and", "or", "about", "with", "for", "to", "in", "at", "by", "from"];
+    let mut head = &words[..5];
+    while let [rest @ .., last] = head {
+        if rest.is_empty() || !LINKS.contains(&last.to_lowercase().trim_end_matches([',', ':', ';'])) {
+            break;
+        }
+        head = rest;
+    }
+    format!("{} …", head.join(" ").trim_end_matches([',', ':', ';']))
 }
 
 fn capitalise(s: &str) -> String {

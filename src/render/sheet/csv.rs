@@ -2,9 +2,10 @@
 //!
 //! Every cell that a spreadsheet would read as a formula (beginning with `=`, `+`, `-`,
 //! `@`, a tab or a carriage return) is prefixed with `'`, so opening the file never runs
-//! anything typed into a proposal.
+//! anything typed into a proposal. Control characters other than tab and line breaks are
+//! made visible (`\u{1b}`).
 
-use super::{Clock, Sheet, SheetError};
+use super::{Clock, Sheet, SheetError, visible_controls};
 
 /// Renders the sheets as one CSV table with a header record. The clock columns are those
 /// of the first sheet (`clock 1 (UTC)`, ...); a sheet with fewer zones leaves cells empty.
@@ -43,7 +44,7 @@ pub fn render(sheets: &[Sheet]) -> Result<String, SheetError> {
         }
     }
     let bytes = w.into_inner().map_err(|e| SheetError::Csv(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| SheetError::Csv(e.to_string()))
+    String::from_utf8(bytes).map(visible_controls).map_err(|e| SheetError::Csv(e.to_string()))
 }
 
 /// Prefixes `'` to a cell a spreadsheet would read as a formula.

@@ -3,11 +3,12 @@
 //! Inline CSS only, no scripts, no fonts or images fetched: the page works offline, prints
 //! on one A4 or Letter page (`@page`, print styles, a large clock column, a tick box per
 //! cue) and reflows into stacked cards on a phone. All input text is HTML-escaped by
-//! minijinja's auto-escaping, which is on because the template's name ends in `.html`.
+//! minijinja's auto-escaping, which is on because the template's name ends in `.html`;
+//! control characters are made visible (`\u{1b}`), so the page is safe on a terminal too.
 
 use minijinja::{Environment, context};
 
-use super::{Sheet, SheetError};
+use super::{Sheet, SheetError, visible_controls};
 
 const TEMPLATE: &str = include_str!("../../../templates/sheet.html");
 
@@ -21,5 +22,5 @@ pub fn render(sheets: &[Sheet]) -> Result<String, SheetError> {
     env.add_template("sheet.html", TEMPLATE).map_err(err)?;
     let mut out = env.get_template("sheet.html").map_err(err)?.render(context! { sheets => sheets }).map_err(err)?;
     out.push('\n');
-    Ok(out)
+    Ok(visible_controls(out))
 }

@@ -166,6 +166,9 @@ pub struct Row {
     pub who_note: Option<String>,
     /// Longer notes for the moderator from the agenda, or how a segment was split.
     pub note: Option<String>,
+    /// True when the turn rows that follow split this segment (layouts then name the
+    /// speakers on the turns rather than here).
+    pub split: bool,
     /// The cues, in time order.
     pub cues: Vec<Cue>,
     /// 1-based source line of the agenda entry, where the row comes from one.
@@ -249,6 +252,19 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Makes C0/C1 control characters other than tab, line feed and carriage return visible
+/// (`\u{1b}`), for whole documents (HTML, CSV) that keep their own line structure.
+pub(crate) fn visible_controls(s: String) -> String {
+    if !s.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+        return s;
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }
+        })
+        .collect()
 }
 
 /// The run-sheet of `session` as aligned plain text (no colour).

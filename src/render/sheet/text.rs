@@ -164,7 +164,7 @@ fn main_lines(row: &Row, width: usize, color: bool) -> Vec<String> {
     for l in wrap(&clean(&row.title), w) {
         lines.push(format!("{nest}{}", if row.kind == RowKind::Turn { l } else { paint(color, BOLD, &l) }));
     }
-    if !row.who.is_empty() && row.kind != RowKind::Turn {
+    if !row.who.is_empty() && row.kind != RowKind::Turn && !row.split {
         let who = format!("On: {}", row.who.iter().map(|n| clean(n)).collect::<Vec<_>>().join(", "));
         lines.extend(wrap(&who, w).into_iter().map(|l| format!("{nest}{l}")));
     }

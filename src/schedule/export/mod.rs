@@ -230,9 +230,12 @@ fn local_instant(date: NaiveDate, t: NaiveTime, zone: &Zone) -> Option<DateTime<
     time::resolve(date, t, zone).ok().map(|r| r.instant)
 }
 
+/// A day's start and end, where known.
+type Bounds = (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>);
+
 fn lay_out_days<'a>(p: &Programme, zone: &Zone, placed: Vec<Placed<'a>>, rooms: &[(String, String)]) -> Vec<PlanDay<'a>> {
     // Days as the programme gives them, else one per local date used.
-    let mut days: BTreeMap<NaiveDate, (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>)> = BTreeMap::new();
+    let mut days: BTreeMap<NaiveDate, Bounds> = BTreeMap::new();
     for d in &p.days {
         days.insert(d.date, (d.start, d.end));
     }

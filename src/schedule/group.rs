@@ -1,0 +1,124 @@
+//! Splitting a programme's sessions into groups for per-room and per-person outputs
+//! (`ics --by room|person`, `sheet --by room`).
+//!
+//! Groups are deterministic: keyed and ordered by a normalised key, each holding the
+//! indexes of its sessions in start order.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::names::normalise;
+use crate::model::{Role, Session};
+use crate::time;
+
+/// One group of sessions: a name to show and the sessions in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The room or person as first written.
+    pub name: String,
+    /// A file-name-safe key (`conference-room-3`, `ana-diaz`).
+    pub key: String,
+    /// Indexes into the slice given, in start order (sessions without a slot last).
+    pub sessions: Vec<usize>,
+}
+
+fn file_key(normalised: &str) -> String {
+    normalised.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+fn finish(map: BTreeMap<String, (String, Vec<usize>)>, sessions: &[Session]) -> Vec<Group> {
+    map.into_iter()
+        .map(|(key, (name, mut list))| {
+            list.sort_by_key(|&i| (sessions[i].slot.as_ref().map(|s| s.value.start), i));
+            Group { name, key: file_key(&key), sessions: list }
+        })
+        .collect()
+}
+
+/// Sessions grouped by room (names matched without regard to case, accents and spacing);
+/// sessions without a room are left out.
+pub fn by_room(sessions: &[Session]) -> Vec<Group> {
+    let mut map: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
+    for (i, s) in sessions.iter().enumerate() {
+        if let Some(r) = &s.room {
+            map.entry(normalise(&r.value)).or_insert_with(|| (r.value.clone(), Vec::new())).1.push(i);
+        }
+    }
+    finish(map, sessions)
+}
+
+/// Sessions grouped by person (names matched as the conflict checks match them); with
+/// `roles` empty every person counts, else only people holding one of `roles`.
+pub fn by_person(sessions: &[Session], roles: &[Role]) -> Vec<Group> {
+    let mut map: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
+    for (i, s) in sessions.iter().enumerate() {
+        for p in &s.people {
+            if !roles.is_empty() && !roles.iter().any(|r| p.has_role(*r)) {
+                continue;
+            }
+            let key = normalise(&p.name.value);
+            if key.is_empty() {
+                continue;
+            }
+            let entry = map.entry(key).or_insert_with(|| (p.name.value.clone(), Vec::new()));
+            if entry.1.last() != Some(&i) {
+                entry.1.push(i);
+            }
+        }
+    }
+    finish(map, sessions)
+}
+
+/// Sessions grouped by room and then by local date in each session's zone (a day's
+/// run-sheet per room); sessions without a slot or room are left out.
+pub fn by_room_and_day(sessions: &[Session]) -> Vec<(Group, NaiveDate)> {
+    let mut out = Vec::new();
+    for g in by_room(sessions) {
+        let mut days: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+        for &i in &g.sessions {
+            let Some(slot) = &sessions[i].slot else { continue };
+            let local = time::in_zone(slot.value.start, &slot.value.zone).unwrap_or(slot.value.start);
+            days.entry(local.date_naive()).or_default().push(i);
+        }
+        for (date, list) in days {
+            out.push((Group { name: g.name.clone(), key: format!("{}-{date}", g.key), sessions: list }, date));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Person, RoleRef, Span, Spanned};
+
+    fn session(room: &str, people: &[&str]) -> Session {
+        Session {
+            room: Some(Spanned::new(room.into(), Span::default())),
+            people: people
+                .iter()
+                .map(|n| Person {
+                    name: Spanned::new((*n).into(), Span::default()),
+                    roles: vec![RoleRef { role: Role::Speaker, span: Span::default(), inferred: false }],
+                    affiliation: None,
+                    stakeholder_group: None,
+                    regional_group: None,
+                    email: None,
+                    aliases: Vec::new(),
+                })
+                .collect(),
+            ..Session::default()
+        }
+    }
+
+    #[test]
+    fn rooms_and_people_group_across_spellings() {
+        let s = [session("Room 3", &["Ana Díaz"]), session("room  3", &["ANA DIAZ", "Li Wei"]), session("Plenary", &[])];
+        let rooms = by_room(&s);
+        assert_eq!(rooms.iter().map(|g| (g.key.as_str(), g.sessions.clone())).collect::<Vec<_>>(), [("plenary", vec![2]), ("room-3", vec![0, 1])]);
+        let people = by_person(&s, &[]);
+        assert_eq!(people.iter().map(|g| (g.name.as_str(), g.key.as_str(), g.sessions.len())).collect::<Vec<_>>(), [("Ana Díaz", "ana-diaz", 2), ("Li Wei", "li-wei", 1)]);
+        assert!(by_person(&s, &[Role::Moderator]).is_empty());
+    }
+}
