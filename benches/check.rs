@@ -20,13 +20,24 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
 
 fn breakdown(rng: &mut Lcg) -> String {
-    let titles = ["Introductions", "Panel discussion", "Open Q&A", "Break-out groups", "Coffee break", "Report back", "Closing"];
+    let titles = [
+        "Introductions",
+        "Panel discussion",
+        "Open Q&A",
+        "Break-out groups",
+        "Coffee break",
+        "Report back",
+        "Closing",
+    ];
     let mut out = String::new();
     let mut t: i64 = 0;
     let segments = 3 + rng.next(5);
@@ -39,7 +50,15 @@ fn breakdown(rng: &mut Lcg) -> String {
             _ => t,
         };
         let end = start + len;
-        let _ = write!(out, "{:02}:{:02} – {:02}:{:02} {} ", start / 60, start % 60, end / 60, end % 60, titles[i as usize % titles.len()]);
+        let _ = write!(
+            out,
+            "{:02}:{:02} – {:02}:{:02} {} ",
+            start / 60,
+            start % 60,
+            end / 60,
+            end % 60,
+            titles[i as usize % titles.len()]
+        );
         t = end;
     }
     out.trim_end().to_owned()
@@ -51,7 +70,12 @@ fn generate(dir: &Path) {
     let s19 = std::fs::read_to_string(format!("{root}/seeds/igf2019-ws99.txt")).unwrap();
     let mut rng = Lcg(119);
     for i in 0..1000 {
-        let text = if i % 5 == 4 { s19.replace("WS #99", &format!("WS #{i}")) } else { s21.replace(BREAKDOWN, &breakdown(&mut rng)).replace("WS #119", &format!("WS #{i}")) };
+        let text = if i % 5 == 4 {
+            s19.replace("WS #99", &format!("WS #{i}"))
+        } else {
+            s21.replace(BREAKDOWN, &breakdown(&mut rng))
+                .replace("WS #119", &format!("WS #{i}"))
+        };
         std::fs::write(dir.join(format!("{:02}/ws{i:04}.txt", i % 10)), text).unwrap();
     }
 }
@@ -79,17 +103,33 @@ fn bench(c: &mut Criterion) {
     });
     let mut sources = Vec::new();
     for k in 0..10 {
-        let mut entries: Vec<_> = std::fs::read_dir(dir.path().join(format!("{k:02}"))).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut entries: Vec<_> = std::fs::read_dir(dir.path().join(format!("{k:02}")))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         entries.sort();
         for p in entries {
-            sources.push(Source::from_bytes(p.display().to_string(), &std::fs::read(&p).unwrap()));
+            sources.push(Source::from_bytes(
+                p.display().to_string(),
+                &std::fs::read(&p).unwrap(),
+            ));
         }
     }
     let plan = Plan::default();
     group.bench_function("library, parse + check + json", |b| {
         b.iter(|| {
-            let diags: Vec<_> = sources.iter().map(|s| check(s, &runsheet::parse::parse(s), &plan)).collect();
-            let files: Vec<FileReport<'_>> = sources.iter().zip(&diags).map(|(source, d)| FileReport { source, diagnostics: d }).collect();
+            let diags: Vec<_> = sources
+                .iter()
+                .map(|s| check(s, &runsheet::parse::parse(s), &plan))
+                .collect();
+            let files: Vec<FileReport<'_>> = sources
+                .iter()
+                .zip(&diags)
+                .map(|(source, d)| FileReport {
+                    source,
+                    diagnostics: d,
+                })
+                .collect();
             std::hint::black_box(Json.render(&files));
         });
     });

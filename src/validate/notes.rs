@@ -1,8 +1,8 @@
 //! What the parser noticed: every [`ParseNote`](crate::model::ParseNote) becomes a
 //! diagnostic with the note's code, at the note's span, with a severity from its level.
 
-use super::{Context, Diagnostic, Origin, Rule, Severity};
 use super::diagnostic::escape_controls;
+use super::{Context, Diagnostic, Origin, Rule, Severity};
 use crate::model::NoteLevel;
 
 /// Long explanations for the parser's codes that runsheet documents in full.
@@ -118,7 +118,10 @@ pub fn rules() -> Vec<Rule> {
     let mut all = DOCUMENTED.to_vec();
     for &(code, summary) in parser_codes() {
         if !all.iter().any(|r| r.code == code) {
-            let severity = USUAL_LEVELS.iter().find(|(c, _)| *c == code).map_or(Severity::Warning, |&(_, s)| s);
+            let severity = USUAL_LEVELS
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map_or(Severity::Warning, |&(_, s)| s);
             all.push(Rule {
                 code,
                 severity,
@@ -151,7 +154,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             NoteLevel::Warning => Severity::Warning,
             NoteLevel::Info => Severity::Note,
         };
-        let severity = CHECK_LEVELS.iter().find(|(c, _)| *c == note.code).map_or(severity, |&(_, s)| s);
-        out.push(Diagnostic::new(&note.code, severity, escape_controls(&note.message), note.span));
+        let severity = CHECK_LEVELS
+            .iter()
+            .find(|(c, _)| *c == note.code)
+            .map_or(severity, |&(_, s)| s);
+        out.push(Diagnostic::new(
+            &note.code,
+            severity,
+            escape_controls(&note.message),
+            note.span,
+        ));
     }
 }
