@@ -10,7 +10,9 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::ValueEnum;
-use runsheet::report::{FileReport, Reporter, Totals, github::Github, human::Human, json::Json, sarif::Sarif};
+use runsheet::report::{
+    FileReport, Reporter, Totals, github::Github, human::Human, json::Json, sarif::Sarif,
+};
 use runsheet::validate::config::ConfigFile;
 use runsheet::validate::{self, Plan};
 
@@ -73,7 +75,9 @@ pub enum ColorChoice {
 
 /// The nearest `runsheet.toml` in `dir` or one of its ancestors.
 fn find_config(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors().map(|d| d.join(CONFIG_NAME)).find(|p| p.is_file())
+    dir.ancestors()
+        .map(|d| d.join(CONFIG_NAME))
+        .find(|p| p.is_file())
 }
 
 /// Reads the configuration named by `--config`, else the nearest `runsheet.toml`.
@@ -82,8 +86,11 @@ pub(super) fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile>
         Some(p) => Some(p.to_path_buf()),
         None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
     };
-    let Some(path) = path else { return Ok(ConfigFile::default()) };
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let Some(path) = path else {
+        return Ok(ConfigFile::default());
+    };
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     ConfigFile::parse(&text).with_context(|| format!("in {}", path.display()))
 }
 
@@ -93,7 +100,11 @@ pub(super) fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     for p in paths {
         let expanded = collect_inputs(std::slice::from_ref(p))?;
         let from_dir = p.as_os_str() != "-" && p.is_dir();
-        out.extend(expanded.into_iter().filter(|f| !from_dir || f.file_name().is_none_or(|n| n != CONFIG_NAME)));
+        out.extend(
+            expanded
+                .into_iter()
+                .filter(|f| !from_dir || f.file_name().is_none_or(|n| n != CONFIG_NAME)),
+        );
     }
     Ok(out)
 }
@@ -103,7 +114,8 @@ fn use_color(choice: ColorChoice) -> bool {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
 }
@@ -114,7 +126,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let config = load_config(args.config.as_deref())?;
     let plan = Plan::resolve(&config.check, &args.allow, &args.warn, &args.deny)?;
     let reporter: Box<dyn Reporter> = match args.format {
-        CheckFormat::Human => Box::new(Human { color: use_color(args.color) }),
+        CheckFormat::Human => Box::new(Human {
+            color: use_color(args.color),
+        }),
         CheckFormat::Json => Box::new(Json),
         CheckFormat::Github => Box::new(Github),
         CheckFormat::Sarif => Box::new(Sarif),
@@ -134,8 +148,13 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         let diagnostics = validate::check(&source, &parsed, &plan);
         checked.push((source, diagnostics));
     }
-    let files: Vec<FileReport<'_>> =
-        checked.iter().map(|(source, diagnostics)| FileReport { source, diagnostics }).collect();
+    let files: Vec<FileReport<'_>> = checked
+        .iter()
+        .map(|(source, diagnostics)| FileReport {
+            source,
+            diagnostics,
+        })
+        .collect();
     write_atomic("-".as_ref(), reporter.render(&files).as_bytes())?;
     let totals = Totals::of(&files);
     if args.format == CheckFormat::Human {

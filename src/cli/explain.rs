@@ -17,12 +17,24 @@ pub struct ExplainArgs {
 pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     let code = args.code.trim();
     let Some(r) = rule(code) else {
-        let hint = suggest(code).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
+        let hint = suggest(code)
+            .map(|s| format!(" (did you mean `{s}`?)"))
+            .unwrap_or_default();
         eprintln!("error: unknown rule code `{code}`{hint}; `runsheet rules` lists them all");
         return Ok(ExitCode::from(2));
     };
-    let from = if r.origin == Origin::Parser { ", reported by the parser" } else { "" };
-    let out = format!("{} ({}{from}): {}\n\n{}\n", r.code, r.severity.as_str(), r.summary, r.explanation);
+    let from = if r.origin == Origin::Parser {
+        ", reported by the parser"
+    } else {
+        ""
+    };
+    let out = format!(
+        "{} ({}{from}): {}\n\n{}\n",
+        r.code,
+        r.severity.as_str(),
+        r.summary,
+        r.explanation
+    );
     write_atomic("-".as_ref(), out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

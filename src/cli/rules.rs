@@ -17,8 +17,18 @@ pub fn run(_args: &RulesArgs) -> anyhow::Result<ExitCode> {
     let width = rules.iter().map(|r| r.code.len()).max().unwrap_or(0);
     let mut out = String::new();
     for r in &rules {
-        let from = if r.origin == Origin::Parser { " (parser)" } else { "" };
-        let _ = writeln!(out, "{:<width$}  {:<7}  {}{from}", r.code, r.severity.as_str(), r.summary);
+        let from = if r.origin == Origin::Parser {
+            " (parser)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "{:<width$}  {:<7}  {}{from}",
+            r.code,
+            r.severity.as_str(),
+            r.summary
+        );
     }
     write_atomic("-".as_ref(), out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

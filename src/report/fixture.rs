@@ -18,12 +18,20 @@ pub fn sources() -> Vec<Source> {
              00:15 – 00:45 Moderated panel, with Kaja Ciglić\n\
              00:40 – 01:25 Open Q&A \u{1b}[31m\n",
         ),
-        Source::new("proposals/ws 99, draft.txt", "IGF 2019 WS #99 Towards a Framework\nRound Tables - 90 Min\n"),
+        Source::new(
+            "proposals/ws 99, draft.txt",
+            "IGF 2019 WS #99 Towards a Framework\nRound Tables - 90 Min\n",
+        ),
     ]
 }
 
 fn span(s: &Source, needle: &str, nth: usize) -> Span {
-    let at = s.text.match_indices(needle).nth(nth).map(|(i, _)| i).expect("needle in fixture");
+    let at = s
+        .text
+        .match_indices(needle)
+        .nth(nth)
+        .map(|(i, _)| i)
+        .expect("needle in fixture");
     s.span(at, at + needle.len())
 }
 
@@ -60,8 +68,14 @@ pub fn diagnostics(src: &[Source]) -> Vec<Vec<Diagnostic>> {
 pub fn render(reporter: &dyn super::Reporter) -> String {
     let src = sources();
     let diags = diagnostics(&src);
-    let files: Vec<super::FileReport<'_>> =
-        src.iter().zip(&diags).map(|(s, d)| super::FileReport { source: s, diagnostics: d }).collect();
+    let files: Vec<super::FileReport<'_>> = src
+        .iter()
+        .zip(&diags)
+        .map(|(s, d)| super::FileReport {
+            source: s,
+            diagnostics: d,
+        })
+        .collect();
     reporter.render(&files)
 }
 
@@ -74,7 +88,10 @@ fn human() {
 fn human_in_colour_has_no_raw_escape_from_input() {
     let out = render(&super::human::Human { color: true });
     assert!(out.contains("\u{1b}["), "colour was asked for");
-    assert!(!out.contains("\u{1b}[31m"), "the input's escape sequence must not reach the terminal");
+    assert!(
+        !out.contains("\u{1b}[31m"),
+        "the input's escape sequence must not reach the terminal"
+    );
 }
 
 #[test]
@@ -94,11 +111,18 @@ fn sarif() {
 
 #[test]
 fn sarif_is_valid_against_the_2_1_0_schema() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sarif/sarif-schema-2.1.0.json");
-    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/sarif/sarif-schema-2.1.0.json"
+    );
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let log: serde_json::Value = serde_json::from_str(&render(&super::sarif::Sarif)).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&log).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     // The validator really checks: a log with a wrong version is refused.
     assert!(!validator.is_valid(&serde_json::json!({ "version": "9.9", "runs": [] })));

@@ -20,8 +20,12 @@ pub struct Human {
 }
 
 impl Reporter for Human {
-    fn render(&self, files: &[FileReport<'_>]) -> String {
-        let renderer = if self.color { Renderer::styled() } else { Renderer::plain() };
+    fn render<'a>(&self, files: &[FileReport<'a>]) -> String {
+        let renderer = if self.color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
         let mut out = String::new();
         for f in files {
             let name = escape_controls(&f.source.name);
@@ -31,7 +35,9 @@ impl Reporter for Human {
                     Severity::Warning => Level::WARNING,
                     Severity::Note => Level::NOTE,
                 };
-                let title = level.primary_title(escape_controls(&d.message)).id(d.code.as_str());
+                let title = level
+                    .primary_title(escape_controls(&d.message))
+                    .id(d.code.as_str());
                 let mut group: Group<'_> = if d.is_file_level() {
                     title.element(Origin::path(name.as_str()))
                 } else {
@@ -39,11 +45,30 @@ impl Reporter for Human {
                     if let Some(label) = &d.label {
                         primary = primary.label(label.as_str());
                     }
-                    let mut snippet = Snippet::source(f.source.text.as_str()).line_start(1).path(name.as_str()).annotation(primary);
-                    for l in &d.secondary {
-                        snippet = snippet.annotation(AnnotationKind::Context.span(l.span.start..l.span.end).label(l.message.as_str()));
+                    // Labels on the primary line share its snippet; labels on other lines get
+                    // snippets of their own, so each long line is trimmed around its own caret.
+                    let (same, other): (Vec<_>, Vec<_>) =
+                        d.secondary.iter().partition(|l| l.span.line == d.span.line);
+                    let context = |l: &'a crate::validate::Label| {
+                        AnnotationKind::Context
+                            .span(l.span.start..l.span.end)
+                            .label(l.message.as_str())
+                    };
+                    let snippet = Snippet::source(f.source.text.as_str())
+                        .line_start(1)
+                        .path(name.as_str())
+                        .annotation(primary)
+                        .annotations(same.into_iter().map(context));
+                    let mut group = title.element(snippet);
+                    for l in other {
+                        group = group.element(
+                            Snippet::source(f.source.text.as_str())
+                                .line_start(1)
+                                .path(name.as_str())
+                                .annotation(context(l)),
+                        );
                     }
-                    title.element(snippet)
+                    group
                 };
                 if let Some(help) = &d.help {
                     group = group.element(Level::HELP.message(help.as_str()));

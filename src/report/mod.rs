@@ -43,7 +43,10 @@ pub struct Totals {
 impl Totals {
     /// Counts the diagnostics of `files`.
     pub fn of(files: &[FileReport<'_>]) -> Totals {
-        let mut t = Totals { files: files.len(), ..Totals::default() };
+        let mut t = Totals {
+            files: files.len(),
+            ..Totals::default()
+        };
         for d in files.iter().flat_map(|f| f.diagnostics) {
             match d.severity {
                 Severity::Error => t.errors += 1,
@@ -56,8 +59,19 @@ impl Totals {
 
     /// The summary line: `checked 2 files: 1 error, 3 warnings, 1 note`.
     pub fn summary(&self) -> String {
-        let n = |k: usize, w: &str| if k == 1 { format!("1 {w}") } else { format!("{k} {w}s") };
-        let mut s = format!("checked {}: {}, {}", n(self.files, "file"), n(self.errors, "error"), n(self.warnings, "warning"));
+        let n = |k: usize, w: &str| {
+            if k == 1 {
+                format!("1 {w}")
+            } else {
+                format!("{k} {w}s")
+            }
+        };
+        let mut s = format!(
+            "checked {}: {}, {}",
+            n(self.files, "file"),
+            n(self.errors, "error"),
+            n(self.warnings, "warning")
+        );
         if self.notes > 0 {
             s.push_str(&format!(", {}", n(self.notes, "note")));
         }

@@ -38,7 +38,8 @@ fn uri(name: &str) -> String {
 fn location(source: &Source, span: &crate::model::Span) -> Value {
     let mut physical = json!({ "artifactLocation": { "uri": uri(&source.name) } });
     if let Some(((l, c), (el, ec))) = region(source, span) {
-        physical["region"] = json!({ "startLine": l, "startColumn": c, "endLine": el, "endColumn": ec });
+        physical["region"] =
+            json!({ "startLine": l, "startColumn": c, "endLine": el, "endColumn": ec });
     }
     json!({ "physicalLocation": physical })
 }
@@ -92,7 +93,9 @@ impl Reporter for Sarif {
         let results: Vec<Value> = files
             .iter()
             .flat_map(|f| {
-                f.diagnostics.iter().map(|d| result(f.source, d, rules.iter().position(|r| r.code == d.code)))
+                f.diagnostics
+                    .iter()
+                    .map(|d| result(f.source, d, rules.iter().position(|r| r.code == d.code)))
             })
             .collect();
         let log = json!({

@@ -120,13 +120,25 @@ impl Plan {
     ///
     /// # Errors
     /// [`PlanError::UnknownCode`] when a code is not a rule (with the closest one suggested).
-    pub fn resolve(config: &CheckConfig, allow: &[String], warn: &[String], deny: &[String]) -> Result<Plan, PlanError> {
+    pub fn resolve(
+        config: &CheckConfig,
+        allow: &[String],
+        warn: &[String],
+        deny: &[String],
+    ) -> Result<Plan, PlanError> {
         let mut plan = Plan::default();
         if let Some(roles) = &config.roles {
             plan.roles.conflicts = roles.conflicts.iter().map(|[a, b]| (*a, *b)).collect();
         }
-        for (allow, warn, deny) in [(&config.allow[..], &config.warn[..], &config.deny[..]), (allow, warn, deny)] {
-            for (codes, level) in [(allow, None), (warn, Some(Severity::Warning)), (deny, Some(Severity::Error))] {
+        for (allow, warn, deny) in [
+            (&config.allow[..], &config.warn[..], &config.deny[..]),
+            (allow, warn, deny),
+        ] {
+            for (codes, level) in [
+                (allow, None),
+                (warn, Some(Severity::Warning)),
+                (deny, Some(Severity::Error)),
+            ] {
                 for code in codes {
                     plan.set(code, level)?;
                 }
@@ -141,7 +153,10 @@ impl Plan {
             return Ok(());
         }
         if !catalog().iter().any(|r| r.code == code) {
-            return Err(PlanError::UnknownCode { code: code.to_owned(), suggestion: suggest(code) });
+            return Err(PlanError::UnknownCode {
+                code: code.to_owned(),
+                suggestion: suggest(code),
+            });
         }
         self.levels.insert(code.to_owned(), level);
         Ok(())

@@ -57,7 +57,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic with `code`, `severity` and `message` at `span`, with nothing else.
-    pub fn new(code: &str, severity: Severity, message: impl Into<String>, span: Span) -> Diagnostic {
+    pub fn new(
+        code: &str,
+        severity: Severity,
+        message: impl Into<String>,
+        span: Span,
+    ) -> Diagnostic {
         Diagnostic {
             code: code.to_owned(),
             severity,
@@ -78,7 +83,10 @@ impl Diagnostic {
     /// Adds a secondary span with its label (ignored when the span is not in the text).
     pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
         if span.line > 0 {
-            self.secondary.push(Label { span, message: message.into() });
+            self.secondary.push(Label {
+                span,
+                message: message.into(),
+            });
         }
         self
     }
@@ -127,10 +135,18 @@ pub fn escape_controls(text: &str) -> String {
 
 fn escape_char(c: char) -> String {
     let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if c.is_control() || bidi { c.escape_unicode().to_string() } else { c.to_string() }
+    if c.is_control() || bidi {
+        c.escape_unicode().to_string()
+    } else {
+        c.to_string()
+    }
 }
 
 /// `n` followed by `word`, with an `s` unless `n` is 1 (`1 minute`, `5 minutes`).
 pub fn plural(n: i64, word: &str) -> String {
-    if n == 1 || n == -1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 || n == -1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }

@@ -57,10 +57,17 @@ pub fn check_text(source: &Source, out: &mut Vec<Diagnostic>) {
     let n = source.invalid_utf8.len();
     let at = source.text.find(char::REPLACEMENT_CHARACTER).unwrap_or(0);
     let span = source.span(at, at + char::REPLACEMENT_CHARACTER.len_utf8());
-    let what = if n == 1 { "1 byte sequence".to_owned() } else { format!("{n} byte sequences") };
+    let what = if n == 1 {
+        "1 byte sequence".to_owned()
+    } else {
+        format!("{n} byte sequences")
+    };
     out.push(
         INVALID_UTF8
-            .diag(format!("the file is not valid UTF-8: {what} replaced by U+FFFD"), span)
+            .diag(
+                format!("the file is not valid UTF-8: {what} replaced by U+FFFD"),
+                span,
+            )
             .with_label("first replacement here")
             .with_help("re-save the file as UTF-8"),
     );

@@ -14,9 +14,9 @@ mod notes;
 mod order;
 mod people;
 mod slot;
-mod total;
 #[cfg(test)]
 mod tests;
+mod total;
 
 pub use config::{Plan, PlanError, RolePolicy};
 pub use diagnostic::{Diagnostic, Label, Severity};
@@ -59,10 +59,20 @@ impl Rule {
 /// Every rule runsheet knows, checks first (in the order they run), then parser notes,
 /// each group sorted by code.
 pub fn catalog() -> Vec<Rule> {
-    let mut checks: Vec<Rule> = [input::RULES, total::RULES, order::RULES, slot::RULES, people::RULES]
-        .concat();
+    let mut checks: Vec<Rule> = [
+        input::RULES,
+        total::RULES,
+        order::RULES,
+        slot::RULES,
+        people::RULES,
+    ]
+    .concat();
     checks.sort_by_key(|r| r.code);
-    let mut parser = notes::rules();
+    // A code both checked here and noted by the parser (`invalid-utf8`) is listed once.
+    let mut parser: Vec<Rule> = notes::rules()
+        .into_iter()
+        .filter(|p| !checks.iter().any(|c| c.code == p.code))
+        .collect();
     parser.sort_by_key(|r| r.code);
     checks.extend(parser);
     checks
@@ -95,13 +105,26 @@ impl Context<'_> {
 
 /// Runs every rule over one parsed input and applies `plan`; diagnostics come back
 /// sorted by position, then code, so output is deterministic.
-pub fn check(source: &Source, parsed: &Result<Session, ParseError>, plan: &Plan) -> Vec<Diagnostic> {
+pub fn check(
+    source: &Source,
+    parsed: &Result<Session, ParseError>,
+    plan: &Plan,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    input::check_text(source, &mut out);
+    // The proposal parser notes invalid UTF-8 itself; otherwise it is reported here.
+    if !parsed
+        .as_ref()
+        .is_ok_and(|s| s.notes.iter().any(|n| n.code == input::INVALID_UTF8.code))
+    {
+        input::check_text(source, &mut out);
+    }
     match parsed {
         Err(e) => input::unreadable(e, &mut out),
         Ok(session) => {
-            let cx = Context { session, roles: &plan.roles };
+            let cx = Context {
+                session,
+                roles: &plan.roles,
+            };
             notes::check(&cx, &mut out);
             total::check(&cx, &mut out);
             order::check(&cx, &mut out);
@@ -111,8 +134,20 @@ pub fn check(source: &Source, parsed: &Result<Session, ParseError>, plan: &Plan)
     }
     let mut out = plan.apply(out);
     out.sort_by(|a, b| {
-        (a.span.line, a.span.column, a.span.start, &a.code, &a.message)
-            .cmp(&(b.span.line, b.span.column, b.span.start, &b.code, &b.message))
+        (
+            a.span.line,
+            a.span.column,
+            a.span.start,
+            &a.code,
+            &a.message,
+        )
+            .cmp(&(
+                b.span.line,
+                b.span.column,
+                b.span.start,
+                &b.code,
+                &b.message,
+            ))
     });
     out
 }

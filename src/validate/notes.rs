@@ -1,8 +1,8 @@
 //! What the parser noticed: every [`ParseNote`](crate::model::ParseNote) becomes a
 //! diagnostic with the note's code, at the note's span, with a severity from its level.
 
-use super::{Context, Diagnostic, Origin, Rule, Severity};
 use super::diagnostic::escape_controls;
+use super::{Context, Diagnostic, Origin, Rule, Severity};
 use crate::model::NoteLevel;
 
 /// Long explanations for the parser's codes that runsheet documents in full.
@@ -79,7 +79,7 @@ Move the time out of the gap, or write it in UTC.",
         origin: Origin::Parser,
     },
     Rule {
-        code: "local-time-fold",
+        code: "local-time-repeated",
         severity: Severity::Warning,
         summary: "a local time occurs twice in the slot's zone (clocks go back); the first was taken",
         explanation: "\
@@ -96,17 +96,39 @@ Write the time with its offset (`02:30 UTC+1`) or in UTC to make it unambiguous.
     },
 ];
 
+/// The level the parser usually gives the codes documented only in `parse::codes`, for
+/// `runsheet rules` (each diagnostic still takes the level of its own note).
+const USUAL_LEVELS: &[(&str, Severity)] = &[
+    ("absolute-without-slot", Severity::Note),
+    ("bad-agenda-value", Severity::Error),
+    ("bad-slot", Severity::Error),
+    ("empty-role", Severity::Note),
+    ("extra-breakdown", Severity::Note),
+    ("name-variant-merged", Severity::Warning),
+    ("no-header", Severity::Note),
+    ("slot-end-before-start", Severity::Error),
+    ("times-outside-slot", Severity::Warning),
+    ("unknown-zone", Severity::Error),
+    ("unreadable-duration", Severity::Warning),
+    ("zone-abbreviation", Severity::Note),
+];
+
 /// Every parser code: the documented ones, then any other code the parser declares.
 pub fn rules() -> Vec<Rule> {
     let mut all = DOCUMENTED.to_vec();
     for &(code, summary) in parser_codes() {
         if !all.iter().any(|r| r.code == code) {
+            let severity = USUAL_LEVELS
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map_or(Severity::Warning, |&(_, s)| s);
             all.push(Rule {
                 code,
-                severity: Severity::Warning,
+                severity,
                 summary,
-                explanation: "This code is reported by the parser while reading the input; the severity \
-                              shown in a diagnostic is the one the parser gives the particular note.",
+                explanation: "This code is reported by the parser while reading the input; the severity listed is \
+                              the one it usually has, and each diagnostic takes the level the parser gives \
+                              that particular note. Re-level it like any rule with --allow, --warn or --deny.",
                 origin: Origin::Parser,
             });
         }
@@ -116,8 +138,13 @@ pub fn rules() -> Vec<Rule> {
 
 /// The codes the parser declares, with one-line docs.
 fn parser_codes() -> &'static [(&'static str, &'static str)] {
-    &[]
+    crate::parse::codes::CODES
 }
+
+/// Parser codes whose default severity in `check` differs from the level the parser gives:
+/// an inferred role is a guess worth knowing, not something the organiser must fix, so it is
+/// a note (`--warn role-inferred` makes it a warning again).
+const CHECK_LEVELS: &[(&str, Severity)] = &[("role-inferred", Severity::Note)];
 
 /// Turns every parse note into a diagnostic.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -127,6 +154,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             NoteLevel::Warning => Severity::Warning,
             NoteLevel::Info => Severity::Note,
         };
-        out.push(Diagnostic::new(&note.code, severity, escape_controls(&note.message), note.span));
+        let severity = CHECK_LEVELS
+            .iter()
+            .find(|(c, _)| *c == note.code)
+            .map_or(severity, |&(_, s)| s);
+        out.push(Diagnostic::new(
+            &note.code,
+            severity,
+            escape_controls(&note.message),
+            note.span,
+        ));
     }
 }

@@ -102,10 +102,14 @@ pub const RULES: &[Rule] = &[OUT_OF_ORDER, OVERLAP, GAP, ENDS_BEFORE_START, ZERO
 /// `Break-out groups`.
 pub fn is_break(title: &str) -> bool {
     let lower = title.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
     words.iter().enumerate().any(|(i, w)| match *w {
         "break" | "breaks" => words.get(i + 1) != Some(&"out"),
-        "pause" | "pausa" | "lunch" | "coffee" | "recess" | "intermission" | "descanso" | "kaffeepause" => true,
+        "pause" | "pausa" | "lunch" | "coffee" | "recess" | "intermission" | "descanso"
+        | "kaffeepause" => true,
         _ => false,
     })
 }
@@ -122,7 +126,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if end < start {
             out.push(
                 ENDS_BEFORE_START
-                    .diag(format!("segment {} ends at {}, before it starts at {}", name(seg), hm(end.into()), hm(start.into())), seg.end.span)
+                    .diag(
+                        format!(
+                            "segment {} ends at {}, before it starts at {}",
+                            name(seg),
+                            hm(end.into()),
+                            hm(start.into())
+                        ),
+                        seg.end.span,
+                    )
                     .with_label("ends here")
                     .with_secondary(seg.start.span, "starts here")
                     .with_help("swap or correct the times"),
@@ -130,7 +142,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         } else if end == start {
             out.push(
                 ZERO_LENGTH
-                    .diag(format!("segment {} starts and ends at {}", name(seg), hm(start.into())), seg.start.span)
+                    .diag(
+                        format!(
+                            "segment {} starts and ends at {}",
+                            name(seg),
+                            hm(start.into())
+                        ),
+                        seg.start.span,
+                    )
                     .with_label("no time between start and end")
                     .with_help("give the segment its minutes, or fold it into a neighbour"),
             );
@@ -142,7 +161,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(
                 OUT_OF_ORDER
                     .diag(
-                        format!("segment {} starts at {}, before the segment above it (at {})", name(b), hm(b.start.value.into()), hm(a.start.value.into())),
+                        format!(
+                            "segment {} starts at {}, before the segment above it (at {})",
+                            name(b),
+                            hm(b.start.value.into()),
+                            hm(a.start.value.into())
+                        ),
                         b.start.span,
                     )
                     .with_secondary(a.start.span, "the segment above starts here")
@@ -155,7 +179,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut timed: Vec<(i32, i32, &Segment)> = segs
         .iter()
         .filter(|s| s.end.value != s.start.value)
-        .map(|s| (s.start.value.min(s.end.value), s.start.value.max(s.end.value), s))
+        .map(|s| {
+            (
+                s.start.value.min(s.end.value),
+                s.start.value.max(s.end.value),
+                s,
+            )
+        })
         .collect();
     timed.sort_by_key(|&(lo, hi, _)| (lo, hi));
     let mut prev: Option<(i32, i32, &Segment)> = None;
@@ -170,20 +200,46 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(
                 OVERLAP
                     .diag(
-                        format!("segment {} starts at {}, {} before {} ends at {}", name(seg), hm(b_start.into()), plural(by, "minute"), name(a), hm(a_end.into())),
+                        format!(
+                            "segment {} starts at {}, {} before {} ends at {}",
+                            name(seg),
+                            hm(b_start.into()),
+                            plural(by, "minute"),
+                            name(a),
+                            hm(a_end.into())
+                        ),
                         seg.start.span,
                     )
                     .with_label(format!("overlaps by {}", plural(by, "minute")))
                     .with_secondary(a.end.span, "the previous segment ends here")
-                    .with_help(format!("start this segment at {}, or end the previous one at {}", hm(a_end.into()), hm(b_start.into()))),
+                    .with_help(format!(
+                        "start this segment at {}, or end the previous one at {}",
+                        hm(a_end.into()),
+                        hm(b_start.into())
+                    )),
             );
         } else if b_start > a_end && !is_break(&a.title.value) && !is_break(&seg.title.value) {
             let gap = i64::from(b_start - a_end);
             out.push(
-                GAP.diag(format!("{} between {} and {} are not in any segment", plural(gap, "minute"), hm(a_end.into()), hm(b_start.into())), seg.start.span)
-                    .with_label(format!("{} after the previous segment", plural(gap, "minute")))
-                    .with_secondary(a.end.span, "the previous segment ends here")
-                    .with_help(format!("extend a segment, or add `{} – {} Break` if the pause is intended", hm(a_end.into()), hm(b_start.into()))),
+                GAP.diag(
+                    format!(
+                        "{} between {} and {} are not in any segment",
+                        plural(gap, "minute"),
+                        hm(a_end.into()),
+                        hm(b_start.into())
+                    ),
+                    seg.start.span,
+                )
+                .with_label(format!(
+                    "{} after the previous segment",
+                    plural(gap, "minute")
+                ))
+                .with_secondary(a.end.span, "the previous segment ends here")
+                .with_help(format!(
+                    "extend a segment, or add `{} – {} Break` if the pause is intended",
+                    hm(a_end.into()),
+                    hm(b_start.into())
+                )),
             );
         }
         // Keep the segment that ends last as the one to compare with.

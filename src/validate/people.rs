@@ -43,7 +43,8 @@ pub const ROLE_CONFLICT: Rule = Rule {
     code: "role-conflict",
     severity: Severity::Warning,
     summary: "one person holds two roles that should not be combined",
-    explanation: "\
+    explanation:
+        "\
 Some roles need a person's full attention during the session, so one person cannot hold both:
 by default the onsite moderator cannot also be the online moderator, a speaker or the
 rapporteur, and a speaker cannot also be the online moderator or the rapporteur. Organising
@@ -87,10 +88,20 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for &(a, b) in &cx.roles.conflicts {
             let ra = person.roles.iter().find(|r| r.role == a);
             let rb = person.roles.iter().find(|r| r.role == b);
-            let (Some(ra), Some(rb)) = (ra, rb) else { continue };
+            let (Some(ra), Some(rb)) = (ra, rb) else {
+                continue;
+            };
             // Point at whichever was stated later, with the other as context.
-            let (first, second) = if rb.span.start >= ra.span.start { (ra, rb) } else { (rb, ra) };
-            let span = if second.span.line > 0 { second.span } else { person.name.span };
+            let (first, second) = if rb.span.start >= ra.span.start {
+                (ra, rb)
+            } else {
+                (rb, ra)
+            };
+            let span = if second.span.line > 0 {
+                second.span
+            } else {
+                person.name.span
+            };
             out.push(
                 ROLE_CONFLICT
                     .diag(

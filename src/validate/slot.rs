@@ -96,11 +96,19 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     .diag(format!("the slot ({when}) ends before it starts"), sl.span)
                     .with_help("correct the slot's start or end"),
             );
-        } else if let Some(d) = s.declared_minutes.as_ref().filter(|d| i64::from(d.value) != len) {
+        } else if let Some(d) = s
+            .declared_minutes
+            .as_ref()
+            .filter(|d| i64::from(d.value) != len)
+        {
             out.push(
                 SLOT_MISMATCH
                     .diag(
-                        format!("the slot lasts {} ({when}) but the session is declared as {} minutes", plural(len, "minute"), d.value),
+                        format!(
+                            "the slot lasts {} ({when}) but the session is declared as {} minutes",
+                            plural(len, "minute"),
+                            d.value
+                        ),
                         sl.span,
                     )
                     .with_label(format!("{} long", plural(len, "minute")))
@@ -109,7 +117,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    let first = s.segments.iter().min_by_key(|seg| (seg.start.value, seg.end.value));
+    let first = s
+        .segments
+        .iter()
+        .min_by_key(|seg| (seg.start.value, seg.end.value));
     if let (Some(sl), Some(len)) = (slot, slot_len.filter(|&l| l > 0)) {
         let slot_end = clock(sl.value.end.time());
         let slot_start = clock(sl.value.start.time());
@@ -119,11 +130,34 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let Some((t0, t1)) = seg.clock else { continue };
             let (o0, o1) = (offset(&sl.value, t0), offset(&sl.value, t1));
             let finding = if o0 < 0 {
-                Some((seg.start.span, format!("segment {} starts at {}, {} before the slot starts at {slot_start} {zone}", quote(&seg.title.value), clock(t0), plural(-o0, "minute"))))
+                Some((
+                    seg.start.span,
+                    format!(
+                        "segment {} starts at {}, {} before the slot starts at {slot_start} {zone}",
+                        quote(&seg.title.value),
+                        clock(t0),
+                        plural(-o0, "minute")
+                    ),
+                ))
             } else if o0 > len {
-                Some((seg.start.span, format!("segment {} starts at {}, after the slot ends at {slot_end} {zone}", quote(&seg.title.value), clock(t0))))
+                Some((
+                    seg.start.span,
+                    format!(
+                        "segment {} starts at {}, after the slot ends at {slot_end} {zone}",
+                        quote(&seg.title.value),
+                        clock(t0)
+                    ),
+                ))
             } else if o1 > len {
-                Some((seg.end.span, format!("segment {} ends at {}, {} after the slot ends at {slot_end} {zone}", quote(&seg.title.value), clock(t1), plural(o1 - len, "minute"))))
+                Some((
+                    seg.end.span,
+                    format!(
+                        "segment {} ends at {}, {} after the slot ends at {slot_end} {zone}",
+                        quote(&seg.title.value),
+                        clock(t1),
+                        plural(o1 - len, "minute")
+                    ),
+                ))
             } else {
                 None
             };
@@ -134,7 +168,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         .diag(message, span)
                         .with_label("outside the slot")
                         .with_secondary(sl.span, "the slot")
-                        .with_help(format!("keep every time between {slot_start} and {slot_end} ({zone})")),
+                        .with_help(format!(
+                            "keep every time between {slot_start} and {slot_end} ({zone})"
+                        )),
                 );
             }
         }
@@ -155,10 +191,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if let Some(seg) = first.filter(|f| f.clock.is_none() && f.start.value != 0) {
         let st = i64::from(seg.start.value);
         let message = if st > 0 {
-            format!("the first segment starts at {}, leaving the first {} unplanned", hm(st), plural(st, "minute"))
+            format!(
+                "the first segment starts at {}, leaving the first {} unplanned",
+                hm(st),
+                plural(st, "minute")
+            )
         } else {
-            format!("the first segment starts at {}, before the session starts", hm(st))
+            format!(
+                "the first segment starts at {}, before the session starts",
+                hm(st)
+            )
         };
-        out.push(START_OFFSET.diag(message, seg.start.span).with_help("start the first segment at 00:00"));
+        out.push(
+            START_OFFSET
+                .diag(message, seg.start.span)
+                .with_help("start the first segment at 00:00"),
+        );
     }
 }

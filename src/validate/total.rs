@@ -72,11 +72,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let s = cx.session;
     if s.segments.is_empty() {
         let (span, what) = match &s.timing {
-            Some(t) => (t.span, "the timing breakdown has no readable segments".to_owned()),
+            Some(t) => (
+                t.span,
+                "the timing breakdown has no readable segments".to_owned(),
+            ),
             None => {
-                let span = s.declared_minutes.as_ref().map(|d| d.span).unwrap_or_else(|| cx.session_span());
+                let span = s
+                    .declared_minutes
+                    .as_ref()
+                    .map(|d| d.span)
+                    .unwrap_or_else(|| cx.session_span());
                 let what = match &s.declared_minutes {
-                    Some(d) => format!("no timing breakdown says how the {} minutes are used", d.value),
+                    Some(d) => format!(
+                        "no timing breakdown says how the {} minutes are used",
+                        d.value
+                    ),
                     None => "the session has no timing breakdown".to_owned(),
                 };
                 (span, what)
@@ -91,7 +101,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     // The length the breakdown must fill: declared duration, else the slot's length.
     let (length, length_span, declared_as) = if let Some(d) = &s.declared_minutes {
-        (i64::from(d.value), d.span, format!("the session is declared as {} minutes", d.value))
+        (
+            i64::from(d.value),
+            d.span,
+            format!("the session is declared as {} minutes", d.value),
+        )
     } else if let Some(slot) = &s.slot {
         let len = (slot.value.end - slot.value.start).num_minutes();
         if len <= 0 {
@@ -102,18 +116,28 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     // The segment ending last (the last written, among equals).
-    let Some(last) = s.segments.iter().rev().max_by_key(|seg| seg.end.value) else { return };
+    let Some(last) = s.segments.iter().rev().max_by_key(|seg| seg.end.value) else {
+        return;
+    };
     let end = i64::from(last.end.value);
     let diff = end - length;
     if diff == 0 {
         return;
     }
-    let message = format!("segments end at {} but {declared_as}", hm(end));
+    let at = match last.clock {
+        Some((_, t)) => format!("{} ({} into the session)", t.format("%H:%M"), hm(end)),
+        None => hm(end),
+    };
+    let message = format!("segments end at {at} but {declared_as}");
     let d = if diff > 0 {
         OVERRUN
             .diag(message, last.end.span)
             .with_label(format!("{} over", plural(diff, "minute")))
-            .with_help(format!("shorten the segments by {} so the last ends at {}", plural(diff, "minute"), hm(length)))
+            .with_help(format!(
+                "shorten the segments by {} so the last ends at {}",
+                plural(diff, "minute"),
+                hm(length)
+            ))
     } else {
         UNDERRUN
             .diag(message, last.end.span)
