@@ -124,3 +124,13 @@ fn binary_writes_toml_that_reads_back() {
     assert_eq!(back.segments.len(), 4);
     assert_eq!(back.slot.unwrap().value.start.to_rfc3339(), "2021-12-10T10:15:00+00:00");
 }
+
+#[test]
+fn toml_output_takes_one_input() {
+    Command::cargo_bin("runsheet")
+        .unwrap()
+        .args(["show", "--format", "toml", "seeds/igf2021-ws119.txt", "seeds/igf2019-ws99.txt"])
+        .assert()
+        .code(2)
+        .stdout("");
+}

@@ -127,3 +127,11 @@ fn note_codes_and_exact_spans() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn header_below_a_breadcrumb_is_found_and_the_breadcrumb_kept() {
+    let s = read("Internet Governance Forum\nHome > Sessions\n\nIGF 2022 WS #9 Found Later\n");
+    assert_eq!(s.id.unwrap().value.text, "IGF 2022 WS #9");
+    assert_eq!(s.sections[0].text, "Internet Governance Forum\nHome > Sessions");
+    assert!(s.notes.is_empty());
+}

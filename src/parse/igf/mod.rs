@@ -202,9 +202,20 @@ impl<'s> Parser<'s> {
 
     /// Reads the header from the first non-blank line; returns the index of the next line.
     fn header(&mut self) -> usize {
-        let Some(first) = self.lines.iter().position(|l| !l.is_blank()) else {
+        let Some(mut first) = self.lines.iter().position(|l| !l.is_blank()) else {
             return self.lines.len();
         };
+        // A page may open with a breadcrumb or site name before the header: look a few
+        // lines down, and keep what stands before it as text.
+        let found = (first..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(8).find(|&j| header(self.lines[j].text).is_some());
+        if let Some(k) = found {
+            for j in first..k {
+                if !self.lines[j].is_blank() {
+                    self.uses[j] = Use::Text;
+                }
+            }
+            first = k;
+        }
         let line = self.lines[first];
         self.uses[first] = Use::Field;
         match header(line.text) {
