@@ -135,3 +135,20 @@ fn header_below_a_breadcrumb_is_found_and_the_breadcrumb_kept() {
     assert_eq!(s.sections[0].text, "Internet Governance Forum\nHome > Sessions");
     assert!(s.notes.is_empty());
 }
+
+#[test]
+fn list_of_speakers_in_one_line_and_segment_notes_and_people() {
+    let s = read(
+        "IGF 2022 WS #9 T\n\nSpeakers: Ana Lima (ITU), Ben Okafor (Tech Co), Chen Wei (CNNIC)\nOnline Moderator: TBD\n\n\
+         Agenda\n- 10:00-10:10 (10') Welcome\n  Chair introduces the panel\n  Housekeeping\n\
+         - 10:10-10:50 Panel with Ana Lima and Ben Okafor\n- 10:50 - 11:\n",
+    );
+    let names: Vec<&str> = s.people.iter().map(|p| p.name.value.as_str()).collect();
+    assert_eq!(names, ["Ana Lima", "Ben Okafor", "Chen Wei"]);
+    assert_eq!(s.people[1].affiliation.as_deref(), Some("Tech Co"));
+    assert_eq!(summary(&s), "absolute: 0-10 Welcome; 10-50 Panel with Ana Lima and Ben Okafor");
+    assert_eq!(s.segments[0].notes.as_deref(), Some("Chair introduces the panel\nHousekeeping"));
+    assert_eq!(s.segments[1].people, ["Ana Lima", "Ben Okafor"]);
+    // The truncated last line is kept as text.
+    assert!(s.sections.iter().any(|x| x.text.ends_with("- 10:50 - 11:")));
+}
