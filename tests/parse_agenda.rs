@@ -134,3 +134,10 @@ fn toml_output_takes_one_input() {
         .code(2)
         .stdout("");
 }
+
+#[test]
+fn people_groups_in_one_list() {
+    let s = read("[session]\n[[people]]\nname = \"Ana Lima\"\nroles = [\"speaker\"]\ngroups = [\"Civil Society\", \"African Group\"]\n").unwrap();
+    assert_eq!(s.people[0].stakeholder_group.as_deref(), Some("Civil Society"));
+    assert_eq!(s.people[0].regional_group.as_deref(), Some("African Group"));
+}

@@ -23,6 +23,7 @@
 //! stakeholder_group = "Private Sector"
 //! regional_group = "Western European and Others Group (WEOG)"
 //! email = "john@example.org"
+//! # or: groups = ["Private Sector", "Western European and Others Group (WEOG)"]
 //!
 //! [[segments]]
 //! duration = "15m"               # consecutive from the previous segment's end…
@@ -122,6 +123,9 @@ struct PersonIn {
     stakeholder_group: Option<String>,
     regional_group: Option<String>,
     email: Option<String>,
+    /// Stakeholder and regional group together, as `groups = ["Civil Society", "WEOG"]`.
+    #[serde(default)]
+    groups: Vec<String>,
     #[serde(default)]
     aliases: Vec<TSpanned<String>>,
 }
@@ -396,8 +400,12 @@ impl Reader<'_> {
             name: self.sp(&p.name),
             roles,
             affiliation: p.affiliation.clone(),
-            stakeholder_group: p.stakeholder_group.clone(),
-            regional_group: p.regional_group.clone(),
+            stakeholder_group: p.stakeholder_group.clone().or_else(|| {
+                p.groups.iter().find(|g| super::people::is_stakeholder(g) || !super::people::is_regional(g)).cloned()
+            }),
+            regional_group: p.regional_group.clone().or_else(|| {
+                p.groups.iter().find(|g| super::people::is_regional(g) && !super::people::is_stakeholder(g)).cloned()
+            }),
             email: p.email.clone(),
             aliases: p.aliases.iter().map(|a| self.sp(a)).collect(),
         })

@@ -7,7 +7,9 @@
 //! with its people, a moderator line marked `(Offline)` / `(Online)`, an unlabelled person
 //! in a list of people (its role inferred from position, with a `role-inferred` note), the
 //! room, a section heading, or text. The timing breakdown is then looked for in the text
-//! lines ([`super::timing`]), and every heading and text line is kept in a [`Section`].
+//! lines ([`super::timing`]), and every heading and text line is kept in a [`Section`]
+//! (its line breaks written `\n` whatever the input used, so CRLF, CR and LF inputs give the
+//! same model).
 
 use crate::model::{NoteLevel, ParseNote, Role, RoleRef, Section, Session, Span, Spanned};
 use crate::source::Source;
@@ -449,7 +451,7 @@ impl<'s> Parser<'s> {
             |cur: Option<(String, Option<usize>, Option<usize>, Span)>, out: &mut Vec<Section>, src: &Source| {
                 if let Some((name, first, last, heading_span)) = cur {
                     let (text, span) = match (first, last) {
-                        (Some(a), Some(b)) => (src.text[a..b].to_owned(), src.span(a, b)),
+                        (Some(a), Some(b)) => (src.text[a..b].replace("\r\n", "\n").replace('\r', "\n"), src.span(a, b)),
                         _ => (String::new(), heading_span),
                     };
                     out.push(Section { name, text, span });
