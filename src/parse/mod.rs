@@ -1,4 +1,4 @@
-//! Parsers that turn source text into a [`Session`](crate::model::Session).
+//! Parsers that turn source text into a [`Session`].
 //!
 //! One module per input notation; [`parse`] tells them apart by content. The time
 //! notations shared by every input live in [`notation`] and [`slot`]; every note code is
@@ -31,6 +31,22 @@ pub struct ParseError {
 ///
 /// # Errors
 /// A [`ParseError`] when the input is in a structured notation (TOML) and is malformed.
+///
+/// # Example
+/// ```
+/// use runsheet::{parse::parse, source::Source};
+/// let text = "IGF 2021 WS #119 Title\n\nPanel - Auditorium - 90 Min\n\n\
+///             Agenda\n00:00 - 00:15 Opening\n00:15 - 01:30 Debate\n";
+/// let s = parse(&Source::new("p.txt", text)).unwrap();
+/// assert_eq!(s.declared_minutes.unwrap().value, 90);
+/// assert_eq!(s.segments[1].title.value, "Debate");
+/// assert_eq!((s.segments[1].start.value, s.segments[1].end.value), (15, 90));
+///
+/// // The same session written as a TOML agenda reads back the same.
+/// let toml = runsheet::parse::agenda::to_toml(&s);
+/// let again = parse(&Source::new("p.toml", toml)).unwrap();
+/// assert_eq!(again.segments.len(), 2);
+/// ```
 pub fn parse(source: &Source) -> Result<Session, ParseError> {
     if agenda::looks_like_agenda(&source.text) {
         return agenda::parse(source);
