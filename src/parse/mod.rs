@@ -38,7 +38,7 @@ pub struct ParseError {
 /// let text = "IGF 2021 WS #119 Title\n\nPanel - Auditorium - 90 Min\n\n\
 ///             Agenda\n00:00 - 00:15 Opening\n00:15 - 01:30 Debate\n";
 /// let s = parse(&Source::new("p.txt", text)).unwrap();
-/// assert_eq!(s.declared_minutes.unwrap().value, 90);
+/// assert_eq!(s.declared_minutes.as_ref().unwrap().value, 90);
 /// assert_eq!(s.segments[1].title.value, "Debate");
 /// assert_eq!((s.segments[1].start.value, s.segments[1].end.value), (15, 90));
 ///
