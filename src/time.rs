@@ -226,6 +226,112 @@ pub fn abbreviation(instant: DateTime<FixedOffset>, zone: &Zone) -> Result<Strin
     })
 }
 
+// ---------------------------------------------------------------------------------------
+// Zone transitions and wall-clock helpers (used by the iCalendar renderer's VTIMEZONE).
+// ---------------------------------------------------------------------------------------
+
+/// One period during which a zone keeps the same offset, abbreviation and DST flag,
+/// starting at a transition: what a VTIMEZONE STANDARD or DAYLIGHT sub-component says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Observance {
+    /// The instant the period starts.
+    pub onset: DateTime<chrono::Utc>,
+    /// The onset as a wall-clock time in the offset in force just before it
+    /// (RFC 5545's DTSTART of a time-zone sub-component).
+    pub local_onset: NaiveDateTime,
+    /// Seconds east of UTC before the onset.
+    pub offset_from: i32,
+    /// Seconds east of UTC from the onset on.
+    pub offset_to: i32,
+    /// The abbreviation in force from the onset on (`CEST`, `+03`).
+    pub abbreviation: String,
+    /// True when the period is daylight-saving time.
+    pub dst: bool,
+}
+
+/// The observances of `zone` that cover every instant from `from` to `to`: first the one
+/// in force at `from` (starting at the zone's last transition before it, or at 1970-01-01
+/// with no change of offset when that transition is older), then one per transition up
+/// to `to`, in time order.
+///
+/// # Errors
+/// [`TimeError::UnknownZone`] when the zone is not in the tz database;
+/// [`TimeError::OutOfRange`] for instants jiff cannot represent.
+pub fn observances(
+    zone: &Zone,
+    from: DateTime<FixedOffset>,
+    to: DateTime<FixedOffset>,
+) -> Result<Vec<Observance>, TimeError> {
+    let tz = jiff_zone(zone)?;
+    let (from, to) = (to_jiff(from)?, to_jiff(to)?);
+    let epoch = jiff::Timestamp::UNIX_EPOCH;
+    let info = tz.to_offset_info(from);
+    let local_epoch = DateTime::UNIX_EPOCH.naive_utc();
+    let current = Observance {
+        onset: to_utc(epoch - jiff::SignedDuration::from_secs(i64::from(info.offset().seconds())))?,
+        local_onset: local_epoch,
+        offset_from: info.offset().seconds(),
+        offset_to: info.offset().seconds(),
+        abbreviation: info.abbreviation().to_owned(),
+        dst: info.dst().is_dst(),
+    };
+    // `preceding` yields transitions strictly before its argument, so step one second on
+    // to include a transition that happens exactly at `from`.
+    let mut out = match tz.preceding(from + jiff::SignedDuration::from_secs(1)).next() {
+        Some(t) if t.timestamp() > epoch => vec![observance(&tz, &t)?],
+        _ => vec![current],
+    };
+    for t in tz.following(from) {
+        if t.timestamp() > to {
+            break;
+        }
+        out.push(observance(&tz, &t)?);
+    }
+    Ok(out)
+}
+
+fn observance(tz: &TimeZone, t: &jiff::tz::TimeZoneTransition<'_>) -> Result<Observance, TimeError> {
+    let before = tz.to_offset(t.timestamp() - jiff::SignedDuration::from_secs(1));
+    Ok(Observance {
+        onset: to_utc(t.timestamp())?,
+        local_onset: naive_at(t.timestamp(), before)?,
+        offset_from: before.seconds(),
+        offset_to: t.offset().seconds(),
+        abbreviation: t.abbreviation().to_owned(),
+        dst: t.dst().is_dst(),
+    })
+}
+
+fn to_utc(ts: jiff::Timestamp) -> Result<DateTime<chrono::Utc>, TimeError> {
+    DateTime::from_timestamp(ts.as_second(), 0).ok_or(TimeError::OutOfRange)
+}
+
+fn naive_at(ts: jiff::Timestamp, offset: Offset) -> Result<NaiveDateTime, TimeError> {
+    Ok(to_chrono(ts, offset)?.naive_local())
+}
+
+/// The wall-clock time `zone` shows at `instant`, and whether that wall-clock time occurs
+/// twice there (clocks go back), so that writing it as a local time would be ambiguous.
+///
+/// # Errors
+/// [`TimeError::UnknownZone`] when the zone is not in the tz database.
+pub fn wall_clock(instant: DateTime<FixedOffset>, zone: &Zone) -> Result<(NaiveDateTime, bool), TimeError> {
+    let tz = jiff_zone(zone)?;
+    let ts = to_jiff(instant)?;
+    let local = tz.to_datetime(ts);
+    let repeated = matches!(tz.to_ambiguous_zoned(local).offset(), AmbiguousOffset::Fold { .. });
+    Ok((naive_at(ts, tz.to_offset(ts))?, repeated))
+}
+
+/// Formats seconds east of UTC the way iCalendar's UTC-OFFSET does: `+0200`, `-0330`,
+/// with seconds (`+065253`) only when there are any.
+pub fn format_offset_compact(secs: i32) -> String {
+    let sign = if secs < 0 { '-' } else { '+' };
+    let a = secs.unsigned_abs();
+    let (h, m, s) = (a / 3600, a % 3600 / 60, a % 60);
+    if s == 0 { format!("{sign}{h:02}{m:02}") } else { format!("{sign}{h:02}{m:02}{s:02}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,5 +356,63 @@ mod tests {
         let ok = resolve(d, NaiveTime::from_hms_opt(10, 0, 0).unwrap(), &z).unwrap();
         assert_eq!(ok.instant.to_rfc3339(), "2024-03-31T10:00:00+02:00");
         assert_eq!(abbreviation(ok.instant, &z).unwrap(), "CEST");
+    }
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn berlin_observances_across_october_change() {
+        let z = Zone::Iana("Europe/Berlin".into());
+        let obs = observances(&z, at("2024-10-26T09:00:00+02:00"), at("2024-10-28T10:00:00+01:00")).unwrap();
+        assert_eq!(obs.len(), 2);
+        assert_eq!(obs[0].local_onset.to_string(), "2024-03-31 02:00:00");
+        assert_eq!((obs[0].offset_from, obs[0].offset_to, obs[0].dst), (3600, 7200, true));
+        assert_eq!(obs[0].abbreviation, "CEST");
+        assert_eq!(obs[1].local_onset.to_string(), "2024-10-27 03:00:00");
+        assert_eq!(obs[1].onset.to_rfc3339(), "2024-10-27T01:00:00+00:00");
+        assert_eq!((obs[1].offset_from, obs[1].offset_to, obs[1].dst), (7200, 3600, false));
+        assert_eq!(obs[1].abbreviation, "CET");
+    }
+
+    #[test]
+    fn zones_without_dst_have_one_observance() {
+        for (name, off, abbr) in [("Asia/Kolkata", 19800, "IST"), ("Asia/Riyadh", 10800, "+03")] {
+            let z = Zone::Iana(name.into());
+            let obs = observances(&z, at("2024-11-12T00:00:00Z"), at("2024-11-13T00:00:00Z")).unwrap();
+            assert_eq!(obs.len(), 1, "{name}");
+            assert_eq!((obs[0].offset_from, obs[0].offset_to), (off, off));
+            assert_eq!(obs[0].abbreviation, abbr);
+            assert_eq!(obs[0].local_onset.to_string(), "1970-01-01 00:00:00");
+        }
+        // Sao Paulo dropped DST in 2019: its last change is the February 2019 one.
+        let z = Zone::Iana("America/Sao_Paulo".into());
+        let obs = observances(&z, at("2024-11-12T00:00:00Z"), at("2024-11-13T00:00:00Z")).unwrap();
+        assert_eq!(obs.len(), 1);
+        assert_eq!(obs[0].local_onset.to_string(), "2019-02-17 00:00:00");
+        assert_eq!((obs[0].offset_from, obs[0].offset_to, obs[0].dst), (-7200, -10800, false));
+    }
+
+    #[test]
+    fn southern_hemisphere_changes() {
+        let z = Zone::Iana("Pacific/Auckland".into());
+        let obs = observances(&z, at("2024-09-27T00:00:00Z"), at("2024-09-30T00:00:00Z")).unwrap();
+        assert_eq!(obs.len(), 2);
+        assert_eq!(obs[1].local_onset.to_string(), "2024-09-29 02:00:00");
+        assert_eq!((obs[1].offset_from, obs[1].offset_to, obs[1].dst), (43200, 46800, true));
+        assert_eq!(obs[1].abbreviation, "NZDT");
+    }
+
+    #[test]
+    fn wall_clock_flags_repeated_hour() {
+        let z = Zone::Iana("Europe/Berlin".into());
+        let (t, rep) = wall_clock(at("2024-10-27T00:30:00Z"), &z).unwrap();
+        assert_eq!((t.to_string().as_str(), rep), ("2024-10-27 02:30:00", true));
+        let (t, rep) = wall_clock(at("2024-10-27T01:30:00Z"), &z).unwrap();
+        assert_eq!((t.to_string().as_str(), rep), ("2024-10-27 02:30:00", true));
+        let (_, rep) = wall_clock(at("2024-10-27T02:30:00Z"), &z).unwrap();
+        assert!(!rep);
+        assert_eq!(format_offset_compact(-12600), "-0330");
+        assert_eq!(format_offset_compact(10972), "+030252");
     }
 }

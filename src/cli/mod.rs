@@ -1,6 +1,11 @@
 //! Command-line arguments as typed, one file per subcommand with its `run` function.
 
+pub mod check;
+pub mod explain;
+pub mod ics;
 pub mod io;
+pub mod rules;
+pub mod sheet;
 pub mod show;
 
 use clap::{Parser, Subcommand};
@@ -19,6 +24,16 @@ pub struct Cli {
 pub enum Command {
     /// Parse proposals or agendas and print what was read.
     Show(show::ShowArgs),
+    /// Check the timing of proposals and agendas; exit 1 when errors are found.
+    Check(check::CheckArgs),
+    /// List every rule `check` applies, with its code, default severity and summary.
+    Rules(rules::RulesArgs),
+    /// Explain one rule at length, with an example.
+    Explain(explain::ExplainArgs),
+    /// Write sessions as iCalendar (.ics) files that every calendar client reads alike.
+    Ics(ics::IcsArgs),
+    /// Write moderator run-sheets: clock times per zone, who is on, timed cues.
+    Sheet(sheet::SheetArgs),
 }
 
 impl Command {
@@ -26,6 +41,11 @@ impl Command {
     pub fn run(self) -> anyhow::Result<std::process::ExitCode> {
         match self {
             Command::Show(args) => show::run(&args),
+            Command::Check(args) => check::run(&args),
+            Command::Rules(args) => rules::run(&args),
+            Command::Explain(args) => explain::run(&args),
+            Command::Ics(args) => ics::run(&args),
+            Command::Sheet(args) => sheet::run(&args),
         }
     }
 }

@@ -1,1 +1,118 @@
-//! Validation rules: each takes a session and returns diagnostics as plain data.
+//! Validation: rules that read a parsed session and return [`Diagnostic`]s as plain data.
+//!
+//! Each rule has a stable kebab-case code, a default [`Severity`], a one-line summary and a
+//! long explanation with an example ([`Rule`]); [`catalog`] lists them all, including the
+//! codes of what the parser noticed ([`ParseNote`](crate::model::ParseNote)s become
+//! diagnostics with their own codes). [`check`] runs every rule over one input and applies
+//! the run's [`Plan`] (levels set with `--allow`/`--warn`/`--deny` and `runsheet.toml`).
+//! Nothing here prints; `src/report/` turns diagnostics into text.
+
+pub mod config;
+pub mod diagnostic;
+mod input;
+mod notes;
+mod order;
+mod people;
+mod slot;
+mod total;
+#[cfg(test)]
+mod tests;
+
+pub use config::{Plan, PlanError, RolePolicy};
+pub use diagnostic::{Diagnostic, Label, Severity};
+
+use crate::model::{Session, Span};
+use crate::parse::ParseError;
+use crate::source::Source;
+
+/// Where a rule's findings come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A check on the parsed session, in `src/validate/`.
+    Check,
+    /// Something the parser noticed while reading (a `ParseNote` code).
+    Parser,
+}
+
+/// A rule's metadata: code, default severity, summary and long explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable kebab-case code, e.g. `overrun`.
+    pub code: &'static str,
+    /// Severity unless the run re-levels it.
+    pub severity: Severity,
+    /// One line saying what the rule finds.
+    pub summary: &'static str,
+    /// Several paragraphs: why it matters, an example, and how to fix it.
+    pub explanation: &'static str,
+    /// Whether the rule is a check or a parser note.
+    pub origin: Origin,
+}
+
+impl Rule {
+    /// A diagnostic of this rule at its default severity.
+    pub fn diag(&self, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic::new(self.code, self.severity, message, span)
+    }
+}
+
+/// Every rule runsheet knows, checks first (in the order they run), then parser notes,
+/// each group sorted by code.
+pub fn catalog() -> Vec<Rule> {
+    let mut checks: Vec<Rule> = [input::RULES, total::RULES, order::RULES, slot::RULES, people::RULES]
+        .concat();
+    checks.sort_by_key(|r| r.code);
+    let mut parser = notes::rules();
+    parser.sort_by_key(|r| r.code);
+    checks.extend(parser);
+    checks
+}
+
+/// Looks a rule up by its code.
+pub fn rule(code: &str) -> Option<Rule> {
+    catalog().into_iter().find(|r| r.code == code)
+}
+
+/// What every rule reads: the parsed session and the role policy.
+pub(crate) struct Context<'a> {
+    pub session: &'a Session,
+    pub roles: &'a RolePolicy,
+}
+
+impl Context<'_> {
+    /// The span to use for findings about the session as a whole: its id, title or
+    /// format line, else the whole file.
+    pub fn session_span(&self) -> Span {
+        let s = self.session;
+        s.id.as_ref()
+            .map(|i| i.span)
+            .or(s.title.as_ref().map(|t| t.span))
+            .or(s.format.as_ref().map(|f| f.span))
+            .filter(|sp| sp.line > 0)
+            .unwrap_or_default()
+    }
+}
+
+/// Runs every rule over one parsed input and applies `plan`; diagnostics come back
+/// sorted by position, then code, so output is deterministic.
+pub fn check(source: &Source, parsed: &Result<Session, ParseError>, plan: &Plan) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    input::check_text(source, &mut out);
+    match parsed {
+        Err(e) => input::unreadable(e, &mut out),
+        Ok(session) => {
+            let cx = Context { session, roles: &plan.roles };
+            notes::check(&cx, &mut out);
+            total::check(&cx, &mut out);
+            order::check(&cx, &mut out);
+            slot::check(&cx, &mut out);
+            people::check(&cx, &mut out);
+        }
+    }
+    let mut out = plan.apply(out);
+    out.sort_by(|a, b| {
+        (a.span.line, a.span.column, a.span.start, &a.code, &a.message)
+            .cmp(&(b.span.line, b.span.column, b.span.start, &b.code, &b.message))
+    });
+    out
+}

@@ -1,0 +1,151 @@
+//! `runsheet check`: validate the timing of proposals and agendas and report diagnostics.
+//!
+//! Arguments are read first ([`CheckArgs`]), then resolved once into a plan (the rule
+//! levels from `runsheet.toml` and the flags, the inputs, the reporter); then each input is
+//! read, parsed and checked, and one report is written.
+
+use std::io::IsTerminal as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::ValueEnum;
+use runsheet::report::{FileReport, Reporter, Totals, github::Github, human::Human, json::Json, sarif::Sarif};
+use runsheet::validate::config::ConfigFile;
+use runsheet::validate::{self, Plan};
+
+use super::io::{collect_inputs, read_source, write_atomic};
+
+/// The name of the configuration file looked for in the checked repository.
+pub const CONFIG_NAME: &str = "runsheet.toml";
+
+/// Arguments of `runsheet check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories to check (directories are searched for *.txt and *.toml);
+    /// `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Switch a rule off (repeatable, or comma-separated).
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub allow: Vec<String>,
+    /// Report a rule as a warning.
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub warn: Vec<String>,
+    /// Report a rule as an error; `--deny warnings` makes every warning an error.
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub deny: Vec<String>,
+    /// Configuration file to use instead of the `runsheet.toml` found by walking up from
+    /// the current directory.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// When to colour human output (auto: only on a terminal and without NO_COLOR).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style diagnostics with the source line and a caret, for people.
+    Human,
+    /// One JSON array of {code, severity, message, file, line, column, end_line, end_column, help}.
+    Json,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// The nearest `runsheet.toml` in `dir` or one of its ancestors.
+fn find_config(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors().map(|d| d.join(CONFIG_NAME)).find(|p| p.is_file())
+}
+
+/// Reads the configuration named by `--config`, else the nearest `runsheet.toml`.
+fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile> {
+    let path = match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
+    };
+    let Some(path) = path else { return Ok(ConfigFile::default()) };
+    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    ConfigFile::parse(&text).with_context(|| format!("in {}", path.display()))
+}
+
+/// The inputs: directories expanded, skipping configuration files found inside them.
+fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        let expanded = collect_inputs(std::slice::from_ref(p))?;
+        let from_dir = p.as_os_str() != "-" && p.is_dir();
+        out.extend(expanded.into_iter().filter(|f| !from_dir || f.file_name().is_none_or(|n| n != CONFIG_NAME)));
+    }
+    Ok(out)
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// Runs `check`: exit 0 without errors, 1 with errors (warnings count with
+/// `--deny warnings`), 2 when an input could not be read or the arguments are wrong.
+pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let config = load_config(args.config.as_deref())?;
+    let plan = Plan::resolve(&config.check, &args.allow, &args.warn, &args.deny)?;
+    let reporter: Box<dyn Reporter> = match args.format {
+        CheckFormat::Human => Box::new(Human { color: use_color(args.color) }),
+        CheckFormat::Json => Box::new(Json),
+        CheckFormat::Github => Box::new(Github),
+        CheckFormat::Sarif => Box::new(Sarif),
+    };
+    let mut io_failed = false;
+    let mut checked = Vec::new();
+    for path in inputs(&args.paths)? {
+        let source = match read_source(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                io_failed = true;
+                continue;
+            }
+        };
+        let parsed = runsheet::parse::parse(&source);
+        let diagnostics = validate::check(&source, &parsed, &plan);
+        checked.push((source, diagnostics));
+    }
+    let files: Vec<FileReport<'_>> =
+        checked.iter().map(|(source, diagnostics)| FileReport { source, diagnostics }).collect();
+    write_atomic("-".as_ref(), reporter.render(&files).as_bytes())?;
+    let totals = Totals::of(&files);
+    if args.format == CheckFormat::Human {
+        eprintln!("{}", totals.summary());
+    }
+    Ok(if io_failed {
+        ExitCode::from(2)
+    } else if totals.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,226 @@
+//! `runsheet ics`: write sessions as an iCalendar file (or one file per session).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::{DateTime, NaiveDateTime, Utc};
+use runsheet::model::{Session, Zone};
+use runsheet::render::ics::{self, IcsOptions};
+
+use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
+
+/// Arguments of `runsheet ics`.
+#[derive(Debug, clap::Args)]
+pub struct IcsArgs {
+    /// Inputs: proposal text or runsheet TOML files, directories (their *.txt and *.toml),
+    /// or `-` for standard input.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Write one calendar holding every session to FILE (`-` = standard output).
+    #[arg(short, long, value_name = "FILE", default_value = "-", conflicts_with = "out_dir")]
+    pub output: PathBuf,
+    /// Write one calendar per session into DIR, named after the session.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Remind this long before the start (`15m`, `1h`, `1h30m`; a bare number is minutes).
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_minutes)]
+    pub alarm: u32,
+    /// Write no reminder.
+    #[arg(long, conflicts_with = "alarm")]
+    pub no_alarm: bool,
+    /// Write an invitation (METHOD:REQUEST with ORGANIZER and ATTENDEE) instead of a
+    /// published calendar.
+    #[arg(long)]
+    pub invite: bool,
+    /// Organiser's e-mail address for --invite (default: the first organiser listed).
+    #[arg(long, value_name = "EMAIL", requires = "invite")]
+    pub organizer: Option<String>,
+    /// Also write one event per agenda segment.
+    #[arg(long)]
+    pub segments: bool,
+    /// Write times in this zone (`Europe/Warsaw`, `UTC`); also the zone of --start.
+    #[arg(long, value_name = "ZONE", value_parser = parse_zone)]
+    pub tz: Option<Zone>,
+    /// Start for sessions without a slot, as a local time in --tz (`2019-11-26T09:30`).
+    #[arg(long, value_name = "DATETIME", value_parser = parse_local, requires = "tz")]
+    pub start: Option<NaiveDateTime>,
+    /// Calendar name (X-WR-CALNAME).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// SEQUENCE of the events (raise it when sending a changed invitation again).
+    #[arg(long, default_value_t = 0)]
+    pub sequence: u32,
+}
+
+fn parse_minutes(s: &str) -> Result<u32, String> {
+    let bad = || format!("`{s}` is not a duration like 15m, 1h or 1h30m");
+    let t = s.trim().to_ascii_lowercase();
+    if let Ok(m) = t.parse::<u32>() {
+        return Ok(m);
+    }
+    let (mut total, mut num, mut any) = (0u32, String::new(), false);
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: u32 = num.parse().map_err(|_| bad())?;
+        num.clear();
+        total = match c {
+            'h' => n.checked_mul(60).and_then(|h| total.checked_add(h)),
+            'm' => total.checked_add(n),
+            'd' => n.checked_mul(1440).and_then(|d| total.checked_add(d)),
+            _ => None,
+        }
+        .ok_or_else(bad)?;
+        any = true;
+    }
+    if any && num.is_empty() { Ok(total) } else { Err(bad()) }
+}
+
+fn parse_zone(s: &str) -> Result<Zone, String> {
+    runsheet::time::zone_from_name(s).map_err(|e| e.to_string())
+}
+
+fn parse_local(s: &str) -> Result<NaiveDateTime, String> {
+    ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
+        .ok_or_else(|| format!("`{s}` is not a local date and time like 2019-11-26T09:30"))
+}
+
+/// DTSTAMP: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+fn dtstamp() -> anyhow::Result<DateTime<Utc>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => {
+            let secs: i64 = v.trim().parse().with_context(|| format!("SOURCE_DATE_EPOCH `{v}` is not a number"))?;
+            DateTime::from_timestamp(secs, 0).with_context(|| format!("SOURCE_DATE_EPOCH `{v}` is out of range"))
+        }
+        Err(_) => Ok(DateTime::from_timestamp(Utc::now().timestamp(), 0).unwrap_or_default()),
+    }
+}
+
+/// Runs `ics`: exit 0 when every session was written, 1 when an input could not be read
+/// or a session could not be written (the others are still written).
+pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
+    let inputs = collect_inputs(&args.files)?;
+    if inputs.is_empty() {
+        anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
+    }
+    if args.out_dir.is_none() {
+        ensure_not_input(&args.output, &inputs)?;
+    }
+    let mut opts = IcsOptions::new(dtstamp()?);
+    opts.alarm_minutes = (!args.no_alarm).then_some(args.alarm);
+    opts.invite = args.invite;
+    opts.segments = args.segments;
+    opts.zone = args.tz.clone();
+    opts.calendar_name = args.name.clone();
+    opts.sequence = args.sequence;
+    opts.organizer_email = args.organizer.clone();
+
+    let mut failed = false;
+    let mut sessions: Vec<(String, Session)> = Vec::new();
+    for path in &inputs {
+        let source = read_source(path)?;
+        let session = match runsheet::parse::parse(&source) {
+            Ok(s) => s,
+            Err(e) => {
+                failed = true;
+                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+                continue;
+            }
+        };
+        match schedule(session, args) {
+            Ok((session, warning)) => {
+                if let Some(w) = warning {
+                    eprintln!("warning: {}: {w}", source.name);
+                }
+                // Render alone first, so one bad session does not stop the others.
+                match ics::render(&[&session], &opts) {
+                    Ok(_) => sessions.push((source.name.clone(), session)),
+                    Err(e) => {
+                        failed = true;
+                        eprintln!("error: {}: {e}", source.name);
+                    }
+                }
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("error: {}: {e}", source.name);
+            }
+        }
+    }
+
+    if let Some(dir) = &args.out_dir {
+        let mut used = std::collections::BTreeSet::new();
+        for (name, session) in &sessions {
+            let out = ics::render(&[session], &opts)?;
+            warn_all(name, &out.warnings);
+            let path = unique_path(dir, &ics::slug(session.display_name()), &mut used);
+            ensure_not_input(&path, &inputs)?;
+            write_atomic(&path, out.text.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+        }
+    } else if !sessions.is_empty() {
+        let refs: Vec<&Session> = sessions.iter().map(|(_, s)| s).collect();
+        let out = ics::render(&refs, &opts)?;
+        warn_all(&args.output.display().to_string(), &out.warnings);
+        write_atomic(&args.output, out.text.as_bytes())?;
+    }
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn warn_all(name: &str, warnings: &[String]) {
+    for w in warnings {
+        eprintln!("warning: {name}: {w}");
+    }
+}
+
+/// Applies --start to a session without a slot; the warning says when the local time
+/// occurred twice.
+fn schedule(session: Session, args: &IcsArgs) -> Result<(Session, Option<String>), ics::IcsError> {
+    if session.slot.is_some() {
+        return Ok((session, None));
+    }
+    let (Some(start), Some(zone)) = (args.start, &args.tz) else {
+        return Err(ics::IcsError::NoSlot { session: session.display_name().to_owned() });
+    };
+    let s = ics::with_start(&session, start, zone)?;
+    let warning = s.repeated.then(|| {
+        format!(
+            "{} occurs twice in {} (clocks go back); the first occurrence was taken (RFC 5545 §3.3.5)",
+            start.format("%Y-%m-%d %H:%M"),
+            runsheet::time::zone_name(zone)
+        )
+    });
+    Ok((s.session, warning))
+}
+
+fn unique_path(dir: &Path, stem: &str, used: &mut std::collections::BTreeSet<String>) -> PathBuf {
+    let stem = if stem.is_empty() { "session" } else { stem };
+    let mut name = format!("{stem}.ics");
+    let mut n = 2;
+    while !used.insert(name.clone()) {
+        name = format!("{stem}-{n}.ics");
+        n += 1;
+    }
+    dir.join(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alarm_durations() {
+        assert_eq!(parse_minutes("15m"), Ok(15));
+        assert_eq!(parse_minutes("15"), Ok(15));
+        assert_eq!(parse_minutes("1h30m"), Ok(90));
+        assert_eq!(parse_minutes("2H"), Ok(120));
+        assert!(parse_minutes("m").is_err());
+        assert!(parse_minutes("15x").is_err());
+        assert!(parse_minutes("1h30").is_err());
+    }
+}

@@ -1,0 +1,219 @@
+//! `runsheet sheet`: write moderator run-sheets (text, Markdown, HTML, JSON or CSV).
+
+use std::collections::BTreeSet;
+use std::io::IsTerminal as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use chrono::NaiveDateTime;
+use clap::ValueEnum;
+use runsheet::model::Zone;
+use runsheet::render::sheet::{self, Sheet, SheetOptions};
+use runsheet::time;
+
+use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
+
+/// Arguments of `runsheet sheet`.
+#[derive(Debug, clap::Args)]
+pub struct SheetArgs {
+    /// Input files or directories (proposal text or runsheet TOML); `-` reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SheetFormat::Text)]
+    pub format: SheetFormat,
+    /// Extra clock columns, comma-separated (`UTC,Europe/Warsaw,America/New_York`). With
+    /// --start, the first zone is the one the start is written in.
+    #[arg(long, value_delimiter = ',', value_name = "ZONES")]
+    pub tz: Vec<String>,
+    /// How long before each segment's end the warning cue falls (`2m`, `1h`, `0` for none).
+    #[arg(long, default_value = "2m", value_parser = parse_warn, value_name = "DURATION")]
+    pub warn: u32,
+    /// Split each speakers' segment into equal turns, one per speaker, in speaking order.
+    #[arg(long)]
+    pub per_speaker: bool,
+    /// Start for sessions that have no slot, as local time in the first --tz zone
+    /// (`2019-11-26T09:30`).
+    #[arg(long, requires = "tz", value_name = "DATETIME")]
+    pub start: Option<String>,
+    /// Write everything to this file (`-` for standard output).
+    #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out_dir")]
+    pub output: Option<PathBuf>,
+    /// Write one file per session into this directory, named after the session.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Colour in text output: only on a terminal (`auto`, honouring NO_COLOR), or never/always.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// Output formats of `sheet`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SheetFormat {
+    /// Aligned plain text that fits 100 columns.
+    Text,
+    /// A GitHub Markdown table.
+    Md,
+    /// One self-contained page that prints on one A4 or Letter sheet.
+    Html,
+    /// The sheet's data as JSON.
+    Json,
+    /// One record per row and per cue, safe to open in a spreadsheet.
+    Csv,
+}
+
+impl SheetFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            SheetFormat::Text => "txt",
+            SheetFormat::Md => "md",
+            SheetFormat::Html => "html",
+            SheetFormat::Json => "json",
+            SheetFormat::Csv => "csv",
+        }
+    }
+
+    fn render(self, sheets: &[Sheet], color: bool) -> anyhow::Result<String> {
+        Ok(match self {
+            SheetFormat::Text => sheet::text::render(sheets, color),
+            SheetFormat::Md => sheet::md::render(sheets)?,
+            SheetFormat::Html => sheet::html::render(sheets)?,
+            SheetFormat::Json => sheet::json::render(sheets),
+            SheetFormat::Csv => sheet::csv::render(sheets)?,
+        })
+    }
+}
+
+/// When to colour text output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Reads a warning lead time: `2m`, `2min`, `120s`, `1h`, or a bare number of minutes.
+fn parse_warn(s: &str) -> Result<u32, String> {
+    let t = s.trim().to_ascii_lowercase();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: u32 = num.parse().map_err(|_| format!("`{s}` is not a duration such as 2m or 120s"))?;
+    let minutes = match unit.trim() {
+        "" | "m" | "min" | "mins" | "minute" | "minutes" => Some(n),
+        "h" | "hour" | "hours" => n.checked_mul(60),
+        "s" | "sec" | "secs" | "seconds" if n % 60 == 0 => Some(n / 60),
+        "s" | "sec" | "secs" | "seconds" => return Err(format!("`{s}`: run-sheets work in whole minutes")),
+        _ => None,
+    };
+    minutes.ok_or_else(|| format!("`{s}` is not a duration such as 2m or 120s"))
+}
+
+/// The resolved plan: what the user typed, checked and turned into options once.
+struct Plan {
+    options: SheetOptions,
+    color: bool,
+}
+
+fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
+    let zones: Vec<Zone> = args
+        .tz
+        .iter()
+        .filter(|z| !z.trim().is_empty())
+        .map(|z| time::zone_from_name(z).with_context(|| "in --tz".to_owned()))
+        .collect::<anyhow::Result<_>>()?;
+    let start = match &args.start {
+        None => None,
+        Some(text) => {
+            let zone = zones.first().context("--start needs --tz to say which zone it is in")?;
+            let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
+                .iter()
+                .find_map(|f| NaiveDateTime::parse_from_str(text.trim(), f).ok())
+                .with_context(|| format!("--start `{text}` is not a local date and time such as 2019-11-26T09:30"))?;
+            let resolved = time::resolve(local.date(), local.time(), zone).context("in --start")?;
+            if resolved.repeated {
+                eprintln!(
+                    "warning: --start {text} happens twice in {} (clocks go back); using the first, {}",
+                    time::zone_name(zone),
+                    resolved.instant.to_rfc3339()
+                );
+            }
+            Some((resolved.instant, zone.clone()))
+        }
+    };
+    let to_stdout = args.out_dir.is_none() && args.output.as_deref().is_none_or(|o| o == Path::new("-"));
+    let color = args.format == SheetFormat::Text
+        && match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+    Ok(Plan { options: SheetOptions { zones, warn_minutes: args.warn, per_speaker: args.per_speaker, start }, color })
+}
+
+/// Runs `sheet`: exit 0 when every input gave a sheet, 1 when one could not be read.
+pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
+    let plan = plan(args)?;
+    let inputs = collect_inputs(&args.paths)?;
+    if inputs.is_empty() {
+        bail!("no inputs: the directories given hold no .txt or .toml files");
+    }
+    let mut failed = false;
+    let mut sheets = Vec::new();
+    for path in &inputs {
+        let source = read_source(path)?;
+        match runsheet::parse::parse(&source) {
+            Ok(session) => {
+                let sheet = sheet::build(&session, &plan.options).with_context(|| source.name.clone())?;
+                sheets.push((sheet::file_stem(&session), sheet));
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+            }
+        }
+    }
+    if let Some(dir) = &args.out_dir {
+        let mut used = BTreeSet::new();
+        for (stem, sheet) in &sheets {
+            let mut name = format!("{stem}.{}", args.format.extension());
+            let mut n = 2;
+            while !used.insert(name.clone()) {
+                name = format!("{stem}-{n}.{}", args.format.extension());
+                n += 1;
+            }
+            let path = dir.join(&name);
+            ensure_not_input(&path, &inputs)?;
+            write_atomic(&path, args.format.render(std::slice::from_ref(sheet), false)?.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+        }
+    } else if !sheets.is_empty() {
+        let all: Vec<Sheet> = sheets.into_iter().map(|(_, s)| s).collect();
+        let out = args.output.clone().unwrap_or_else(|| PathBuf::from("-"));
+        ensure_not_input(&out, &inputs)?;
+        write_atomic(&out, args.format.render(&all, plan.color)?.as_bytes())?;
+    }
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_warn;
+
+    #[test]
+    fn warn_durations() {
+        assert_eq!(parse_warn("2m"), Ok(2));
+        assert_eq!(parse_warn("2"), Ok(2));
+        assert_eq!(parse_warn("120s"), Ok(2));
+        assert_eq!(parse_warn("1h"), Ok(60));
+        assert_eq!(parse_warn("0"), Ok(0));
+        assert!(parse_warn("90s").is_err());
+        assert!(parse_warn("soon").is_err());
+        assert!(parse_warn("-2m").is_err());
+    }
+}

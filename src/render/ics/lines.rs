@@ -1,0 +1,188 @@
+//! Content lines: the icalendar crate escapes TEXT and quotes parameters; this module
+//! cleans values first so no input can break a line or inject a property, folds at 75
+//! octets itself (the crate's 0.17.6 fold can leave a 76-octet last continuation line),
+//! and writes BEGIN/END itself so no component gets properties the crate would add on
+//! its own (a random UID or the current time as DTSTAMP).
+
+use icalendar::{Property, ValueType};
+
+/// Builds the text of one iCalendar object, line by line.
+#[derive(Debug, Default)]
+pub(crate) struct Lines {
+    out: String,
+}
+
+impl Lines {
+    /// `BEGIN:<name>`.
+    pub(crate) fn begin(&mut self, name: &str) {
+        self.out.push_str("BEGIN:");
+        self.out.push_str(name);
+        self.out.push_str("\r\n");
+    }
+
+    /// `END:<name>`.
+    pub(crate) fn end(&mut self, name: &str) {
+        self.out.push_str("END:");
+        self.out.push_str(name);
+        self.out.push_str("\r\n");
+    }
+
+    /// A TEXT property: line breaks of any kind become `\n`, other control characters are
+    /// dropped, and `\`, `,`, `;` are escaped (RFC 5545 §3.3.11).
+    pub(crate) fn text(&mut self, name: &str, value: &str) {
+        self.text_with(name, value, &[]);
+    }
+
+    /// A one-line TEXT property (SUMMARY, LOCATION, CATEGORIES): every run of white space,
+    /// line breaks included, becomes one space, since some clients refuse or cut a
+    /// summary holding a line break.
+    pub(crate) fn line(&mut self, name: &str, value: &str) {
+        self.text(name, &value.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+
+    /// A TEXT property with parameters (see [`Lines::text`] and [`param_value`]).
+    pub(crate) fn text_with(&mut self, name: &str, value: &str, params: &[(&str, &str)]) {
+        let clean = clean_text(value);
+        let mut prop = Property::new(name, clean.as_str());
+        if prop.value_type() != Some(ValueType::Text) {
+            // The crate escapes the TEXT properties it knows; escape the others (X-WR-*).
+            prop = Property::new(name, escape_text(&clean));
+        }
+        self.push(prop, params);
+    }
+
+    /// A property whose value is not TEXT (dates, numbers, URIs): control characters and
+    /// line breaks are removed, nothing is escaped.
+    pub(crate) fn raw(&mut self, name: &str, value: &str, params: &[(&str, &str)]) {
+        let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+        self.push(Property::new(name, clean), params);
+    }
+
+    fn push(&mut self, mut prop: Property, params: &[(&str, &str)]) {
+        for (k, v) in params {
+            prop.add_parameter(k, &param_value(v));
+        }
+        let folded: String = prop.try_into().unwrap_or_default();
+        // The value holds no CR or LF (cleaned above), so every CRLF is the crate's fold.
+        let line = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        fold(&line, &mut self.out);
+    }
+
+    /// The finished text.
+    pub(crate) fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// Writes `line` folded so no physical line exceeds 75 octets (the leading space of a
+/// continuation counted), never inside a UTF-8 character and never just before white
+/// space (some readers drop all leading white space of a continuation), then CRLF.
+pub(crate) fn fold(line: &str, out: &mut String) {
+    const LIMIT: usize = 75;
+    let mut rest = line;
+    let mut room = LIMIT;
+    while rest.len() > room {
+        let mut cut = room;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut c = cut;
+        while c > 1 && rest[c..].starts_with(char::is_whitespace) {
+            c -= 1;
+            while !rest.is_char_boundary(c) {
+                c -= 1;
+            }
+        }
+        if c > 1 {
+            cut = c;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        room = LIMIT - 1;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
+}
+
+/// Normalises text for a TEXT value: CRLF, CR and the Unicode line separators become LF
+/// (written as `\n`), other control characters except TAB are dropped.
+pub(crate) fn clean_text(value: &str) -> String {
+    let unified = value.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}', '\u{85}'], "\n");
+    unified.chars().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect()
+}
+
+/// RFC 5545 §3.3.11 escaping, for TEXT properties the crate does not know.
+fn escape_text(value: &str) -> String {
+    value.replace('\\', "\\\\").replace(',', "\\,").replace(';', "\\;").replace('\n', "\\n")
+}
+
+/// A parameter value that cannot end the parameter early: control characters and line
+/// breaks become spaces, `"` (which a parameter value cannot hold, RFC 5545 §3.2) becomes
+/// `'`, and a value holding `,` is quoted. The icalendar crate (0.17.6) quotes values
+/// holding `:` or `;` itself, and would quote an already-quoted one again.
+pub(crate) fn param_value(value: &str) -> String {
+    let clean: String = value
+        .chars()
+        .map(|c| match c {
+            '"' => '\'',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
+    if clean.contains([':', ';']) || !clean.contains(',') { clean } else { format!("\"{clean}\"") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(f: impl FnOnce(&mut Lines)) -> String {
+        let mut l = Lines::default();
+        f(&mut l);
+        l.finish()
+    }
+
+    #[test]
+    fn text_cannot_inject_a_property() {
+        let s = one(|l| l.text("SUMMARY", "Panel\nATTENDEE:mailto:x@example.org\r\nX\rY\u{0}Z"));
+        assert_eq!(s, "SUMMARY:Panel\\nATTENDEE:mailto:x@example.org\\nX\\nYZ\r\n");
+        let s = one(|l| l.text("X-WR-CALNAME", "a,b;c\\d\ne"));
+        assert_eq!(s, "X-WR-CALNAME:a\\,b\\;c\\\\d\\ne\r\n");
+        let s = one(|l| l.raw("URL", "https://x.org/a\r\nATTENDEE:b", &[]));
+        assert_eq!(s, "URL:https://x.org/aATTENDEE:b\r\n");
+    }
+
+    #[test]
+    fn parameter_values_are_quoted_or_cleaned() {
+        let s = one(|l| l.raw("ATTENDEE", "mailto:a@b.org", &[("CN", "Doe, Jane")]));
+        assert_eq!(s, "ATTENDEE;CN=\"Doe, Jane\":mailto:a@b.org\r\n");
+        let s = one(|l| l.raw("ATTENDEE", "mailto:a@b.org", &[("CN", "Dr. \"X\": a, b\n;c")]));
+        assert_eq!(s, "ATTENDEE;CN=\"Dr. 'X': a, b ;c\":mailto:a@b.org\r\n");
+    }
+
+    #[test]
+    fn fold_counts_the_continuation_space() {
+        for n in 60..400 {
+            for filler in ["a", "é", "老", " ", "a b"] {
+                let line: String = format!("DESCRIPTION:{}", filler.repeat(n / filler.len()));
+                let mut out = String::new();
+                fold(&line, &mut out);
+                for phys in out.split("\r\n").filter(|l| !l.is_empty()) {
+                    assert!(phys.len() <= 75, "{n} {filler:?}: {} octets", phys.len());
+                }
+                assert_eq!(out.trim_end_matches("\r\n").replace("\r\n ", ""), line);
+            }
+        }
+    }
+
+    #[test]
+    fn long_lines_fold_on_character_boundaries() {
+        let s = one(|l| l.text("DESCRIPTION", &"Überstunden für Moderatorinnen ".repeat(10)));
+        for line in s.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{line:?}");
+        }
+        assert!(s.contains("\r\n "));
+    }
+}

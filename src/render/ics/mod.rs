@@ -1,0 +1,226 @@
+//! iCalendar (RFC 5545) output: one VCALENDAR holding a VEVENT per session (and per agenda
+//! segment with [`IcsOptions::segments`]), with a generated VTIMEZONE for every named zone
+//! it uses.
+//!
+//! Pure functions: the caller passes everything that varies (the DTSTAMP, the zone to write
+//! in), so the same sessions and options always give the same bytes. Times are never
+//! floating: a UTC slot is written in UTC (`...Z`), a slot in an IANA zone with `TZID` and a
+//! VTIMEZONE. A slot given as a fixed offset, and any instant whose wall-clock time occurs
+//! twice in its zone (the hour repeated when clocks go back), is written in UTC, the one
+//! form every consumer reads the same way.
+//!
+//! With [`IcsOptions::invite`] the calendar is an iTIP REQUEST (RFC 5546) with ORGANIZER
+//! and ATTENDEE; otherwise it is a PUBLISH, which must carry no ATTENDEE, so the people
+//! are listed in the DESCRIPTION (it still names the ORGANIZER, which RFC 5546 §3.2.1
+//! requires in a PUBLISH and libical checks). A person without a known e-mail address is written with
+//! a stable `urn:uuid:` address (a valid CAL-ADDRESS that no mail can be sent to), never
+//! with an invented mailto.
+
+mod event;
+mod lines;
+mod vtimezone;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, Utc};
+
+use crate::model::{Session, Slot, Spanned, Zone};
+use crate::time::{self, TimeError};
+use lines::Lines;
+
+/// What to write besides the sessions themselves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IcsOptions {
+    /// Minutes before the start at which a VALARM fires; `None` writes no alarm.
+    pub alarm_minutes: Option<u32>,
+    /// Write an invitation (METHOD:REQUEST with ORGANIZER and ATTENDEE) instead of a
+    /// published calendar (METHOD:PUBLISH, people in the description only).
+    pub invite: bool,
+    /// Also write one VEVENT per agenda segment, RELATED-TO its session.
+    pub segments: bool,
+    /// The DTSTAMP of every event (the CLI takes it from SOURCE_DATE_EPOCH when set).
+    pub dtstamp: DateTime<Utc>,
+    /// X-WR-CALNAME; `None` names the calendar after its only session, else `runsheet`.
+    pub calendar_name: Option<String>,
+    /// Write times in this zone instead of the zone each slot was written in.
+    pub zone: Option<Zone>,
+    /// SEQUENCE of every event (raise it when re-sending a changed invitation).
+    pub sequence: u32,
+    /// The organiser's e-mail address for invitations; else the first organiser listed.
+    pub organizer_email: Option<String>,
+}
+
+impl IcsOptions {
+    /// Defaults: a 15-minute alarm, PUBLISH, no segments, the slot's own zone, SEQUENCE 0.
+    pub fn new(dtstamp: DateTime<Utc>) -> Self {
+        IcsOptions {
+            alarm_minutes: Some(15),
+            invite: false,
+            segments: false,
+            dtstamp,
+            calendar_name: None,
+            zone: None,
+            sequence: 0,
+            organizer_email: None,
+        }
+    }
+}
+
+/// Why a session could not be written as an event.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IcsError {
+    /// The session has no slot (give it one with [`with_start`]).
+    #[error("{session} has no date and time; give one with --start (e.g. --start 2019-11-26T09:30 --tz Europe/Berlin)")]
+    NoSlot {
+        /// The session's display name.
+        session: String,
+    },
+    /// A start was given but the session's length is unknown.
+    #[error("{session} has no declared duration and no timed agenda, so its end is unknown")]
+    NoLength {
+        /// The session's display name.
+        session: String,
+    },
+    /// The slot ends before it starts.
+    #[error("{session} ends ({end}) before it starts ({start})")]
+    EndBeforeStart {
+        /// The session's display name.
+        session: String,
+        /// The start as written.
+        start: String,
+        /// The end as written.
+        end: String,
+    },
+    /// A zone or local time could not be used.
+    #[error("{session}: {source}")]
+    Time {
+        /// The session's display name.
+        session: String,
+        /// What went wrong.
+        source: TimeError,
+    },
+}
+
+/// A calendar ready to write, with what the caller may want to tell the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The iCalendar text (CRLF line endings, folded at 75 octets).
+    pub text: String,
+    /// Things worth a warning, e.g. a time written in UTC because it occurs twice locally.
+    pub warnings: Vec<String>,
+}
+
+/// A session given a start with [`with_start`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scheduled {
+    /// The session with its new slot.
+    pub session: Session,
+    /// True when the local start occurs twice in the zone and the first was taken.
+    pub repeated: bool,
+}
+
+/// Gives a session without a slot one starting at the local time `start` in `zone`, as
+/// long as its length (declared duration, else the end of its agenda).
+///
+/// # Errors
+/// [`IcsError::NoLength`] when the length is unknown; [`IcsError::Time`] when the local
+/// time falls in a DST gap or the zone is unknown.
+pub fn with_start(session: &Session, start: NaiveDateTime, zone: &Zone) -> Result<Scheduled, IcsError> {
+    let name = session.display_name().to_owned();
+    let minutes = session
+        .length_minutes()
+        .filter(|m| *m > 0)
+        .ok_or_else(|| IcsError::NoLength { session: name.clone() })?;
+    let terr = |source| IcsError::Time { session: name.clone(), source };
+    let resolved = time::resolve(start.date(), start.time(), zone).map_err(terr)?;
+    let end = time::in_zone(resolved.instant + Duration::minutes(minutes), zone).map_err(terr)?;
+    let mut session = session.clone();
+    session.slot = Some(Spanned::new(Slot { start: resolved.instant, end, zone: zone.clone() }, Default::default()));
+    Ok(Scheduled { session, repeated: resolved.repeated })
+}
+
+/// The UID of a session's event: from its id where it has one (`igf-2021-ws-119@runsheet`),
+/// else a name-based UUID of its title and people, so it is the same on every run and
+/// machine and survives a change of slot.
+pub fn session_uid(session: &Session) -> String {
+    if let Some(id) = &session.id {
+        let slug = slug(&id.value.text);
+        if !slug.is_empty() {
+            return format!("{slug}@runsheet");
+        }
+    }
+    let mut content = String::new();
+    for part in [session.title.as_ref().map(|t| &t.value), session.format.as_ref().map(|f| &f.value)] {
+        content.push_str(part.map_or("", String::as_str));
+        content.push('\n');
+    }
+    for p in &session.people {
+        content.push_str(&p.name.value);
+        content.push('\n');
+    }
+    for s in &session.segments {
+        content.push_str(&s.title.value);
+        content.push('\n');
+    }
+    format!("{}@runsheet", uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("runsheet:session:{content}").as_bytes()))
+}
+
+/// A file-name-safe lowercase ASCII form of `text` (`IGF 2021 WS #119` → `igf-2021-ws-119`).
+pub fn slug(text: &str) -> String {
+    let ascii = deunicode::deunicode(text).to_ascii_lowercase();
+    let mut out = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// Writes one calendar holding every session, in the order given.
+///
+/// # Errors
+/// The first session that cannot be written: no slot, an end before its start, or a zone
+/// the tz database does not know. Nothing is written in that case.
+pub fn render(sessions: &[&Session], opts: &IcsOptions) -> Result<Rendered, IcsError> {
+    let mut events = Vec::new();
+    let mut warnings = Vec::new();
+    // Instants written with each TZID, for the VTIMEZONE's range.
+    let mut zones: BTreeMap<String, (Zone, DateTime<FixedOffset>, DateTime<FixedOffset>)> = BTreeMap::new();
+    for session in sessions {
+        let written = event::write(session, opts, &mut warnings)?;
+        for (zone, at) in written.zoned {
+            let e = zones.entry(time::zone_name(&zone)).or_insert((zone, at, at));
+            e.1 = e.1.min(at);
+            e.2 = e.2.max(at);
+        }
+        events.push(written.text);
+    }
+    let mut lines = Lines::default();
+    lines.begin("VCALENDAR");
+    lines.text("PRODID", "-//runsheet//runsheet//EN");
+    lines.text("VERSION", "2.0");
+    lines.text("CALSCALE", "GREGORIAN");
+    lines.text("METHOD", if opts.invite { "REQUEST" } else { "PUBLISH" });
+    let name = match (&opts.calendar_name, sessions) {
+        (Some(n), _) => n.clone(),
+        (None, [one]) => one.display_name().to_owned(),
+        (None, _) => "runsheet".to_owned(),
+    };
+    lines.text("X-WR-CALNAME", &name);
+    for (zone, from, to) in zones.values() {
+        vtimezone::write(&mut lines, zone, *from, *to)
+            .map_err(|source| IcsError::Time { session: time::zone_name(zone), source })?;
+    }
+    let mut text = lines.finish();
+    for e in events {
+        text.push_str(&e);
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    Ok(Rendered { text, warnings })
+}
+
+#[cfg(test)]
+mod tests;

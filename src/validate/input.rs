@@ -1,0 +1,67 @@
+//! Rules about the input as text: unreadable structured input and invalid UTF-8.
+
+use super::{Diagnostic, Origin, Rule, Severity};
+use crate::parse::ParseError;
+use crate::source::Source;
+
+/// The input could not be parsed at all.
+pub const UNREADABLE: Rule = Rule {
+    code: "unreadable-input",
+    severity: Severity::Error,
+    summary: "the input is in a structured notation (TOML) and is malformed",
+    explanation: "\
+runsheet reads proposal text leniently, but its TOML agendas are structured: a syntax error
+or a value of the wrong type means nothing in the file can be trusted, so no other rule runs.
+
+Example (agenda.toml):
+
+    [session]
+    title = \"Cyber norms\"
+    minutes = ninety        # not a number
+
+Fix the text at the position shown; `runsheet show FILE` prints what was read once it parses.",
+    origin: Origin::Check,
+};
+
+/// Bytes that are not UTF-8 were replaced.
+pub const INVALID_UTF8: Rule = Rule {
+    code: "invalid-utf8",
+    severity: Severity::Warning,
+    summary: "the file is not valid UTF-8; bad bytes were replaced by U+FFFD",
+    explanation: "\
+runsheet reads every input as UTF-8. Bytes that are not valid UTF-8 (often a file saved as
+Latin-1 or Windows-1252, where `ä` is the single byte 0xE4) are replaced by the replacement
+character `�` so the rest of the file can still be read, but names and titles containing
+them are garbled in every output.
+
+Example: a proposal exported as Windows-1252 containing `Kleinwächter` is read as
+`Kleinw�chter`.
+
+Re-save the file as UTF-8 (`iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt`).",
+    origin: Origin::Check,
+};
+
+/// The rules of this family.
+pub const RULES: &[Rule] = &[UNREADABLE, INVALID_UTF8];
+
+/// Reports a file the parser could not read.
+pub fn unreadable(e: &ParseError, out: &mut Vec<Diagnostic>) {
+    out.push(UNREADABLE.diag(format!("cannot read this input: {}", e.message), e.span));
+}
+
+/// Reports replaced invalid UTF-8, once per file, at the first replacement.
+pub fn check_text(source: &Source, out: &mut Vec<Diagnostic>) {
+    if source.invalid_utf8.is_empty() {
+        return;
+    }
+    let n = source.invalid_utf8.len();
+    let at = source.text.find(char::REPLACEMENT_CHARACTER).unwrap_or(0);
+    let span = source.span(at, at + char::REPLACEMENT_CHARACTER.len_utf8());
+    let what = if n == 1 { "1 byte sequence".to_owned() } else { format!("{n} byte sequences") };
+    out.push(
+        INVALID_UTF8
+            .diag(format!("the file is not valid UTF-8: {what} replaced by U+FFFD"), span)
+            .with_label("first replacement here")
+            .with_help("re-save the file as UTF-8"),
+    );
+}

@@ -1,0 +1,99 @@
+//! `runsheet sheet` as a user runs it: formats, output files, exit codes, bad arguments.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn runsheet() -> Command {
+    Command::cargo_bin("runsheet").unwrap()
+}
+
+#[test]
+fn every_format_writes_to_stdout() {
+    for format in ["text", "md", "html", "json", "csv"] {
+        runsheet()
+            .args(["sheet", "seeds/igf2021-ws119.txt", "--format", format])
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty().not());
+    }
+}
+
+#[test]
+fn piped_text_has_no_colour_unless_asked() {
+    let plain = runsheet().args(["sheet", "seeds/igf2019-ws99.txt"]).assert().success();
+    assert!(!String::from_utf8_lossy(&plain.get_output().stdout).contains('\x1b'));
+    runsheet()
+        .args(["sheet", "seeds/igf2019-ws99.txt", "--color", "always"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b["));
+}
+
+#[test]
+fn out_dir_writes_one_file_per_session() {
+    let dir = tempfile::tempdir().unwrap();
+    runsheet()
+        .args(["sheet", "seeds/", "--format", "html", "--out-dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.iter().all(|n| n.ends_with(".html")));
+}
+
+#[test]
+fn output_file_holds_every_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("all.md");
+    runsheet().args(["sheet", "seeds/igf2019-ws99.txt", "seeds/igf2021-ws119.txt", "--format", "md", "-o"]).arg(&out).assert().success();
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(md.matches("# Run-sheet:").count(), 2);
+}
+
+#[test]
+fn start_gives_clock_times_in_its_zone() {
+    runsheet()
+        .args(["sheet", "seeds/igf2019-ws99.txt", "--start", "2019-11-26T09:30", "--tz", "Europe/Berlin,UTC"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("09:30–11:00 CET (Europe/Berlin) · 08:30–10:00 UTC"));
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["--tz", "Mars/Olympus"], "unknown time zone `Mars/Olympus`"),
+        (&["--start", "2019-11-26T09:30"], "--tz"),
+        (&["--start", "26/11/2019", "--tz", "Europe/Berlin"], "not a local date and time"),
+        (&["--start", "2024-03-31T02:30", "--tz", "Europe/Berlin"], "does not exist in Europe/Berlin"),
+        (&["--warn", "soon"], "not a duration"),
+    ];
+    for (args, message) in cases {
+        runsheet()
+            .args(["sheet", "seeds/igf2019-ws99.txt"])
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+}
+
+#[test]
+fn missing_input_is_an_io_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.html");
+    runsheet().args(["sheet", "no/such/file.txt", "--format", "html", "-o"]).arg(&out).assert().code(2);
+    assert!(!out.exists());
+}
+
+#[test]
+fn refuses_to_overwrite_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.txt");
+    std::fs::copy("seeds/igf2019-ws99.txt", &input).unwrap();
+    runsheet().arg("sheet").arg(&input).arg("-o").arg(&input).assert().code(2).stderr(predicate::str::contains("refusing"));
+    assert_eq!(std::fs::read(&input).unwrap(), std::fs::read("seeds/igf2019-ws99.txt").unwrap());
+}
