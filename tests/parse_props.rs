@@ -174,6 +174,9 @@ fn invalid_utf8_is_noted_not_fatal() {
     bytes.splice(10..10, [0xFF, 0xFE]);
     let src = Source::from_bytes("bad", &bytes);
     let s = parse(&src).unwrap();
-    assert!(s.notes.iter().any(|n| n.code == "invalid-utf8"));
+    let n = s.notes.iter().find(|n| n.code == "invalid-utf8").unwrap();
+    // The note points at the replacement character, on line 1 after `IGF 2021 W`.
+    assert_eq!(&src.text[n.span.start..n.span.end], "\u{FFFD}");
+    assert_eq!((n.span.line, n.span.column), (1, 11));
     check_spans(&src, &serde_json::to_value(&s).unwrap());
 }

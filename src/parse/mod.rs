@@ -14,7 +14,7 @@ pub mod people;
 pub mod slot;
 pub mod timing;
 
-use crate::model::{Session, Span};
+use crate::model::{NoteLevel, ParseNote, Session, Span};
 use crate::source::Source;
 
 /// Input that could not be read at all (as opposed to text that was read with notes).
@@ -49,7 +49,29 @@ pub struct ParseError {
 /// ```
 pub fn parse(source: &Source) -> Result<Session, ParseError> {
     if agenda::looks_like_agenda(&source.text) {
-        return agenda::parse(source);
+        let mut session = agenda::parse(source)?;
+        session.notes.splice(0..0, utf8_notes(source));
+        return Ok(session);
     }
     Ok(igf::parse(source))
+}
+
+/// One `invalid-utf8` note per replaced byte sequence, at its replacement character.
+pub(crate) fn utf8_notes(source: &Source) -> Vec<ParseNote> {
+    // Offsets are in the original bytes; each replacement character is at least as long as
+    // the bytes it replaced, so the k-th one stands at or after its original offset.
+    let mut out = Vec::new();
+    let mut from = 0;
+    for &orig in &source.invalid_utf8 {
+        let start = orig.max(from);
+        let at = source.text.get(start..).and_then(|t| t.find('\u{FFFD}')).map_or(orig, |p| start + p);
+        from = at + '\u{FFFD}'.len_utf8();
+        out.push(ParseNote {
+            code: codes::INVALID_UTF8.into(),
+            level: NoteLevel::Warning,
+            message: "bytes that are not UTF-8 were replaced by U+FFFD".into(),
+            span: source.span(at, from),
+        });
+    }
+    out
 }

@@ -81,17 +81,7 @@ impl<'s> Parser<'s> {
     }
 
     fn run(&mut self) {
-        for &at in &self.src.invalid_utf8.clone() {
-            // Offsets are in the original bytes; the replacement keeps positions close enough
-            // to point at the right line.
-            let span = self.span(at, at + 1);
-            self.note(
-                codes::INVALID_UTF8,
-                NoteLevel::Warning,
-                "bytes that are not UTF-8 were replaced by U+FFFD",
-                span,
-            );
-        }
+        self.notes.extend(super::utf8_notes(self.src));
         let n = self.lines.len();
         let mut i = self.header();
         // People-list state: whether the last non-blank line was a person, the role it got,
