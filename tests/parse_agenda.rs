@@ -81,6 +81,12 @@ const NOTES: &[(&str, &str, u32, u32)] = &[
     ),
     ("[session]\n[slot]\nstart = 2024-10-27T09:00:00Z\nend = 2024-10-27T08:00:00Z\n", "slot-end-before-start", 2, 1),
     ("[session]\ntiming = \"sideways\"\n", "bad-agenda-value", 2, 10),
+    (
+        "[session]\n[slot]\nstart = 2024-07-01T10:00:00+01:00\nduration = \"1h\"\ntimezone = \"Europe/Berlin\"\n",
+        "bad-agenda-value",
+        3,
+        9,
+    ),
 ];
 
 #[test]

@@ -320,7 +320,26 @@ impl Reader<'_> {
             let secs = start.offset().local_minus_utc();
             if secs == 0 { Zone::Utc } else { Zone::Fixed(secs) }
         });
-        let (start, end) = (time::in_zone(start, &zone).ok()?, time::in_zone(end, &zone).ok()?);
+        let (start_z, end_z) = (time::in_zone(start, &zone).ok()?, time::in_zone(end, &zone).ok()?);
+        // A date-time written with an offset the zone does not have then (other than UTC, a
+        // plain way to give an instant): keep the instant, say so.
+        for (written, zoned, v) in [(start, start_z, Some(&slot.start)), (end, end_z, slot.end.as_ref())] {
+            if let Some(v) = v.filter(|_| written.offset() != zoned.offset() && written.offset().local_minus_utc() != 0) {
+                let span = self.span(v);
+                self.notes.push(ParseNote {
+                    code: codes::BAD_AGENDA_VALUE.into(),
+                    level: NoteLevel::Warning,
+                    message: format!(
+                        "the offset {} is not {}'s offset at that time ({}); the instant was kept",
+                        written.offset(),
+                        time::zone_name(&zone),
+                        zoned.offset()
+                    ),
+                    span,
+                });
+            }
+        }
+        let (start, end) = (start_z, end_z);
         if end <= start {
             self.notes.push(ParseNote {
                 code: codes::SLOT_END_BEFORE_START.into(),
