@@ -152,3 +152,19 @@ fn list_of_speakers_in_one_line_and_segment_notes_and_people() {
     // The truncated last line is kept as text.
     assert!(s.sections.iter().any(|x| x.text.ends_with("- 10:50 - 11:")));
 }
+
+#[test]
+fn moderators_marked_onsite_and_online_in_parentheses() {
+    let s = read("IGF 2022 WS #9 T\n\nModerators: Ana Lima (onsite), Ben Okafor (online)\nModerator: Chen Wei (remote)\n");
+    let got: Vec<(&str, Vec<&str>)> =
+        s.people.iter().map(|p| (p.name.value.as_str(), p.roles.iter().map(|r| r.role.as_str()).collect())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Ana Lima", vec!["onsite_moderator"]),
+            ("Ben Okafor", vec!["online_moderator"]),
+            ("Chen Wei", vec!["online_moderator"])
+        ]
+    );
+    assert!(s.people.iter().all(|p| p.affiliation.is_none()));
+}

@@ -380,18 +380,26 @@ impl<'s> Parser<'s> {
             let shifted = people::Entry { name: (e.name.0 + off, e.name.1 + off), ..e.clone() };
             let name_span = this.span(base + shifted.name.0, base + shifted.name.1);
             let role_span = this.span(label_base + label_at.0, label_base + label_at.1);
+            // `Moderator: A (onsite), B (online)`: the marker gives the place.
+            let moderating = matches!(label.role, Role::Moderator | Role::OnsiteModerator | Role::OnlineModerator);
+            let marker = e.affiliation.as_deref().and_then(|a| people::place_marker(&format!("({a})")));
+            let (role, affiliation) = match marker {
+                Some((r, _)) if moderating => (r, None),
+                _ => (label.role, e.affiliation.clone()),
+            };
             this.listings.push(Listing {
                 name: Spanned::new(value[shifted.name.0..shifted.name.1].to_owned(), name_span),
-                role: RoleRef { role: label.role, span: role_span, inferred: false },
+                role: RoleRef { role, span: role_span, inferred: false },
                 inferred_because: None,
-                affiliation: e.affiliation.clone(),
+                affiliation,
                 stakeholder_group: e.stakeholder_group.clone(),
                 regional_group: e.regional_group.clone(),
                 email: e.email.clone(),
             });
         };
-        if label.list {
-            if let Some(groups) = people::several(value) {
+        let marked = |g: &Vec<(usize, usize)>| g.iter().all(|&(a, b)| people::place_marker(&value[a..b]).is_some());
+        if label.list || matches!(label.role, Role::Moderator) {
+            if let Some(groups) = people::several(value).filter(|g| label.list || marked(g)) {
                 for (a, b) in groups {
                     if let Some(e) = people::entry(&value[a..b]) {
                         push(self, a, &e);
