@@ -9,6 +9,7 @@ pub mod model;
 pub mod parse;
 pub mod render;
 pub mod report;
+pub mod schedule;
 pub mod source;
 pub mod time;
 pub mod validate;

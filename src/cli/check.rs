@@ -77,7 +77,7 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
 }
 
 /// Reads the configuration named by `--config`, else the nearest `runsheet.toml`.
-fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile> {
+pub(super) fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile> {
     let path = match explicit {
         Some(p) => Some(p.to_path_buf()),
         None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
@@ -88,7 +88,7 @@ fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile> {
 }
 
 /// The inputs: directories expanded, skipping configuration files found inside them.
-fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+pub(super) fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
         let expanded = collect_inputs(std::slice::from_ref(p))?;

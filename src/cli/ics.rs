@@ -53,7 +53,7 @@ pub struct IcsArgs {
     pub sequence: u32,
 }
 
-fn parse_minutes(s: &str) -> Result<u32, String> {
+pub(super) fn parse_minutes(s: &str) -> Result<u32, String> {
     let bad = || format!("`{s}` is not a duration like 15m, 1h or 1h30m");
     let t = s.trim().to_ascii_lowercase();
     if let Ok(m) = t.parse::<u32>() {
@@ -79,11 +79,11 @@ fn parse_minutes(s: &str) -> Result<u32, String> {
     if any && num.is_empty() { Ok(total) } else { Err(bad()) }
 }
 
-fn parse_zone(s: &str) -> Result<Zone, String> {
+pub(super) fn parse_zone(s: &str) -> Result<Zone, String> {
     runsheet::time::zone_from_name(s).map_err(|e| e.to_string())
 }
 
-fn parse_local(s: &str) -> Result<NaiveDateTime, String> {
+pub(super) fn parse_local(s: &str) -> Result<NaiveDateTime, String> {
     ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
@@ -91,7 +91,7 @@ fn parse_local(s: &str) -> Result<NaiveDateTime, String> {
 }
 
 /// DTSTAMP: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
-fn dtstamp() -> anyhow::Result<DateTime<Utc>> {
+pub(super) fn dtstamp() -> anyhow::Result<DateTime<Utc>> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) => {
             let secs: i64 = v.trim().parse().with_context(|| format!("SOURCE_DATE_EPOCH `{v}` is not a number"))?;

@@ -1,8 +1,10 @@
 //! Command-line arguments as typed, one file per subcommand with its `run` function.
 
+pub mod build;
 pub mod check;
 pub mod explain;
 pub mod ics;
+pub mod export;
 pub mod io;
 pub mod rules;
 pub mod sheet;
@@ -24,6 +26,8 @@ pub struct Cli {
 pub enum Command {
     /// Parse proposals or agendas and print what was read.
     Show(show::ShowArgs),
+    /// The main job: check every input, then write its calendar and run-sheets into a directory.
+    Build(build::BuildArgs),
     /// Check the timing of proposals and agendas; exit 1 when errors are found.
     Check(check::CheckArgs),
     /// List every rule `check` applies, with its code, default severity and summary.
@@ -34,6 +38,8 @@ pub enum Command {
     Ics(ics::IcsArgs),
     /// Write moderator run-sheets: clock times per zone, who is on, timed cues.
     Sheet(sheet::SheetArgs),
+    /// Write whole-event programmes as a frab schedule (XML or JSON) for conference apps.
+    Export(export::ExportArgs),
 }
 
 impl Command {
@@ -41,11 +47,13 @@ impl Command {
     pub fn run(self) -> anyhow::Result<std::process::ExitCode> {
         match self {
             Command::Show(args) => show::run(&args),
+            Command::Build(args) => build::run(&args),
             Command::Check(args) => check::run(&args),
             Command::Rules(args) => rules::run(&args),
             Command::Explain(args) => explain::run(&args),
             Command::Ics(args) => ics::run(&args),
             Command::Sheet(args) => sheet::run(&args),
+            Command::Export(args) => export::run(&args),
         }
     }
 }

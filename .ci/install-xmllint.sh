@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs xmllint (Debian's libxml2-utils), which tests/schedule_export.rs uses to validate
+# runsheet's frab XML against tests/data/schemas/frab/schedule.xml.xsd. Idempotent.
+set -euo pipefail
+if command -v xmllint >/dev/null 2>&1; then
+    exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq libxml2-utils
+command -v xmllint >/dev/null

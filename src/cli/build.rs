@@ -1,0 +1,195 @@
+//! `runsheet build`: the main job. Checks every input as `check` does, then writes
+//! `DIR/<session>.ics` for each session with a slot and `DIR/<session>.html` and
+//! `DIR/<session>.md` run-sheets for every session, and prints one line per session.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDateTime;
+use runsheet::model::{Session, Zone};
+use runsheet::render::{ics, sheet};
+use runsheet::report::{FileReport, Reporter, Totals, human::Human};
+use runsheet::validate::{self, Plan};
+
+use super::check::{inputs, load_config};
+use super::ics::{dtstamp, parse_local, parse_minutes, parse_zone};
+use super::io::{ensure_not_input, read_source, write_atomic};
+
+/// Arguments of `runsheet build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Files or directories (their *.txt and *.toml); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Directory to write the calendars and run-sheets into (created if missing).
+    #[arg(short, long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// Start for sessions without a slot, as a local time in --tz (`2019-11-26T09:30`).
+    #[arg(long, value_name = "DATETIME", value_parser = parse_local, requires = "tz")]
+    pub start: Option<NaiveDateTime>,
+    /// Zone of --start; also adds a clock column to the run-sheets.
+    #[arg(long, value_name = "ZONE", value_parser = parse_zone)]
+    pub tz: Option<Zone>,
+    /// Remind this long before the start in the calendars (`15m`, `1h`).
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_minutes)]
+    pub alarm: u32,
+    /// Switch a rule off (repeatable, or comma-separated).
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub allow: Vec<String>,
+    /// Report a rule as a warning.
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub warn: Vec<String>,
+    /// Report a rule as an error; `--deny warnings` makes every warning an error.
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub deny: Vec<String>,
+    /// Configuration file instead of the nearest `runsheet.toml`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Runs `build`: exit 0 without errors, 1 when an input has errors or an output could
+/// not be produced (the other outputs are still written), 2 on usage or I/O errors.
+pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
+    let config = load_config(args.config.as_deref())?;
+    let plan = Plan::resolve(&config.check, &args.allow, &args.warn, &args.deny)?;
+    let inputs = inputs(&args.paths)?;
+    if inputs.is_empty() {
+        anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
+    }
+    ensure_not_input(&args.out_dir, &inputs)?;
+    let mut ics_opts = ics::IcsOptions::new(dtstamp()?);
+    ics_opts.alarm_minutes = Some(args.alarm);
+    let mut sheet_opts = sheet::SheetOptions { zones: args.tz.iter().cloned().collect(), ..Default::default() };
+
+    let mut failed = false;
+    let mut totals = Totals::default();
+    let mut used = BTreeSet::new();
+    for path in &inputs {
+        let source = read_source(path)?;
+        let parsed = runsheet::parse::parse(&source);
+        let diagnostics = validate::check(&source, &parsed, &plan);
+        let file = [FileReport { source: &source, diagnostics: &diagnostics }];
+        if !diagnostics.is_empty() {
+            eprint!("{}", Human { color: false }.render(&file));
+        }
+        let t = Totals::of(&file);
+        totals.files += 1;
+        totals.errors += t.errors;
+        totals.warnings += t.warnings;
+        totals.notes += t.notes;
+        let verdict = verdict(&t);
+        failed |= t.errors > 0;
+        let Ok(session) = parsed else {
+            println!("{}: unreadable, {verdict}", source.name);
+            continue;
+        };
+        let (session, start_note) = match scheduled(session, args) {
+            Ok(s) => s,
+            Err(e) => {
+                failed = true;
+                println!("{}: {verdict}; {e}", source.name);
+                continue;
+            }
+        };
+        let stem = unique_stem(&sheet::file_stem(&session), &mut used);
+        let mut written = Vec::new();
+        let mut missing = Vec::new();
+        if session.slot.is_some() {
+            match ics::render(&[&session], &ics_opts) {
+                Ok(out) => {
+                    for w in &out.warnings {
+                        eprintln!("warning: {}: {w}", source.name);
+                    }
+                    written.push(write(&args.out_dir, &stem, "ics", &out.text, &inputs)?);
+                }
+                Err(e) => {
+                    failed = true;
+                    missing.push(format!("no calendar: {e}"));
+                }
+            }
+        } else {
+            missing.push(
+                "no calendar: the input gives no date and time; add --start YYYY-MM-DDTHH:MM --tz ZONE".to_owned(),
+            );
+        }
+        sheet_opts.start = None;
+        for (ext, render) in [("html", sheet::html as SheetFn), ("md", sheet::md as SheetFn)] {
+            match render(&session, &sheet_opts) {
+                Ok(text) => written.push(write(&args.out_dir, &stem, ext, &text, &inputs)?),
+                Err(e) => {
+                    failed = true;
+                    missing.push(format!("no {ext} sheet: {e}"));
+                }
+            }
+        }
+        let slot = match &session.slot {
+            Some(s) => format!(
+                "{} – {} {}{}",
+                s.value.start.format("%Y-%m-%d %H:%M"),
+                s.value.end.format("%H:%M"),
+                runsheet::time::zone_name(&s.value.zone),
+                start_note
+            ),
+            None => "no slot".to_owned(),
+        };
+        let mut line = format!("{}: {}, {slot}, {verdict}", source.name, session.display_name());
+        if !written.is_empty() {
+            line.push_str(&format!("; wrote {}", written.join(", ")));
+        }
+        for m in &missing {
+            line.push_str(&format!("; {m}"));
+        }
+        println!("{line}");
+    }
+    eprintln!("{}", totals.summary());
+    let errors = totals.errors > 0 || (plan.deny_warnings && totals.warnings > 0);
+    Ok(if failed || errors { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+type SheetFn = fn(&Session, &sheet::SheetOptions) -> Result<String, sheet::SheetError>;
+
+fn verdict(t: &Totals) -> String {
+    let n = |k: usize, w: &str| if k == 1 { format!("1 {w}") } else { format!("{k} {w}s") };
+    match (t.errors, t.warnings) {
+        (0, 0) => "ok".to_owned(),
+        (0, w) => format!("ok with {}", n(w, "warning")),
+        (e, w) => format!("{}, {}", n(e, "error"), n(w, "warning")),
+    }
+}
+
+/// Applies --start to a session without a slot; the note says where the slot came from.
+fn scheduled(session: Session, args: &BuildArgs) -> Result<(Session, &'static str), ics::IcsError> {
+    match (&session.slot, args.start, &args.tz) {
+        (None, Some(start), Some(zone)) => {
+            let s = ics::with_start(&session, start, zone)?;
+            if s.repeated {
+                eprintln!(
+                    "warning: {}: {} occurs twice in {}; the first occurrence was taken (RFC 5545 §3.3.5)",
+                    session.display_name(),
+                    start.format("%Y-%m-%d %H:%M"),
+                    runsheet::time::zone_name(zone)
+                );
+            }
+            Ok((s.session, " (from --start)"))
+        }
+        _ => Ok((session, "")),
+    }
+}
+
+fn unique_stem(stem: &str, used: &mut BTreeSet<String>) -> String {
+    let mut name = stem.to_owned();
+    let mut n = 2;
+    while !used.insert(name.clone()) {
+        name = format!("{stem}-{n}");
+        n += 1;
+    }
+    name
+}
+
+fn write(dir: &Path, stem: &str, ext: &str, text: &str, inputs: &[PathBuf]) -> anyhow::Result<String> {
+    let path = dir.join(format!("{stem}.{ext}"));
+    ensure_not_input(&path, inputs)?;
+    write_atomic(&path, text.as_bytes())?;
+    Ok(path.display().to_string())
+}

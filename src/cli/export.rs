@@ -1,0 +1,99 @@
+//! `runsheet export`: write whole-event programmes as a frab schedule for conference apps.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use runsheet::model::NoteLevel;
+use runsheet::schedule::{self, export, Programme};
+
+use super::io::{ensure_not_input, read_source, write_atomic};
+
+/// Arguments of `runsheet export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Programme files (frab schedule.xml or JSON, programme CSV or TOML); `-` reads
+    /// standard input. Several files are joined in the order given.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Where to write; standard output when absent or `-`.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// frab schedule.xml (validates against the c3voc XSD).
+    FrabXml,
+    /// frab schedule JSON, schema v1 (validates against the c3voc schema).
+    FrabJson,
+}
+
+fn level(l: NoteLevel) -> &'static str {
+    match l {
+        NoteLevel::Error => "error",
+        NoteLevel::Warning => "warning",
+        NoteLevel::Info => "info",
+    }
+}
+
+/// Runs `export`: exit 0 when written, 1 when an input could not be read (nothing is
+/// written then), 2 on usage or I/O errors.
+pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let output = args.output.clone().unwrap_or_else(|| PathBuf::from("-"));
+    ensure_not_input(&output, &args.files)?;
+    let mut joined: Option<Programme> = None;
+    let mut failed = false;
+    for path in &args.files {
+        let source = read_source(path)?;
+        match schedule::import(&source) {
+            Ok(p) => {
+                for n in &p.notes {
+                    let at = if n.span.line == 0 { String::new() } else { format!("{}:{}:", n.span.line, n.span.column) };
+                    eprintln!("{}: {}:{at} [{}] {}", level(n.level), source.name, n.code, n.message);
+                }
+                failed |= p.notes.iter().any(|n| n.level == NoteLevel::Error);
+                joined = Some(match joined.take() {
+                    None => p,
+                    Some(mut all) => {
+                        for r in p.rooms {
+                            if !all.rooms.iter().any(|x| x.name == r.name) {
+                                all.rooms.push(r);
+                            }
+                        }
+                        for d in p.days {
+                            if !all.days.iter().any(|x| x.date == d.date) {
+                                all.days.push(d);
+                            }
+                        }
+                        all.days.sort_by_key(|d| d.date);
+                        all.events.extend(p.events);
+                        all
+                    }
+                });
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+            }
+        }
+    }
+    let Some(programme) = joined.filter(|_| !failed) else {
+        eprintln!("error: nothing written: an input could not be read");
+        return Ok(ExitCode::from(1));
+    };
+    let format = match args.format {
+        ExportFormat::FrabXml => export::Format::FrabXml,
+        ExportFormat::FrabJson => export::Format::FrabJson,
+    };
+    let out = export::export(&programme, format);
+    for n in &out.notes {
+        eprintln!("{}: export: [{}] {}", level(n.level), n.code, n.message);
+    }
+    write_atomic(&output, out.text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,272 @@
+//! Writes a programme as a frab schedule (XML or JSON v1) that conference apps read.
+//!
+//! Both writers share one [`Plan`]: events grouped by day and room, each with a guid, a
+//! numeric id and a slug that satisfy the c3voc schema and the frab XSD (generated
+//! deterministically from the session where the source had none, or an invalid one).
+//! Output is deterministic: same programme, same bytes. What had to be changed or left out
+//! is returned as notes.
+
+pub mod json;
+pub mod xml;
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
+use uuid::Uuid;
+
+use super::resolve::{acronym_ok, format_duration, slug_ok};
+use super::{Event, Note, Programme};
+use crate::model::{NoteLevel, Span, Zone};
+use crate::time;
+
+/// An export's text and what it had to change or leave out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// The file's contents.
+    pub text: String,
+    /// Notes about the export (events without a slot, names made valid).
+    pub notes: Vec<Note>,
+}
+
+/// The frab formats runsheet writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// frab `schedule.xml`.
+    FrabXml,
+    /// frab schedule JSON, schema v1.
+    FrabJson,
+}
+
+/// Writes `programme` in `format`.
+pub fn export(programme: &Programme, format: Format) -> Exported {
+    let plan = Plan::new(programme);
+    let text = match format {
+        Format::FrabXml => xml::write(&plan),
+        Format::FrabJson => json::write(&plan),
+    };
+    Exported { text, notes: plan.notes }
+}
+
+/// One event placed in one room of one day, with valid identifiers.
+pub(crate) struct Placed<'a> {
+    pub event: &'a Event,
+    pub room: String,
+    pub guid: String,
+    pub id: u64,
+    pub slug: String,
+    /// False for the further rooms of an event listed in several.
+    pub primary: bool,
+    pub start: DateTime<FixedOffset>,
+    pub minutes: i64,
+}
+
+pub(crate) struct PlanDay<'a> {
+    pub index: u32,
+    pub date: NaiveDate,
+    pub start: DateTime<FixedOffset>,
+    pub end: DateTime<FixedOffset>,
+    pub rooms: Vec<(String, Vec<Placed<'a>>)>,
+}
+
+/// The programme laid out for writing.
+pub(crate) struct Plan<'a> {
+    pub programme: &'a Programme,
+    pub acronym: String,
+    pub zone_name: Option<String>,
+    pub timeslot: String,
+    pub rooms: Vec<(String, String)>,
+    pub days: Vec<PlanDay<'a>>,
+    pub notes: Vec<Note>,
+}
+
+fn note(code: &str, level: NoteLevel, message: String) -> Note {
+    Note { code: code.into(), level, message, span: Span::default(), path: None }
+}
+
+/// True for a hyphenated UUID (the form the XSD and the JSON schema accept).
+pub(crate) fn is_uuid(s: &str) -> bool {
+    s.len() == 36 && Uuid::parse_str(s).is_ok()
+}
+
+fn uuid_for(name: &str) -> String {
+    Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("https://runsheet.invalid/{name}").as_bytes()).to_string()
+}
+
+/// Lower-case ASCII, other characters as `-`, ending in a letter or digit.
+fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    for c in deunicode::deunicode(s).to_ascii_lowercase().chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches(['-', '_']).to_owned()
+}
+
+fn valid_acronym(p: &Programme, notes: &mut Vec<Note>) -> String {
+    let given = p.conference.acronym.clone().or_else(|| p.conference.title.clone()).unwrap_or_else(|| "runsheet".into());
+    if acronym_ok(&given) {
+        return given;
+    }
+    let mut a: String = deunicode::deunicode(&given)
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    while a.len() < 4 {
+        a.push('_');
+    }
+    notes.push(note("acronym-changed", NoteLevel::Info, format!("acronym `{given}` is written as `{a}` to match the frab pattern")));
+    a
+}
+
+fn zone_name(zone: &Zone, notes: &mut Vec<Note>) -> Option<String> {
+    let name = match zone {
+        Zone::Utc => return Some("UTC".into()),
+        Zone::Iana(n) => n.clone(),
+        Zone::Fixed(_) => time::zone_name(zone),
+    };
+    let mut parts = name.splitn(2, '/');
+    let word = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(|f| f.is_ascii_uppercase()) && c.next().is_some_and(|s| s.is_ascii_lowercase())
+        })
+    };
+    if word(parts.next()) && word(parts.next()) {
+        return Some(name);
+    }
+    notes.push(note("zone-not-named", NoteLevel::Info, format!("the zone {name} has no name frab accepts; time_zone_name is left out and every time carries its offset")));
+    None
+}
+
+impl<'a> Plan<'a> {
+    fn new(p: &'a Programme) -> Plan<'a> {
+        let mut notes = Vec::new();
+        let zone = p.conference.zone.clone().unwrap_or(Zone::Utc);
+        let acronym = valid_acronym(p, &mut notes);
+        let zone_name = zone_name(&zone, &mut notes);
+
+        // Rooms, each with a guid of its own.
+        let mut seen_guids = HashSet::new();
+        let mut rooms: Vec<(String, String)> = Vec::new();
+        let mut add_room = |name: &str, guid: Option<&String>, rooms: &mut Vec<(String, String)>| {
+            if rooms.iter().any(|(n, _)| n == name) {
+                return;
+            }
+            let g = guid.filter(|g| is_uuid(g) && !seen_guids.contains(*g)).cloned().unwrap_or_else(|| uuid_for(&format!("{acronym}/room/{name}")));
+            seen_guids.insert(g.clone());
+            rooms.push((name.to_owned(), g));
+        };
+        for r in &p.rooms {
+            add_room(&r.name, r.guid.as_ref(), &mut rooms);
+        }
+        for e in &p.events {
+            for r in e.rooms() {
+                add_room(r, None, &mut rooms);
+            }
+        }
+
+        // Identifiers: keep the source's where valid and unique, else derive them.
+        let mut used_ids: HashSet<u64> = HashSet::new();
+        let mut used_guids: HashSet<String> = HashSet::new();
+        let mut next_id = p.events.iter().filter_map(|e| e.number).max().unwrap_or(0) + 1;
+        let mut placed: Vec<Placed<'a>> = Vec::new();
+        for (i, e) in p.events.iter().enumerate() {
+            let (Some(slot), Some(room)) = (&e.session.slot, &e.session.room) else {
+                notes.push(note("event-not-exported", NoteLevel::Warning, format!("`{}` has no {}; it is left out", e.session.display_name(), if e.session.slot.is_none() { "slot" } else { "room" })));
+                continue;
+            };
+            let start = time::in_zone(slot.value.start, &zone).unwrap_or(slot.value.start);
+            let minutes = (slot.value.end - slot.value.start).num_minutes().max(0);
+            let mut id = e.number.filter(|n| *n > 0 && !used_ids.contains(n)).unwrap_or_else(|| {
+                next_id += 1;
+                next_id - 1
+            });
+            used_ids.insert(id);
+            let key = e.session.id.as_ref().map_or_else(|| format!("event-{i}"), |id| id.value.text.clone());
+            let guid = e.guid.clone().filter(|g| is_uuid(g) && !used_guids.contains(g)).unwrap_or_else(|| uuid_for(&format!("{acronym}/event/{key}/{i}")));
+            used_guids.insert(guid.clone());
+            let slug = e.slug.as_deref().map(slugify).filter(|s| slug_ok(s)).unwrap_or_else(|| {
+                let title = e.session.title.as_ref().map_or(String::new(), |t| slugify(&t.value));
+                format!("{acronym}-{id}-{title}").trim_end_matches('-').to_owned()
+            });
+            let rooms: Vec<&str> = e.rooms().collect();
+            for (k, r) in rooms.iter().enumerate() {
+                let primary = k == 0;
+                let (g, pid) = if primary {
+                    (guid.clone(), id)
+                } else {
+                    let g = uuid_for(&format!("{guid}/{r}"));
+                    used_guids.insert(g.clone());
+                    id = next_id;
+                    next_id += 1;
+                    (g, id)
+                };
+                placed.push(Placed { event: e, room: (*r).to_owned(), guid: g, id: pid, slug: slug.clone(), primary, start, minutes });
+            }
+            let _ = room;
+        }
+
+        let days = lay_out_days(p, &zone, placed, &rooms);
+        let timeslot = format_duration(i64::from(p.conference.timeslot_minutes.unwrap_or(15)));
+        Plan { programme: p, acronym, zone_name, timeslot, rooms, days, notes }
+    }
+
+    /// The start as frab's `date` (ISO 8601 with offset).
+    pub(crate) fn iso(d: &DateTime<FixedOffset>) -> String {
+        d.to_rfc3339()
+    }
+
+    /// A duration as frab's `HH:MM`.
+    pub(crate) fn hhmm(minutes: i64) -> String {
+        format_duration(minutes)
+    }
+}
+
+fn local_instant(date: NaiveDate, t: NaiveTime, zone: &Zone) -> Option<DateTime<FixedOffset>> {
+    time::resolve(date, t, zone).ok().map(|r| r.instant)
+}
+
+fn lay_out_days<'a>(p: &Programme, zone: &Zone, placed: Vec<Placed<'a>>, rooms: &[(String, String)]) -> Vec<PlanDay<'a>> {
+    // Days as the programme gives them, else one per local date used.
+    let mut days: BTreeMap<NaiveDate, (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>)> = BTreeMap::new();
+    for d in &p.days {
+        days.insert(d.date, (d.start, d.end));
+    }
+    let mut by_day: BTreeMap<NaiveDate, Vec<Placed<'a>>> = BTreeMap::new();
+    for pl in placed {
+        let date = p
+            .days
+            .iter()
+            .find(|d| matches!((d.start, d.end), (Some(s), Some(e)) if s <= pl.start && pl.start < e))
+            .map_or_else(|| pl.start.date_naive(), |d| d.date);
+        days.entry(date).or_insert((None, None));
+        by_day.entry(date).or_default().push(pl);
+    }
+    let midnight = NaiveTime::MIN;
+    let mut out = Vec::new();
+    for (i, (date, (start, end))) in days.into_iter().enumerate() {
+        let mut list = by_day.remove(&date).unwrap_or_default();
+        list.sort_by(|a, b| (a.start, a.minutes, &a.guid).cmp(&(b.start, b.minutes, &b.guid)));
+        let first = list.first().map(|e| e.start);
+        let last = list.iter().map(|e| e.start + Duration::minutes(e.minutes)).max();
+        let start = start.or_else(|| local_instant(date, midnight, zone)).or(first).unwrap_or_default();
+        let end = end
+            .or_else(|| local_instant(date, NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(midnight), zone))
+            .or(last)
+            .unwrap_or(start);
+        let mut day_rooms: Vec<(String, Vec<Placed<'a>>)> = Vec::new();
+        for (name, _) in rooms {
+            let (in_room, rest): (Vec<Placed<'a>>, Vec<Placed<'a>>) = list.into_iter().partition(|e| &e.room == name);
+            list = rest;
+            if !in_room.is_empty() {
+                day_rooms.push((name.clone(), in_room));
+            }
+        }
+        out.push(PlanDay { index: i as u32 + 1, date, start, end, rooms: day_rooms });
+    }
+    out
+}

@@ -1,0 +1,151 @@
+//! Imports frab `schedule.xml` (the Pentabarf / frab / pretalx XML schedule): conference,
+//! then days → rooms → events. Elements the XSD does not define are ignored and noted.
+
+use roxmltree::{Document, Node};
+
+use super::resolve::{self, Field, Loc, Raw, RawConference, RawDay, RawEvent, RawPerson, Tally};
+use super::{PersonKey, Programme, Room, ScheduleError};
+use crate::model::NoteLevel;
+use crate::source::Source;
+
+const EVENT: &[&str] = &[
+    "room", "title", "subtitle", "type", "date", "start", "duration", "abstract", "slug", "track", "logo", "persons",
+    "language", "description", "recording", "links", "attachments", "video_download_url", "url", "feedback_url",
+    "origin_url",
+];
+
+/// Imports a frab `schedule.xml`.
+///
+/// # Errors
+/// A [`ScheduleError`] when the text is not well-formed XML or its root is not `<schedule>`.
+pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
+    let doc = Document::parse(&source.text).map_err(|e| {
+        let pos = e.pos();
+        let offset = offset_of(&source.text, pos.row as usize, pos.col as usize);
+        ScheduleError { message: format!("not well-formed XML: {e}"), span: source.span(offset, offset) }
+    })?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "schedule" {
+        return Err(ScheduleError { message: format!("not a frab schedule: the root element is <{}>, not <schedule>", root.tag_name().name()), span: span_of(source, root) });
+    }
+    let r = Reader { source };
+    let mut raw = Raw::default();
+    let mut tally = Tally::default();
+    let conference = child(root, "conference");
+    raw.conference = RawConference {
+        title: conference.and_then(|c| text(c, "title")),
+        acronym: conference.and_then(|c| r.field(c, "acronym")),
+        zone: conference.and_then(|c| r.field(c, "time_zone_name")),
+        start: conference.and_then(|c| text(c, "start")),
+        end: conference.and_then(|c| text(c, "end")),
+        days_count: conference.and_then(|c| child(c, "days")).and_then(|d| Some((d.text()?.trim().parse().ok()?, r.loc(d)))),
+        timeslot: conference.and_then(|c| r.field(c, "timeslot_duration")),
+        base_url: conference.and_then(|c| text(c, "base_url")),
+        url: conference.and_then(|c| text(c, "url")).or_else(|| text(root, "url")),
+        version: text(root, "version"),
+    };
+    let mut room_names: Vec<String> = Vec::new();
+    for day in root.children().filter(|n| n.has_tag_name("day")) {
+        raw.days.push(RawDay {
+            index: day.attribute("index").and_then(|s| s.trim().parse().ok()),
+            date: day.attribute("date").map(|t| Field { text: t.to_owned(), loc: r.loc(day) }),
+            start: day.attribute("start").map(str::to_owned),
+            end: day.attribute("end").map(str::to_owned),
+            loc: r.loc(day),
+        });
+        for room in day.children().filter(|n| n.has_tag_name("room")) {
+            let name = room.attribute("name").unwrap_or("").to_owned();
+            if !room_names.contains(&name) {
+                room_names.push(name.clone());
+                raw.rooms.push((Room { name: name.clone(), guid: room.attribute("guid").map(str::to_owned) }, r.loc(room)));
+            }
+            for ev in room.children().filter(|n| n.has_tag_name("event")) {
+                let mut e = r.event(ev);
+                e.listed_room = Some(Field { text: name.clone(), loc: r.loc(room) });
+                for c in ev.children().filter(Node::is_element) {
+                    if !EVENT.contains(&c.tag_name().name()) {
+                        tally.add("unknown-property", NoteLevel::Info, format!("<{}> in an event is not part of the frab schedule XSD; ignored", c.tag_name().name()), &r.loc(c));
+                    }
+                }
+                raw.events.push(e);
+            }
+        }
+    }
+    raw.notes = tally.into_notes();
+    Ok(resolve::build(raw))
+}
+
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let col_bytes: usize = text[start.min(text.len())..].chars().take(column.saturating_sub(1)).map(char::len_utf8).sum();
+    (start + col_bytes).min(text.len())
+}
+
+fn span_of(source: &Source, node: Node) -> crate::model::Span {
+    let r = node.range();
+    source.span(r.start, r.end)
+}
+
+fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.children().find(|n| n.has_tag_name(name))
+}
+
+fn text(node: Node, name: &str) -> Option<String> {
+    // Kept as written (titles may carry spaces); parsers of dates and durations trim.
+    Some(child(node, name)?.descendants().filter(Node::is_text).filter_map(|n| n.text()).collect())
+}
+
+struct Reader<'a> {
+    source: &'a Source,
+}
+
+impl Reader<'_> {
+    fn loc(&self, node: Node) -> Loc {
+        Loc { span: span_of(self.source, node), path: None }
+    }
+
+    fn field(&self, node: Node, name: &str) -> Option<Field> {
+        let c = child(node, name)?;
+        Some(Field { text: text(node, name)?, loc: self.loc(c) })
+    }
+
+    fn event(&self, ev: Node) -> RawEvent {
+        let t = |name: &str| text(ev, name).filter(|s| !s.trim().is_empty());
+        RawEvent {
+            loc: self.loc(ev),
+            room: self.field(ev, "room"),
+            guid: ev.attribute("guid").map(str::to_owned),
+            number: ev.attribute("id").and_then(|s| s.trim().parse().ok()),
+            code: ev.attribute("code").map(str::to_owned),
+            slug: self.field(ev, "slug").filter(|f| !f.text.trim().is_empty()),
+            kind: t("type"),
+            track: t("track"),
+            language: t("language"),
+            subtitle: t("subtitle"),
+            summary: t("abstract"),
+            description: t("description"),
+            url: t("url"),
+            title: self.field(ev, "title"),
+            date: self.field(ev, "date"),
+            start: self.field(ev, "start"),
+            duration: self.field(ev, "duration"),
+            end: None,
+            persons: child(ev, "persons")
+                .map(|ps| {
+                    ps.children().filter(|n| n.has_tag_name("person")).filter_map(|p| {
+                        let name: String = p.text()?.trim().to_owned();
+                        (!name.is_empty()).then(|| RawPerson {
+                            name: Field { text: name, loc: self.loc(p) },
+                            key: PersonKey {
+                                guid: p.attribute("guid").map(str::to_owned),
+                                id: p.attribute("id").and_then(|s| s.parse().ok()),
+                                role: None,
+                            },
+                        })
+                    }).collect()
+                })
+                .unwrap_or_default(),
+            listed_room: None,
+        }
+    }
+}

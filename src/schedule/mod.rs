@@ -1,0 +1,218 @@
+//! Whole-event schedules: programmes that give sessions their slots and rooms.
+//!
+//! A [`Programme`] is what a conference publishes: its metadata, days, rooms and events,
+//! each event holding a [`Session`] (slot in the conference's zone, room, title, speakers,
+//! no agenda) plus what is needed to export the schedule again. Importers read frab
+//! `schedule.xml`, frab / pretalx schedule JSON (v1) and the flat v2 JSON ([`frab_json`],
+//! [`frab_xml`]), runsheet's programme CSV ([`table`]) and native TOML ([`native`]).
+//! Real exports carry quirks; importers read what a careful reader would and record each
+//! quirk as a [`Note`] with a stable code. [`merge`] applies a programme to proposals,
+//! [`conflicts`] checks sessions against each other, [`export`] writes frab again.
+
+pub mod conflicts;
+pub mod export;
+pub mod frab_json;
+pub mod frab_xml;
+mod jsonloc;
+pub mod merge;
+pub mod names;
+pub mod native;
+mod resolve;
+pub mod table;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{NoteLevel, ParseNote, Session, Span, Spanned, Zone};
+use crate::source::Source;
+
+/// A whole event's programme: conference metadata, days, rooms and events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Programme {
+    /// The conference as a whole.
+    pub conference: Conference,
+    /// The conference days, in order (may be empty for CSV and TOML programmes).
+    pub days: Vec<Day>,
+    /// The rooms, in the order the source listed them.
+    pub rooms: Vec<Room>,
+    /// The events, in source order.
+    pub events: Vec<Event>,
+    /// What the importer noticed: quirks it read around, values it could not use.
+    pub notes: Vec<Note>,
+}
+
+/// Conference metadata kept for export.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Conference {
+    /// The conference title (`Chaos Communication Camp 2019`).
+    pub title: Option<String>,
+    /// The short name (`camp2019`), as written.
+    pub acronym: Option<String>,
+    /// The zone every slot is expressed in.
+    pub zone: Option<Zone>,
+    /// The first day.
+    pub start: Option<NaiveDate>,
+    /// The last day.
+    pub end: Option<NaiveDate>,
+    /// The grid unit in minutes (`timeslot_duration`).
+    pub timeslot_minutes: Option<u32>,
+    /// Base for relative URLs in the schedule.
+    pub base_url: Option<String>,
+    /// The conference web site.
+    pub url: Option<String>,
+    /// The schedule's version string.
+    pub version: Option<String>,
+}
+
+/// One conference day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Day {
+    /// 1-based index.
+    pub index: u32,
+    /// The calendar date.
+    pub date: NaiveDate,
+    /// When the day's programme starts.
+    pub start: Option<DateTime<FixedOffset>>,
+    /// When the day's programme ends.
+    pub end: Option<DateTime<FixedOffset>>,
+}
+
+/// One room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Room {
+    /// The room's name as written.
+    pub name: String,
+    /// The room's guid, where given.
+    pub guid: Option<String>,
+}
+
+/// A person's identifiers in the schedule, kept beside [`Session::people`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PersonKey {
+    /// The person's guid.
+    pub guid: Option<String>,
+    /// The legacy numeric id.
+    pub id: Option<u64>,
+    /// The role as the schedule wrote it (`SPEAKER`, `CONTRIBUTOR`), for v2.
+    pub role: Option<String>,
+}
+
+/// One scheduled event: a session plus the schedule metadata needed to export it again.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Event {
+    /// The session (slot, room, title, people; no agenda).
+    pub session: Session,
+    /// The event's guid.
+    pub guid: Option<String>,
+    /// The legacy numeric id.
+    pub number: Option<u64>,
+    /// The pretalx code (`G9JGWY`).
+    pub code: Option<String>,
+    /// The slug as written.
+    pub slug: Option<String>,
+    /// The event type (`Talk`, `lecture`, `BREAK`).
+    pub kind: Option<String>,
+    /// The track name or slug.
+    pub track: Option<String>,
+    /// The language code.
+    pub language: Option<String>,
+    /// The subtitle.
+    pub subtitle: Option<String>,
+    /// The abstract.
+    pub summary: Option<String>,
+    /// The long description.
+    pub description: Option<String>,
+    /// Identifiers of each entry of `session.people`, in the same order.
+    pub person_keys: Vec<PersonKey>,
+    /// Further rooms the same event is listed in (a break shown in two rooms).
+    pub also_rooms: Vec<Spanned<String>>,
+}
+
+impl Event {
+    /// Every room the event occupies: its room, then the further rooms.
+    pub fn rooms(&self) -> impl Iterator<Item = &str> {
+        self.session.room.iter().map(|r| r.value.as_str()).chain(self.also_rooms.iter().map(|r| r.value.as_str()))
+    }
+}
+
+/// Something an importer noticed, with a stable kebab-case code and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// Stable code, e.g. `zone-offset-mismatch`.
+    pub code: String,
+    /// How serious it is.
+    pub level: NoteLevel,
+    /// One sentence: what was seen and what was done.
+    pub message: String,
+    /// The text it is about (line and column).
+    pub span: Span,
+    /// The JSON path (`schedule.conference.days[0]...`), for JSON input.
+    pub path: Option<String>,
+}
+
+impl From<Note> for ParseNote {
+    fn from(n: Note) -> ParseNote {
+        let message = match n.path {
+            Some(p) => format!("{} (at {p})", n.message),
+            None => n.message,
+        };
+        ParseNote { code: n.code, level: n.level, message, span: n.span }
+    }
+}
+
+/// A programme that could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ScheduleError {
+    /// What went wrong, in one sentence.
+    pub message: String,
+    /// Where it went wrong.
+    pub span: Span,
+}
+
+/// The notations a programme can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notation {
+    /// frab `schedule.xml`.
+    FrabXml,
+    /// frab / pretalx / c3voc schedule JSON, v1 or v2.
+    FrabJson,
+    /// runsheet's programme CSV (`id,start,end,tz,room`).
+    Csv,
+    /// runsheet's native TOML programme.
+    Toml,
+}
+
+/// Tells the notation from the file's name and content.
+pub fn detect(source: &Source) -> Notation {
+    let head = source.text.trim_start();
+    if head.starts_with('<') {
+        Notation::FrabXml
+    } else if head.starts_with('{') {
+        Notation::FrabJson
+    } else if source.name.to_ascii_lowercase().ends_with(".csv") || table::looks_like_csv(head) {
+        Notation::Csv
+    } else {
+        Notation::Toml
+    }
+}
+
+/// Imports a programme in any supported notation.
+///
+/// # Errors
+/// A [`ScheduleError`] when the input is malformed beyond reading (bad JSON, XML, TOML
+/// syntax; no events container; a CSV without the required columns).
+pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
+    match detect(source) {
+        Notation::FrabXml => frab_xml::import(source),
+        Notation::FrabJson => frab_json::import(source),
+        Notation::Csv => table::import(source),
+        Notation::Toml => native::import(source),
+    }
+}
+
+/// Normalises a session id for matching: letters and digits only, lower case
+/// (`IGF 2021 WS #119` and `igf2021 ws 119` match).
+pub fn id_key(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}

@@ -1,0 +1,534 @@
+//! Shared second step of the frab importers: raw fields (text plus where it stood) become a
+//! [`Programme`], with each quirk read around and recorded as a [`Note`].
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, Offset as _, Timelike as _};
+
+use super::{Conference, Day, Event, Note, PersonKey, Programme, Room};
+use crate::model::{NoteLevel, Person, Role, RoleRef, Session, SessionId, Slot, Span, Spanned, Zone};
+use crate::time;
+
+/// Where a raw value stood: its span and, for JSON, its path.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Loc {
+    pub span: Span,
+    pub path: Option<String>,
+}
+
+/// A raw text value and where it stood.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Field {
+    pub text: String,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawPerson {
+    pub name: Field,
+    pub key: PersonKey,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawEvent {
+    pub loc: Loc,
+    /// The room the event is listed under (v1 `rooms` key, XML `<room name>`).
+    pub listed_room: Option<Field>,
+    /// The event's own room field.
+    pub room: Option<Field>,
+    pub guid: Option<String>,
+    pub number: Option<u64>,
+    pub code: Option<String>,
+    pub slug: Option<Field>,
+    pub kind: Option<String>,
+    pub track: Option<String>,
+    pub language: Option<String>,
+    pub subtitle: Option<String>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<Field>,
+    /// v1 `date`, v2 `start`: an ISO date-time.
+    pub date: Option<Field>,
+    /// v1 `start`: local `HH:MM`.
+    pub start: Option<Field>,
+    pub duration: Option<Field>,
+    pub end: Option<Field>,
+    pub persons: Vec<RawPerson>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawConference {
+    pub title: Option<String>,
+    pub acronym: Option<Field>,
+    pub zone: Option<Field>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub days_count: Option<(u64, Loc)>,
+    pub timeslot: Option<Field>,
+    pub base_url: Option<String>,
+    pub url: Option<String>,
+    pub version: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawDay {
+    pub index: Option<u64>,
+    pub date: Option<Field>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub loc: Loc,
+}
+
+/// Everything a front end read, before times and quirks are resolved.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Raw {
+    pub conference: RawConference,
+    pub days: Vec<RawDay>,
+    pub rooms: Vec<(Room, Loc)>,
+    pub events: Vec<RawEvent>,
+    /// Notes the front end already made (unknown properties, ...).
+    pub notes: Vec<Note>,
+    /// v2: `end` is the primary field and `duration` is deprecated.
+    pub end_is_primary: bool,
+}
+
+/// Collects notes that recur (one per event) into one note per code and subject.
+#[derive(Default)]
+pub(crate) struct Tally {
+    order: Vec<(String, String)>,
+    seen: HashMap<(String, String), (NoteLevel, Loc, usize)>,
+}
+
+impl Tally {
+    pub(crate) fn add(&mut self, code: &str, level: NoteLevel, what: String, loc: &Loc) {
+        let key = (code.to_owned(), what);
+        let entry = self.seen.entry(key.clone()).or_insert_with(|| {
+            self.order.push(key.clone());
+            (level, loc.clone(), 0)
+        });
+        entry.2 += 1;
+    }
+
+    pub(crate) fn into_notes(mut self) -> Vec<Note> {
+        let mut out = Vec::new();
+        for key in self.order {
+            let (level, loc, count) = self.seen.remove(&key).unwrap_or((NoteLevel::Info, Loc::default(), 1));
+            let message = if count == 1 { key.1 } else { format!("{} ({count} times; the first is here)", key.1) };
+            out.push(Note { code: key.0, level, message, span: loc.span, path: loc.path });
+        }
+        out
+    }
+}
+
+pub(crate) fn note(code: &str, level: NoteLevel, message: String, loc: &Loc) -> Note {
+    Note { code: code.to_owned(), level, message, span: loc.span, path: loc.path.clone() }
+}
+
+/// Reads an ISO 8601 date-time, with or without an offset.
+pub(crate) fn parse_datetime(s: &str) -> Option<Stamp> {
+    let s = s.trim();
+    if let Ok(d) = DateTime::parse_from_rfc3339(s) {
+        return Some(Stamp::Fixed(d));
+    }
+    for f in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M%:z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M%z"] {
+        if let Ok(d) = DateTime::parse_from_str(s, f) {
+            return Some(Stamp::Fixed(d));
+        }
+    }
+    let (body, utc) = match s.strip_suffix(['Z', 'z']) {
+        Some(b) => (b, true),
+        None => (s, false),
+    };
+    for f in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(body, f) {
+            return Some(if utc { Stamp::Fixed(d.and_utc().fixed_offset()) } else { Stamp::Local(d) });
+        }
+    }
+    None
+}
+
+/// A date-time as written: with an offset, or local to a zone still to be applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stamp {
+    Fixed(DateTime<FixedOffset>),
+    Local(NaiveDateTime),
+}
+
+/// Reads a duration: `HH:MM`, `HH:MM:SS`, `D:HH:MM`... or ISO 8601 `PT1H30M`; in minutes.
+pub(crate) fn parse_duration(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if let Some(iso) = s.strip_prefix("PT").or_else(|| s.strip_prefix("pt")) {
+        let (mut total, mut num) = (0i64, String::new());
+        for c in iso.chars() {
+            if c.is_ascii_digit() {
+                num.push(c);
+            } else {
+                let n: i64 = num.parse().ok()?;
+                num.clear();
+                total += match c.to_ascii_uppercase() {
+                    'H' => n * 60,
+                    'M' => n,
+                    'S' => n / 60,
+                    _ => return None,
+                };
+            }
+        }
+        return num.is_empty().then_some(total);
+    }
+    let parts: Vec<i64> = s.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    match parts[..] {
+        [h, m] if m < 60 => Some(h * 60 + m),
+        [h, m, sec] if m < 60 && sec < 60 => Some(h * 60 + m),
+        _ => None,
+    }
+}
+
+/// Formats minutes as frab's `HH:MM`.
+pub(crate) fn format_duration(minutes: i64) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// True when `a` matches the c3voc acronym pattern `^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$`.
+pub(crate) fn acronym_ok(a: &str) -> bool {
+    let core = match a.rsplit_once('-').and_then(|(head, word)| {
+        let (h2, year) = head.rsplit_once('-')?;
+        let ok = year.len() == 4 && year.starts_with('2') && year.bytes().all(|b| b.is_ascii_digit())
+            && !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
+        ok.then_some(h2)
+    }) {
+        Some(h) => h,
+        None => a,
+    };
+    let mut chars = core.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+    let rest: Vec<char> = chars.collect();
+    first_ok && rest.len() >= 3 && rest.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+}
+
+/// True when `s` matches the frab slug pattern `^[a-z0-9_-]+[a-z0-9]$`.
+pub(crate) fn slug_ok(s: &str) -> bool {
+    s.len() >= 2
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        && s.bytes().last().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+fn role_from(s: Option<&str>) -> Role {
+    match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("MODERATOR") => Role::Moderator,
+        Some("HOST") => Role::Organizer,
+        Some("CONTRIBUTOR") => Role::ResourcePerson,
+        _ => Role::Speaker,
+    }
+}
+
+fn offset_in(zone: &Zone, instant: DateTime<FixedOffset>) -> Option<i32> {
+    time::in_zone(instant, zone).ok().map(|d| d.offset().fix().local_minus_utc())
+}
+
+fn fixed_zone(secs: i32) -> Zone {
+    if secs == 0 { Zone::Utc } else { Zone::Fixed(secs) }
+}
+
+/// Builds the programme: decides the zone, resolves each event's slot, merges events
+/// listed in several rooms, and records every quirk.
+pub(crate) fn build(raw: Raw) -> Programme {
+    let mut notes = raw.notes;
+    let mut tally = Tally::default();
+    let conf = &raw.conference;
+
+    // The conference zone as declared.
+    let declared = conf.zone.as_ref().and_then(|f| match time::zone_from_name(&f.text) {
+        Ok(z) => Some(z),
+        Err(e) => {
+            notes.push(note("zone-unknown", NoteLevel::Warning, format!("{e}; the zone is taken from the events' offsets"), &f.loc));
+            None
+        }
+    });
+
+    // First pass: each event's start as written, with times marked UTC that are local fixed.
+    let mut stamps: Vec<Option<Stamp>> = Vec::with_capacity(raw.events.len());
+    for ev in &raw.events {
+        let Some(date) = &ev.date else {
+            stamps.push(None);
+            continue;
+        };
+        let Some(mut stamp) = parse_datetime(&date.text) else {
+            notes.push(note("date-invalid", NoteLevel::Error, format!("`{}` is not an ISO 8601 date and time; the event has no slot", date.text), &date.loc));
+            stamps.push(None);
+            continue;
+        };
+        if let (Stamp::Fixed(d), Some(zone @ Zone::Iana(_)), Some(start)) = (stamp, &declared, &ev.start) {
+            let wall = format!("{:02}:{:02}", d.hour(), d.minute());
+            if d.offset().local_minus_utc() == 0 && offset_in(zone, d) != Some(0) && wall == start.text.trim().get(..5).unwrap_or("") {
+                tally.add("utc-marked-local", NoteLevel::Warning, format!("`{}` is marked UTC but its local start `{}` shows it is {} time; read as local time", date.text, start.text, time::zone_name(zone)), &date.loc);
+                stamp = Stamp::Local(d.naive_local());
+            }
+        }
+        stamps.push(Some(stamp));
+    }
+
+    // The zone: the declared one, unless every offset written disagrees with it.
+    let offsets: Vec<i32> = stamps.iter().flatten().filter_map(|s| match s {
+        Stamp::Fixed(d) => Some(d.offset().local_minus_utc()),
+        Stamp::Local(_) => None,
+    }).collect();
+    let one_offset = offsets.first().copied().filter(|o| offsets.iter().all(|x| x == o));
+    let zone = match (&declared, one_offset) {
+        (Some(z), Some(off)) => {
+            let mismatched = stamps.iter().flatten().filter(|s| matches!(s, Stamp::Fixed(d) if offset_in(z, *d) != Some(d.offset().local_minus_utc()))).count();
+            let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
+            if mismatched == offsets.len() && mismatched > 0 {
+                notes.push(note("zone-offset-mismatch", NoteLevel::Warning, format!("time_zone_name `{}` disagrees with the offset {} that all {mismatched} events carry; times are kept as written and the zone is read as {}", time::zone_name(z), time::format_offset(off), time::zone_name(&fixed_zone(off))), &loc));
+                fixed_zone(off)
+            } else {
+                z.clone()
+            }
+        }
+        (Some(z), None) => {
+            let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
+            let mismatched = stamps.iter().flatten().filter(|s| matches!(s, Stamp::Fixed(d) if offset_in(z, *d) != Some(d.offset().local_minus_utc()))).count();
+            if mismatched > 0 {
+                notes.push(note("zone-offset-mismatch", NoteLevel::Warning, format!("{mismatched} events carry offsets that time_zone_name `{}` does not have at their time; the instants are kept", time::zone_name(z)), &loc));
+            }
+            z.clone()
+        }
+        (None, found) => {
+            let z = fixed_zone(found.or(offsets.first().copied()).unwrap_or(0));
+            if conf.zone.is_none() {
+                notes.push(note("zone-missing", NoteLevel::Warning, format!("the schedule names no time zone (time_zone_name); the events' offset gives {}", time::zone_name(&z)), &Loc::default()));
+            }
+            z
+        }
+    };
+
+    let timeslot = conf.timeslot.as_ref().and_then(|f| parse_duration(&f.text));
+    let acronym = conf.acronym.as_ref().map(|f| f.text.clone());
+    if let Some(a) = &conf.acronym {
+        if !acronym_ok(&a.text) {
+            notes.push(note("acronym-invalid", NoteLevel::Info, format!("acronym `{}` does not match the frab pattern (lower-case letters, digits and `_`); it is exported in that form", a.text), &a.loc));
+        }
+    }
+
+    // Second pass: sessions.
+    let mut events: Vec<(Event, Loc)> = Vec::new();
+    for (ev, stamp) in raw.events.iter().zip(stamps) {
+        let instant = match stamp {
+            Some(Stamp::Fixed(d)) => time::in_zone(d, &zone).ok(),
+            Some(Stamp::Local(n)) => match time::resolve(n.date(), n.time(), &zone) {
+                Ok(r) => {
+                    if r.repeated {
+                        tally.add("time-repeated", NoteLevel::Warning, format!("{n} occurs twice in {}; the first is taken", time::zone_name(&zone)), &ev.date.as_ref().map(|d| d.loc.clone()).unwrap_or_default());
+                    }
+                    Some(r.instant)
+                }
+                Err(e) => {
+                    notes.push(note("time-in-gap", NoteLevel::Error, format!("{e}; the event has no slot"), &ev.date.as_ref().map(|d| d.loc.clone()).unwrap_or_default()));
+                    None
+                }
+            },
+            None => None,
+        };
+        if ev.date.is_none() {
+            tally.add("event-without-time", NoteLevel::Warning, "an event has no start date and time; it is kept without a slot".into(), &ev.loc);
+        }
+        // The local start (`HH:MM`) against the date.
+        if let (Some(Stamp::Fixed(d)), Some(start)) = (stamp, &ev.start) {
+            let wall = format!("{:02}:{:02}", d.hour(), d.minute());
+            if !start.text.trim().starts_with(&wall) && !matches!(stamp, Some(Stamp::Local(_))) {
+                tally.add("start-disagrees-with-date", NoteLevel::Warning, format!("start `{}` disagrees with date `{}`; the date is used", start.text, ev.date.as_ref().map_or("", |d| d.text.as_str())), &start.loc);
+            }
+        }
+        // The end: from the duration, else from `end`, else one timeslot.
+        let end_stamp = ev.end.as_ref().and_then(|f| parse_datetime(&f.text)).and_then(|s| match s {
+            Stamp::Fixed(d) => time::in_zone(d, &zone).ok(),
+            Stamp::Local(n) => time::resolve(n.date(), n.time(), &zone).ok().map(|r| r.instant),
+        });
+        let dur = ev.duration.as_ref().filter(|f| !f.text.trim().is_empty());
+        let dur_min = dur.and_then(|f| parse_duration(&f.text));
+        if let (Some(f), None) = (dur, dur_min) {
+            tally.add("duration-invalid", NoteLevel::Warning, format!("duration `{}` is not `HH:MM`", f.text), &f.loc);
+        }
+        let end = instant.and_then(|start| {
+            let from_dur = dur_min.map(|m| start + Duration::minutes(m));
+            match (from_dur, end_stamp) {
+                (Some(a), Some(b)) if a != b => {
+                    let loc = ev.end.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
+                    tally.add("duration-disagrees-with-end", NoteLevel::Warning, format!("duration `{}` and end `{}` disagree; the {} is used", dur.map_or("", |f| f.text.as_str()), ev.end.as_ref().map_or("", |f| f.text.as_str()), if raw.end_is_primary { "end" } else { "duration" }), &loc);
+                    Some(if raw.end_is_primary { b } else { a })
+                }
+                (Some(a), _) => Some(a),
+                (None, Some(b)) => Some(b),
+                (None, None) => {
+                    let loc = ev.duration.as_ref().map(|f| f.loc.clone()).unwrap_or_else(|| ev.loc.clone());
+                    let m = timeslot.unwrap_or(0);
+                    tally.add("duration-empty", NoteLevel::Warning, format!("an event has no duration; it is given one timeslot ({})", format_duration(m)), &loc);
+                    Some(start + Duration::minutes(m))
+                }
+            }
+        });
+        let slot = match (instant, end) {
+            (Some(s), Some(e)) => {
+                let loc = ev.date.as_ref().map(|d| d.loc.span).unwrap_or_default();
+                Some(Spanned::new(Slot { start: s, end: if e < s { s } else { e }, zone: zone.clone() }, loc))
+            }
+            _ => None,
+        };
+        // The room: the one it is listed under wins over its own field.
+        let room = match (&ev.listed_room, &ev.room) {
+            (Some(l), Some(r)) if l.text != r.text => {
+                tally.add("room-mismatch", NoteLevel::Warning, format!("event says room `{}` but is listed under `{}`; the listing is used", r.text, l.text), &r.loc);
+                Some(l)
+            }
+            (Some(l), _) => Some(l),
+            (None, r) => r.as_ref(),
+        };
+        if room.is_none() {
+            tally.add("event-without-room", NoteLevel::Warning, "an event has no room".into(), &ev.loc);
+        }
+        if let Some(s) = &ev.slug {
+            if !slug_ok(&s.text) {
+                tally.add("slug-invalid", NoteLevel::Info, "a slug does not match the frab pattern (lower-case letters, digits, `-`, `_`); it is exported in that form".into(), &s.loc);
+            }
+        }
+        if ev.title.is_none() {
+            tally.add("event-without-title", NoteLevel::Warning, "an event has no title".into(), &ev.loc);
+        }
+        let id_text = ev.code.clone().or_else(|| ev.number.map(|n| n.to_string())).or_else(|| ev.guid.clone());
+        let session = Session {
+            id: id_text.map(|text| Spanned::new(SessionId { event: acronym.clone().unwrap_or_default(), kind: ev.kind.clone().unwrap_or_else(|| "event".into()), number: ev.number.and_then(|n| u32::try_from(n).ok()), text }, ev.loc.span)),
+            title: ev.title.as_ref().map(|t| Spanned::new(t.text.clone(), t.loc.span)),
+            format: ev.kind.as_ref().map(|k| Spanned::new(k.clone(), ev.loc.span)),
+            declared_minutes: slot.as_ref().and_then(|s| u32::try_from((s.value.end - s.value.start).num_minutes()).ok()).map(|m| Spanned::new(m, ev.duration.as_ref().map(|d| d.loc.span).unwrap_or_default())),
+            slot,
+            room: room.map(|r| Spanned::new(r.text.clone(), r.loc.span)),
+            url: ev.url.clone(),
+            people: ev.persons.iter().map(|p| Person {
+                name: Spanned::new(p.name.text.clone(), p.name.loc.span),
+                roles: vec![RoleRef { role: role_from(p.key.role.as_deref()), span: p.name.loc.span, inferred: false }],
+                affiliation: None,
+                stakeholder_group: None,
+                regional_group: None,
+                email: None,
+                aliases: Vec::new(),
+            }).collect(),
+            ..Session::default()
+        };
+        let event = Event {
+            session,
+            guid: ev.guid.clone(),
+            number: ev.number,
+            code: ev.code.clone(),
+            slug: ev.slug.as_ref().map(|s| s.text.clone()),
+            kind: ev.kind.clone(),
+            track: ev.track.clone(),
+            language: ev.language.clone(),
+            subtitle: ev.subtitle.clone(),
+            summary: ev.summary.clone(),
+            description: ev.description.clone(),
+            person_keys: ev.persons.iter().map(|p| p.key.clone()).collect(),
+            also_rooms: Vec::new(),
+        };
+        events.push((event, ev.loc.clone()));
+    }
+
+    let events = merge_repeats(events, &mut tally);
+    notes.extend(tally.into_notes());
+
+    // Rooms: the declared list, then any others in order of first use.
+    let mut rooms: Vec<Room> = Vec::new();
+    let mut guid_seen: BTreeMap<String, String> = BTreeMap::new();
+    for (room, loc) in &raw.rooms {
+        if let Some(g) = &room.guid {
+            if let Some(first) = guid_seen.get(g) {
+                notes.push(note("room-guid-duplicate", NoteLevel::Warning, format!("rooms `{first}` and `{}` share guid {g}; the export gives each its own", room.name), loc));
+            } else {
+                guid_seen.insert(g.clone(), room.name.clone());
+            }
+        }
+        if !rooms.iter().any(|r| r.name == room.name) {
+            rooms.push(room.clone());
+        }
+    }
+    for ev in &events {
+        for name in ev.rooms() {
+            if !rooms.iter().any(|r| r.name == name) {
+                rooms.push(Room { name: name.to_owned(), guid: None });
+            }
+        }
+    }
+
+    let days: Vec<Day> = raw.days.iter().enumerate().filter_map(|(i, d)| {
+        let date = d.date.as_ref().and_then(|f| NaiveDate::parse_from_str(f.text.trim(), "%Y-%m-%d").ok());
+        if date.is_none() {
+            notes.push(note("day-invalid", NoteLevel::Warning, "a day has no readable date; it is skipped".into(), &d.loc));
+        }
+        let at = |s: &Option<String>| s.as_deref().and_then(parse_datetime).and_then(|s| match s {
+            Stamp::Fixed(d) => Some(d),
+            Stamp::Local(n) => time::resolve(n.date(), n.time(), &zone).ok().map(|r| r.instant),
+        });
+        Some(Day { index: d.index.and_then(|n| u32::try_from(n).ok()).unwrap_or(i as u32 + 1), date: date?, start: at(&d.start), end: at(&d.end) })
+    }).collect();
+    if let Some((n, loc)) = &conf.days_count {
+        if *n as usize != raw.days.len() {
+            notes.push(note("days-count-mismatch", NoteLevel::Info, format!("daysCount says {n} but {} days are listed; the list is used", raw.days.len()), loc));
+        }
+    }
+
+    let date = |s: &Option<String>| s.as_deref().and_then(|s| NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok());
+    Programme {
+        conference: Conference {
+            title: conf.title.clone(),
+            acronym,
+            zone: Some(zone),
+            start: date(&conf.start).or(days.first().map(|d| d.date)),
+            end: date(&conf.end).or(days.last().map(|d| d.date)),
+            timeslot_minutes: timeslot.and_then(|t| u32::try_from(t).ok()),
+            base_url: conf.base_url.clone(),
+            url: conf.url.clone(),
+            version: conf.version.clone(),
+        },
+        days,
+        rooms,
+        events,
+        notes,
+    }
+}
+
+/// One event listed under several rooms (same guid, or same title and times) becomes one
+/// event with further rooms; the same event listed twice in one room is kept once.
+fn merge_repeats(events: Vec<(Event, Loc)>, tally: &mut Tally) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    let mut by_guid: HashMap<String, usize> = HashMap::new();
+    let mut by_title: HashMap<(String, i64, i64), usize> = HashMap::new();
+    for (ev, loc) in events {
+        let title_key = match (&ev.session.title, &ev.session.slot) {
+            (Some(t), Some(s)) => Some((super::names::normalise(&t.value), s.value.start.timestamp(), s.value.end.timestamp())),
+            _ => None,
+        };
+        let existing = ev.guid.as_ref().and_then(|g| by_guid.get(g).copied())
+            .or_else(|| title_key.as_ref().and_then(|k| by_title.get(k).copied()));
+        if let Some(i) = existing {
+            let first = &mut out[i];
+            let room = ev.session.room.clone();
+            let name = ev.session.title.as_ref().map_or_else(|| ev.session.display_name().to_owned(), |t| t.value.clone());
+            let new_room = room.as_ref().filter(|r| !first.rooms().any(|x| x == r.value));
+            match new_room {
+                Some(r) => {
+                    tally.add("event-in-several-rooms", NoteLevel::Info, format!("`{name}` is listed in several rooms at the same time; read as one event in rooms {} and `{}`", first.rooms().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "), r.value), &loc);
+                    first.also_rooms.push(r.clone());
+                }
+                None => tally.add("event-duplicate", NoteLevel::Warning, format!("`{name}` is listed twice in the same room; kept once"), &loc),
+            }
+            continue;
+        }
+        if let Some(g) = &ev.guid {
+            by_guid.insert(g.clone(), out.len());
+        }
+        if let Some(k) = title_key {
+            by_title.entry(k).or_insert(out.len());
+        }
+        out.push(ev);
+    }
+    out
+}

@@ -1,0 +1,68 @@
+//! Cross-session checks: on a generated programme of 2,000 sessions every planted conflict
+//! is found and nothing else; small cases pin the boundaries and the messages.
+
+#[path = "schedule_support/generate.rs"]
+mod generate;
+
+use runsheet::schedule::conflicts::{check, Options};
+
+#[test]
+fn every_planted_conflict_is_found_and_nothing_else() {
+    for seed in [1, 2, 2026] {
+        let (sessions, planted) = generate::programme(seed);
+        assert_eq!(sessions.len(), 2000);
+        let days: std::collections::BTreeSet<_> = sessions.iter().map(|s| s.slot.as_ref().unwrap().value.start.date_naive()).collect();
+        let rooms: std::collections::BTreeSet<_> = sessions.iter().map(|s| s.room.as_ref().unwrap().value.clone()).collect();
+        assert_eq!((days.len(), rooms.len()), (5, 20));
+        assert_eq!(planted.len(), 4 * generate::EACH);
+        let findings = check(&sessions, &Options { changeover_minutes: generate::CHANGEOVER });
+        let mut found: Vec<(String, Vec<usize>)> = findings
+            .iter()
+            .map(|f| {
+                let mut s = f.sessions.clone();
+                s.sort_unstable();
+                (f.code.clone(), s)
+            })
+            .collect();
+        found.sort();
+        let missed: Vec<_> = planted.iter().filter(|p| !found.contains(p)).collect();
+        let extra: Vec<_> = found.iter().filter(|f| !planted.contains(f)).collect();
+        assert!(missed.is_empty() && extra.is_empty(), "seed {seed}: missed {missed:?}, not planted {extra:?}");
+        assert_eq!(found, planted, "seed {seed}");
+    }
+}
+
+#[test]
+fn the_generator_is_deterministic() {
+    assert_eq!(generate::programme(7), generate::programme(7));
+    assert_ne!(generate::programme(7).1, generate::programme(8).1);
+}
+
+#[test]
+fn boundaries_and_messages() {
+    let (mut sessions, _) = generate::programme(3);
+    sessions.truncate(3); // Room 00, 08:00, 08:30, 09:00 on day one: back to back.
+    let opts = Options { changeover_minutes: 10 };
+    assert!(check(&sessions, &opts).is_empty(), "touching sessions do not overlap");
+    // The same speaker in back-to-back sessions in the same room needs no changeover.
+    let first = sessions[0].people[0].clone();
+    sessions[1].people.push(first);
+    assert!(check(&sessions, &opts).is_empty());
+    // Moved to another room with no gap, she does.
+    sessions[1].room.as_mut().unwrap().value = "Room 07".into();
+    let f = check(&sessions, &opts);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].code, "changeover-too-short");
+    assert_eq!(
+        f[0].message,
+        "Speaker 0 A has 0 min to get from `GEN WS #0` in `Room 00` to `GEN WS #1` in `Room 07` (at least 10 min needed)"
+    );
+    // With no changeover asked for, nothing.
+    assert!(check(&sessions, &Options { changeover_minutes: 0 }).is_empty());
+    // Room names match without regard to case and spacing.
+    sessions[2].room.as_mut().unwrap().value = "room  07".into();
+    sessions[2].slot.as_mut().unwrap().value.start -= chrono::Duration::minutes(1);
+    let f = check(&sessions, &Options { changeover_minutes: 0 });
+    assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["room-overlap"]);
+    assert_eq!(f[0].sessions, [1, 2]);
+}
