@@ -81,6 +81,12 @@ const NOTES: &[(&str, &str, u32, u32)] = &[
     ),
     ("[session]\n[slot]\nstart = 2024-10-27T09:00:00Z\nend = 2024-10-27T08:00:00Z\n", "slot-end-before-start", 2, 1),
     ("[session]\ntiming = \"sideways\"\n", "bad-agenda-value", 2, 10),
+    (
+        "[session]\n[slot]\nstart = 2024-07-01T10:00:00+01:00\nduration = \"1h\"\ntimezone = \"Europe/Berlin\"\n",
+        "bad-agenda-value",
+        3,
+        9,
+    ),
 ];
 
 #[test]
@@ -123,4 +129,21 @@ fn binary_writes_toml_that_reads_back() {
     let back = read(&text).unwrap();
     assert_eq!(back.segments.len(), 4);
     assert_eq!(back.slot.unwrap().value.start.to_rfc3339(), "2021-12-10T10:15:00+00:00");
+}
+
+#[test]
+fn toml_output_takes_one_input() {
+    Command::cargo_bin("runsheet")
+        .unwrap()
+        .args(["show", "--format", "toml", "seeds/igf2021-ws119.txt", "seeds/igf2019-ws99.txt"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn people_groups_in_one_list() {
+    let s = read("[session]\n[[people]]\nname = \"Ana Lima\"\nroles = [\"speaker\"]\ngroups = [\"Civil Society\", \"African Group\"]\n").unwrap();
+    assert_eq!(s.people[0].stakeholder_group.as_deref(), Some("Civil Society"));
+    assert_eq!(s.people[0].regional_group.as_deref(), Some("African Group"));
 }

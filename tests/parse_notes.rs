@@ -127,3 +127,44 @@ fn note_codes_and_exact_spans() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn header_below_a_breadcrumb_is_found_and_the_breadcrumb_kept() {
+    let s = read("Internet Governance Forum\nHome > Sessions\n\nIGF 2022 WS #9 Found Later\n");
+    assert_eq!(s.id.unwrap().value.text, "IGF 2022 WS #9");
+    assert_eq!(s.sections[0].text, "Internet Governance Forum\nHome > Sessions");
+    assert!(s.notes.is_empty());
+}
+
+#[test]
+fn list_of_speakers_in_one_line_and_segment_notes_and_people() {
+    let s = read(
+        "IGF 2022 WS #9 T\n\nSpeakers: Ana Lima (ITU), Ben Okafor (Tech Co), Chen Wei (CNNIC)\nOnline Moderator: TBD\n\n\
+         Agenda\n- 10:00-10:10 (10') Welcome\n  Chair introduces the panel\n  Housekeeping\n\
+         - 10:10-10:50 Panel with Ana Lima and Ben Okafor\n- 10:50 - 11:\n",
+    );
+    let names: Vec<&str> = s.people.iter().map(|p| p.name.value.as_str()).collect();
+    assert_eq!(names, ["Ana Lima", "Ben Okafor", "Chen Wei"]);
+    assert_eq!(s.people[1].affiliation.as_deref(), Some("Tech Co"));
+    assert_eq!(summary(&s), "absolute: 0-10 Welcome; 10-50 Panel with Ana Lima and Ben Okafor");
+    assert_eq!(s.segments[0].notes.as_deref(), Some("Chair introduces the panel\nHousekeeping"));
+    assert_eq!(s.segments[1].people, ["Ana Lima", "Ben Okafor"]);
+    // The truncated last line is kept as text.
+    assert!(s.sections.iter().any(|x| x.text.ends_with("- 10:50 - 11:")));
+}
+
+#[test]
+fn moderators_marked_onsite_and_online_in_parentheses() {
+    let s = read("IGF 2022 WS #9 T\n\nModerators: Ana Lima (onsite), Ben Okafor (online)\nModerator: Chen Wei (remote)\n");
+    let got: Vec<(&str, Vec<&str>)> =
+        s.people.iter().map(|p| (p.name.value.as_str(), p.roles.iter().map(|r| r.role.as_str()).collect())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Ana Lima", vec!["onsite_moderator"]),
+            ("Ben Okafor", vec!["online_moderator"]),
+            ("Chen Wei", vec!["online_moderator"])
+        ]
+    );
+    assert!(s.people.iter().all(|p| p.affiliation.is_none()));
+}

@@ -149,7 +149,10 @@ fn apply(mut s: String, e: &Edit) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
@@ -174,6 +177,9 @@ fn invalid_utf8_is_noted_not_fatal() {
     bytes.splice(10..10, [0xFF, 0xFE]);
     let src = Source::from_bytes("bad", &bytes);
     let s = parse(&src).unwrap();
-    assert!(s.notes.iter().any(|n| n.code == "invalid-utf8"));
+    let n = s.notes.iter().find(|n| n.code == "invalid-utf8").unwrap();
+    // The note points at the replacement character, on line 1 after `IGF 2021 W`.
+    assert_eq!(&src.text[n.span.start..n.span.end], "\u{FFFD}");
+    assert_eq!((n.span.line, n.span.column), (1, 11));
     check_spans(&src, &serde_json::to_value(&s).unwrap());
 }

@@ -53,3 +53,20 @@ fn toml_round_trip_keeps_the_model() {
         assert_eq!(agenda::to_toml(&again), written, "{}", path.display());
     }
 }
+
+#[test]
+fn line_endings_do_not_change_the_model() {
+    for path in ["seeds/igf2019-ws99.txt", "seeds/igf2021-ws119.txt", "tests/data/proposals/igf2023-of12-bullets.txt"] {
+        let lf = std::fs::read_to_string(path).unwrap().replace("\r\n", "\n");
+        let base = span_free(&parse(&Source::new(path, lf.clone())).unwrap());
+        for ending in ["\r\n", "\r"] {
+            let text = lf.replace('\n', ending);
+            let s = parse(&Source::new(path, text)).unwrap();
+            assert_eq!(span_free(&s), base, "{path} with {ending:?}");
+        }
+        // A lone CR takes the LF's byte, so even the spans stay the same.
+        let cr = parse(&Source::new(path, lf.replace('\n', "\r"))).unwrap();
+        let lf_session = parse(&Source::new(path, lf.clone())).unwrap();
+        assert_eq!(serde_json::to_value(&cr).unwrap(), serde_json::to_value(&lf_session).unwrap(), "{path}");
+    }
+}

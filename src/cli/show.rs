@@ -31,6 +31,10 @@ pub enum ShowFormat {
 
 /// Runs `show`: exit 0 when every input was read, 1 when one could not be.
 pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    if args.format == ShowFormat::Toml && args.files.len() > 1 {
+        // One TOML agenda holds one session; concatenated documents would not read back.
+        anyhow::bail!("--format toml takes one input (a TOML agenda holds one session)");
+    }
     let mut items = Vec::new();
     let mut failed = false;
     for path in &args.files {

@@ -1,4 +1,4 @@
-//! Parsers that turn source text into a [`Session`](crate::model::Session).
+//! Parsers that turn source text into a [`Session`].
 //!
 //! One module per input notation; [`parse`] tells them apart by content. The time
 //! notations shared by every input live in [`notation`] and [`slot`]; every note code is
@@ -14,7 +14,7 @@ pub mod people;
 pub mod slot;
 pub mod timing;
 
-use crate::model::{Session, Span};
+use crate::model::{NoteLevel, ParseNote, Session, Span};
 use crate::source::Source;
 
 /// Input that could not be read at all (as opposed to text that was read with notes).
@@ -31,9 +31,47 @@ pub struct ParseError {
 ///
 /// # Errors
 /// A [`ParseError`] when the input is in a structured notation (TOML) and is malformed.
+///
+/// # Example
+/// ```
+/// use runsheet::{parse::parse, source::Source};
+/// let text = "IGF 2021 WS #119 Title\n\nPanel - Auditorium - 90 Min\n\n\
+///             Agenda\n00:00 - 00:15 Opening\n00:15 - 01:30 Debate\n";
+/// let s = parse(&Source::new("p.txt", text)).unwrap();
+/// assert_eq!(s.declared_minutes.as_ref().unwrap().value, 90);
+/// assert_eq!(s.segments[1].title.value, "Debate");
+/// assert_eq!((s.segments[1].start.value, s.segments[1].end.value), (15, 90));
+///
+/// // The same session written as a TOML agenda reads back the same.
+/// let toml = runsheet::parse::agenda::to_toml(&s);
+/// let again = parse(&Source::new("p.toml", toml)).unwrap();
+/// assert_eq!(again.segments.len(), 2);
+/// ```
 pub fn parse(source: &Source) -> Result<Session, ParseError> {
     if agenda::looks_like_agenda(&source.text) {
-        return agenda::parse(source);
+        let mut session = agenda::parse(source)?;
+        session.notes.splice(0..0, utf8_notes(source));
+        return Ok(session);
     }
     Ok(igf::parse(source))
+}
+
+/// One `invalid-utf8` note per replaced byte sequence, at its replacement character.
+pub(crate) fn utf8_notes(source: &Source) -> Vec<ParseNote> {
+    // Offsets are in the original bytes; each replacement character is at least as long as
+    // the bytes it replaced, so the k-th one stands at or after its original offset.
+    let mut out = Vec::new();
+    let mut from = 0;
+    for &orig in &source.invalid_utf8 {
+        let start = orig.max(from);
+        let at = source.text.get(start..).and_then(|t| t.find('\u{FFFD}')).map_or(orig, |p| start + p);
+        from = at + '\u{FFFD}'.len_utf8();
+        out.push(ParseNote {
+            code: codes::INVALID_UTF8.into(),
+            level: NoteLevel::Warning,
+            message: "bytes that are not UTF-8 were replaced by U+FFFD".into(),
+            span: source.span(at, from),
+        });
+    }
+    out
 }

@@ -415,6 +415,11 @@ pub fn several(text: &str) -> Option<Vec<(usize, usize)>> {
             return Some(ps);
         }
     }
+    // `A (Org), B (Org), C (Org)`: split on commas outside parentheses.
+    let outside = parts_outside_parens(text);
+    if outside.len() >= 2 && outside.iter().all(|&(a, b)| text[a..b].ends_with(')') && entry(&text[a..b]).is_some()) {
+        return Some(outside);
+    }
     let ps = parts(text, ',');
     if ps.len() < 3 {
         return None;
@@ -432,6 +437,29 @@ pub fn several(text: &str) -> Option<Vec<(usize, usize)>> {
         }
     }
     (groups.len() >= 2).then_some(groups)
+}
+
+/// Comma-separated parts of `text`, ignoring commas inside parentheses.
+fn parts_outside_parens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ','))) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' | ';' if depth <= 0 => {
+                let raw = &text[start..i];
+                let lead = raw.len() - raw.trim_start().len();
+                if !raw.trim().is_empty() {
+                    out.push((start + lead, start + lead + raw.trim().len()));
+                }
+                start = i + c.len_utf8();
+                depth = 0;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Where a moderator line says the person is: `(Offline)`, `(Onsite)`, `(Online)`, `(Remote)`.

@@ -23,6 +23,7 @@
 //! stakeholder_group = "Private Sector"
 //! regional_group = "Western European and Others Group (WEOG)"
 //! email = "john@example.org"
+//! # or: groups = ["Private Sector", "Western European and Others Group (WEOG)"]
 //!
 //! [[segments]]
 //! duration = "15m"               # consecutive from the previous segment's end…
@@ -122,6 +123,9 @@ struct PersonIn {
     stakeholder_group: Option<String>,
     regional_group: Option<String>,
     email: Option<String>,
+    /// Stakeholder and regional group together, as `groups = ["Civil Society", "WEOG"]`.
+    #[serde(default)]
+    groups: Vec<String>,
     #[serde(default)]
     aliases: Vec<TSpanned<String>>,
 }
@@ -316,7 +320,26 @@ impl Reader<'_> {
             let secs = start.offset().local_minus_utc();
             if secs == 0 { Zone::Utc } else { Zone::Fixed(secs) }
         });
-        let (start, end) = (time::in_zone(start, &zone).ok()?, time::in_zone(end, &zone).ok()?);
+        let (start_z, end_z) = (time::in_zone(start, &zone).ok()?, time::in_zone(end, &zone).ok()?);
+        // A date-time written with an offset the zone does not have then (other than UTC, a
+        // plain way to give an instant): keep the instant, say so.
+        for (written, zoned, v) in [(start, start_z, Some(&slot.start)), (end, end_z, slot.end.as_ref())] {
+            if let Some(v) = v.filter(|_| written.offset() != zoned.offset() && written.offset().local_minus_utc() != 0) {
+                let span = self.span(v);
+                self.notes.push(ParseNote {
+                    code: codes::BAD_AGENDA_VALUE.into(),
+                    level: NoteLevel::Warning,
+                    message: format!(
+                        "the offset {} is not {}'s offset at that time ({}); the instant was kept",
+                        written.offset(),
+                        time::zone_name(&zone),
+                        zoned.offset()
+                    ),
+                    span,
+                });
+            }
+        }
+        let (start, end) = (start_z, end_z);
         if end <= start {
             self.notes.push(ParseNote {
                 code: codes::SLOT_END_BEFORE_START.into(),
@@ -396,8 +419,12 @@ impl Reader<'_> {
             name: self.sp(&p.name),
             roles,
             affiliation: p.affiliation.clone(),
-            stakeholder_group: p.stakeholder_group.clone(),
-            regional_group: p.regional_group.clone(),
+            stakeholder_group: p.stakeholder_group.clone().or_else(|| {
+                p.groups.iter().find(|g| super::people::is_stakeholder(g) || !super::people::is_regional(g)).cloned()
+            }),
+            regional_group: p.regional_group.clone().or_else(|| {
+                p.groups.iter().find(|g| super::people::is_regional(g) && !super::people::is_stakeholder(g)).cloned()
+            }),
             email: p.email.clone(),
             aliases: p.aliases.iter().map(|a| self.sp(a)).collect(),
         })

@@ -144,9 +144,12 @@ impl Parser<'_> {
         if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) {
             return false;
         }
-        let words: Vec<String> = t.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
-        let roomish = ["room", "hall", "salle", "auditorium", "plenary", "stage", "booth", "studio", "ballroom"];
-        if !words.iter().any(|w| roomish.contains(&w.as_str())) {
+        // A name such as `Conference Room 6`, `WS 4 – Room B-1`, `Main Hall`: capitalised
+        // words, numbers and dashes only, with a capitalised room word.
+        let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let roomish = ["Room", "Hall", "Salle", "Sala", "Auditorium", "Plenary", "Stage", "Booth", "Studio", "Ballroom"];
+        let named = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w.len() <= 2);
+        if !named || !words.iter().any(|w| roomish.contains(w)) {
             return false;
         }
         self.session.room = Some(Spanned::new(t.to_owned(), self.span(line.start, line.end())));

@@ -7,7 +7,9 @@
 //! with its people, a moderator line marked `(Offline)` / `(Online)`, an unlabelled person
 //! in a list of people (its role inferred from position, with a `role-inferred` note), the
 //! room, a section heading, or text. The timing breakdown is then looked for in the text
-//! lines ([`super::timing`]), and every heading and text line is kept in a [`Section`].
+//! lines ([`super::timing`]), and every heading and text line is kept in a [`Section`]
+//! (its line breaks written `\n` whatever the input used, so CRLF, CR and LF inputs give the
+//! same model).
 
 use crate::model::{NoteLevel, ParseNote, Role, RoleRef, Section, Session, Span, Spanned};
 use crate::source::Source;
@@ -79,17 +81,7 @@ impl<'s> Parser<'s> {
     }
 
     fn run(&mut self) {
-        for &at in &self.src.invalid_utf8.clone() {
-            // Offsets are in the original bytes; the replacement keeps positions close enough
-            // to point at the right line.
-            let span = self.span(at, at + 1);
-            self.note(
-                codes::INVALID_UTF8,
-                NoteLevel::Warning,
-                "bytes that are not UTF-8 were replaced by U+FFFD",
-                span,
-            );
-        }
+        self.notes.extend(super::utf8_notes(self.src));
         let n = self.lines.len();
         let mut i = self.header();
         // People-list state: whether the last non-blank line was a person, the role it got,
@@ -202,9 +194,20 @@ impl<'s> Parser<'s> {
 
     /// Reads the header from the first non-blank line; returns the index of the next line.
     fn header(&mut self) -> usize {
-        let Some(first) = self.lines.iter().position(|l| !l.is_blank()) else {
+        let Some(mut first) = self.lines.iter().position(|l| !l.is_blank()) else {
             return self.lines.len();
         };
+        // A page may open with a breadcrumb or site name before the header: look a few
+        // lines down, and keep what stands before it as text.
+        let found = (first..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(8).find(|&j| header(self.lines[j].text).is_some());
+        if let Some(k) = found {
+            for j in first..k {
+                if !self.lines[j].is_blank() {
+                    self.uses[j] = Use::Text;
+                }
+            }
+            first = k;
+        }
         let line = self.lines[first];
         self.uses[first] = Use::Field;
         match header(line.text) {
@@ -377,18 +380,26 @@ impl<'s> Parser<'s> {
             let shifted = people::Entry { name: (e.name.0 + off, e.name.1 + off), ..e.clone() };
             let name_span = this.span(base + shifted.name.0, base + shifted.name.1);
             let role_span = this.span(label_base + label_at.0, label_base + label_at.1);
+            // `Moderator: A (onsite), B (online)`: the marker gives the place.
+            let moderating = matches!(label.role, Role::Moderator | Role::OnsiteModerator | Role::OnlineModerator);
+            let marker = e.affiliation.as_deref().and_then(|a| people::place_marker(&format!("({a})")));
+            let (role, affiliation) = match marker {
+                Some((r, _)) if moderating => (r, None),
+                _ => (label.role, e.affiliation.clone()),
+            };
             this.listings.push(Listing {
                 name: Spanned::new(value[shifted.name.0..shifted.name.1].to_owned(), name_span),
-                role: RoleRef { role: label.role, span: role_span, inferred: false },
+                role: RoleRef { role, span: role_span, inferred: false },
                 inferred_because: None,
-                affiliation: e.affiliation.clone(),
+                affiliation,
                 stakeholder_group: e.stakeholder_group.clone(),
                 regional_group: e.regional_group.clone(),
                 email: e.email.clone(),
             });
         };
-        if label.list {
-            if let Some(groups) = people::several(value) {
+        let marked = |g: &Vec<(usize, usize)>| g.iter().all(|&(a, b)| people::place_marker(&value[a..b]).is_some());
+        if label.list || matches!(label.role, Role::Moderator) {
+            if let Some(groups) = people::several(value).filter(|g| label.list || marked(g)) {
                 for (a, b) in groups {
                     if let Some(e) = people::entry(&value[a..b]) {
                         push(self, a, &e);
@@ -438,7 +449,7 @@ impl<'s> Parser<'s> {
             |cur: Option<(String, Option<usize>, Option<usize>, Span)>, out: &mut Vec<Section>, src: &Source| {
                 if let Some((name, first, last, heading_span)) = cur {
                     let (text, span) = match (first, last) {
-                        (Some(a), Some(b)) => (src.text[a..b].to_owned(), src.span(a, b)),
+                        (Some(a), Some(b)) => (src.text[a..b].replace("\r\n", "\n").replace('\r', "\n"), src.span(a, b)),
                         _ => (String::new(), heading_span),
                     };
                     out.push(Section { name, text, span });
