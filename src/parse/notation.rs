@@ -480,6 +480,12 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
             next_free = end;
             continue;
         }
+        if let Some(at) = botched_end(s) {
+            let at = (pos + at.0, pos + at.1);
+            out.push(Found { start: pos, end: at.1, value: RangeValue::Bad { at } });
+            next_free = at.1;
+            continue;
+        }
         if let Ok((rest, ((a, b), sa, sb))) = offset_range(s) {
             let end = pos + s.len() - rest.len();
             out.push(Found {
@@ -496,6 +502,25 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
         }
     }
     out
+}
+
+/// A colon clock, a range separator, then a time with a typo in it (`00:15 – 00:4O`,
+/// `10:00-1O:30`): the bytes of the botched time, relative to `s`.
+fn botched_end(s: &str) -> Option<(usize, usize)> {
+    let (rest, c) = clock(s).ok()?;
+    if c.style != ClockStyle::Colon {
+        return None;
+    }
+    let (rest, _) = range_sep(rest).ok()?;
+    let (rest, _) = ws0(rest).ok()?;
+    let at = s.len() - rest.len();
+    let token: &str = rest.split(|ch: char| !(ch.is_alphanumeric() || ch == ':')).next()?;
+    let (h, m) = token.split_once(':')?;
+    let digitish = |t: &str| t.chars().all(|ch| ch.is_ascii_digit() || matches!(ch, 'O' | 'o' | 'l' | 'I'));
+    let typo = h.len() <= 2 && m.len() == 2 && digitish(h) && digitish(m) && !h.is_empty();
+    let has_digit = token.chars().any(|ch| ch.is_ascii_digit());
+    (typo && has_digit && clock(rest).map_or(true, |(r, _)| r.len() > rest.len() - token.len()))
+        .then_some((at, at + token.len()))
 }
 
 /// Every duration in `text` (`15 minutes`, `15'`, `1h15`), left to right.

@@ -128,7 +128,16 @@ pub(super) fn run_on_durations(src: &Source, lines: &[Line<'_>], uses: &[Use], f
             continue;
         }
         let t = line.text;
-        let ds = notation::find_durations(t);
+        let all = notation::find_durations(t);
+        if all.len() < 3 {
+            continue;
+        }
+        // In a paragraph, the agenda is the longest chain of parenthesised durations not
+        // broken by the end of a sentence (`... panel (30 minutes), open Q&A (45 minutes)`).
+        let paren = |d: &notation::Found<u32>| {
+            t[..d.start].trim_end().ends_with('(') && t[d.end..].trim_start().starts_with(')')
+        };
+        let ds = if all.iter().all(paren) { all } else { longest_paren_chain(t, &all, paren) };
         if ds.len() < 3 {
             continue;
         }
@@ -146,7 +155,12 @@ pub(super) fn run_on_durations(src: &Source, lines: &[Line<'_>], uses: &[Use], f
             let (a, b) = if in_parens {
                 let open = t[..d.start].trim_end().len() - 1;
                 let from = if k == 0 {
-                    label_end(t)
+                    // The first title starts after the label, or after the last sentence end
+                    // or colon before it.
+                    let before = &t[..open];
+                    let stop = before.rfind([':', ';']).map(|p| p + 1);
+                    let sentence = before.rfind(". ").map(|p| p + 2);
+                    label_end(t).max(stop.unwrap_or(0)).max(sentence.unwrap_or(0))
                 } else {
                     t[ds[k - 1].end..].find(')').map_or(ds[k - 1].end, |p| ds[k - 1].end + p + 1)
                 };
@@ -186,6 +200,34 @@ pub(super) fn run_on_durations(src: &Source, lines: &[Line<'_>], uses: &[Use], f
 }
 
 /// The byte just after a leading `Agenda:`-style label, or 0.
+fn longest_paren_chain(
+    t: &str,
+    all: &[notation::Found<u32>],
+    paren: impl Fn(&notation::Found<u32>) -> bool,
+) -> Vec<notation::Found<u32>> {
+    let mut best: Vec<notation::Found<u32>> = Vec::new();
+    let mut cur: Vec<notation::Found<u32>> = Vec::new();
+    for d in all {
+        let joins = cur.last().is_some_and(|p| {
+            let between = &t[p.end..d.start];
+            !between.contains(". ") && !between.contains('\n') && between.len() < 200
+        });
+        if !paren(d) || !joins {
+            if cur.len() > best.len() {
+                best = std::mem::take(&mut cur);
+            }
+            cur.clear();
+        }
+        if paren(d) {
+            cur.push(*d);
+        }
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    best
+}
+
 fn label_end(t: &str) -> usize {
     match t.find(':') {
         Some(c) if c <= 40 && !t[..c].contains('(') && t[..c].split_whitespace().count() <= 4 => c + 1,
