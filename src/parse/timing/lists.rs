@@ -137,7 +137,11 @@ pub(super) fn run_on_durations(src: &Source, lines: &[Line<'_>], uses: &[Use], f
         let paren = |d: &notation::Found<u32>| {
             t[..d.start].trim_end().ends_with('(') && t[d.end..].trim_start().starts_with(')')
         };
-        let ds = if all.iter().all(paren) { all } else { longest_paren_chain(t, &all, paren) };
+        let separated_all = all.iter().enumerate().all(|(k, d)| {
+            let before = t[..d.start].trim_end();
+            k == 0 && (before.is_empty() || before.ends_with(':')) || before.ends_with([',', ';', '|', '/', '.', '•'])
+        });
+        let ds = if separated_all || all.iter().all(paren) { all } else { longest_paren_chain(t, &all, paren) };
         if ds.len() < 3 {
             continue;
         }
