@@ -247,3 +247,38 @@ fn igf2017_debate_with_titled_durations() {
     assert_eq!(s.segments[1].notes.as_deref(), Some("Who pays for it?"));
     assert!(s.sections.iter().any(|x| x.name == "Content of the Session"));
 }
+
+#[test]
+fn ranges_alone_on_their_line_take_the_next_line_as_title() {
+    let s = read("igf2022-of45-range-then-title.txt");
+    assert_eq!(s.id.as_ref().unwrap().value.kind, "Open Forum");
+    assert_eq!(s.slot.as_ref().unwrap().value.start.to_rfc3339(), "2022-11-30T09:30:00+00:00");
+    assert_eq!(
+        segs(&s),
+        [
+            (0, 10, "Welcome and introduction"),
+            (10, 40, "Presentations by the speakers"),
+            (40, 55, "Q&A with the audience"),
+            (55, 60, "Wrap-up")
+        ]
+    );
+    assert_eq!(roles(&s, "Anna Smith"), [Role::Speaker, Role::OnsiteModerator]);
+    assert_eq!(roles(&s, "Carla Diaz"), [Role::Rapporteur]);
+}
+
+#[test]
+fn a_labelled_format_field_may_use_commas() {
+    let s = read("igf2024-ws210-format-commas.txt");
+    assert_eq!(text(&s.format), Some("Roundtable"));
+    assert_eq!(s.declared_minutes.as_ref().unwrap().value, 60);
+    assert_eq!(
+        segs(&s),
+        [
+            (0, 5, "Opening remarks"),
+            (5, 25, "Lightning statements from each discussant"),
+            (25, 50, "Open discussion"),
+            (50, 60, "Wrap-up and key takeaways")
+        ]
+    );
+    assert!(!codes(&s).contains(&"bad-time"));
+}

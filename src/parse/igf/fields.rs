@@ -20,7 +20,11 @@ impl Parser<'_> {
             }
         }
         let base = line.start + (line.text.len() - body.len());
-        let parts: Vec<(usize, usize)> = split_dashes(body);
+        let mut parts: Vec<(usize, usize)> = split_dashes(body);
+        if parts.len() < 2 && body.len() != line.text.len() {
+            // A labelled field may use commas or slashes: `Format: Roundtable, 60 minutes`.
+            parts = split_on(body, &[',', '/', '|']);
+        }
         if parts.len() < 2 || parts.len() > 4 {
             return false;
         }
@@ -219,6 +223,24 @@ pub(super) fn split_dashes(s: &str) -> Vec<(usize, usize)> {
         let lead = raw.len() - raw.trim_start().len();
         out.push((start + lead, start + lead + raw.trim().len()));
         start = b;
+    }
+    out
+}
+
+/// The trimmed, non-empty parts of `text` between any of `seps`, as byte ranges.
+fn split_on(text: &str, seps: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ','))) {
+        if i == text.len() || seps.contains(&c) {
+            let part = &text[from..i];
+            let lead = part.len() - part.trim_start().len();
+            let (a, b) = (from + lead, from + part.trim_end().len());
+            if b > a {
+                out.push((a, b));
+            }
+            from = (i + c.len_utf8()).min(text.len());
+        }
     }
     out
 }

@@ -308,10 +308,23 @@ fn from_ranges(src: &Source, lines: &[Line<'_>], run: &[Hit], session: &Session,
             | RangeValue::Offset { start, end, start_at, end_at } => (start as i32, end as i32, start_at, end_at, None),
             RangeValue::Bad { .. } => continue,
         };
-        let (ta, mut tb) = title_range(src, lines, run, k);
+        let (mut ta, mut tb) = title_range(src, lines, run, k);
         let next_line = run.get(k + 1).map(|n| n.line);
+        let mut first_note_line = h.line;
+        // `12:00 - 12:45` alone on its line, its title on the next line (IGF meeting pages).
+        if tb <= ta && next_line.is_none_or(|nl| nl > h.line) {
+            let limit = next_line.unwrap_or(lines.len()).min(h.line + 3);
+            if let Some(j) = (h.line + 1..limit).find(|&j| !lines[j].is_blank()) {
+                let l = lines[j];
+                let (a, b) = clean(&src.text, strip_marker(&src.text, l.start, l.end()), l.end());
+                if b > a && (next_line.is_some() || b - a <= 120) {
+                    (ta, tb) = (a, b);
+                    first_note_line = j;
+                }
+            }
+        }
         let mut notes = match next_line {
-            Some(nl) if nl > h.line => notes_between(src, lines, h.line, nl),
+            Some(nl) if nl > first_note_line => notes_between(src, lines, first_note_line, nl),
             _ => None,
         };
         // A flattened table row: the first cell is the title, the others are notes.
