@@ -14,6 +14,8 @@ use runsheet::report::{
     FileReport, Reporter, Totals, github::Github, human::Human, json::Json, sarif::Sarif,
 };
 use runsheet::validate::config::ConfigFile;
+use runsheet::model::Session;
+use runsheet::schedule::{self, Programme, diagnostics as sdiag};
 use runsheet::validate::{self, Plan};
 
 use super::io::{collect_inputs, read_source, write_atomic};
@@ -26,7 +28,7 @@ pub const CONFIG_NAME: &str = "runsheet.toml";
 pub struct CheckArgs {
     /// Files or directories to check (directories are searched for *.txt and *.toml);
     /// `-` reads standard input.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "schedule", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
@@ -44,6 +46,13 @@ pub struct CheckArgs {
     /// the current directory.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// A programme (frab/pretalx schedule.json or .xml, CSV `id,start,end,tz,room`, or TOML)
+    /// whose slots and rooms override the proposals'; it is checked for conflicts too.
+    #[arg(long, value_name = "FILE")]
+    pub schedule: Option<PathBuf>,
+    /// The least time in minutes a person needs between sessions in different rooms.
+    #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+    pub changeover: i64,
     /// When to colour human output (auto: only on a terminal and without NO_COLOR).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -134,7 +143,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         CheckFormat::Sarif => Box::new(Sarif),
     };
     let mut io_failed = false;
-    let mut checked = Vec::new();
+    let mut parsed_inputs = Vec::new();
     for path in inputs(&args.paths)? {
         let source = match read_source(&path) {
             Ok(s) => s,
@@ -145,9 +154,14 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             }
         };
         let parsed = runsheet::parse::parse(&source);
-        let diagnostics = validate::check(&source, &parsed, &plan);
-        checked.push((source, diagnostics));
+        parsed_inputs.push((source, parsed));
     }
+    let programme = match &args.schedule {
+        Some(path) => Some(load_programme(path)?),
+        None => None,
+    };
+    let changeover = args.changeover;
+    let checked = check_all(parsed_inputs, programme, &plan, changeover);
     let files: Vec<FileReport<'_>> = checked
         .iter()
         .map(|(source, diagnostics)| FileReport {
@@ -167,4 +181,84 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Reads a programme; a programme that cannot be read at all is a usage-level error.
+pub(super) fn load_programme(path: &Path) -> anyhow::Result<(runsheet::source::Source, Programme)> {
+    let source = read_source(path)?;
+    match schedule::import(&source) {
+        Ok(p) => Ok((source, p)),
+        Err(e) => anyhow::bail!("{}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message),
+    }
+}
+
+/// Checks every input: the programme's slots and rooms merged into the proposals first, the
+/// per-session rules on each, then the checks across sessions. Returns each file (the
+/// programme last) with its diagnostics.
+fn check_all(
+    parsed: Vec<(runsheet::source::Source, Result<Session, runsheet::parse::ParseError>)>,
+    programme: Option<(runsheet::source::Source, Programme)>,
+    plan: &Plan,
+    changeover_minutes: i64,
+) -> Vec<(runsheet::source::Source, Vec<validate::Diagnostic>)> {
+    // The sessions that parsed, and the file each came from.
+    let mut sessions: Vec<Session> = Vec::new();
+    let mut file_of: Vec<usize> = Vec::new();
+    for (i, (_, p)) in parsed.iter().enumerate() {
+        if let Ok(s) = p {
+            sessions.push(s.clone());
+            file_of.push(i);
+        }
+    }
+    let mut extra: Vec<Vec<validate::Diagnostic>> = vec![Vec::new(); parsed.len() + 1];
+    let prog_file = parsed.len();
+    if let Some((_, p)) = &programme {
+        for n in &p.notes {
+            extra[prog_file].push(sdiag::import_note(n));
+        }
+        // Without proposals there is nothing to merge into (every event would be unmatched).
+        let notes = if sessions.is_empty() { Vec::new() } else { schedule::merge::apply(p, &mut sessions) };
+        for n in notes {
+            match sdiag::merge_note(&n) {
+                Some((s, d)) => extra[file_of[s]].push(d),
+                None => extra[prog_file].push(sdiag::programme_note(&n)),
+            }
+        }
+    }
+    let options = schedule::conflicts::Options { changeover_minutes };
+    if programme.is_some() && sessions.is_empty() {
+        // A programme checked on its own: its events are the sessions.
+        if let Some((_, p)) = &programme {
+            for f in schedule::conflicts::check_programme(p, &options) {
+                extra[prog_file].push(sdiag::finding(&f, &[]).1);
+            }
+        }
+    } else {
+        // Without a programme, an agenda longer than its slot is already `overrun` or
+        // `slot-mismatch` in the per-session rules.
+        let findings = schedule::conflicts::check(&sessions, &options);
+        let with_programme = programme.is_some();
+        for f in findings.into_iter().filter(|f| with_programme || f.code != schedule::conflicts::AGENDA_EXCEEDS_SLOT) {
+            let (s, d) = sdiag::finding(&f, &file_of);
+            extra[file_of[s]].push(d);
+        }
+    }
+    let mut merged = sessions.into_iter();
+    let mut out = Vec::new();
+    for (i, (source, parsed)) in parsed.into_iter().enumerate() {
+        let parsed = match parsed {
+            Ok(_) => Ok(merged.next().expect("one merged session per parsed input")),
+            Err(e) => Err(e),
+        };
+        let mut diagnostics = validate::check(&source, &parsed, plan);
+        diagnostics.extend(plan.apply(std::mem::take(&mut extra[i])));
+        validate::sort(&mut diagnostics);
+        out.push((source, diagnostics));
+    }
+    if let Some((source, _)) = programme {
+        let mut diagnostics = plan.apply(std::mem::take(&mut extra[prog_file]));
+        validate::sort(&mut diagnostics);
+        out.push((source, diagnostics));
+    }
+    out
 }

@@ -23,10 +23,10 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
         eprintln!("error: unknown rule code `{code}`{hint}; `runsheet rules` lists them all");
         return Ok(ExitCode::from(2));
     };
-    let from = if r.origin == Origin::Parser {
-        ", reported by the parser"
-    } else {
-        ""
+    let from = match r.origin {
+        Origin::Parser => ", reported by the parser",
+        Origin::Schedule => ", a check across sessions",
+        Origin::Check => "",
     };
     let out = format!(
         "{} ({}{from}): {}\n\n{}\n",

@@ -17,10 +17,10 @@ pub fn run(_args: &RulesArgs) -> anyhow::Result<ExitCode> {
     let width = rules.iter().map(|r| r.code.len()).max().unwrap_or(0);
     let mut out = String::new();
     for r in &rules {
-        let from = if r.origin == Origin::Parser {
-            " (parser)"
-        } else {
-            ""
+        let from = match r.origin {
+            Origin::Parser => " (parser)",
+            Origin::Schedule => " (schedule)",
+            Origin::Check => "",
         };
         let _ = writeln!(
             out,

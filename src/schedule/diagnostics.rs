@@ -54,7 +54,7 @@ pub fn import_note(n: &Note) -> Diagnostic {
 
 /// The rules behind the schedule's diagnostics, for the catalog of `runsheet rules`.
 pub fn rules() -> Vec<Rule> {
-    let r = |code, severity, summary, explanation| Rule { code, severity, summary, explanation, origin: Origin::Check };
+    let r = |code, severity, summary, explanation| Rule { code, severity, summary, explanation, origin: Origin::Schedule };
     vec![
         r(ROOM_OVERLAP, Severity::Error, "two sessions are in the same room at overlapping times",
           "A room can hold one session at a time. Two sessions whose slots overlap (a session ending at 10:00 and one starting at 10:00 do not) in the same room, matched without regard to case and spacing, cannot both happen.\n\nExample: `WS #119` in Room 3 from 10:15 to 11:45 and `WS #200` in Room 3 from 11:00.\n\nFix: move one session to another room or time in the programme."),

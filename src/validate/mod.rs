@@ -32,6 +32,8 @@ pub enum Origin {
     Check,
     /// Something the parser noticed while reading (a `ParseNote` code).
     Parser,
+    /// A check across sessions or on a programme, in `src/schedule/`.
+    Schedule,
 }
 
 /// A rule's metadata: code, default severity, summary and long explanation.
@@ -67,6 +69,7 @@ pub fn catalog() -> Vec<Rule> {
         people::RULES,
     ]
     .concat();
+    checks.extend(crate::schedule::diagnostics::rules());
     checks.sort_by_key(|r| r.code);
     // A code both checked here and noted by the parser (`invalid-utf8`) is listed once.
     let mut parser: Vec<Rule> = notes::rules()
@@ -133,7 +136,13 @@ pub fn check(
         }
     }
     let mut out = plan.apply(out);
-    out.sort_by(|a, b| {
+    sort(&mut out);
+    out
+}
+
+/// Sorts diagnostics by position, then code and message, so output is deterministic.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
         (
             a.span.line,
             a.span.column,
@@ -149,5 +158,4 @@ pub fn check(
                 &b.message,
             ))
     });
-    out
 }
