@@ -14,9 +14,16 @@ use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
 #[derive(Debug, clap::Args)]
 pub struct IcsArgs {
     /// Inputs: proposal text or runsheet TOML files, directories (their *.txt and *.toml),
-    /// or `-` for standard input.
-    #[arg(required = true)]
+    /// or `-` for standard input. With --schedule and no inputs, the programme's events.
+    #[arg(required_unless_present = "schedule")]
     pub files: Vec<PathBuf>,
+    /// A programme (frab/pretalx schedule, CSV or TOML) whose slots and rooms override the
+    /// proposals'.
+    #[arg(long, value_name = "FILE")]
+    pub schedule: Option<PathBuf>,
+    /// With --out-dir: one calendar per room, or per person (each speaker's own sessions).
+    #[arg(long, value_enum, requires = "out_dir")]
+    pub by: Option<GroupBy>,
     /// Write one calendar holding every session to FILE (`-` = standard output).
     #[arg(short, long, value_name = "FILE", default_value = "-", conflicts_with = "out_dir")]
     pub output: PathBuf,
@@ -51,6 +58,15 @@ pub struct IcsArgs {
     /// SEQUENCE of the events (raise it when sending a changed invitation again).
     #[arg(long, default_value_t = 0)]
     pub sequence: u32,
+}
+
+/// How `--by` groups sessions into calendars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupBy {
+    /// One calendar per room.
+    Room,
+    /// One calendar per person.
+    Person,
 }
 
 pub(super) fn parse_minutes(s: &str) -> Result<u32, String> {
@@ -105,7 +121,11 @@ pub(super) fn dtstamp() -> anyhow::Result<DateTime<Utc>> {
 /// or a session could not be written (the others are still written).
 pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let inputs = collect_inputs(&args.files)?;
-    if inputs.is_empty() {
+    let programme = match &args.schedule {
+        Some(path) => Some(super::check::load_programme(path)?.1),
+        None => None,
+    };
+    if inputs.is_empty() && programme.is_none() {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
     }
     if args.out_dir.is_none() {
@@ -125,7 +145,12 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     for path in &inputs {
         let source = read_source(path)?;
         let session = match runsheet::parse::parse(&source) {
-            Ok(s) => s,
+            Ok(mut s) => {
+                if let Some(p) = &programme {
+                    merge_programme(p, &mut s, &source.name);
+                }
+                s
+            }
             Err(e) => {
                 failed = true;
                 eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
@@ -153,7 +178,30 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         }
     }
 
-    if let Some(dir) = &args.out_dir {
+    if inputs.is_empty() {
+        if let Some(p) = &programme {
+            sessions.extend(p.events.iter().map(|e| (source_name(args), e.session.clone())));
+        }
+    }
+
+    if let (Some(dir), Some(by)) = (&args.out_dir, args.by) {
+        let all: Vec<Session> = sessions.iter().map(|(_, s)| s.clone()).collect();
+        let groups = match by {
+            GroupBy::Room => runsheet::schedule::group::by_room(&all),
+            GroupBy::Person => runsheet::schedule::group::by_person(&all, &[]),
+        };
+        for g in groups {
+            let refs: Vec<&Session> = g.sessions.iter().map(|&i| &all[i]).collect();
+            let mut o = opts.clone();
+            o.calendar_name = Some(opts.calendar_name.clone().map_or(g.name.clone(), |n| format!("{n}: {}", g.name)));
+            let out = ics::render(&refs, &o)?;
+            warn_all(&g.name, &out.warnings);
+            let path = dir.join(format!("{}.ics", if g.key.is_empty() { "group" } else { &g.key }));
+            ensure_not_input(&path, &inputs)?;
+            write_atomic(&path, out.text.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+        }
+    } else if let Some(dir) = &args.out_dir {
         let mut used = std::collections::BTreeSet::new();
         for (name, session) in &sessions {
             let out = ics::render(&[session], &opts)?;
@@ -228,5 +276,18 @@ mod tests {
         assert!(parse_minutes("m").is_err());
         assert!(parse_minutes("15x").is_err());
         assert!(parse_minutes("1h30").is_err());
+    }
+}
+
+fn source_name(args: &IcsArgs) -> String {
+    args.schedule.as_ref().map_or_else(String::new, |p| p.display().to_string())
+}
+
+/// Merges the programme's slot and room into one session, printing what disagreed.
+pub(super) fn merge_programme(p: &runsheet::schedule::Programme, session: &mut Session, name: &str) {
+    for n in runsheet::schedule::merge::apply(p, std::slice::from_mut(session)) {
+        if n.session.is_some() {
+            eprintln!("warning: {name}: {} [{}]", n.message, n.code);
+        }
     }
 }

@@ -18,8 +18,17 @@ use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
 #[derive(Debug, clap::Args)]
 pub struct SheetArgs {
     /// Input files or directories (proposal text or runsheet TOML); `-` reads standard input.
-    #[arg(required = true)]
+    /// With --schedule and no inputs, the programme's events.
+    #[arg(required_unless_present = "schedule")]
     pub paths: Vec<PathBuf>,
+    /// A programme (frab/pretalx schedule, CSV or TOML) whose slots and rooms override the
+    /// proposals'.
+    #[arg(long, value_name = "FILE")]
+    pub schedule: Option<PathBuf>,
+    /// With --out-dir, `room` writes one file per room and day (for the room's stage
+    /// manager) holding that day's sheets in start order.
+    #[arg(long, value_enum, requires = "out_dir")]
+    pub by: Option<SheetBy>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = SheetFormat::Text)]
     pub format: SheetFormat,
@@ -96,6 +105,13 @@ pub enum ColorChoice {
     Never,
 }
 
+/// How `--by` groups sheets into files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SheetBy {
+    /// One file per room and day.
+    Room,
+}
+
 /// Reads a warning lead time: `2m`, `2min`, `120s`, `1h`, or a bare number of minutes.
 fn parse_warn(s: &str) -> Result<u32, String> {
     let t = s.trim().to_ascii_lowercase();
@@ -160,23 +176,54 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
 pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     let plan = plan(args)?;
     let inputs = collect_inputs(&args.paths)?;
-    if inputs.is_empty() {
+    let programme = match &args.schedule {
+        Some(path) => Some(super::check::load_programme(path)?.1),
+        None => None,
+    };
+    if inputs.is_empty() && programme.is_none() {
         bail!("no inputs: the directories given hold no .txt or .toml files");
     }
     let mut failed = false;
-    let mut sheets = Vec::new();
+    let mut sessions: Vec<(String, runsheet::model::Session)> = Vec::new();
     for path in &inputs {
         let source = read_source(path)?;
         match runsheet::parse::parse(&source) {
-            Ok(session) => {
-                let sheet = sheet::build(&session, &plan.options).with_context(|| source.name.clone())?;
-                sheets.push((runsheet::render::file_stem(&session), sheet));
+            Ok(mut session) => {
+                if let Some(p) = &programme {
+                    super::ics::merge_programme(p, &mut session, &source.name);
+                }
+                sessions.push((source.name.clone(), session));
             }
             Err(e) => {
                 failed = true;
                 eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
             }
         }
+    }
+    if inputs.is_empty() {
+        if let Some(p) = &programme {
+            sessions.extend(p.events.iter().map(|e| (String::new(), e.session.clone())));
+        }
+    }
+    if let (Some(dir), Some(SheetBy::Room)) = (&args.out_dir, args.by) {
+        let all: Vec<runsheet::model::Session> = sessions.into_iter().map(|(_, s)| s).collect();
+        for (group, _) in runsheet::schedule::group::by_room_and_day(&all) {
+            let day: Vec<Sheet> = group
+                .sessions
+                .iter()
+                .map(|&i| sheet::build(&all[i], &plan.options).with_context(|| group.name.clone()))
+                .collect::<anyhow::Result<_>>()?;
+            let path = dir.join(format!("{}.{}", group.key, args.format.extension()));
+            ensure_not_input(&path, &inputs)?;
+            write_atomic(&path, args.format.render(&day, false)?.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+        }
+        return Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS });
+    }
+    let mut sheets = Vec::new();
+    for (name, session) in &sessions {
+        let sheet = sheet::build(session, &plan.options).with_context(|| name.clone())?;
+        sheets.push((runsheet::render::file_stem(session), sheet));
     }
     if let Some(dir) = &args.out_dir {
         let mut used = BTreeSet::new();

@@ -1,0 +1,79 @@
+//! `--schedule` and `--by` on `ics` and `sheet`: calendars per room or person, a day's
+//! run-sheet per room, and programme slots overriding the proposals'.
+
+use assert_cmd::Command;
+
+fn runsheet() -> Command {
+    Command::cargo_bin("runsheet").unwrap()
+}
+
+fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn ics_by_room_writes_one_calendar_per_room_of_a_real_programme() {
+    let dir = tempfile::tempdir().unwrap();
+    runsheet()
+        .env("SOURCE_DATE_EPOCH", "0")
+        .args(["ics", "--schedule", "tests/data/schedules/frab-camp2019.json", "--by", "room", "--out-dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    assert_eq!(names(dir.path()), ["curie.ics", "meitner.ics"]);
+    let curie = std::fs::read_to_string(dir.path().join("curie.ics")).unwrap();
+    assert!(curie.contains("X-WR-CALNAME:Curie\r\n"), "{curie}");
+    assert!(curie.contains("LOCATION:Curie\r\n"));
+    assert!(!curie.contains("LOCATION:Meitner"));
+}
+
+#[test]
+fn ics_by_person_gives_each_speaker_only_their_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    runsheet()
+        .env("SOURCE_DATE_EPOCH", "0")
+        .args(["ics", "seeds/", "--start", "2019-11-26T09:30", "--tz", "Europe/Berlin", "--by", "person", "--out-dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let files = names(dir.path());
+    assert!(files.contains(&"john-hering.ics".to_owned()), "{files:?}");
+    assert!(files.contains(&"marina-kaljurand.ics".to_owned()), "{files:?}");
+    let hering = std::fs::read_to_string(dir.path().join("john-hering.ics")).unwrap();
+    assert_eq!(hering.matches("BEGIN:VEVENT").count(), 1);
+    assert!(hering.contains("UID:igf-2021-ws-119@runsheet"));
+}
+
+#[test]
+fn a_programme_slot_overrides_the_proposal_in_the_calendar() {
+    let out = runsheet()
+        .env("SOURCE_DATE_EPOCH", "0")
+        .args(["ics", "--schedule", "tests/data/schedules/seeds-conflict.csv", "seeds/igf2021-ws119.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let ics = String::from_utf8(out.stdout).unwrap();
+    assert!(ics.contains("DTEND:20211210T111500Z\r\n"), "{ics}");
+    assert!(String::from_utf8(out.stderr).unwrap().contains("slot-disagrees"));
+}
+
+#[test]
+fn sheet_by_room_writes_a_days_sheets_per_room() {
+    let dir = tempfile::tempdir().unwrap();
+    runsheet()
+        .args(["sheet", "--schedule", "tests/data/schedules/frab-camp2019.json", "--by", "room", "--format", "md"])
+        .arg("--out-dir")
+        .arg(dir.path())
+        .assert()
+        .success();
+    let files = names(dir.path());
+    assert_eq!(files.len(), 10, "{files:?}");
+    assert!(files.contains(&"curie-2019-08-21.md".to_owned()));
+    let day = std::fs::read_to_string(dir.path().join("curie-2019-08-21.md")).unwrap();
+    assert!(day.matches("# Run-sheet:").count() >= 2, "{day}");
+    assert!(!day.contains("Room: Meitner"));
+}
