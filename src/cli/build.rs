@@ -10,9 +10,9 @@ use chrono::NaiveDateTime;
 use runsheet::model::{Session, Zone};
 use runsheet::render::{ics, sheet};
 use runsheet::report::{FileReport, Reporter, Totals, human::Human};
-use runsheet::validate::{self, Plan};
+use runsheet::validate;
 
-use super::check::{inputs, load_config};
+use super::check::{LevelArgs, inputs};
 use super::ics::{dtstamp, parse_local, parse_minutes, parse_zone};
 use super::io::{ensure_not_input, read_source, write_atomic};
 
@@ -34,25 +34,15 @@ pub struct BuildArgs {
     /// Remind this long before the start in the calendars (`15m`, `1h`).
     #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_minutes)]
     pub alarm: u32,
-    /// Switch a rule off (repeatable, or comma-separated).
-    #[arg(long, value_name = "CODE", value_delimiter = ',')]
-    pub allow: Vec<String>,
-    /// Report a rule as a warning.
-    #[arg(long, value_name = "CODE", value_delimiter = ',')]
-    pub warn: Vec<String>,
-    /// Report a rule as an error; `--deny warnings` makes every warning an error.
-    #[arg(long, value_name = "CODE", value_delimiter = ',')]
-    pub deny: Vec<String>,
-    /// Configuration file instead of the nearest `runsheet.toml`.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
+    /// Rule levels and configuration, as for `check`.
+    #[command(flatten)]
+    pub levels: LevelArgs,
 }
 
 /// Runs `build`: exit 0 without errors, 1 when an input has errors or an output could
 /// not be produced (the other outputs are still written), 2 on usage or I/O errors.
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
-    let config = load_config(args.config.as_deref())?;
-    let plan = Plan::resolve(&config.check, &args.allow, &args.warn, &args.deny)?;
+    let plan = args.levels.plan()?;
     let inputs = inputs(&args.paths)?;
     if inputs.is_empty() {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");

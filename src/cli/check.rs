@@ -33,6 +33,24 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Rule levels and configuration.
+    #[command(flatten)]
+    pub levels: LevelArgs,
+    /// A programme (frab/pretalx schedule.json or .xml, CSV `id,start,end,tz,room`, or TOML)
+    /// whose slots and rooms override the proposals'; it is checked for conflicts too.
+    #[arg(long, value_name = "FILE")]
+    pub schedule: Option<PathBuf>,
+    /// The least time in minutes a person needs between sessions in different rooms.
+    #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+    pub changeover: i64,
+    /// When to colour human output (auto: only on a terminal and without NO_COLOR).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// The rule levels and configuration file, shared by `check` and `build`.
+#[derive(Debug, clap::Args)]
+pub struct LevelArgs {
     /// Switch a rule off (repeatable, or comma-separated).
     #[arg(long, value_name = "CODE", value_delimiter = ',')]
     pub allow: Vec<String>,
@@ -46,16 +64,14 @@ pub struct CheckArgs {
     /// the current directory.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// A programme (frab/pretalx schedule.json or .xml, CSV `id,start,end,tz,room`, or TOML)
-    /// whose slots and rooms override the proposals'; it is checked for conflicts too.
-    #[arg(long, value_name = "FILE")]
-    pub schedule: Option<PathBuf>,
-    /// The least time in minutes a person needs between sessions in different rooms.
-    #[arg(long, value_name = "MINUTES", default_value_t = 10)]
-    pub changeover: i64,
-    /// When to colour human output (auto: only on a terminal and without NO_COLOR).
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+}
+
+impl LevelArgs {
+    /// Resolves `runsheet.toml` and the flags into one plan (flags apply after the file).
+    pub fn plan(&self) -> anyhow::Result<Plan> {
+        let config = load_config(self.config.as_deref())?;
+        Ok(Plan::resolve(&config.check, &self.allow, &self.warn, &self.deny)?)
+    }
 }
 
 /// Output formats of `check`.
@@ -90,7 +106,7 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
 }
 
 /// Reads the configuration named by `--config`, else the nearest `runsheet.toml`.
-pub(super) fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile> {
+fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile> {
     let path = match explicit {
         Some(p) => Some(p.to_path_buf()),
         None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
@@ -132,8 +148,7 @@ fn use_color(choice: ColorChoice) -> bool {
 /// Runs `check`: exit 0 without errors, 1 with errors (warnings count with
 /// `--deny warnings`), 2 when an input could not be read or the arguments are wrong.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let config = load_config(args.config.as_deref())?;
-    let plan = Plan::resolve(&config.check, &args.allow, &args.warn, &args.deny)?;
+    let plan = args.levels.plan()?;
     let reporter: Box<dyn Reporter> = match args.format {
         CheckFormat::Human => Box::new(Human {
             color: use_color(args.color),
