@@ -137,9 +137,13 @@ fn findings_become_check_diagnostics_with_codes_of_their_own() {
     assert_eq!(d.secondary.iter().map(|l| (l.span.line, l.message.as_str())).collect::<Vec<_>>(), [(20, "the other session")]);
     // From different files: no secondary label.
     assert!(diagnostics::finding(&f[0], &[0, 1]).1.secondary.is_empty());
-    // The schedule's codes do not clash with the per-session rules.
+    // The schedule's codes are in the catalog once each, as schedule rules: they clash with
+    // no per-session rule or parser code.
+    let catalog = runsheet::validate::catalog();
     for rule in diagnostics::rules() {
-        assert!(runsheet::validate::rule(rule.code).is_none(), "{} is already a rule", rule.code);
+        let same: Vec<_> = catalog.iter().filter(|r| r.code == rule.code).collect();
+        assert_eq!(same.len(), 1, "{} is listed {} times", rule.code, same.len());
+        assert_eq!(same[0].origin, runsheet::validate::Origin::Schedule, "{}", rule.code);
     }
 }
 
