@@ -263,6 +263,19 @@ fn unique_path(dir: &Path, stem: &str, used: &mut std::collections::BTreeSet<Str
     dir.join(name)
 }
 
+fn source_name(args: &IcsArgs) -> String {
+    args.schedule.as_ref().map_or_else(String::new, |p| p.display().to_string())
+}
+
+/// Merges the programme's slot and room into one session, printing what disagreed.
+pub(super) fn merge_programme(p: &runsheet::schedule::Programme, session: &mut Session, name: &str) {
+    for n in runsheet::schedule::merge::apply(p, std::slice::from_mut(session)) {
+        if n.session.is_some() {
+            eprintln!("warning: {name}: {} [{}]", n.message, n.code);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,18 +289,5 @@ mod tests {
         assert!(parse_minutes("m").is_err());
         assert!(parse_minutes("15x").is_err());
         assert!(parse_minutes("1h30").is_err());
-    }
-}
-
-fn source_name(args: &IcsArgs) -> String {
-    args.schedule.as_ref().map_or_else(String::new, |p| p.display().to_string())
-}
-
-/// Merges the programme's slot and room into one session, printing what disagreed.
-pub(super) fn merge_programme(p: &runsheet::schedule::Programme, session: &mut Session, name: &str) {
-    for n in runsheet::schedule::merge::apply(p, std::slice::from_mut(session)) {
-        if n.session.is_some() {
-            eprintln!("warning: {name}: {} [{}]", n.message, n.code);
-        }
     }
 }
