@@ -282,3 +282,37 @@ fn a_labelled_format_field_may_use_commas() {
     );
     assert!(!codes(&s).contains(&"bad-time"));
 }
+
+#[test]
+fn duration_first_items_and_moderators_with_place_markers() {
+    let s = read("igf2025-main-duration-first.txt");
+    assert_eq!(s.id.as_ref().unwrap().value.kind, "Main Session");
+    assert_eq!(text(&s.title), Some("Building Digital Trust"));
+    assert_eq!(s.slot.as_ref().unwrap().value.start.to_rfc3339(), "2025-06-24T09:30:00+02:00");
+    assert_eq!(roles(&s, "Ana Lopez"), [Role::OnsiteModerator]);
+    assert_eq!(roles(&s, "Tom Baker"), [Role::OnlineModerator]);
+    assert_eq!(roles(&s, "Ahmed Khan"), [Role::Speaker]);
+    assert_eq!(
+        segs(&s),
+        [
+            (0, 10, "Welcome and framing by the moderator"),
+            (10, 55, "Panel discussion with speakers"),
+            (55, 85, "Interactive Q&A"),
+            (85, 90, "Closing remarks")
+        ]
+    );
+}
+
+#[test]
+fn labelled_title_and_session_type_without_an_igf_header() {
+    let s = read("community-run-of-show.txt");
+    assert!(s.id.is_none());
+    assert_eq!(text(&s.title), Some("Community networks in rural Africa"));
+    assert_eq!(text(&s.format), Some("Workshop"));
+    assert_eq!(s.declared_minutes.as_ref().unwrap().value, 60);
+    let slot = &s.slot.as_ref().unwrap().value;
+    assert_eq!(slot.start.to_rfc3339(), "2024-12-17T14:00:00+03:00");
+    assert_eq!(runsheet::time::zone_name(&slot.zone), "Asia/Riyadh");
+    assert_eq!(segs(&s).iter().map(|x| (x.0, x.1)).collect::<Vec<_>>(), [(0, 5), (5, 35), (35, 55), (55, 60)]);
+    assert!(!codes(&s).contains(&"no-header"), "{:?}", codes(&s));
+}

@@ -14,7 +14,7 @@ impl Parser<'_> {
         }
         let line = self.lines[i];
         let mut body = line.text;
-        for label in ["session format:", "format:", "format and duration:"] {
+        for label in ["session format:", "format:", "format and duration:", "session type:", "type:"] {
             if body.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label)) {
                 body = body[label.len()..].trim_start();
             }
@@ -24,6 +24,16 @@ impl Parser<'_> {
         if parts.len() < 2 && body.len() != line.text.len() {
             // A labelled field may use commas or slashes: `Format: Roundtable, 60 minutes`.
             parts = split_on(body, &[',', '/', '|']);
+            // `Workshop (60 min)`: the length in parentheses.
+            if parts.len() < 2 && body.trim_end().ends_with(')') {
+                if let Some(open) = body.rfind('(') {
+                    let close = body.trim_end().len() - 1;
+                    let head = body[..open].trim_end().len();
+                    if head > 0 && close > open + 1 {
+                        parts = vec![(0, head), (open + 1, close)];
+                    }
+                }
+            }
         }
         if parts.len() < 2 || parts.len() > 4 {
             return false;

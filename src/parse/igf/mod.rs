@@ -232,6 +232,19 @@ impl<'s> Parser<'s> {
                 first + 1
             }
             None => {
+                // `Session title: ...` on the first line: the value is the title.
+                if let Some((label, value)) = line.text.split_once(':') {
+                    let key = label.trim().to_lowercase();
+                    let v = value.trim();
+                    if matches!(key.as_str(), "title" | "session title" | "workshop title" | "title of the session")
+                        && !v.is_empty()
+                    {
+                        let a = line.start + label.len() + 1 + (value.len() - value.trim_start().len());
+                        self.session.title = Some(Spanned::new(v.to_owned(), self.span(a, a + v.len())));
+                        self.uses[first] = Use::Field;
+                        return first + 1;
+                    }
+                }
                 let span = self.span(line.start, line.end());
                 self.note(
                     codes::NO_HEADER,
