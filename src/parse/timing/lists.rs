@@ -63,35 +63,24 @@ fn after_title(text: &str, d: &notation::Found<u32>, title: (usize, usize)) -> O
 }
 
 pub(super) fn durations(src: &Source, lines: &[Line<'_>], uses: &[Use], found: &mut Found) -> bool {
-    let mut best: Vec<(usize, notation::Found<u32>, (usize, usize))> = Vec::new();
-    let mut cur: Vec<(usize, notation::Found<u32>, (usize, usize))> = Vec::new();
+    let mut runs: Longest<(usize, notation::Found<u32>, (usize, usize))> = Longest::default();
     let mut gap = 0;
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             gap += 1;
-            if gap > 1 && !cur.is_empty() {
+            if gap > 1 {
                 // Items may be separated by one blank line, not more.
-                if cur.len() > best.len() {
-                    best = std::mem::take(&mut cur);
-                }
-                cur.clear();
+                runs.end_run();
             }
             continue;
         }
         gap = 0;
         match readable(uses[i]).then(|| duration_item(line.text)).flatten() {
-            Some((d, t)) => cur.push((i, d, t)),
-            None => {
-                if cur.len() > best.len() {
-                    best = std::mem::take(&mut cur);
-                }
-                cur.clear();
-            }
+            Some((d, t)) => runs.push((i, d, t)),
+            None => runs.end_run(),
         }
     }
-    if cur.len() > best.len() {
-        best = cur;
-    }
+    let best = runs.finish();
     if best.len() < 2 {
         return false;
     }
@@ -132,26 +121,14 @@ pub(super) fn run_on_durations(src: &Source, lines: &[Line<'_>], uses: &[Use], f
         if all.len() < 3 {
             continue;
         }
-        // In a paragraph, the agenda is the longest chain of parenthesised durations not
-        // broken by the end of a sentence (`... panel (30 minutes), open Q&A (45 minutes)`).
-        let paren = |d: &notation::Found<u32>| {
-            t[..d.start].trim_end().ends_with('(') && t[d.end..].trim_start().starts_with(')')
+        let (in_parens, ds) = if separated(t, &all) {
+            (all.iter().all(|d| parenthesised(t, d)), all)
+        } else if all.iter().all(|d| parenthesised(t, d)) {
+            (true, all)
+        } else {
+            (true, longest_paren_chain(t, &all))
         };
-        let separated_all = all.iter().enumerate().all(|(k, d)| {
-            let before = t[..d.start].trim_end();
-            k == 0 && (before.is_empty() || before.ends_with(':')) || before.ends_with([',', ';', '|', '/', '.', '•'])
-        });
-        let ds = if separated_all || all.iter().all(paren) { all } else { longest_paren_chain(t, &all, paren) };
         if ds.len() < 3 {
-            continue;
-        }
-        let in_parens =
-            ds.iter().all(|d| t[..d.start].trim_end().ends_with('(') && t[d.end..].trim_start().starts_with(')'));
-        let separated = ds.iter().enumerate().all(|(k, d)| {
-            let before = t[..d.start].trim_end();
-            k == 0 && (before.is_empty() || before.ends_with(':')) || before.ends_with([',', ';', '|', '/', '.', '•'])
-        });
-        if !in_parens && !separated {
             continue;
         }
         let mut items = Vec::new();
@@ -203,35 +180,75 @@ pub(super) fn run_on_durations(src: &Source, lines: &[Line<'_>], uses: &[Use], f
     false
 }
 
-/// The byte just after a leading `Agenda:`-style label, or 0.
-fn longest_paren_chain(
-    t: &str,
-    all: &[notation::Found<u32>],
-    paren: impl Fn(&notation::Found<u32>) -> bool,
-) -> Vec<notation::Found<u32>> {
-    let mut best: Vec<notation::Found<u32>> = Vec::new();
-    let mut cur: Vec<notation::Found<u32>> = Vec::new();
+/// True when the duration stands in parentheses: `Opening (10 min)`.
+fn parenthesised(t: &str, d: &notation::Found<u32>) -> bool {
+    t[..d.start].trim_end().ends_with('(') && t[d.end..].trim_start().starts_with(')')
+}
+
+/// True when each duration opens the text (or follows a label's colon) or follows a list
+/// separator: `Timing: 10 min welcome; 40 min panel; 30 min Q&A`.
+fn separated(t: &str, ds: &[notation::Found<u32>]) -> bool {
+    ds.iter().enumerate().all(|(k, d)| {
+        let before = t[..d.start].trim_end();
+        k == 0 && (before.is_empty() || before.ends_with(':')) || before.ends_with([',', ';', '|', '/', '.', '•'])
+    })
+}
+
+/// In a paragraph, the longest chain of parenthesised durations not broken by the end of a
+/// sentence (`... panel (30 minutes), open Q&A (45 minutes)`).
+fn longest_paren_chain(t: &str, all: &[notation::Found<u32>]) -> Vec<notation::Found<u32>> {
+    let mut runs = Longest::default();
     for d in all {
-        let joins = cur.last().is_some_and(|p| {
+        let joins = runs.last().is_some_and(|p: &notation::Found<u32>| {
             let between = &t[p.end..d.start];
             !between.contains(". ") && !between.contains('\n') && between.len() < 200
         });
-        if !paren(d) || !joins {
-            if cur.len() > best.len() {
-                best = std::mem::take(&mut cur);
-            }
-            cur.clear();
+        if !parenthesised(t, d) || !joins {
+            runs.end_run();
         }
-        if paren(d) {
-            cur.push(*d);
+        if parenthesised(t, d) {
+            runs.push(*d);
         }
     }
-    if cur.len() > best.len() {
-        best = cur;
-    }
-    best
+    runs.finish()
 }
 
+/// Keeps the longest of a sequence of runs (the earliest on a tie): items are pushed onto
+/// the current run, and [`Longest::end_run`] closes it.
+struct Longest<T> {
+    best: Vec<T>,
+    cur: Vec<T>,
+}
+
+impl<T> Default for Longest<T> {
+    fn default() -> Self {
+        Longest { best: Vec::new(), cur: Vec::new() }
+    }
+}
+
+impl<T> Longest<T> {
+    fn push(&mut self, item: T) {
+        self.cur.push(item);
+    }
+
+    fn last(&self) -> Option<&T> {
+        self.cur.last()
+    }
+
+    fn end_run(&mut self) {
+        if self.cur.len() > self.best.len() {
+            self.best = std::mem::take(&mut self.cur);
+        }
+        self.cur.clear();
+    }
+
+    fn finish(mut self) -> Vec<T> {
+        self.end_run();
+        self.best
+    }
+}
+
+/// The byte just after a leading `Agenda:`-style label, or 0.
 fn label_end(t: &str) -> usize {
     match t.find(':') {
         Some(c) if c <= 40 && !t[..c].contains('(') && t[..c].split_whitespace().count() <= 4 => c + 1,
@@ -241,8 +258,7 @@ fn label_end(t: &str) -> usize {
 
 /// `10:00 Opening` / `10:10 Panel` / `11:30 Close`: start times only.
 pub(super) fn start_times(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &Session, found: &mut Found) {
-    let mut best: Vec<(usize, u32, (usize, usize))> = Vec::new();
-    let mut cur: Vec<(usize, u32, (usize, usize))> = Vec::new();
+    let mut runs: Longest<(usize, u32, (usize, usize))> = Longest::default();
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
@@ -252,18 +268,11 @@ pub(super) fn start_times(src: &Source, lines: &[Line<'_>], uses: &[Use], sessio
             notation::leading_clock(&line.text[a..]).map(|(m, (x, y))| (m, (a + x, a + y)))
         });
         match item.flatten() {
-            Some((m, at)) if cur.last().is_none_or(|l| l.1 < m) => cur.push((i, m, at)),
-            _ => {
-                if cur.len() > best.len() {
-                    best = std::mem::take(&mut cur);
-                }
-                cur.clear();
-            }
+            Some((m, at)) if runs.last().is_none_or(|l| l.1 < m) => runs.push((i, m, at)),
+            _ => runs.end_run(),
         }
     }
-    if cur.len() > best.len() {
-        best = cur;
-    }
+    let best = runs.finish();
     if best.len() < 2 {
         return;
     }
