@@ -13,7 +13,7 @@ use runsheet::report::{FileReport, Reporter, Totals, human::Human};
 use runsheet::validate;
 
 use super::check::{LevelArgs, inputs};
-use super::ics::{dtstamp, parse_local, parse_minutes, parse_zone};
+use super::ics::{dtstamp, parse_local, parse_minutes, parse_zone, schedule};
 use super::io::{ensure_not_input, read_source, write_atomic};
 
 /// Arguments of `runsheet build`.
@@ -74,8 +74,19 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             println!("{}: unreadable, {verdict}", source.name);
             continue;
         };
-        let (session, start_note) = match scheduled(session, args) {
-            Ok(s) => s,
+        let from_start = session.slot.is_none() && args.start.is_some();
+        let scheduled = if session.slot.is_none() && args.start.is_none() {
+            Ok((session, None)) // written without a calendar, and said so below
+        } else {
+            schedule(session, args.start, args.tz.as_ref())
+        };
+        let session = match scheduled {
+            Ok((session, warning)) => {
+                if let Some(w) = warning {
+                    eprintln!("warning: {}: {w}", source.name);
+                }
+                session
+            }
             Err(e) => {
                 failed = true;
                 println!("{}: {verdict}; {e}", source.name);
@@ -119,7 +130,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                 s.value.start.format("%Y-%m-%d %H:%M"),
                 s.value.end.format("%H:%M"),
                 runsheet::time::zone_name(&s.value.zone),
-                start_note
+                if from_start { " (from --start)" } else { "" }
             ),
             None => "no slot".to_owned(),
         };
@@ -145,25 +156,6 @@ fn verdict(t: &Totals) -> String {
         (0, 0) => "ok".to_owned(),
         (0, w) => format!("ok with {}", n(w, "warning")),
         (e, w) => format!("{}, {}", n(e, "error"), n(w, "warning")),
-    }
-}
-
-/// Applies --start to a session without a slot; the note says where the slot came from.
-fn scheduled(session: Session, args: &BuildArgs) -> Result<(Session, &'static str), ics::IcsError> {
-    match (&session.slot, args.start, &args.tz) {
-        (None, Some(start), Some(zone)) => {
-            let s = ics::with_start(&session, start, zone)?;
-            if s.repeated {
-                eprintln!(
-                    "warning: {}: {} occurs twice in {}; the first occurrence was taken (RFC 5545 §3.3.5)",
-                    session.display_name(),
-                    start.format("%Y-%m-%d %H:%M"),
-                    runsheet::time::zone_name(zone)
-                );
-            }
-            Ok((s.session, " (from --start)"))
-        }
-        _ => Ok((session, "")),
     }
 }
 

@@ -157,7 +157,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        match schedule(session, args) {
+        match schedule(session, args.start, args.tz.as_ref()) {
             Ok((session, warning)) => {
                 if let Some(w) = warning {
                     eprintln!("warning: {}: {w}", source.name);
@@ -234,11 +234,15 @@ fn warn_all(name: &str, warnings: &[String]) {
 
 /// Applies --start to a session without a slot; the warning says when the local time
 /// occurred twice.
-fn schedule(session: Session, args: &IcsArgs) -> Result<(Session, Option<String>), ics::IcsError> {
+pub(super) fn schedule(
+    session: Session,
+    start: Option<NaiveDateTime>,
+    tz: Option<&Zone>,
+) -> Result<(Session, Option<String>), ics::IcsError> {
     if session.slot.is_some() {
         return Ok((session, None));
     }
-    let (Some(start), Some(zone)) = (args.start, &args.tz) else {
+    let (Some(start), Some(zone)) = (start, tz) else {
         return Err(ics::IcsError::NoSlot { session: session.display_name().to_owned() });
     };
     let s = ics::with_start(&session, start, zone)?;
