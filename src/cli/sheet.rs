@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use chrono::NaiveDateTime;
 use clap::ValueEnum;
 use runsheet::model::Zone;
 use runsheet::render::sheet::{self, Sheet, SheetOptions};
@@ -145,10 +144,7 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
         None => None,
         Some(text) => {
             let zone = zones.first().context("--start needs --tz to say which zone it is in")?;
-            let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
-                .iter()
-                .find_map(|f| NaiveDateTime::parse_from_str(text.trim(), f).ok())
-                .with_context(|| format!("--start `{text}` is not a local date and time such as 2019-11-26T09:30"))?;
+            let local = super::ics::parse_local(text).map_err(|e| anyhow::anyhow!("--start {e}"))?;
             let resolved = time::resolve(local.date(), local.time(), zone).context("in --start")?;
             if resolved.repeated {
                 eprintln!(
