@@ -13,7 +13,8 @@ use runsheet::report::{FileReport, Reporter, Totals, human::Human};
 use runsheet::validate;
 
 use super::check::{LevelArgs, inputs};
-use super::ics::{dtstamp, parse_local, parse_minutes, parse_zone, schedule};
+use super::ics::schedule;
+use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 use super::io::{ensure_not_input, read_source, write_atomic};
 
 /// Arguments of `runsheet build`.

@@ -3,12 +3,13 @@
 pub mod build;
 pub mod check;
 pub mod explain;
-pub mod ics;
 pub mod export;
+pub mod ics;
 pub mod io;
 pub mod rules;
 pub mod sheet;
 pub mod show;
+pub mod values;
 
 use clap::{Parser, Subcommand};
 

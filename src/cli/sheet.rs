@@ -144,7 +144,7 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
         None => None,
         Some(text) => {
             let zone = zones.first().context("--start needs --tz to say which zone it is in")?;
-            let local = super::ics::parse_local(text).map_err(|e| anyhow::anyhow!("--start {e}"))?;
+            let local = super::values::parse_local(text).map_err(|e| anyhow::anyhow!("--start {e}"))?;
             let resolved = time::resolve(local.date(), local.time(), zone).context("in --start")?;
             if resolved.repeated {
                 eprintln!(
