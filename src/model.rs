@@ -172,6 +172,19 @@ pub struct Person {
 }
 
 impl Person {
+    /// A person with a name and roles, and none of the optional details.
+    pub fn new(name: Spanned<String>, roles: Vec<RoleRef>) -> Person {
+        Person {
+            name,
+            roles,
+            affiliation: None,
+            stakeholder_group: None,
+            regional_group: None,
+            email: None,
+            aliases: Vec::new(),
+        }
+    }
+
     /// True when the person holds `role`, stated or inferred.
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.iter().any(|r| r.role == role)

@@ -181,15 +181,7 @@ pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
                 i
             }
             None => {
-                people.push(Person {
-                    name: l.name.clone(),
-                    roles: Vec::new(),
-                    affiliation: None,
-                    stakeholder_group: None,
-                    regional_group: None,
-                    email: None,
-                    aliases: Vec::new(),
-                });
+                people.push(Person::new(l.name.clone(), Vec::new()));
                 people.len() - 1
             }
         };

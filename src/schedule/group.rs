@@ -98,14 +98,9 @@ mod tests {
             room: Some(Spanned::new(room.into(), Span::default())),
             people: people
                 .iter()
-                .map(|n| Person {
-                    name: Spanned::new((*n).into(), Span::default()),
-                    roles: vec![RoleRef { role: Role::Speaker, span: Span::default(), inferred: false }],
-                    affiliation: None,
-                    stakeholder_group: None,
-                    regional_group: None,
-                    email: None,
-                    aliases: Vec::new(),
+                .map(|n| {
+                    let role = RoleRef { role: Role::Speaker, span: Span::default(), inferred: false };
+                    Person::new(Spanned::new((*n).into(), Span::default()), vec![role])
                 })
                 .collect(),
             ..Session::default()

@@ -153,13 +153,6 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
 
 /// A person named as a speaker.
 pub(crate) fn speaker(name: &str, span: Span) -> Person {
-    Person {
-        name: Spanned::new(name.to_owned(), span),
-        roles: vec![RoleRef { role: Role::Speaker, span, inferred: false }],
-        affiliation: None,
-        stakeholder_group: None,
-        regional_group: None,
-        email: None,
-        aliases: Vec::new(),
-    }
+    let role = RoleRef { role: Role::Speaker, span, inferred: false };
+    Person::new(Spanned::new(name.to_owned(), span), vec![role])
 }

@@ -403,15 +403,15 @@ pub(crate) fn build(raw: Raw) -> Programme {
             slot,
             room: room.map(|r| Spanned::new(r.text.clone(), r.loc.span)),
             url: ev.url.clone(),
-            people: ev.persons.iter().map(|p| Person {
-                name: Spanned::new(p.name.text.clone(), p.name.loc.span),
-                roles: vec![RoleRef { role: role_from(p.key.role.as_deref()), span: p.name.loc.span, inferred: false }],
-                affiliation: None,
-                stakeholder_group: None,
-                regional_group: None,
-                email: None,
-                aliases: Vec::new(),
-            }).collect(),
+            people: ev
+                .persons
+                .iter()
+                .map(|p| {
+                    let span = p.name.loc.span;
+                    let role = RoleRef { role: role_from(p.key.role.as_deref()), span, inferred: false };
+                    Person::new(Spanned::new(p.name.text.clone(), span), vec![role])
+                })
+                .collect(),
             ..Session::default()
         };
         let event = Event {

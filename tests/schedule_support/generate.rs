@@ -45,15 +45,8 @@ fn index(day: usize, room: usize, slot: usize) -> usize {
 }
 
 fn person(name: &str) -> Person {
-    Person {
-        name: Spanned::new(name.to_owned(), Span::default()),
-        roles: vec![RoleRef { role: Role::Speaker, span: Span::default(), inferred: false }],
-        affiliation: None,
-        stakeholder_group: None,
-        regional_group: None,
-        email: None,
-        aliases: Vec::new(),
-    }
+    let role = RoleRef { role: Role::Speaker, span: Span::default(), inferred: false };
+    Person::new(Spanned::new(name.to_owned(), Span::default()), vec![role])
 }
 
 /// The generated sessions and the conflicts planted in them, as (code, sorted indexes).

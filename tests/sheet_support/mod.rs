@@ -13,15 +13,8 @@ fn s<T>(v: T) -> Spanned<T> {
 }
 
 pub fn person(name: &str, roles: &[Role]) -> Person {
-    Person {
-        name: s(name.to_owned()),
-        roles: roles.iter().map(|r| RoleRef { role: *r, span: Span::default(), inferred: false }).collect(),
-        affiliation: None,
-        stakeholder_group: None,
-        regional_group: None,
-        email: None,
-        aliases: Vec::new(),
-    }
+    let roles = roles.iter().map(|r| RoleRef { role: *r, span: Span::default(), inferred: false }).collect();
+    Person::new(s(name.to_owned()), roles)
 }
 
 pub fn segment(start: i32, end: i32, title: &str, people: &[&str], line: u32) -> Segment {
