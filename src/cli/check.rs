@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
+use rayon::prelude::*;
 use clap::ValueEnum;
 use runsheet::report::{
     FileReport, Reporter, Totals, github::Github, human::Human, json::Json, sarif::Sarif,
@@ -157,19 +158,27 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         CheckFormat::Github => Box::new(Github),
         CheckFormat::Sarif => Box::new(Sarif),
     };
+    // Each file is read and parsed on its own, so the files are shared among the cores;
+    // the results keep the order of the inputs.
+    let read: Vec<_> = inputs(&args.paths)?
+        .par_iter()
+        .map(|path| {
+            read_source(path).map(|source| {
+                let parsed = runsheet::parse::parse(&source);
+                (source, parsed)
+            })
+        })
+        .collect();
     let mut io_failed = false;
-    let mut parsed_inputs = Vec::new();
-    for path in inputs(&args.paths)? {
-        let source = match read_source(&path) {
-            Ok(s) => s,
+    let mut parsed_inputs = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
+            Ok(p) => parsed_inputs.push(p),
             Err(e) => {
                 eprintln!("error: {e:#}");
                 io_failed = true;
-                continue;
             }
-        };
-        let parsed = runsheet::parse::parse(&source);
-        parsed_inputs.push((source, parsed));
+        }
     }
     let programme = match &args.schedule {
         Some(path) => Some(load_programme(path)?),
@@ -216,15 +225,21 @@ fn check_all(
     plan: &Plan,
     changeover_minutes: i64,
 ) -> Vec<(runsheet::source::Source, Vec<validate::Diagnostic>)> {
-    // The sessions that parsed, and the file each came from.
+    // The sessions that parsed, moved out for the checks across sessions, and the file
+    // each came from; a parse error stays with its file.
     let mut sessions: Vec<Session> = Vec::new();
     let mut file_of: Vec<usize> = Vec::new();
-    for (i, (_, p)) in parsed.iter().enumerate() {
-        if let Ok(s) = p {
-            sessions.push(s.clone());
-            file_of.push(i);
-        }
-    }
+    let parsed: Vec<(runsheet::source::Source, Result<(), runsheet::parse::ParseError>)> = parsed
+        .into_iter()
+        .enumerate()
+        .map(|(i, (source, p))| {
+            let p = p.map(|s| {
+                sessions.push(s);
+                file_of.push(i);
+            });
+            (source, p)
+        })
+        .collect();
     let mut extra: Vec<Vec<validate::Diagnostic>> = vec![Vec::new(); parsed.len() + 1];
     let prog_file = parsed.len();
     if let Some((_, p)) = &programme {
@@ -259,19 +274,25 @@ fn check_all(
         }
     }
     let mut merged = sessions.into_iter();
-    let mut out = Vec::new();
-    for (i, (source, parsed)) in parsed.into_iter().enumerate() {
-        let parsed = match parsed {
-            Ok(_) => Ok(merged.next().expect("one merged session per parsed input")),
-            Err(e) => Err(e),
-        };
-        let mut diagnostics = validate::check(&source, &parsed, plan);
-        diagnostics.extend(plan.apply(std::mem::take(&mut extra[i])));
-        validate::sort(&mut diagnostics);
-        out.push((source, diagnostics));
-    }
+    let jobs: Vec<_> = parsed
+        .into_iter()
+        .zip(extra.drain(..prog_file))
+        .map(|((source, parsed), extra)| {
+            let parsed = parsed.map(|()| merged.next().expect("one merged session per parsed input"));
+            (source, parsed, extra)
+        })
+        .collect();
+    let mut out: Vec<_> = jobs
+        .into_par_iter()
+        .map(|(source, parsed, extra)| {
+            let mut diagnostics = validate::check(&source, &parsed, plan);
+            diagnostics.extend(plan.apply(extra));
+            validate::sort(&mut diagnostics);
+            (source, diagnostics)
+        })
+        .collect();
     if let Some((source, _)) = programme {
-        let mut diagnostics = plan.apply(std::mem::take(&mut extra[prog_file]));
+        let mut diagnostics = plan.apply(extra.pop().unwrap_or_default());
         validate::sort(&mut diagnostics);
         out.push((source, diagnostics));
     }

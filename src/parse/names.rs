@@ -21,6 +21,8 @@
 //!
 //! People who only share a given name, or only a family name, are never merged.
 
+use std::collections::HashMap;
+
 use crate::model::{NoteLevel, ParseNote, Person, RoleRef, Span, Spanned};
 
 use super::codes;
@@ -64,19 +66,23 @@ const HONORIFICS: &[&str] = &[
 
 /// The folded form of a name used for matching (see the module docs).
 pub fn fold(name: &str) -> String {
-    let mut s = String::with_capacity(name.len());
-    for c in name.chars() {
-        match c {
-            'ä' | 'Ä' => s.push_str("ae"),
-            'ö' | 'Ö' => s.push_str("oe"),
-            'ü' | 'Ü' => s.push_str("ue"),
-            'ß' => s.push_str("ss"),
-            _ => s.push(c),
+    let mut ascii = if name.is_ascii() {
+        name.to_owned()
+    } else {
+        let mut s = String::with_capacity(name.len());
+        for c in name.chars() {
+            match c {
+                'ä' | 'Ä' => s.push_str("ae"),
+                'ö' | 'Ö' => s.push_str("oe"),
+                'ü' | 'Ü' => s.push_str("ue"),
+                'ß' => s.push_str("ss"),
+                _ => s.push(c),
+            }
         }
-    }
-    let ascii = deunicode::deunicode(&s).to_lowercase();
-    let cleaned: String = ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
-    let words: Vec<&str> = cleaned.split_whitespace().collect();
+        deunicode::deunicode(&s)
+    };
+    ascii.make_ascii_lowercase();
+    let words: Vec<&str> = ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let skip = words.iter().take_while(|w| HONORIFICS.contains(w) && words.len() > 2).count();
     words[skip..].join(" ")
 }
@@ -104,7 +110,11 @@ pub enum NameMatch {
 
 /// Compares two names by the rule in the module docs.
 pub fn compare(a: &str, b: &str) -> NameMatch {
-    let (fa, fb) = (fold(a), fold(b));
+    compare_folded(&fold(a), &fold(b))
+}
+
+/// [`compare`] on names already passed through [`fold`].
+fn compare_folded(fa: &str, fb: &str) -> NameMatch {
     if fa.is_empty() || fb.is_empty() {
         return NameMatch::Different;
     }
@@ -140,11 +150,14 @@ pub fn compare(a: &str, b: &str) -> NameMatch {
 pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
     let mut people: Vec<Person> = Vec::new();
     let mut notes = Vec::new();
+    // Each spelling folded once: every name and alias in `people` came from a listing.
+    let mut folded: HashMap<String, String> = HashMap::new();
     for l in listings {
+        let fl = fold(&l.name.value);
         let found = people.iter().enumerate().find_map(|(i, p)| {
             let m = std::iter::once(&p.name)
                 .chain(p.aliases.iter())
-                .map(|n| compare(&n.value, &l.name.value))
+                .map(|n| compare_folded(&folded[&n.value], &fl))
                 .min_by_key(|m| match m {
                     NameMatch::Same => 0,
                     NameMatch::Variant => 1,
@@ -152,6 +165,7 @@ pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
                 })?;
             (m != NameMatch::Different).then_some((i, m))
         });
+        folded.entry(l.name.value.clone()).or_insert(fl);
         let idx = match found {
             Some((i, m)) => {
                 let p = &mut people[i];

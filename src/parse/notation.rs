@@ -451,7 +451,10 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
     let mut out = Vec::new();
     let mut next_free = 0;
     for pos in word_starts(text) {
-        if pos < next_free {
+        // Every range starts with a digit, or with `min` (`minutes 10–40`): a cheap test
+        // that spares the parsers most words of prose.
+        let first = text.as_bytes()[pos];
+        if pos < next_free || !(first.is_ascii_digit() || first.eq_ignore_ascii_case(&b'm')) {
             continue;
         }
         let s = &text[pos..];

@@ -93,19 +93,26 @@ pub(super) fn heading_name(text: &str) -> String {
 /// between blank lines without closing punctuation.
 pub(super) fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
     let t = lines[i].text;
-    if !t.chars().next().is_some_and(char::is_alphabetic) || !notation::find_ranges(t).is_empty() {
-        return false;
-    }
+    // A line holding a time range is never a heading; that test is the dearest, so it
+    // comes last, after the shape of the line has made it a candidate.
+    t.chars().next().is_some_and(char::is_alphabetic)
+        && heading_shaped(lines, i)
+        && notation::find_ranges(t).is_empty()
+}
+
+/// [`is_heading`] without the test for time ranges.
+fn heading_shaped(lines: &[Line<'_>], i: usize) -> bool {
+    let t = lines[i].text;
     if heading_prefix(t).is_some() {
         let (h, rest) = t.split_once(':').unwrap_or((t, ""));
         return rest.trim().is_empty() && h.split_whitespace().count() <= 8
-            || KNOWN_HEADINGS.contains(&h.trim().to_lowercase().as_str())
+            || is_known(h)
             || h.split_whitespace().count() <= 4;
     }
     if t.ends_with(':') && t.len() <= 80 && t.split_whitespace().count() <= 8 {
         return true;
     }
-    if KNOWN_HEADINGS.contains(&t.trim_end_matches(':').trim().to_lowercase().as_str()) {
+    if is_known(t.trim_end_matches(':')) {
         return true;
     }
     let alone = (i == 0 || lines[i - 1].is_blank()) && lines.get(i + 1).is_none_or(|l| l.is_blank());
@@ -116,4 +123,24 @@ pub(super) fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
         && people::entry(t).is_none_or(|e| !e.grouped && e.affiliation.is_none())
         && notation::find_durations(t).is_empty()
         && t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `text`, trimmed and lowercased, is one of [`KNOWN_HEADINGS`].
+fn is_known(text: &str) -> bool {
+    let t = text.trim();
+    // Lowercasing shrinks a character at most threefold (the Kelvin sign to `k`), so a
+    // longer text cannot match, and long prose is spared the copy.
+    t.len() <= 3 * 40 && KNOWN_HEADINGS.contains(&t.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_headings_fit_the_length_guard() {
+        assert!(KNOWN_HEADINGS.iter().all(|h| h.len() <= 40 && h.is_ascii()));
+        assert!(is_known("  Expected Outcomes "));
+        assert!(!is_known("Expected Outcomes of a very long paragraph of prose"));
+    }
 }

@@ -414,8 +414,13 @@ pub fn attach_people(session: &mut Session) {
         .people
         .iter()
         .map(|p| {
-            let mut forms = vec![names::fold(&p.name.value)];
-            forms.extend(p.aliases.iter().map(|a| names::fold(&a.value)));
+            // Each folded spelling of two words or more, padded so it matches whole words.
+            let forms = std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .map(|n| names::fold(&n.value))
+                .filter(|f| f.contains(' '))
+                .map(|f| format!(" {f} "))
+                .collect();
             (p.name.value.clone(), forms)
         })
         .collect();
@@ -430,8 +435,7 @@ pub fn attach_people(session: &mut Session) {
             .filter_map(|(name, forms)| {
                 forms
                     .iter()
-                    .filter(|f| f.contains(' '))
-                    .filter_map(|f| folded.find(&format!(" {f} ")))
+                    .filter_map(|f| folded.find(f.as_str()))
                     .min()
                     .map(|at| (at, name.clone()))
             })
