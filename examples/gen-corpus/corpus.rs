@@ -250,8 +250,8 @@ fn breakdown(rng: &mut Rng, total: u32, start: Option<u32>) -> String {
     out
 }
 
-/// The text of proposal number `n`, drawn from `rng`.
-pub fn proposal(rng: &mut Rng, n: usize) -> String {
+/// The text of proposal number `n`, drawn from `rng`; with `scheduled` it always has a slot.
+pub fn proposal(rng: &mut Rng, n: usize, scheduled: bool) -> String {
     let (format, total) = FORMATS[rng.below(FORMATS.len())];
     let year = 2015 + rng.below(11);
     let kind = rng.pick(&["WS", "WS", "WS", "OF", "DC"]);
@@ -260,7 +260,10 @@ pub fn proposal(rng: &mut Rng, n: usize) -> String {
     let month = rng.below(12);
     let day = 1 + rng.below(28) as u32;
     let start = (8 * 60 + 15 * rng.below(36)) as u32;
-    let layout = rng.below(4);
+    let layout = match rng.below(4) {
+        2 if scheduled => 0,
+        l => l,
+    };
     let mut out = String::new();
     let mut slot_start = None;
     match layout {
@@ -333,10 +336,10 @@ pub fn proposal(rng: &mut Rng, n: usize) -> String {
 }
 
 /// `count` proposals as (relative file name, text): files are spread over subdirectories of
-/// 1,000 so that no directory grows too large.
-pub fn generate(count: usize, seed: u64) -> Vec<(String, String)> {
+/// 1,000 so that no directory grows too large. With `scheduled` every one has a slot.
+pub fn generate(count: usize, seed: u64, scheduled: bool) -> Vec<(String, String)> {
     let mut rng = Rng::new(seed);
     (0..count)
-        .map(|i| (format!("{:03}/proposal-{i:06}.txt", i / 1000), proposal(&mut rng, i + 1)))
+        .map(|i| (format!("{:03}/proposal-{i:06}.txt", i / 1000), proposal(&mut rng, i + 1, scheduled)))
         .collect()
 }

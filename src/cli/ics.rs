@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use chrono::NaiveDateTime;
 use runsheet::model::{Session, Zone};
+use rayon::prelude::*;
 use runsheet::render::ics::{self, IcsOptions};
+use runsheet::schedule::Programme;
 
 use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
@@ -92,41 +94,24 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     opts.sequence = args.sequence;
     opts.organizer_email = args.organizer.clone();
 
+    // Each input is read, parsed and written as events on its own, on both cores; what is
+    // said about it is printed afterwards, in the order of the inputs.
+    let jobs: Vec<anyhow::Result<Job>> =
+        inputs.par_iter().map(|path| prepare(path, programme.as_ref(), args, &opts)).collect();
     let mut failed = false;
     let mut sessions: Vec<(String, Session)> = Vec::new();
-    for path in &inputs {
-        let source = read_source(path)?;
-        let session = match runsheet::parse::parse(&source) {
-            Ok(mut s) => {
-                if let Some(p) = &programme {
-                    merge_programme(p, &mut s, &source.name);
-                }
-                s
+    let mut events: Vec<ics::Event> = Vec::new();
+    for job in jobs {
+        let job = job?;
+        for m in &job.messages {
+            eprintln!("{m}");
+        }
+        match job.written {
+            Some((name, session, event)) => {
+                sessions.push((name, session));
+                events.push(event);
             }
-            Err(e) => {
-                failed = true;
-                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
-                continue;
-            }
-        };
-        match schedule(session, args.start, args.tz.as_ref()) {
-            Ok((session, warning)) => {
-                if let Some(w) = warning {
-                    eprintln!("warning: {}: {w}", source.name);
-                }
-                // Render alone first, so one bad session does not stop the others.
-                match ics::render(&[&session], &opts) {
-                    Ok(_) => sessions.push((source.name.clone(), session)),
-                    Err(e) => {
-                        failed = true;
-                        eprintln!("error: {}: {e}", source.name);
-                    }
-                }
-            }
-            Err(e) => {
-                failed = true;
-                eprintln!("error: {}: {e}", source.name);
-            }
+            None => failed = true,
         }
     }
 
@@ -170,12 +155,55 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
                 sessions.len()
             );
         }
-        let refs: Vec<&Session> = sessions.iter().map(|(_, s)| s).collect();
-        let out = ics::render(&refs, &opts)?;
+        let out = ics::calendar(&events, &opts)?;
         warn_all(&args.output.display().to_string(), &out.warnings);
         write_atomic(&args.output, out.text.as_bytes())?;
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// One input made ready: the messages about it, and its session and events unless it failed.
+struct Job {
+    messages: Vec<String>,
+    written: Option<(String, Session, ics::Event)>,
+}
+
+/// Reads, parses and schedules one input and writes its events; fails only when the input
+/// cannot be read.
+fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &IcsOptions) -> anyhow::Result<Job> {
+    let source = read_source(path)?;
+    let mut messages = Vec::new();
+    let session = match runsheet::parse::parse(&source) {
+        Ok(mut s) => {
+            if let Some(p) = programme {
+                messages.extend(merge_programme(p, &mut s, &source.name));
+            }
+            s
+        }
+        Err(e) => {
+            messages.push(format!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message));
+            return Ok(Job { messages, written: None });
+        }
+    };
+    let written = match schedule(session, args.start, args.tz.as_ref()) {
+        Ok((session, warning)) => {
+            if let Some(w) = warning {
+                messages.push(format!("warning: {}: {w}", source.name));
+            }
+            match ics::event(&session, opts) {
+                Ok(event) => Some((source.name.clone(), session, event)),
+                Err(e) => {
+                    messages.push(format!("error: {}: {e}", source.name));
+                    None
+                }
+            }
+        }
+        Err(e) => {
+            messages.push(format!("error: {}: {e}", source.name));
+            None
+        }
+    };
+    Ok(Job { messages, written })
 }
 
 fn warn_all(name: &str, warnings: &[String]) {
@@ -223,11 +251,12 @@ fn source_name(args: &IcsArgs) -> String {
     args.schedule.as_ref().map_or_else(String::new, |p| p.display().to_string())
 }
 
-/// Merges the programme's slot and room into one session, printing what disagreed.
-pub(super) fn merge_programme(p: &runsheet::schedule::Programme, session: &mut Session, name: &str) {
-    for n in runsheet::schedule::merge::apply(p, std::slice::from_mut(session)) {
-        if n.session.is_some() {
-            eprintln!("warning: {name}: {} [{}]", n.message, n.code);
-        }
-    }
+/// Merges the programme's slot and room into one session; returns a warning for each
+/// thing that disagreed, to print.
+pub(super) fn merge_programme(p: &Programme, session: &mut Session, name: &str) -> Vec<String> {
+    runsheet::schedule::merge::apply(p, std::slice::from_mut(session))
+        .into_iter()
+        .filter(|n| n.session.is_some())
+        .map(|n| format!("warning: {name}: {} [{}]", n.message, n.code))
+        .collect()
 }

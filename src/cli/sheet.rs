@@ -186,7 +186,9 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
         match runsheet::parse::parse(&source) {
             Ok(mut session) => {
                 if let Some(p) = &programme {
-                    super::ics::merge_programme(p, &mut session, &source.name);
+                    for w in super::ics::merge_programme(p, &mut session, &source.name) {
+                        eprintln!("{w}");
+                    }
                 }
                 sessions.push((source.name.clone(), session));
             }

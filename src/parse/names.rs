@@ -121,6 +121,12 @@ fn compare_folded(fa: &str, fb: &str) -> NameMatch {
     if fa == fb {
         return NameMatch::Same;
     }
+    // Most pairs are different people: two words each and the same initial of the family
+    // name are needed, and cost nothing to test before the words are split.
+    let last_initial = |f: &str| f.rsplit(' ').next().and_then(|w| w.chars().next());
+    if !fa.contains(' ') || !fb.contains(' ') || last_initial(fa) != last_initial(fb) {
+        return NameMatch::Different;
+    }
     let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
     if wa.len() < 2 || wb.len() < 2 {
         return NameMatch::Different;

@@ -390,13 +390,17 @@ pub enum RangeValue {
     },
 }
 
-fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut prev: Option<char> = None;
-    text.char_indices().filter_map(move |(i, c)| {
-        let start = c.is_ascii_digit() || c.is_alphabetic();
-        let ok =
-            start && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'));
-        prev = Some(c);
+/// The starts of words whose first byte passes `first` (an ASCII digit or letter): a word
+/// starts where the character before it is not alphanumeric nor one of `.,:/+#_`, so
+/// `v2.10` and `#10` are not read as numbers. Bytes are scanned rather than characters,
+/// since every word that can hold a time starts with an ASCII byte.
+fn word_starts(text: &str, first: fn(u8) -> bool) -> impl Iterator<Item = usize> + '_ {
+    text.bytes().enumerate().filter_map(move |(i, b)| {
+        let ok = first(b)
+            && !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'));
         ok.then_some(i)
     })
 }
@@ -450,11 +454,10 @@ fn numbering_word_before(text: &str, pos: usize) -> bool {
 pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
     let mut out = Vec::new();
     let mut next_free = 0;
-    for pos in word_starts(text) {
-        // Every range starts with a digit, or with `min` (`minutes 10–40`): a cheap test
-        // that spares the parsers most words of prose.
-        let first = text.as_bytes()[pos];
-        if pos < next_free || !(first.is_ascii_digit() || first.eq_ignore_ascii_case(&b'm')) {
+    // Every range starts with a digit, or with `min` (`minutes 10–40`).
+    for pos in word_starts(text, |b| b.is_ascii_digit() || b.eq_ignore_ascii_case(&b'm')) {
+        let min_word = || text.as_bytes().get(pos..pos + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"min"));
+        if pos < next_free || !text.as_bytes()[pos].is_ascii_digit() && !min_word() {
             continue;
         }
         let s = &text[pos..];
@@ -530,8 +533,8 @@ fn botched_end(s: &str) -> Option<(usize, usize)> {
 pub fn find_durations(text: &str) -> Vec<Found<u32>> {
     let mut out = Vec::new();
     let mut next_free = 0;
-    for pos in word_starts(text) {
-        if pos < next_free || !text[pos..].starts_with(|c: char| c.is_ascii_digit()) {
+    for pos in word_starts(text, |b| b.is_ascii_digit()) {
+        if pos < next_free {
             continue;
         }
         let s = &text[pos..];

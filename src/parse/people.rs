@@ -242,20 +242,19 @@ pub fn name_like(s: &str) -> bool {
     if s.is_empty() || s.len() > 80 || s.contains(|c: char| c.is_ascii_digit() || "/:;@()[]|&+=?!\"".contains(c)) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let words: Vec<&str> =
-        words.iter().copied().skip_while(|w| HONORIFICS.contains(&w.to_lowercase().as_str())).collect();
+    // The word lists are ASCII and lowercase, so an ASCII case-insensitive comparison
+    // matches what lowercasing each word would, without a copy per word.
+    let listed = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let words: Vec<&str> = s.split_whitespace().skip_while(|w| listed(HONORIFICS, w)).collect();
     if !(2..=6).contains(&words.len()) {
         return false;
     }
     let mut capitals = 0;
     for w in &words {
-        let lw = w.to_lowercase();
-        let bare = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        if ORG_WORDS.contains(&bare) {
+        if listed(ORG_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())) {
             return false;
         }
-        if PARTICLES.contains(&lw.as_str()) {
+        if listed(PARTICLES, w) {
             continue;
         }
         let first = w.chars().next().unwrap_or(' ');
@@ -327,8 +326,10 @@ pub fn entry(text: &str) -> Option<Entry> {
         }
     }
     // `Name (Affiliation)` and `Name - Affiliation` / `Name | Affiliation` / `Name – Affiliation`.
+    // A name is at most 80 bytes, so only the start of a long line is searched.
+    let window = name_window(body);
     for sep in [" (", " - ", " – ", " — ", " | "] {
-        if let Some(at) = body.find(sep) {
+        if let Some(at) = window.find(sep) {
             let name = body[..at].trim();
             if name_like(name) && !name.contains(',') {
                 let aff = &body[at + sep.len()..];
@@ -353,17 +354,47 @@ pub fn entry(text: &str) -> Option<Entry> {
             }
         }
     }
-    let ps = parts(body, ',');
-    let &(n0, n1) = ps.first()?;
+    // The first non-empty comma-separated part is the name.
+    let (mut n0, mut n1) = (0, 0);
+    for part in body.split(',') {
+        let start = part.as_ptr() as usize - body.as_ptr() as usize;
+        let lead = part.len() - part.trim_start().len();
+        let t = part.trim();
+        if !t.is_empty() {
+            (n0, n1) = (start + lead, start + lead + t.len());
+            break;
+        }
+    }
     let name = &body[n0..n1];
-    if !name_like(name) {
+    if name.is_empty() || !name_like(name) {
         return None;
     }
-    let rest = if ps.len() > 1 { &body[ps[1].0..] } else { "" };
+    let rest = body[n1..].find(',').map_or("", |c| {
+        let after = &body[n1 + c + 1..];
+        // The next non-empty part and all after it, as `parts` would have started it.
+        let skip = after.find(|ch: char| !ch.is_whitespace() && ch != ',').unwrap_or(after.len());
+        &after[skip..]
+    });
     let mut e = groups(rest);
     e.name = (lead + n0, lead + n1);
     e.email = email;
     Some(e)
+}
+
+/// The start of `body` in which a separator can still end a name: past the first
+/// non-space character after byte 80 the name before it would be too long.
+fn name_window(body: &str) -> &str {
+    let mut cut = 81.min(body.len());
+    while !body.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let rest = &body[cut..];
+    let mut end = cut + (rest.len() - rest.trim_start().len()) + 5; // the longest separator
+    end = end.min(body.len());
+    while !body.is_char_boundary(end) {
+        end += 1;
+    }
+    &body[..end]
 }
 
 fn groups(rest: &str) -> Entry {

@@ -167,24 +167,47 @@ pub fn session_uid(session: &Session) -> String {
 }
 
 
-/// Writes one calendar holding every session, in the order given.
+/// One session's VEVENT (and its segments' with [`IcsOptions::segments`]), written on its
+/// own, so that sessions can be written in parallel and one that cannot be written does
+/// not stop the others; [`calendar`] gathers them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    name: String,
+    text: String,
+    zoned: Vec<(Zone, DateTime<FixedOffset>)>,
+    warnings: Vec<String>,
+}
+
+impl Event {
+    /// Things worth a warning about this session (they are also in [`Rendered::warnings`]).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+/// Writes one session's events.
 ///
 /// # Errors
-/// The first session that cannot be written: no slot, an end before its start, or a zone
-/// the tz database does not know. Nothing is written in that case.
-pub fn render(sessions: &[&Session], opts: &IcsOptions) -> Result<Rendered, IcsError> {
-    let mut events = Vec::new();
+/// The session has no slot, ends before it starts, or names a zone the tz database does
+/// not know.
+pub fn event(session: &Session, opts: &IcsOptions) -> Result<Event, IcsError> {
     let mut warnings = Vec::new();
+    let written = event::write(session, opts, &mut warnings)?;
+    Ok(Event { name: session.display_name().to_owned(), text: written.text, zoned: written.zoned, warnings })
+}
+
+/// Writes one calendar holding `events`, in the order given, with a VTIMEZONE for each
+/// zone they use that covers every instant written in it.
+///
+/// # Errors
+/// A zone's rules cannot be read (only for zones that [`event`] did not check).
+pub fn calendar(events: &[Event], opts: &IcsOptions) -> Result<Rendered, IcsError> {
     // Instants written with each TZID, for the VTIMEZONE's range.
     let mut zones: BTreeMap<String, (Zone, DateTime<FixedOffset>, DateTime<FixedOffset>)> = BTreeMap::new();
-    for session in sessions {
-        let written = event::write(session, opts, &mut warnings)?;
-        for (zone, at) in written.zoned {
-            let e = zones.entry(time::zone_name(&zone)).or_insert((zone, at, at));
-            e.1 = e.1.min(at);
-            e.2 = e.2.max(at);
-        }
-        events.push(written.text);
+    for (zone, at) in events.iter().flat_map(|e| &e.zoned) {
+        let e = zones.entry(time::zone_name(zone)).or_insert((zone.clone(), *at, *at));
+        e.1 = e.1.min(*at);
+        e.2 = e.2.max(*at);
     }
     let mut lines = Lines::default();
     lines.begin("VCALENDAR");
@@ -192,9 +215,9 @@ pub fn render(sessions: &[&Session], opts: &IcsOptions) -> Result<Rendered, IcsE
     lines.text("VERSION", "2.0");
     lines.text("CALSCALE", "GREGORIAN");
     lines.text("METHOD", if opts.invite { "REQUEST" } else { "PUBLISH" });
-    let name = match (&opts.calendar_name, sessions) {
+    let name = match (&opts.calendar_name, events) {
         (Some(n), _) => n.clone(),
-        (None, [one]) => one.display_name().to_owned(),
+        (None, [one]) => one.name.clone(),
         (None, _) => "runsheet".to_owned(),
     };
     lines.text("X-WR-CALNAME", &name);
@@ -203,11 +226,23 @@ pub fn render(sessions: &[&Session], opts: &IcsOptions) -> Result<Rendered, IcsE
             .map_err(|source| IcsError::Time { session: time::zone_name(zone), source })?;
     }
     let mut text = lines.finish();
+    text.reserve(events.iter().map(|e| e.text.len()).sum::<usize>() + 16);
     for e in events {
-        text.push_str(&e);
+        text.push_str(&e.text);
     }
     text.push_str("END:VCALENDAR\r\n");
+    let warnings = events.iter().flat_map(|e| e.warnings.iter().cloned()).collect();
     Ok(Rendered { text, warnings })
+}
+
+/// Writes one calendar holding every session, in the order given.
+///
+/// # Errors
+/// The first session that cannot be written: no slot, an end before its start, or a zone
+/// the tz database does not know. Nothing is written in that case.
+pub fn render(sessions: &[&Session], opts: &IcsOptions) -> Result<Rendered, IcsError> {
+    let events = sessions.iter().map(|s| event(s, opts)).collect::<Result<Vec<_>, _>>()?;
+    calendar(&events, opts)
 }
 
 #[cfg(test)]
