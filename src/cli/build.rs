@@ -15,7 +15,7 @@ use runsheet::validate;
 use super::check::{LevelArgs, inputs};
 use super::ics::schedule;
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
-use super::io::{ensure_not_input, read_source, write_atomic};
+use super::io::{InputGuard, read_source, write_atomic};
 
 /// Arguments of `runsheet build`.
 #[derive(Debug, clap::Args)]
@@ -48,7 +48,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     if inputs.is_empty() {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
     }
-    ensure_not_input(&args.out_dir, &inputs)?;
+    let guard = InputGuard::new(&inputs);
+    guard.check(&args.out_dir)?;
     let mut ics_opts = ics::IcsOptions::new(dtstamp()?);
     ics_opts.alarm_minutes = Some(args.alarm);
     let mut sheet_opts = sheet::SheetOptions { zones: args.tz.iter().cloned().collect(), ..Default::default() };
@@ -103,7 +104,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                     for w in &out.warnings {
                         eprintln!("warning: {}: {w}", source.name);
                     }
-                    written.push(write(&args.out_dir, &stem, "ics", &out.text, &inputs)?);
+                    written.push(write(&args.out_dir, &stem, "ics", &out.text, &guard)?);
                 }
                 Err(e) => {
                     failed = true;
@@ -118,7 +119,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         sheet_opts.start = None;
         for (ext, render) in [("html", sheet::html as SheetFn), ("md", sheet::md as SheetFn)] {
             match render(&session, &sheet_opts) {
-                Ok(text) => written.push(write(&args.out_dir, &stem, ext, &text, &inputs)?),
+                Ok(text) => written.push(write(&args.out_dir, &stem, ext, &text, &guard)?),
                 Err(e) => {
                     failed = true;
                     missing.push(format!("no {ext} sheet: {e}"));
@@ -170,9 +171,9 @@ fn unique_stem(stem: &str, used: &mut BTreeSet<String>) -> String {
     name
 }
 
-fn write(dir: &Path, stem: &str, ext: &str, text: &str, inputs: &[PathBuf]) -> anyhow::Result<String> {
+fn write(dir: &Path, stem: &str, ext: &str, text: &str, guard: &InputGuard) -> anyhow::Result<String> {
     let path = dir.join(format!("{stem}.{ext}"));
-    ensure_not_input(&path, inputs)?;
+    guard.check(&path)?;
     write_atomic(&path, text.as_bytes())?;
     Ok(path.display().to_string())
 }

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use runsheet::render::ics::{self, IcsOptions};
 use runsheet::schedule::Programme;
 
-use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
+use super::io::{InputGuard, collect_inputs, read_source, write_atomic};
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 
 /// Arguments of `runsheet ics`.
@@ -75,6 +75,7 @@ pub enum GroupBy {
 /// or a session could not be written (the others are still written).
 pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let inputs = collect_inputs(&args.files)?;
+    let guard = InputGuard::new(&inputs);
     let programme = match &args.schedule {
         Some(path) => Some(super::check::load_programme(path)?.1),
         None => None,
@@ -83,7 +84,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
     }
     if args.out_dir.is_none() {
-        ensure_not_input(&args.output, &inputs)?;
+        guard.check(&args.output)?;
     }
     let mut opts = IcsOptions::new(dtstamp()?);
     opts.alarm_minutes = (!args.no_alarm).then_some(args.alarm);
@@ -134,7 +135,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let out = ics::render(&refs, &o)?;
             warn_all(&g.name, &out.warnings);
             let path = dir.join(format!("{}.ics", if g.key.is_empty() { "group" } else { &g.key }));
-            ensure_not_input(&path, &inputs)?;
+            guard.check(&path)?;
             write_atomic(&path, out.text.as_bytes())?;
             eprintln!("wrote {}", path.display());
         }
@@ -144,7 +145,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let out = ics::render(&[session], &opts)?;
             warn_all(name, &out.warnings);
             let path = unique_path(dir, &runsheet::render::file_stem(session), &mut used);
-            ensure_not_input(&path, &inputs)?;
+            guard.check(&path)?;
             write_atomic(&path, out.text.as_bytes())?;
             eprintln!("wrote {}", path.display());
         }

@@ -11,7 +11,7 @@ use runsheet::model::Zone;
 use runsheet::render::sheet::{self, Sheet, SheetOptions};
 use runsheet::time;
 
-use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
+use super::io::{InputGuard, collect_inputs, read_source, write_atomic};
 
 /// Arguments of `runsheet sheet`.
 #[derive(Debug, clap::Args)]
@@ -172,6 +172,7 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
 pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     let plan = plan(args)?;
     let inputs = collect_inputs(&args.paths)?;
+    let guard = InputGuard::new(&inputs);
     let programme = match &args.schedule {
         Some(path) => Some(super::check::load_programme(path)?.1),
         None => None,
@@ -212,7 +213,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
                 .map(|&i| sheet::build(&all[i], &plan.options).with_context(|| group.name.clone()))
                 .collect::<anyhow::Result<_>>()?;
             let path = dir.join(format!("{}.{}", group.key, args.format.extension()));
-            ensure_not_input(&path, &inputs)?;
+            guard.check(&path)?;
             write_atomic(&path, args.format.render(&day, false)?.as_bytes())?;
             eprintln!("wrote {}", path.display());
         }
@@ -233,14 +234,14 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
                 n += 1;
             }
             let path = dir.join(&name);
-            ensure_not_input(&path, &inputs)?;
+            guard.check(&path)?;
             write_atomic(&path, args.format.render(std::slice::from_ref(sheet), false)?.as_bytes())?;
             eprintln!("wrote {}", path.display());
         }
     } else if !sheets.is_empty() {
         let all: Vec<Sheet> = sheets.into_iter().map(|(_, s)| s).collect();
         let out = args.output.clone().unwrap_or_else(|| PathBuf::from("-"));
-        ensure_not_input(&out, &inputs)?;
+        guard.check(&out)?;
         write_atomic(&out, args.format.render(&all, plan.color)?.as_bytes())?;
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
