@@ -137,9 +137,20 @@ fn ordinal(day: u32) -> String {
     format!("{day}{suffix}")
 }
 
+/// A timing fault planted in a generated proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Five minutes between two segments.
+    Gap,
+    /// A segment starts five minutes before the one before it ends.
+    Overlap,
+    /// The last segment runs ten minutes past the declared length.
+    Overrun,
+}
+
 /// Segment lengths in minutes that add up to `total`, with a planted fault now and then.
 /// Returns (start offset, end offset, title) triples.
-fn plan_segments(rng: &mut Rng, total: u32) -> Vec<(u32, u32, &'static str)> {
+fn plan_segments(rng: &mut Rng, total: u32) -> (Vec<(u32, u32, &'static str)>, Option<Fault>) {
     let count = 3 + rng.below(6) as u32;
     let count = count.min(total / 5).max(1);
     // Cut points at 5-minute steps.
@@ -163,13 +174,22 @@ fn plan_segments(rng: &mut Rng, total: u32) -> Vec<(u32, u32, &'static str)> {
     let last = out.len() - 1;
     out[last].2 = SEGMENTS[SEGMENTS.len() - 1];
     out[0].2 = SEGMENTS[0];
-    match rng.below(18) {
-        0 if out.len() > 2 => out[1].0 += 5,                       // gap
-        1 if out.len() > 2 && out[1].0 >= 5 => out[1].0 -= 5,      // overlap
-        2 => out[last].1 += 10,                                    // over-run
-        _ => {}
-    }
-    out
+    let fault = match rng.below(18) {
+        0 if out.len() > 2 => {
+            out[1].0 += 5;
+            Some(Fault::Gap)
+        }
+        1 if out.len() > 2 && out[1].0 >= 5 => {
+            out[1].0 -= 5;
+            Some(Fault::Overlap)
+        }
+        2 => {
+            out[last].1 += 10;
+            Some(Fault::Overrun)
+        }
+        _ => None,
+    };
+    (out, fault)
 }
 
 fn hm(minutes: u32) -> String {
@@ -190,8 +210,8 @@ fn clock12(minutes: u32) -> String {
 
 /// Writes the breakdown in one of several notations; `start` is the slot's local start in
 /// minutes after midnight, when there is one.
-fn breakdown(rng: &mut Rng, total: u32, start: Option<u32>) -> String {
-    let segs = plan_segments(rng, total);
+fn breakdown(rng: &mut Rng, total: u32, start: Option<u32>) -> (String, Option<Fault>) {
+    let (segs, fault) = plan_segments(rng, total);
     let mut out = String::new();
     let notation = rng.below(if start.is_some() { 7 } else { 5 });
     match notation {
@@ -247,11 +267,12 @@ fn breakdown(rng: &mut Rng, total: u32, start: Option<u32>) -> String {
             }
         }
     }
-    out
+    (out, fault)
 }
 
-/// The text of proposal number `n`, drawn from `rng`; with `scheduled` it always has a slot.
-pub fn proposal(rng: &mut Rng, n: usize, scheduled: bool) -> String {
+/// The text of proposal number `n`, drawn from `rng`, and the fault planted in its timing;
+/// with `scheduled` it always has a slot.
+pub fn proposal(rng: &mut Rng, n: usize, scheduled: bool) -> (String, Option<Fault>) {
     let (format, total) = FORMATS[rng.below(FORMATS.len())];
     let year = 2015 + rng.below(11);
     let kind = rng.pick(&["WS", "WS", "WS", "OF", "DC"]);
@@ -329,17 +350,25 @@ pub fn proposal(rng: &mut Rng, n: usize, scheduled: bool) -> String {
     for _ in 0..1 + rng.below(4) {
         let _ = writeln!(out, "{}\n", prose(rng, 2, 6));
     }
-    let bd = breakdown(rng, total, slot_start);
+    let (bd, fault) = breakdown(rng, total, slot_start);
     out.push_str(&bd);
     let _ = writeln!(out, "\nExpected Outcomes\n\n{}\n", prose(rng, 2, 4));
-    out
+    (out, fault)
 }
 
 /// `count` proposals as (relative file name, text): files are spread over subdirectories of
 /// 1,000 so that no directory grows too large. With `scheduled` every one has a slot.
 pub fn generate(count: usize, seed: u64, scheduled: bool) -> Vec<(String, String)> {
+    generate_with_faults(count, seed, scheduled).into_iter().map(|(name, text, _)| (name, text)).collect()
+}
+
+/// [`generate`], with the fault planted in each proposal.
+pub fn generate_with_faults(count: usize, seed: u64, scheduled: bool) -> Vec<(String, String, Option<Fault>)> {
     let mut rng = Rng::new(seed);
     (0..count)
-        .map(|i| (format!("{:03}/proposal-{i:06}.txt", i / 1000), proposal(&mut rng, i + 1, scheduled)))
+        .map(|i| {
+            let (text, fault) = proposal(&mut rng, i + 1, scheduled);
+            (format!("{:03}/proposal-{i:06}.txt", i / 1000), text, fault)
+        })
         .collect()
 }
