@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDateTime;
+use rayon::prelude::*;
 use runsheet::model::{Session, Zone};
 use runsheet::render::{ics, sheet};
 use runsheet::report::{FileReport, Reporter, Totals, human::Human};
@@ -57,10 +58,20 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     let mut totals = Totals::default();
     let mut used = BTreeSet::new();
-    for path in &inputs {
-        let source = read_source(path)?;
-        let parsed = runsheet::parse::parse(&source);
-        let diagnostics = validate::check(&source, &parsed, &plan);
+    // Reading, parsing and checking take most of the time and need nothing from the other
+    // files, so they run on every core first; the rest goes in input order.
+    let checked: Vec<_> = inputs
+        .par_iter()
+        .map(|path| {
+            read_source(path).map(|source| {
+                let parsed = runsheet::parse::parse(&source);
+                let diagnostics = validate::check(&source, &parsed, &plan);
+                (source, parsed, diagnostics)
+            })
+        })
+        .collect();
+    for result in checked {
+        let (source, parsed, diagnostics) = result?;
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];
         if !diagnostics.is_empty() {
             eprint!("{}", Human { color: false }.render(&file));
