@@ -28,7 +28,7 @@ impl Reporter for Human {
         };
         let mut out = String::new();
         for f in files {
-            let name = escape_controls(&f.source.name);
+            let name = escape_controls(&f.source.name).into_owned();
             for d in f.diagnostics {
                 let level = match d.severity {
                     Severity::Error => Level::ERROR,
