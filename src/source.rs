@@ -3,52 +3,94 @@
 //! Input is decoded leniently so that nothing is lost: a UTF-8 byte-order mark is
 //! dropped, and invalid UTF-8 is replaced by U+FFFD with the byte offset of each bad
 //! sequence reported, so the rest of the file is still read.
+//!
+//! Memory and time stay proportional to the input whatever it holds: line starts are one
+//! offset per line, columns are counted with a sparse index rather than from the start of
+//! the line each time (a 100 MB file on one line would otherwise be quadratic), and only
+//! the first [`MAX_INVALID_RECORDED`] sequences of invalid bytes are kept (with a count of all).
 
 use crate::model::Span;
+
+/// How many sequences of invalid UTF-8 a [`Source`] records one by one; the rest are counted.
+pub const MAX_INVALID_RECORDED: usize = 100;
+
+/// Bytes per entry of the column index: a column is found by counting at most this many
+/// bytes past the nearest entry (or from the start of the line, when that is nearer).
+const STRIDE: usize = 512;
+
+/// One sequence of bytes that is not UTF-8 (as `str::utf8_chunks` splits them: `\xFF\xFE` is
+/// two), and the replacement character that stands for it in the decoded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidUtf8 {
+    /// Byte offset of the sequence in the input as read (a byte-order mark counts).
+    pub offset: usize,
+    /// How many bytes the sequence holds.
+    pub len: usize,
+    /// Byte offset in [`Source::text`] of its replacement character.
+    pub start: usize,
+    /// Byte offset in [`Source::text`] just past its replacement character.
+    pub end: usize,
+}
 
 /// A decoded input: its display name, its text, and the start of each line.
 #[derive(Debug, Clone)]
 pub struct Source {
-    /// The name shown in diagnostics (a path, or `<stdin>`).
+    /// The name shown in diagnostics (a path, or `-` for standard input).
     pub name: String,
     /// The decoded text (without a byte-order mark).
     pub text: String,
-    /// Byte offsets at which invalid UTF-8 was replaced, in the original bytes.
-    pub invalid_utf8: Vec<usize>,
+    /// The first [`MAX_INVALID_RECORDED`] sequences of invalid UTF-8 that were replaced, in order.
+    pub invalid_utf8: Vec<InvalidUtf8>,
+    /// How many sequences of invalid UTF-8 there were in all (at least `invalid_utf8.len()`).
+    pub invalid_utf8_total: usize,
     line_starts: Vec<usize>,
+    /// `char_marks[k]`: characters in `text[..k * STRIDE]` (empty when the text is ASCII).
+    char_marks: Vec<usize>,
 }
 
 impl Source {
     /// Decodes `bytes` read from `name`; never fails.
     pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Source {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        Source::from_vec(name, bytes.to_vec())
+    }
+
+    /// Decodes `bytes` read from `name`, reusing the buffer when it is valid UTF-8 (so a
+    /// large input is not held twice); never fails.
+    pub fn from_vec(name: impl Into<String>, mut bytes: Vec<u8>) -> Source {
+        let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+        bytes.drain(..bom);
         let mut invalid_utf8 = Vec::new();
-        let text = match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_owned(),
-            Err(_) => {
-                let mut out = String::with_capacity(bytes.len());
+        let mut total = 0;
+        let text = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                let bytes = e.into_bytes();
+                let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
                 let mut offset = 0;
                 for chunk in bytes.utf8_chunks() {
                     out.push_str(chunk.valid());
                     offset += chunk.valid().len();
                     if !chunk.invalid().is_empty() {
-                        invalid_utf8.push(offset);
+                        let at = out.len();
                         out.push(char::REPLACEMENT_CHARACTER);
-                        offset += chunk.invalid().len();
+                        let seq = InvalidUtf8 { offset: bom + offset, len: chunk.invalid().len(), start: at, end: out.len() };
+                        record(&mut invalid_utf8, &mut total, seq);
+                        offset += seq.len;
                     }
                 }
+                out.shrink_to_fit();
                 out
             }
         };
-        Source::with_invalid(name.into(), text, invalid_utf8)
+        Source::with_invalid(name.into(), text, invalid_utf8, total)
     }
 
     /// Wraps text that is already decoded.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
-        Source::with_invalid(name.into(), text.into(), Vec::new())
+        Source::with_invalid(name.into(), text.into(), Vec::new(), 0)
     }
 
-    fn with_invalid(name: String, text: String, invalid_utf8: Vec<usize>) -> Source {
+    fn with_invalid(name: String, text: String, invalid_utf8: Vec<InvalidUtf8>, total: usize) -> Source {
         let mut line_starts = vec![0];
         let b = text.as_bytes();
         for (i, &c) in b.iter().enumerate() {
@@ -57,7 +99,20 @@ impl Source {
                 line_starts.push(i + 1);
             }
         }
-        Source { name, text, invalid_utf8, line_starts }
+        line_starts.shrink_to_fit();
+        let char_marks = if text.is_ascii() {
+            Vec::new()
+        } else {
+            let mut marks = Vec::with_capacity(b.len() / STRIDE + 1);
+            let mut total = 0;
+            for chunk in b.chunks(STRIDE) {
+                marks.push(total);
+                total += count_chars(chunk);
+            }
+            marks.push(total);
+            marks
+        };
+        Source { name, text, invalid_utf8, invalid_utf8_total: total, line_starts, char_marks }
     }
 
     /// The span of bytes `start..end`, with line and column; offsets are clamped into the text.
@@ -73,16 +128,33 @@ impl Source {
         let offset = self.floor_char(offset.min(self.text.len()));
         let idx = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[idx];
-        let column = self.text[start..offset].chars().count() + 1;
-        (idx as u32 + 1, column as u32)
+        let column = if self.char_marks.is_empty() {
+            offset - start // ASCII: a byte is a character
+        } else if offset - start <= STRIDE {
+            count_chars(&self.text.as_bytes()[start..offset])
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        } + 1;
+        (to_u32(idx + 1), to_u32(column))
+    }
+
+    /// The number of lines (a text ending in a line break has an empty last line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The byte range of 1-based line `line`, without its line ending.
+    pub fn line_range(&self, line: u32) -> std::ops::Range<usize> {
+        let idx = (line as usize).saturating_sub(1).min(self.line_starts.len() - 1);
+        let start = self.line_starts[idx];
+        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
+        let text = self.text[start..end].trim_end_matches(['\n', '\r']);
+        start..start + text.len()
     }
 
     /// The text of 1-based line `line`, without its line ending.
     pub fn line_text(&self, line: u32) -> &str {
-        let idx = (line as usize).saturating_sub(1).min(self.line_starts.len() - 1);
-        let start = self.line_starts[idx];
-        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
-        self.text[start..end].trim_end_matches(['\n', '\r'])
+        &self.text[self.line_range(line)]
     }
 
     /// The span of a sub-slice of `self.text` (a `&str` borrowed from it).
@@ -93,12 +165,37 @@ impl Source {
         self.span(start, start + part.len())
     }
 
+    /// Characters in `text[..offset]` (`offset` on a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let k = offset / STRIDE;
+        self.char_marks[k] + count_chars(&self.text.as_bytes()[k * STRIDE..offset])
+    }
+
     fn floor_char(&self, mut i: usize) -> usize {
         while i > 0 && !self.text.is_char_boundary(i) {
             i -= 1;
         }
         i
     }
+}
+
+/// Records a sequence of invalid bytes: kept while fewer than [`MAX_INVALID_RECORDED`] are,
+/// and counted always.
+fn record(kept: &mut Vec<InvalidUtf8>, total: &mut usize, seq: InvalidUtf8) {
+    *total += 1;
+    if kept.len() < MAX_INVALID_RECORDED {
+        kept.push(seq);
+    }
+}
+
+/// Characters in UTF-8 `bytes`: every byte that does not continue a character starts one.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// Lines and columns beyond `u32::MAX` are shown as `u32::MAX` rather than wrapping.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
@@ -114,12 +211,42 @@ mod tests {
         assert_eq!(s.line_col(8), (3, 1));
         assert_eq!(s.line_text(2), "cé");
         assert_eq!(s.line_text(4), "y");
+        assert_eq!(s.line_count(), 4);
     }
 
     #[test]
-    fn bom_is_dropped_and_bad_utf8_reported() {
-        let s = Source::from_bytes("t", b"\xEF\xBB\xBFab\xFFcd");
-        assert_eq!(s.text, "ab\u{FFFD}cd");
-        assert_eq!(s.invalid_utf8, vec![2]);
+    fn bom_is_dropped_and_bad_utf8_reported_with_its_offset_in_the_file() {
+        let s = Source::from_bytes("t", b"\xEF\xBB\xBFab\xFF\xFEcd\xE2\x82");
+        assert_eq!(s.text, "ab\u{FFFD}\u{FFFD}cd\u{FFFD}");
+        // Offsets count the byte-order mark.
+        assert_eq!(
+            s.invalid_utf8,
+            vec![
+                InvalidUtf8 { offset: 5, len: 1, start: 2, end: 5 },
+                InvalidUtf8 { offset: 6, len: 1, start: 5, end: 8 },
+                InvalidUtf8 { offset: 9, len: 2, start: 10, end: 13 },
+            ]
+        );
+        assert_eq!(s.invalid_utf8_total, 3);
+    }
+
+    #[test]
+    fn only_the_first_runs_are_kept_but_all_are_counted() {
+        let bytes: Vec<u8> = (0..1000).flat_map(|_| [b'a', 0xFF]).collect();
+        let s = Source::from_vec("t", bytes);
+        assert_eq!(s.invalid_utf8.len(), MAX_INVALID_RECORDED);
+        assert_eq!(s.invalid_utf8_total, 1000);
+        assert_eq!(s.invalid_utf8[1].offset, 3);
+    }
+
+    #[test]
+    fn columns_on_a_long_line_match_a_count_from_its_start() {
+        let text = format!("x\n{}", "é a ".repeat(5000));
+        let s = Source::new("t", text.as_str());
+        for offset in [2, 3, 4, 4097, 4098, 8191, 12_000, text.len()] {
+            let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap();
+            let slow = text[2..offset].chars().count() as u32 + 1;
+            assert_eq!(s.line_col(offset), (2, slow), "at {offset}");
+        }
     }
 }

@@ -11,10 +11,10 @@ pub fn read_source(path: &Path) -> anyhow::Result<Source> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
-        return Ok(Source::from_bytes("-", &bytes));
+        return Ok(Source::from_vec("-", bytes));
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(Source::from_bytes(path.display().to_string(), &bytes))
+    Ok(Source::from_vec(path.display().to_string(), bytes))
 }
 
 /// Expands the arguments into input files: files as given (and `-`), directories walked

@@ -56,22 +56,42 @@ pub fn parse(source: &Source) -> Result<Session, ParseError> {
     Ok(igf::parse(source))
 }
 
-/// One `invalid-utf8` note per replaced byte sequence, at its replacement character.
+/// One `invalid-utf8` note per replaced byte sequence, at its replacement character, saying
+/// where the bytes stood in the file; past [`MAX_INVALID_RECORDED`] sequences, one note for
+/// the rest.
+///
+/// [`MAX_INVALID_RECORDED`]: crate::source::MAX_INVALID_RECORDED
 pub(crate) fn utf8_notes(source: &Source) -> Vec<ParseNote> {
-    // Offsets are in the original bytes; each replacement character is at least as long as
-    // the bytes it replaced, so the k-th one stands at or after its original offset.
-    let mut out = Vec::new();
-    let mut from = 0;
-    for &orig in &source.invalid_utf8 {
-        let start = orig.max(from);
-        let at = source.text.get(start..).and_then(|t| t.find('\u{FFFD}')).map_or(orig, |p| start + p);
-        from = at + '\u{FFFD}'.len_utf8();
+    let mut out: Vec<ParseNote> = source
+        .invalid_utf8
+        .iter()
+        .map(|run| ParseNote {
+            code: codes::INVALID_UTF8.into(),
+            level: NoteLevel::Warning,
+            message: format!("{} at byte {}", invalid_bytes(run.len), run.offset),
+            span: source.span(run.start, run.end),
+        })
+        .collect();
+    let more = source.invalid_utf8_total.saturating_sub(source.invalid_utf8.len());
+    if let (true, Some(last)) = (more > 0, source.invalid_utf8.last()) {
         out.push(ParseNote {
             code: codes::INVALID_UTF8.into(),
             level: NoteLevel::Warning,
-            message: "bytes that are not UTF-8 were replaced by U+FFFD".into(),
-            span: source.span(at, from),
+            message: format!(
+                "{more} more byte sequences that are not UTF-8 after byte {} were replaced by U+FFFD",
+                last.offset
+            ),
+            span: Span::default(),
         });
     }
     out
+}
+
+/// `a byte that is not UTF-8 was replaced by U+FFFD`, or `n bytes ... were`.
+fn invalid_bytes(n: usize) -> String {
+    if n == 1 {
+        "a byte that is not UTF-8 was replaced by U+FFFD".to_owned()
+    } else {
+        format!("{n} bytes that are not UTF-8 were replaced by U+FFFD")
+    }
 }

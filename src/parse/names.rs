@@ -21,7 +21,7 @@
 //!
 //! People who only share a given name, or only a family name, are never merged.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::model::{NoteLevel, ParseNote, Person, RoleRef, Span, Spanned};
 
@@ -151,27 +151,94 @@ fn compare_folded(fa: &str, fb: &str) -> NameMatch {
     if close { NameMatch::Variant } else { NameMatch::Different }
 }
 
+/// The most people with the same variant key (given name and family initial), and the most
+/// spellings of each, a listing is compared with for a spelling variant: a real proposal has a
+/// handful, and a hostile list of thousands of `Anna S…` stays linear; past the limit a
+/// variant is kept as a separate person. Equal names once folded always match.
+pub const MAX_VARIANT_CANDIDATES: usize = 16;
+
+/// What two folded names must share to be spelling variants: the given name with doubled
+/// letters collapsed and the family name's initial (see [`compare`]).
+fn variant_key(folded: &str) -> Option<(String, char)> {
+    let (given, rest) = folded.split_once(' ')?;
+    let initial = rest.rsplit(' ').next()?.chars().next()?;
+    Some((collapse_doubles(given), initial))
+}
+
+/// The people a listing can match, kept as each spelling is added, so a listing is compared
+/// with a few people rather than with everyone listed before it.
+#[derive(Default)]
+struct Index {
+    /// Each person's spellings (name and aliases) as written.
+    written: Vec<HashSet<String>>,
+    /// Each person's spellings, folded, each once.
+    folded: Vec<Vec<String>>,
+    /// People by the folded form of one of their spellings.
+    by_fold: HashMap<String, Vec<usize>>,
+    /// People by the variant key of one of their spellings, in order of listing.
+    by_key: HashMap<(String, char), BTreeSet<usize>>,
+}
+
+impl Index {
+    /// True when `person` already has the spelling `written`.
+    fn holds(&self, person: usize, written: &str) -> bool {
+        self.written.get(person).is_some_and(|w| w.contains(written))
+    }
+
+    fn add(&mut self, person: usize, written: &str, folded: String) {
+        if self.written.len() <= person {
+            self.written.resize_with(person + 1, HashSet::new);
+            self.folded.resize_with(person + 1, Vec::new);
+        }
+        if !self.written[person].insert(written.to_owned()) {
+            return;
+        }
+        let same = self.by_fold.entry(folded.clone()).or_default();
+        if same.contains(&person) {
+            return;
+        }
+        same.push(person);
+        if let Some(key) = variant_key(&folded) {
+            self.by_key.entry(key).or_default().insert(person);
+        }
+        self.folded[person].push(folded);
+    }
+
+    /// The first person (in order of listing) that `folded` names, and how: the same name
+    /// once folded, else a spelling variant of one of their spellings.
+    fn find(&self, folded: &str) -> Option<(usize, NameMatch)> {
+        if folded.is_empty() {
+            return None; // nothing to match on (see `compare`)
+        }
+        let same: &[usize] = self.by_fold.get(folded).map_or(&[], Vec::as_slice);
+        let mut candidates = same.to_vec();
+        if let Some(set) = variant_key(folded).and_then(|k| self.by_key.get(&k)) {
+            candidates.extend(set.iter().take(MAX_VARIANT_CANDIDATES));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.into_iter().find_map(|i| {
+            if same.contains(&i) {
+                return Some((i, NameMatch::Same));
+            }
+            let variant = self.folded[i]
+                .iter()
+                .take(MAX_VARIANT_CANDIDATES)
+                .any(|f| compare_folded(f, folded) == NameMatch::Variant);
+            variant.then_some((i, NameMatch::Variant))
+        })
+    }
+}
+
 /// Merges listings into people, in order of first listing, and returns the notes it made
 /// (`name-variant-merged`, and `role-inferred` for each inferred role a person gained).
 pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
     let mut people: Vec<Person> = Vec::new();
     let mut notes = Vec::new();
-    // Each spelling folded once: every name and alias in `people` came from a listing.
-    let mut folded: HashMap<String, String> = HashMap::new();
+    let mut index = Index::default();
     for l in listings {
         let fl = fold(&l.name.value);
-        let found = people.iter().enumerate().find_map(|(i, p)| {
-            let m = std::iter::once(&p.name)
-                .chain(p.aliases.iter())
-                .map(|n| compare_folded(&folded[&n.value], &fl))
-                .min_by_key(|m| match m {
-                    NameMatch::Same => 0,
-                    NameMatch::Variant => 1,
-                    NameMatch::Different => 2,
-                })?;
-            (m != NameMatch::Different).then_some((i, m))
-        });
-        folded.entry(l.name.value.clone()).or_insert(fl);
+        let found = index.find(&fl);
         let idx = match found {
             Some((i, m)) => {
                 let p = &mut people[i];
@@ -187,7 +254,7 @@ pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
                         span: old.span,
                     });
                     p.aliases.push(old);
-                } else if p.name.value != l.name.value && !p.aliases.iter().any(|a| a.value == l.name.value) {
+                } else if !index.holds(i, &l.name.value) {
                     if m == NameMatch::Variant {
                         notes.push(ParseNote {
                             code: codes::NAME_VARIANT_MERGED.into(),
@@ -205,6 +272,7 @@ pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
                 people.len() - 1
             }
         };
+        index.add(idx, &l.name.value, fl);
         let p = &mut people[idx];
         fill(&mut p.affiliation, l.affiliation);
         fill(&mut p.stakeholder_group, l.stakeholder_group);

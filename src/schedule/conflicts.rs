@@ -155,13 +155,13 @@ fn rooms(items: &[Item], out: &mut Vec<Finding>) {
 fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
     let mut by_person: HashMap<String, Vec<(&Item, Span)>> = HashMap::new();
     for it in items {
-        let mut seen = Vec::new();
+        // A set: a session listing thousands of people must not be quadratic.
+        let mut seen = std::collections::HashSet::new();
         for p in &it.session.people {
             let key = normalise(&p.name.value);
-            if key.is_empty() || seen.contains(&key) {
+            if key.is_empty() || !seen.insert(key.clone()) {
                 continue;
             }
-            seen.push(key.clone());
             by_person.entry(key).or_default().push((it, p.name.span));
         }
     }

@@ -121,26 +121,18 @@ pub fn quote(text: &str) -> String {
             out.push('…');
             break;
         }
-        out.push_str(&escape_char(c));
+        if crate::escape::is_unsafe(c) {
+            out.push_str(&crate::escape::escape_char(c));
+        } else {
+            out.push(c);
+        }
     }
     out.push('”');
     out
 }
 
-/// Escapes control characters (and bidirectional overrides) in `text` as `\u{1b}`, so
-/// input can never steer a terminal; other characters are kept.
-pub fn escape_controls(text: &str) -> String {
-    text.chars().map(escape_char).collect()
-}
-
-fn escape_char(c: char) -> String {
-    let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if c.is_control() || bidi {
-        c.escape_unicode().to_string()
-    } else {
-        c.to_string()
-    }
-}
+/// Escapes control characters and bidirectional overrides (see [`crate::escape`]).
+pub use crate::escape::escape_controls;
 
 /// `n` followed by `word`, with an `s` unless `n` is 1 (`1 minute`, `5 minutes`).
 pub fn plural(n: i64, word: &str) -> String {

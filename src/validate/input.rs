@@ -49,14 +49,13 @@ pub fn unreadable(e: &ParseError, out: &mut Vec<Diagnostic>) {
     out.push(UNREADABLE.diag(format!("cannot read this input: {}", e.message), e.span));
 }
 
-/// Reports replaced invalid UTF-8, once per file, at the first replacement.
+/// Reports replaced invalid UTF-8, once per file, at the first replacement, with the byte
+/// offset of the first bad byte in the file.
 pub fn check_text(source: &Source, out: &mut Vec<Diagnostic>) {
-    if source.invalid_utf8.is_empty() {
+    let Some(first) = source.invalid_utf8.first() else {
         return;
-    }
-    let n = source.invalid_utf8.len();
-    let at = source.text.find(char::REPLACEMENT_CHARACTER).unwrap_or(0);
-    let span = source.span(at, at + char::REPLACEMENT_CHARACTER.len_utf8());
+    };
+    let n = source.invalid_utf8_total;
     let what = if n == 1 {
         "1 byte sequence".to_owned()
     } else {
@@ -65,8 +64,8 @@ pub fn check_text(source: &Source, out: &mut Vec<Diagnostic>) {
     out.push(
         INVALID_UTF8
             .diag(
-                format!("the file is not valid UTF-8: {what} replaced by U+FFFD"),
-                span,
+                format!("the file is not valid UTF-8: {what} replaced by U+FFFD, the first at byte {}", first.offset),
+                source.span(first.start, first.end),
             )
             .with_label("first replacement here")
             .with_help("re-save the file as UTF-8"),

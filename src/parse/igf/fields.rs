@@ -218,13 +218,19 @@ pub(super) fn known_format(s: &str) -> bool {
 /// Parts of a format line split on a hyphen, en or em dash or `|` with whitespace (any,
 /// including no-break spaces) on both sides.
 pub(super) fn split_dashes(s: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // Three characters at a time, so a long line costs no more memory than its cuts.
     let mut cuts = Vec::new();
-    for k in 1..chars.len().saturating_sub(1) {
-        let (at, c) = chars[k];
-        if matches!(c, '-' | '–' | '—' | '|') && chars[k - 1].1.is_whitespace() && chars[k + 1].1.is_whitespace() {
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((at, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if matches!(c, '-' | '–' | '—' | '|')
+            && prev.is_some_and(char::is_whitespace)
+            && next.is_some_and(char::is_whitespace)
+        {
             cuts.push((at, at + c.len_utf8()));
         }
+        prev = Some(c);
     }
     let mut out = Vec::new();
     let mut start = 0;

@@ -218,36 +218,13 @@ pub fn offset_text(minutes: i32) -> String {
     format!("T{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
-/// Replaces characters a terminal would act on (C0/C1 controls, DEL, bidirectional
-/// overrides) with visible escapes such as `\u{1b}`, so input text cannot move the cursor,
-/// change colours or reorder what is shown.
-pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if !s.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if unsafe_char(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
+/// Escapes control characters and bidirectional overrides (see [`crate::escape`]).
+pub use crate::escape::escape_controls;
 
-/// Makes C0/C1 control characters other than tab, line feed and carriage return visible
-/// (`\u{1b}`), for whole documents (HTML, CSV) that keep their own line structure.
+/// Makes control characters other than tab and line breaks (and bidirectional overrides)
+/// visible, for whole documents (HTML, CSV); see [`crate::escape`].
 pub(crate) fn visible_controls(s: String) -> String {
-    if !s.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
-        return s;
-    }
-    s.chars()
-        .map(|c| {
-            if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }
-        })
-        .collect()
+    crate::escape::escape_controls_in_document(s)
 }
 
 /// The run-sheet of `session` as aligned plain text (no colour).
