@@ -248,7 +248,8 @@ pub type OffsetRange = ((u32, u32), (usize, usize), (usize, usize));
 /// An offset range in minutes: `0-10 min`, `10 – 40 minutes`, `0-10'`, `minutes 10–40`.
 /// Returns the two offsets and the byte ranges of the two numbers.
 pub fn offset_range(i: &str) -> IResult<&str, OffsetRange> {
-    let prefixed = preceded(
+    let starts_with_digit = i.starts_with(|c: char| c.is_ascii_digit());
+    let prefixed = if starts_with_digit { fail(i) } else { preceded(
         (
             alt((
                 tag_no_case("minutes"),
@@ -261,7 +262,7 @@ pub fn offset_range(i: &str) -> IResult<&str, OffsetRange> {
         ),
         |x| Ok((x, ())),
     )
-    .parse(i);
+    .parse(i) };
     let (body, has_prefix) = match prefixed {
         Ok((b, ())) => (b, true),
         Err(_) => (i, false),
@@ -394,7 +395,7 @@ pub enum RangeValue {
 /// starts where the character before it is not alphanumeric nor one of `.,:/+#_`, so
 /// `v2.10` and `#10` are not read as numbers. Bytes are scanned rather than characters,
 /// since every word that can hold a time starts with an ASCII byte.
-fn word_starts(text: &str, first: fn(u8) -> bool) -> impl Iterator<Item = usize> + '_ {
+fn word_starts<'a>(text: &'a str, first: impl Fn(u8) -> bool + 'a) -> impl Iterator<Item = usize> + 'a {
     text.bytes().enumerate().filter_map(move |(i, b)| {
         let ok = first(b)
             && !text[..i]
@@ -453,6 +454,10 @@ fn numbering_word_before(text: &str, pos: usize) -> bool {
 /// Every clock or offset range in `text`, left to right, without overlaps.
 pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
     let mut out = Vec::new();
+    // Every range has a digit; most lines of prose have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     let mut next_free = 0;
     // Every range starts with a digit, or with `min` (`minutes 10–40`).
     for pos in word_starts(text, |b| b.is_ascii_digit() || b.eq_ignore_ascii_case(&b'm')) {
@@ -532,6 +537,9 @@ fn botched_end(s: &str) -> Option<(usize, usize)> {
 /// Every duration in `text` (`15 minutes`, `15'`, `1h15`), left to right.
 pub fn find_durations(text: &str) -> Vec<Found<u32>> {
     let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     let mut next_free = 0;
     for pos in word_starts(text, |b| b.is_ascii_digit()) {
         if pos < next_free {

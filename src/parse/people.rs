@@ -150,8 +150,9 @@ const STAKEHOLDERS: &[&str] = &[
 
 /// True when `s` names an IGF stakeholder group.
 pub fn is_stakeholder(s: &str) -> bool {
-    let l = s.trim().to_lowercase();
-    STAKEHOLDERS.contains(&l.as_str())
+    // The list is ASCII and lowercase: compared without a lowercased copy.
+    let t = s.trim();
+    STAKEHOLDERS.iter().any(|k| k.eq_ignore_ascii_case(t))
 }
 
 /// True when `s` names a UN regional group.

@@ -429,6 +429,10 @@ impl<'s> Parser<'s> {
     /// `A, Org (Offline) / B, Org (Online)`: moderators with their place.
     fn try_place_markers(&mut self, i: usize) -> bool {
         let line = self.lines[i];
+        // Every part ends in its marker, so the line ends in `)` (before any separator).
+        if !line.text.trim_end_matches(|c: char| c.is_whitespace() || c == '/' || c == ';').ends_with(')') {
+            return false;
+        }
         let parts: Vec<(usize, usize)> = {
             let p = people::parts(line.text, '/');
             if p.iter().all(|&(a, b)| people::place_marker(&line.text[a..b]).is_some()) {

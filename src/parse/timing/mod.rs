@@ -410,16 +410,16 @@ fn slot_zone(session: &Session) -> String {
 /// Lists, for each segment, the session's people whose full name appears in its title or
 /// notes, in the order they appear.
 pub fn attach_people(session: &mut Session) {
-    let people: Vec<(String, Vec<String>)> = session
+    // Each person's folded spellings of two words or more, as words.
+    let people: Vec<(String, Vec<Vec<String>>)> = session
         .people
         .iter()
         .map(|p| {
-            // Each folded spelling of two words or more, padded so it matches whole words.
             let forms = std::iter::once(&p.name)
                 .chain(&p.aliases)
                 .map(|n| names::fold(&n.value))
                 .filter(|f| f.contains(' '))
-                .map(|f| format!(" {f} "))
+                .map(|f| f.split(' ').map(str::to_owned).collect())
                 .collect();
             (p.name.value.clone(), forms)
         })
@@ -429,16 +429,13 @@ pub fn attach_people(session: &mut Session) {
             continue;
         }
         let text = format!("{} {}", seg.title.value, seg.notes.as_deref().unwrap_or(""));
-        let folded = format!(" {} ", names::fold(&text));
+        let folded = names::fold(&text);
+        let words: Vec<&str> = folded.split(' ').collect();
+        // Where a spelling stands in the text as whole words, by word index.
+        let at = |form: &Vec<String>| (0..words.len()).find(|&i| words[i..].iter().take(form.len()).eq(form.iter()));
         let mut hits: Vec<(usize, String)> = people
             .iter()
-            .filter_map(|(name, forms)| {
-                forms
-                    .iter()
-                    .filter_map(|f| folded.find(f.as_str()))
-                    .min()
-                    .map(|at| (at, name.clone()))
-            })
+            .filter_map(|(name, forms)| forms.iter().filter_map(at).min().map(|at| (at, name.clone())))
             .collect();
         hits.sort();
         seg.people = hits.into_iter().map(|(_, n)| n).collect();
