@@ -16,6 +16,7 @@
 use std::borrow::Cow;
 
 use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use rayon::prelude::*;
 
 use super::{FileReport, Reporter};
 use crate::escape::{escape_char, escape_controls, is_unsafe};
@@ -39,13 +40,21 @@ pub struct Human {
 
 impl Reporter for Human {
     fn render<'a>(&self, files: &[FileReport<'a>]) -> String {
+        // Each file's diagnostics are drawn on their own, on every core, then joined in order.
+        files.par_iter().map(|f| self.file(f)).collect::<Vec<String>>().concat()
+    }
+}
+
+impl Human {
+    /// The diagnostics of one file, each followed by a blank line.
+    fn file<'a>(&self, f: &FileReport<'a>) -> String {
         let renderer = if self.color {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
         let mut out = String::new();
-        for f in files {
+        {
             let name = escape_controls(&f.source.name);
             for d in f.diagnostics {
                 let level = match d.severity {
