@@ -160,6 +160,8 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         warn_all(&args.output.display().to_string(), &out.warnings);
         write_atomic(&args.output, out.text.as_bytes())?;
     }
+    // The process ends next; the sessions and events go back at exit, not one by one.
+    std::mem::forget((sessions, events));
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
