@@ -72,7 +72,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let verdict = verdict(&t);
         failed |= t.errors > 0;
         let Ok(session) = parsed else {
-            println!("{}: unreadable, {verdict}", source.name);
+            println!("{}: unreadable, {verdict}", super::shown(&source.name));
             continue;
         };
         let from_start = session.slot.is_none() && args.start.is_some();
@@ -84,13 +84,13 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let session = match scheduled {
             Ok((session, warning)) => {
                 if let Some(w) = warning {
-                    eprintln!("warning: {}: {w}", source.name);
+                    eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
                 }
                 session
             }
             Err(e) => {
                 failed = true;
-                println!("{}: {verdict}; {e}", source.name);
+                println!("{}: {verdict}; {}", super::shown(&source.name), super::shown(e));
                 continue;
             }
         };
@@ -101,7 +101,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             match ics::render(&[&session], &ics_opts) {
                 Ok(out) => {
                     for w in &out.warnings {
-                        eprintln!("warning: {}: {w}", source.name);
+                        eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
                     }
                     written.push(write(&args.out_dir, &stem, "ics", &out.text, &inputs)?);
                 }
@@ -142,7 +142,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         for m in &missing {
             line.push_str(&format!("; {m}"));
         }
-        println!("{line}");
+        println!("{}", super::shown(line));
     }
     eprintln!("{}", totals.summary());
     let errors = totals.errors > 0 || (plan.deny_warnings && totals.warnings > 0);

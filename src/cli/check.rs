@@ -163,7 +163,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         let source = match read_source(&path) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", super::shown(format!("{e:#}")));
                 io_failed = true;
                 continue;
             }

@@ -105,27 +105,27 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             }
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
                 continue;
             }
         };
         match schedule(session, args.start, args.tz.as_ref()) {
             Ok((session, warning)) => {
                 if let Some(w) = warning {
-                    eprintln!("warning: {}: {w}", source.name);
+                    eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
                 }
                 // Render alone first, so one bad session does not stop the others.
                 match ics::render(&[&session], &opts) {
                     Ok(_) => sessions.push((source.name.clone(), session)),
                     Err(e) => {
                         failed = true;
-                        eprintln!("error: {}: {e}", source.name);
+                        eprintln!("error: {}: {}", super::shown(&source.name), super::shown(e));
                     }
                 }
             }
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}: {e}", source.name);
+                eprintln!("error: {}: {}", super::shown(&source.name), super::shown(e));
             }
         }
     }
@@ -151,7 +151,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(format!("{}.ics", if g.key.is_empty() { "group" } else { &g.key }));
             ensure_not_input(&path, &inputs)?;
             write_atomic(&path, out.text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
     } else if let Some(dir) = &args.out_dir {
         let mut used = std::collections::BTreeSet::new();
@@ -161,7 +161,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let path = unique_path(dir, &runsheet::render::file_stem(session), &mut used);
             ensure_not_input(&path, &inputs)?;
             write_atomic(&path, out.text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
     } else if !sessions.is_empty() {
         if args.invite && sessions.len() > 1 {
@@ -180,7 +180,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
 
 fn warn_all(name: &str, warnings: &[String]) {
     for w in warnings {
-        eprintln!("warning: {name}: {w}");
+        eprintln!("warning: {}: {}", super::shown(name), super::shown(w));
     }
 }
 
@@ -227,7 +227,7 @@ fn source_name(args: &IcsArgs) -> String {
 pub(super) fn merge_programme(p: &runsheet::schedule::Programme, session: &mut Session, name: &str) {
     for n in runsheet::schedule::merge::apply(p, std::slice::from_mut(session)) {
         if n.session.is_some() {
-            eprintln!("warning: {name}: {} [{}]", n.message, n.code);
+            eprintln!("warning: {}: {} [{}]", super::shown(name), super::shown(&n.message), n.code);
         }
     }
 }

@@ -192,7 +192,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             }
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
             }
         }
     }
@@ -212,7 +212,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(format!("{}.{}", group.key, args.format.extension()));
             ensure_not_input(&path, &inputs)?;
             write_atomic(&path, args.format.render(&day, false)?.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
         return Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS });
     }
@@ -233,7 +233,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(&name);
             ensure_not_input(&path, &inputs)?;
             write_atomic(&path, args.format.render(std::slice::from_ref(sheet), false)?.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
     } else if !sheets.is_empty() {
         let all: Vec<Sheet> = sheets.into_iter().map(|(_, s)| s).collect();

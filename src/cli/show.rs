@@ -43,7 +43,7 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             Ok(session) => items.push((source.name.clone(), session)),
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
             }
         }
     }
