@@ -65,7 +65,7 @@ pub(crate) fn extract(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &
                 found.notes.push(ParseNote {
                     code: codes::BAD_TIME.into(),
                     level: NoteLevel::Error,
-                    message: format!("`{}` is not a valid time", &line.text[at.0..at.1]),
+                    message: bad_time_message(&line.text[at.0..at.1]),
                     span: src.span(line.start + at.0, line.start + at.1),
                 });
                 continue;
@@ -100,6 +100,17 @@ pub(crate) fn extract(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &
     }
     start_times(src, lines, uses, session, &mut found);
     found
+}
+
+/// Why `text`, written as a time in a breakdown, cannot be read.
+fn bad_time_message(text: &str) -> String {
+    if text.starts_with(['-', '−']) {
+        format!("`{text}` is a negative time; breakdown times count from the start of the session")
+    } else if matches!(text, "24:00" | "24.00" | "24h00") {
+        format!("`{text}` ends a day and cannot start a segment; write 00:00")
+    } else {
+        format!("`{text}` is not a valid time")
+    }
 }
 
 fn shift(v: RangeValue, by: usize) -> RangeValue {
