@@ -199,7 +199,13 @@ pub fn build(session: &Session, options: &SheetOptions) -> Result<Sheet, SheetEr
         }
         rows.push(r);
     }
-    let mut covered = 0;
+    // A first segment before T+0 (setup time, `start = "-00:10"`) is said once, not taken
+    // for an overlap with a segment before it.
+    let first_start = segments.first().map_or(0, |s| s.start.value);
+    if first_start < 0 {
+        notes.push(format!("“{}” starts at {}, before the session starts.", segments[0].title.value, offset_text(first_start)));
+    }
+    let mut covered = first_start.min(0);
     for (i, seg) in segments.iter().enumerate() {
         let (start, end) = (seg.start.value, seg.end.value);
         if start > covered {
