@@ -15,7 +15,7 @@ use runsheet::validate;
 use super::check::{LevelArgs, inputs};
 use super::ics::schedule;
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
-use super::io::{ensure_not_input, read_source, write_atomic};
+use super::io::{ensure_not_input, exit_code, read_or_report, write_atomic};
 
 /// Arguments of `runsheet build`.
 #[derive(Debug, clap::Args)]
@@ -41,7 +41,8 @@ pub struct BuildArgs {
 }
 
 /// Runs `build`: exit 0 without errors, 1 when an input has errors or an output could
-/// not be produced (the other outputs are still written), 2 on usage or I/O errors.
+/// not be produced (the other outputs are still written), 2 on usage or I/O errors (an
+/// input that cannot be read is reported and the others are still built).
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let plan = args.levels.plan()?;
     let inputs = inputs(&args.paths)?;
@@ -54,10 +55,15 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let mut sheet_opts = sheet::SheetOptions { zones: args.tz.iter().cloned().collect(), ..Default::default() };
 
     let mut failed = false;
+    let mut unreadable = false;
     let mut totals = Totals::default();
     let mut used = BTreeSet::new();
     for path in &inputs {
-        let source = read_source(path)?;
+        let Some(source) = read_or_report(path) else {
+            unreadable = true;
+            println!("{}: could not be read", super::shown(path.display()));
+            continue;
+        };
         let parsed = runsheet::parse::parse(&source);
         let diagnostics = validate::check(&source, &parsed, &plan);
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];
@@ -146,7 +152,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     }
     eprintln!("{}", totals.summary());
     let errors = totals.errors > 0 || (plan.deny_warnings && totals.warnings > 0);
-    Ok(if failed || errors { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(unreadable, failed || errors))
 }
 
 type SheetFn = fn(&Session, &sheet::SheetOptions) -> Result<String, sheet::SheetError>;

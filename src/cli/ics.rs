@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use runsheet::model::{Session, Zone};
 use runsheet::render::ics::{self, IcsOptions};
 
-use super::io::{collect_inputs, ensure_not_input, read_source, write_atomic};
+use super::io::{collect_inputs, ensure_not_input, exit_code, read_or_report, write_atomic};
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 
 /// Arguments of `runsheet ics`.
@@ -69,8 +69,9 @@ pub enum GroupBy {
     Person,
 }
 
-/// Runs `ics`: exit 0 when every session was written, 1 when an input could not be read
-/// or a session could not be written (the others are still written).
+/// Runs `ics`: exit 0 when every session was written, 1 when an input could not be parsed
+/// or a session could not be written, 2 when an input could not be read (the others are
+/// still written).
 pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let inputs = collect_inputs(&args.files)?;
     let programme = match &args.schedule {
@@ -80,8 +81,10 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     if inputs.is_empty() && programme.is_none() {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
     }
+    // The programme is an input too: no output may overwrite it.
+    let guarded: Vec<PathBuf> = inputs.iter().chain(&args.schedule).cloned().collect();
     if args.out_dir.is_none() {
-        ensure_not_input(&args.output, &inputs)?;
+        ensure_not_input(&args.output, &guarded)?;
     }
     let mut opts = IcsOptions::new(dtstamp()?);
     opts.alarm_minutes = (!args.no_alarm).then_some(args.alarm);
@@ -93,9 +96,13 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     opts.organizer_email = args.organizer.clone();
 
     let mut failed = false;
+    let mut unreadable = false;
     let mut sessions: Vec<(String, Session)> = Vec::new();
     for path in &inputs {
-        let source = read_source(path)?;
+        let Some(source) = read_or_report(path) else {
+            unreadable = true;
+            continue;
+        };
         let session = match runsheet::parse::parse(&source) {
             Ok(mut s) => {
                 if let Some(p) = &programme {
@@ -149,7 +156,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let out = ics::render(&refs, &o)?;
             warn_all(&g.name, &out.warnings);
             let path = dir.join(format!("{}.ics", if g.key.is_empty() { "group" } else { &g.key }));
-            ensure_not_input(&path, &inputs)?;
+            ensure_not_input(&path, &guarded)?;
             write_atomic(&path, out.text.as_bytes())?;
             eprintln!("wrote {}", super::shown(path.display()));
         }
@@ -159,7 +166,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let out = ics::render(&[session], &opts)?;
             warn_all(name, &out.warnings);
             let path = unique_path(dir, &runsheet::render::file_stem(session), &mut used);
-            ensure_not_input(&path, &inputs)?;
+            ensure_not_input(&path, &guarded)?;
             write_atomic(&path, out.text.as_bytes())?;
             eprintln!("wrote {}", super::shown(path.display()));
         }
@@ -175,7 +182,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         warn_all(&args.output.display().to_string(), &out.warnings);
         write_atomic(&args.output, out.text.as_bytes())?;
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(unreadable, failed))
 }
 
 fn warn_all(name: &str, warnings: &[String]) {
