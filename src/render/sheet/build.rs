@@ -118,8 +118,16 @@ fn on_stage(seg: &Segment, kind: Kind, cast: &Cast) -> OnStage {
 /// sheet shows offsets only and says so in its notes.
 ///
 /// # Errors
-/// [`SheetError::Time`] when a zone is not in the tz database or an instant is out of range.
+/// [`SheetError::Time`] when a zone is not in the tz database or an instant is out of range;
+/// [`SheetError::EndBeforeStart`] when the slot ends before it starts.
 pub fn build(session: &Session, options: &SheetOptions) -> Result<Sheet, SheetError> {
+    if let Some(slot) = session.slot.as_ref().map(|s| &s.value).filter(|s| s.end < s.start) {
+        return Err(SheetError::EndBeforeStart {
+            session: session.display_name().to_owned(),
+            start: slot.start.to_rfc3339(),
+            end: slot.end.to_rfc3339(),
+        });
+    }
     let mut notes = Vec::new();
     let basis = match (&session.slot, &options.start) {
         (Some(slot), _) => Some((slot.value.start, slot.value.zone.clone(), "slot")),
