@@ -18,7 +18,7 @@ fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", cli::shown(format!("{err:#}")));
             ExitCode::from(2)
         }
     }

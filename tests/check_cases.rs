@@ -118,7 +118,7 @@ const CASES: &[(&str, &[Expected])] = &[
     ("crlf-overrun.txt", &[("overrun", 47, 1063)]),
     (
         "control-chars-in-title.txt",
-        &[("ends-before-start", 47, 967)],
+        &[("ends-before-start", 47, 967), ("control-character", 47, 978)],
     ),
     ("durations-overrun.txt", &[("overrun", 47, 0)]),
     ("durations-list-overrun.txt", &[("overrun", 53, 12)]),

@@ -16,7 +16,7 @@ use runsheet::validate;
 use super::check::{LevelArgs, inputs};
 use super::ics::schedule;
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
-use super::io::{InputGuard, read_source, write_atomic};
+use super::io::{InputGuard, exit_code, read_source, write_atomic};
 
 /// Arguments of `runsheet build`.
 #[derive(Debug, clap::Args)]
@@ -42,7 +42,8 @@ pub struct BuildArgs {
 }
 
 /// Runs `build`: exit 0 without errors, 1 when an input has errors or an output could
-/// not be produced (the other outputs are still written), 2 on usage or I/O errors.
+/// not be produced (the other outputs are still written), 2 on usage or I/O errors (an
+/// input that cannot be read is reported and the others are still built).
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let plan = args.levels.plan()?;
     let inputs = inputs(&args.paths)?;
@@ -56,6 +57,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let mut sheet_opts = sheet::SheetOptions { zones: args.tz.iter().cloned().collect(), ..Default::default() };
 
     let mut failed = false;
+    let mut unreadable = false;
     let mut totals = Totals::default();
     let mut used = BTreeSet::new();
     // Reading, parsing and checking take most of the time and need nothing from the other
@@ -70,8 +72,17 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             })
         })
         .collect();
-    for result in checked {
-        let (source, parsed, diagnostics) = result?;
+    for (path, result) in inputs.iter().zip(checked) {
+        let (source, parsed, diagnostics) = match result {
+            Ok(r) => r,
+            Err(e) => {
+                // Said, and the other inputs are still built.
+                eprintln!("error: {}", super::shown(format!("{e:#}")));
+                unreadable = true;
+                println!("{}: could not be read", super::shown(path.display()));
+                continue;
+            }
+        };
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];
         if !diagnostics.is_empty() {
             eprint!("{}", Human { color: false }.render(&file));
@@ -84,7 +95,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let verdict = verdict(&t);
         failed |= t.errors > 0;
         let Ok(session) = parsed else {
-            println!("{}: unreadable, {verdict}", source.name);
+            println!("{}: unreadable, {verdict}", super::shown(&source.name));
             continue;
         };
         let from_start = session.slot.is_none() && args.start.is_some();
@@ -96,13 +107,13 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let session = match scheduled {
             Ok((session, warning)) => {
                 if let Some(w) = warning {
-                    eprintln!("warning: {}: {w}", source.name);
+                    eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
                 }
                 session
             }
             Err(e) => {
                 failed = true;
-                println!("{}: {verdict}; {e}", source.name);
+                println!("{}: {verdict}; {}", super::shown(&source.name), super::shown(e));
                 continue;
             }
         };
@@ -113,7 +124,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             match ics::render(&[&session], &ics_opts) {
                 Ok(out) => {
                     for w in &out.warnings {
-                        eprintln!("warning: {}: {w}", source.name);
+                        eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
                     }
                     written.push(write(&args.out_dir, &stem, "ics", &out.text, &guard)?);
                 }
@@ -154,11 +165,11 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         for m in &missing {
             line.push_str(&format!("; {m}"));
         }
-        println!("{line}");
+        println!("{}", super::shown(line));
     }
     eprintln!("{}", totals.summary());
     let errors = totals.errors > 0 || (plan.deny_warnings && totals.warnings > 0);
-    Ok(if failed || errors { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(unreadable, failed || errors))
 }
 
 type SheetFn = fn(&Session, &sheet::SheetOptions) -> Result<String, sheet::SheetError>;

@@ -175,7 +175,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         match r {
             Ok(p) => parsed_inputs.push(p),
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", super::shown(format!("{e:#}")));
                 io_failed = true;
             }
         }

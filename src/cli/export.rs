@@ -54,7 +54,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             Ok(p) => {
                 for n in &p.notes {
                     let at = if n.span.line == 0 { String::new() } else { format!("{}:{}:", n.span.line, n.span.column) };
-                    eprintln!("{}: {}:{at} [{}] {}", level(n.level), source.name, n.code, n.message);
+                    eprintln!("{}: {}:{at} [{}] {}", level(n.level), super::shown(&source.name), n.code, super::shown(&n.message));
                 }
                 failed |= p.notes.iter().any(|n| n.level == NoteLevel::Error);
                 joined = Some(match joined.take() {
@@ -78,7 +78,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             }
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
             }
         }
     }
@@ -92,7 +92,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     };
     let out = export::export(&programme, format);
     for n in &out.notes {
-        eprintln!("{}: export: [{}] {}", level(n.level), n.code, n.message);
+        eprintln!("{}: export: [{}] {}", level(n.level), n.code, super::shown(&n.message));
     }
     write_atomic(&output, out.text.as_bytes())?;
     Ok(ExitCode::SUCCESS)

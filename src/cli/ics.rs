@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use runsheet::render::ics::{self, IcsOptions};
 use runsheet::schedule::Programme;
 
-use super::io::{InputGuard, collect_inputs, read_source, write_atomic};
+use super::io::{InputGuard, collect_inputs, exit_code, read_source, write_atomic};
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 
 /// Arguments of `runsheet ics`.
@@ -71,11 +71,14 @@ pub enum GroupBy {
     Person,
 }
 
-/// Runs `ics`: exit 0 when every session was written, 1 when an input could not be read
-/// or a session could not be written (the others are still written).
+/// Runs `ics`: exit 0 when every session was written, 1 when an input could not be parsed
+/// or a session could not be written, 2 when an input could not be read (the others are
+/// still written).
 pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let inputs = collect_inputs(&args.files)?;
-    let guard = InputGuard::new(&inputs);
+    // The programme is an input too: no output may overwrite it.
+    let guarded: Vec<PathBuf> = inputs.iter().chain(&args.schedule).cloned().collect();
+    let guard = InputGuard::new(&guarded);
     let programme = match &args.schedule {
         Some(path) => Some(super::check::load_programme(path)?.1),
         None => None,
@@ -100,10 +103,19 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let jobs: Vec<anyhow::Result<Job>> =
         inputs.par_iter().map(|path| prepare(path, programme.as_ref(), args, &opts)).collect();
     let mut failed = false;
+    let mut unreadable = false;
     let mut sessions: Vec<(String, Session)> = Vec::new();
     let mut events: Vec<ics::Event> = Vec::new();
     for job in jobs {
-        let job = job?;
+        let job = match job {
+            Ok(job) => job,
+            Err(e) => {
+                // Not readable: said, and the others are still written.
+                eprintln!("error: {}", super::shown(format!("{e:#}")));
+                unreadable = true;
+                continue;
+            }
+        };
         for m in &job.messages {
             eprintln!("{m}");
         }
@@ -137,7 +149,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(format!("{}.ics", if g.key.is_empty() { "group" } else { &g.key }));
             guard.check(&path)?;
             write_atomic(&path, out.text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
     } else if let Some(dir) = &args.out_dir {
         let mut used = std::collections::BTreeSet::new();
@@ -147,7 +159,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let path = unique_path(dir, &runsheet::render::file_stem(session), &mut used);
             guard.check(&path)?;
             write_atomic(&path, out.text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
     } else if !sessions.is_empty() {
         if args.invite && sessions.len() > 1 {
@@ -162,7 +174,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     }
     // The process ends next; the sessions and events go back at exit, not one by one.
     std::mem::forget((sessions, events));
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(unreadable, failed))
 }
 
 /// One input made ready: the messages about it, and its session and events unless it failed.
@@ -184,25 +196,31 @@ fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &Ic
             s
         }
         Err(e) => {
-            messages.push(format!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message));
+            messages.push(format!(
+                "error: {}:{}:{}: {}",
+                super::shown(&source.name),
+                e.span.line,
+                e.span.column,
+                super::shown(&e.message)
+            ));
             return Ok(Job { messages, written: None });
         }
     };
     let written = match schedule(session, args.start, args.tz.as_ref()) {
         Ok((session, warning)) => {
             if let Some(w) = warning {
-                messages.push(format!("warning: {}: {w}", source.name));
+                messages.push(format!("warning: {}: {}", super::shown(&source.name), super::shown(w)));
             }
             match ics::event(&session, opts) {
                 Ok(event) => Some((source.name.clone(), session, event)),
                 Err(e) => {
-                    messages.push(format!("error: {}: {e}", source.name));
+                    messages.push(format!("error: {}: {}", super::shown(&source.name), super::shown(e)));
                     None
                 }
             }
         }
         Err(e) => {
-            messages.push(format!("error: {}: {e}", source.name));
+            messages.push(format!("error: {}: {}", super::shown(&source.name), super::shown(e)));
             None
         }
     };
@@ -211,7 +229,7 @@ fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &Ic
 
 fn warn_all(name: &str, warnings: &[String]) {
     for w in warnings {
-        eprintln!("warning: {name}: {w}");
+        eprintln!("warning: {}: {}", super::shown(name), super::shown(w));
     }
 }
 
@@ -260,6 +278,6 @@ pub(super) fn merge_programme(p: &Programme, session: &mut Session, name: &str) 
     runsheet::schedule::merge::apply(p, std::slice::from_mut(session))
         .into_iter()
         .filter(|n| n.session.is_some())
-        .map(|n| format!("warning: {name}: {} [{}]", n.message, n.code))
+        .map(|n| format!("warning: {}: {} [{}]", super::shown(name), super::shown(&n.message), n.code))
         .collect()
 }

@@ -17,6 +17,30 @@ pub fn read_source(path: &Path) -> anyhow::Result<Source> {
     Ok(Source::from_vec(path.display().to_string(), bytes))
 }
 
+/// Reads one input of several: when it cannot be read, says why on standard error and
+/// returns `None`, so the others are still read and written (the run then exits with 2).
+pub fn read_or_report(path: &Path) -> Option<Source> {
+    match read_source(path) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!("error: {}", super::shown(format!("{e:#}")));
+            None
+        }
+    }
+}
+
+/// The exit code of a run over several inputs: 2 when one could not be read, 1 when one
+/// had errors or could not be written, else 0.
+pub fn exit_code(unreadable: bool, failed: bool) -> std::process::ExitCode {
+    std::process::ExitCode::from(if unreadable {
+        2
+    } else if failed {
+        1
+    } else {
+        0
+    })
+}
+
 /// Expands the arguments into input files: files as given (and `-`), directories walked
 /// recursively for `*.txt` and `*.toml`, each directory's entries in name order.
 pub fn collect_inputs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {

@@ -13,6 +13,13 @@ pub mod values;
 
 use clap::{Parser, Subcommand};
 
+/// Text for a message on the terminal, with every control character and bidirectional
+/// override escaped (see [`runsheet::escape`]): file names, titles and messages quoted from
+/// the input go through it, so they cannot steer the terminal.
+pub fn shown(text: impl std::fmt::Display) -> String {
+    runsheet::escape::escape_controls(&text.to_string()).into_owned()
+}
+
 /// Plan, validate and publish the timing of workshop and conference sessions.
 #[derive(Debug, Parser)]
 #[command(name = "runsheet", version, about, max_term_width = 100)]

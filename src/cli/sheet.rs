@@ -11,7 +11,7 @@ use runsheet::model::Zone;
 use runsheet::render::sheet::{self, Sheet, SheetOptions};
 use runsheet::time;
 
-use super::io::{InputGuard, collect_inputs, read_source, write_atomic};
+use super::io::{InputGuard, collect_inputs, exit_code, read_or_report, write_atomic};
 
 /// Arguments of `runsheet sheet`.
 #[derive(Debug, clap::Args)]
@@ -168,11 +168,11 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
     Ok(Plan { options: SheetOptions { zones, warn_minutes: args.warn, per_speaker: args.per_speaker, start }, color })
 }
 
-/// Runs `sheet`: exit 0 when every input gave a sheet, 1 when one could not be read.
+/// Runs `sheet`: exit 0 when every input gave a sheet, 1 when one could not be parsed or
+/// laid out, 2 when one could not be read (the others are still written).
 pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     let plan = plan(args)?;
     let inputs = collect_inputs(&args.paths)?;
-    let guard = InputGuard::new(&inputs);
     let programme = match &args.schedule {
         Some(path) => Some(super::check::load_programme(path)?.1),
         None => None,
@@ -180,10 +180,17 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     if inputs.is_empty() && programme.is_none() {
         bail!("no inputs: the directories given hold no .txt or .toml files");
     }
+    // The programme is an input too: no output may overwrite it.
+    let guarded: Vec<PathBuf> = inputs.iter().chain(&args.schedule).cloned().collect();
+    let guard = InputGuard::new(&guarded);
     let mut failed = false;
+    let mut unreadable = false;
     let mut sessions: Vec<(String, runsheet::model::Session)> = Vec::new();
     for path in &inputs {
-        let source = read_source(path)?;
+        let Some(source) = read_or_report(path) else {
+            unreadable = true;
+            continue;
+        };
         match runsheet::parse::parse(&source) {
             Ok(mut session) => {
                 if let Some(p) = &programme {
@@ -195,7 +202,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             }
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
             }
         }
     }
@@ -215,14 +222,20 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(format!("{}.{}", group.key, args.format.extension()));
             guard.check(&path)?;
             write_atomic(&path, args.format.render(&day, false)?.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
-        return Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS });
+        return Ok(exit_code(unreadable, failed));
     }
     let mut sheets = Vec::new();
     for (name, session) in &sessions {
-        let sheet = sheet::build(session, &plan.options).with_context(|| name.clone())?;
-        sheets.push((runsheet::render::file_stem(session), sheet));
+        // One session that cannot be laid out does not stop the others.
+        match sheet::build(session, &plan.options) {
+            Ok(sheet) => sheets.push((runsheet::render::file_stem(session), sheet)),
+            Err(e) => {
+                failed = true;
+                eprintln!("error: {}: {}", super::shown(name), super::shown(e));
+            }
+        }
     }
     if let Some(dir) = &args.out_dir {
         let mut used = BTreeSet::new();
@@ -236,7 +249,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(&name);
             guard.check(&path)?;
             write_atomic(&path, args.format.render(std::slice::from_ref(sheet), false)?.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("wrote {}", super::shown(path.display()));
         }
     } else if !sheets.is_empty() {
         let all: Vec<Sheet> = sheets.into_iter().map(|(_, s)| s).collect();
@@ -244,7 +257,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
         guard.check(&out)?;
         write_atomic(&out, args.format.render(&all, plan.color)?.as_bytes())?;
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(unreadable, failed))
 }
 
 #[cfg(test)]

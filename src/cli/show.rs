@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::io::{read_source, write_atomic};
+use super::io::{exit_code, read_or_report, write_atomic};
 
 /// Arguments of `runsheet show`.
 #[derive(Debug, clap::Args)]
@@ -29,7 +29,8 @@ pub enum ShowFormat {
     Toml,
 }
 
-/// Runs `show`: exit 0 when every input was read, 1 when one could not be.
+/// Runs `show`: exit 0 when every input was read, 1 when one could not be parsed, 2 when
+/// one could not be read (the others are still shown).
 pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     if args.format == ShowFormat::Toml && args.files.len() > 1 {
         // One TOML agenda holds one session; concatenated documents would not read back.
@@ -37,13 +38,17 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     }
     let mut items = Vec::new();
     let mut failed = false;
+    let mut unreadable = false;
     for path in &args.files {
-        let source = read_source(path)?;
+        let Some(source) = read_or_report(path) else {
+            unreadable = true;
+            continue;
+        };
         match runsheet::parse::parse(&source) {
             Ok(session) => items.push((source.name.clone(), session)),
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message);
+                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
             }
         }
     }
@@ -55,5 +60,5 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
         ShowFormat::Toml => items.iter().map(|(_, s)| runsheet::parse::agenda::to_toml(s)).collect::<Vec<_>>().join("\n"),
     };
     write_atomic("-".as_ref(), out.as_bytes())?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(unreadable, failed))
 }

@@ -176,7 +176,8 @@ pub struct ClockRange {
 
 impl ClockRange {
     /// The two ends as minutes of the day, sharing an am/pm marker written only once
-    /// (`2:15 – 2:30 pm`); `None` when either end is impossible.
+    /// (`2:15 – 2:30 pm`); `None` when either end is impossible, or the range starts at
+    /// `24:00` (which only ends a day).
     pub fn minutes(&self) -> Option<(u32, u32)> {
         let shared = self.end.meridiem.filter(|_| self.start.meridiem.is_none());
         let mut a = self.start.minutes_of_day(shared)?;
@@ -185,7 +186,8 @@ impl ClockRange {
         if shared.is_some() && a > b {
             a = self.start.minutes_of_day(None)?;
         }
-        Some((a, b))
+        // `24:00` ends a day (ISO 8601); nothing starts at it.
+        (a < 24 * 60).then_some((a, b))
     }
 
     /// True when either end carries an am/pm marker.
@@ -473,6 +475,13 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
             }
             let end = pos + s.len() - rest.len();
             let shift = |(a, b): (usize, usize)| (pos + a, pos + b);
+            // `timing: -00:10 – 00:15`: a minus sign on the first time makes it negative,
+            // which a breakdown cannot be (a hyphen that starts the text is a bullet).
+            if let Some(sign) = minus_before(text, pos) {
+                out.push(Found { start: sign, end, value: RangeValue::Bad { at: (sign, pos + r.start_at.1) } });
+                next_free = end;
+                continue;
+            }
             let value = match r.minutes() {
                 Some((a, b)) => RangeValue::Clock {
                     start: a,
@@ -482,7 +491,7 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
                     end_at: shift(r.end_at),
                 },
                 None if r.start.style == ClockStyle::Colon || r.end.style == ClockStyle::Colon => {
-                    let bad_start = r.start.minutes_of_day(r.end.meridiem).is_none();
+                    let bad_start = r.start.minutes_of_day(r.end.meridiem).is_none_or(|m| m >= 24 * 60);
                     RangeValue::Bad { at: shift(if bad_start { r.start_at } else { r.end_at }) }
                 }
                 None => continue,
@@ -513,6 +522,18 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
         }
     }
     out
+}
+
+/// The byte offset of a minus sign written right before the time at `pos`: `−` (U+2212)
+/// anywhere, or a hyphen with a space before it (a hyphen that starts the line is a bullet,
+/// one after a digit joins a range).
+fn minus_before(text: &str, pos: usize) -> Option<usize> {
+    let before = &text[..pos];
+    if let Some(b) = before.strip_suffix('−') {
+        return Some(b.len());
+    }
+    let b = before.strip_suffix('-')?;
+    b.ends_with(char::is_whitespace).then_some(b.len())
 }
 
 /// A colon clock, a range separator, then a time with a typo in it (`00:15 – 00:4O`,

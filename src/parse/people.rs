@@ -236,8 +236,9 @@ const ORG_WORDS: &[&str] = &[
 
 const HONORIFICS: &[&str] = &["dr.", "dr", "prof.", "prof", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "h.e.", "amb."];
 
-/// True when `s` looks like a personal name: two to six words, each capitalised (or a
-/// name particle such as `von`), no digits or organisation words.
+/// True when `s` looks like a personal name: two to six words, each capitalised (or in a
+/// script without case, such as Hebrew or Arabic, or a name particle such as `von`), no
+/// digits or organisation words.
 pub fn name_like(s: &str) -> bool {
     let s = s.trim();
     if s.is_empty() || s.len() > 80 || s.contains(|c: char| c.is_ascii_digit() || "/:;@()[]|&+=?!\"".contains(c)) {
@@ -259,7 +260,9 @@ pub fn name_like(s: &str) -> bool {
             continue;
         }
         let first = w.chars().next().unwrap_or(' ');
-        if !first.is_uppercase() {
+        // Scripts without case (Hebrew, Arabic, CJK, Devanagari, ...) count as capitalised.
+        let caseless = first.is_alphabetic() && !first.is_lowercase() && !first.is_uppercase();
+        if !first.is_uppercase() && !caseless {
             return false;
         }
         capitals += 1;

@@ -1,22 +1,26 @@
 //! The `show --format text` view: a plain summary of what was read, for people.
+//!
+//! Every piece of input text goes through [`escape_controls`], so a proposal cannot send
+//! control sequences to the terminal.
 
 use std::fmt::Write as _;
 
+use crate::escape::escape_controls as e;
 use crate::model::Session;
 use crate::time::zone_name;
 
 /// Renders one session as an indented plain-text summary.
 pub fn render(file: &str, s: &Session) -> String {
     let mut o = String::new();
-    let opt = |v: Option<&str>| v.unwrap_or("-").to_owned();
-    let _ = writeln!(o, "{file}");
+    let opt = |v: Option<&str>| e(v.unwrap_or("-")).into_owned();
+    let _ = writeln!(o, "{}", e(file));
     let _ = writeln!(o, "  id:        {}", opt(s.id.as_ref().map(|i| i.value.text.as_str())));
     let _ = writeln!(o, "  title:     {}", opt(s.title.as_ref().map(|t| t.value.as_str())));
     let _ = writeln!(
         o,
         "  format:    {}{}",
         opt(s.format.as_ref().map(|f| f.value.as_str())),
-        s.layout.as_ref().map(|l| format!(" ({})", l.value)).unwrap_or_default()
+        s.layout.as_ref().map(|l| format!(" ({})", e(&l.value))).unwrap_or_default()
     );
     let _ = writeln!(
         o,
@@ -33,7 +37,7 @@ pub fn render(file: &str, s: &Session) -> String {
         let roles: Vec<&str> = p.roles.iter().map(|r| r.role.label()).collect();
         let groups: Vec<&str> =
             [&p.affiliation, &p.stakeholder_group, &p.regional_group].iter().filter_map(|g| g.as_deref()).collect();
-        let _ = writeln!(o, "    {} [{}] {}", p.name.value, roles.join(", "), groups.join("; "));
+        let _ = writeln!(o, "    {} [{}] {}", e(&p.name.value), roles.join(", "), e(&groups.join("; ")));
     }
     let _ = writeln!(o, "  agenda:{}", if s.segments.is_empty() { " none" } else { "" });
     for seg in &s.segments {
@@ -42,11 +46,11 @@ pub fn render(file: &str, s: &Session) -> String {
             "    {}–{} {}",
             hm(seg.start.value),
             hm(seg.end.value),
-            seg.title.value
+            e(&seg.title.value)
         );
     }
     for n in &s.notes {
-        let _ = writeln!(o, "  note: {}:{}: {} [{}]", n.span.line, n.span.column, n.message, n.code);
+        let _ = writeln!(o, "  note: {}:{}: {} [{}]", n.span.line, n.span.column, e(&n.message), n.code);
     }
     o
 }

@@ -1,4 +1,5 @@
-//! Rules about the input as text: unreadable structured input and invalid UTF-8.
+//! Rules about the input as text: unreadable structured input, invalid UTF-8 and control
+//! characters.
 
 use super::{Diagnostic, Origin, Rule, Severity};
 use crate::parse::ParseError;
@@ -41,8 +42,49 @@ Re-save the file as UTF-8 (`iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt`).",
     origin: Origin::Check,
 };
 
+/// The text holds control characters (NUL, ESC, ...) or bidirectional overrides.
+pub const CONTROL_CHARACTER: Rule = Rule {
+    code: "control-character",
+    severity: Severity::Warning,
+    summary: "the text holds control characters (NUL, ESC, ...) or bidirectional overrides",
+    explanation: "\
+A proposal is text: tabs and line breaks belong in it, but NUL bytes, escape sequences, other
+control characters and the bidirectional override characters (U+202A–U+202E, U+2066–U+2069,
+which reorder how text is displayed) do not. They usually come from a copy-paste out of a
+terminal or a word processor, or from a file that is not UTF-8 at all (a UTF-16 file read as
+UTF-8 has a NUL byte after every letter). runsheet keeps reading: such characters are shown
+escaped (`\\u{1b}`) in every output for people, and calendars leave control characters out.
+
+Example: a title pasted from a terminal, `Open \\u{1b}[31mQ&A`.
+
+Remove them; re-save a UTF-16 file as UTF-8.",
+    origin: Origin::Check,
+};
+
 /// The rules of this family.
-pub const RULES: &[Rule] = &[UNREADABLE, INVALID_UTF8];
+pub const RULES: &[Rule] = &[UNREADABLE, INVALID_UTF8, CONTROL_CHARACTER];
+
+/// Reports control characters and bidirectional overrides once per file, at the first, with
+/// how many there are (tab, line feed, carriage return and form feed are text).
+pub fn check_controls(source: &Source, out: &mut Vec<Diagnostic>) {
+    let bad = |c: char| crate::escape::is_unsafe(c) && !matches!(c, '\t' | '\n' | '\r' | '\x0c');
+    let Some((at, first)) = source.text.char_indices().find(|&(_, c)| bad(c)) else {
+        return;
+    };
+    let n = source.text[at..].chars().filter(|&c| bad(c)).count();
+    let code = format!("U+{:04X}", u32::from(first));
+    let what = if n == 1 {
+        format!("a control character, {code}")
+    } else {
+        format!("{n} control characters, the first {code}")
+    };
+    out.push(
+        CONTROL_CHARACTER
+            .diag(format!("the text holds {what}; runsheet shows it escaped"), source.span(at, at + first.len_utf8()))
+            .with_label("here")
+            .with_help("remove it; a file with a NUL byte after every letter is UTF-16: re-save it as UTF-8"),
+    );
+}
 
 /// Reports a file the parser could not read.
 pub fn unreadable(e: &ParseError, out: &mut Vec<Diagnostic>) {

@@ -121,6 +121,7 @@ pub fn check(
     {
         input::check_text(source, &mut out);
     }
+    input::check_controls(source, &mut out);
     match parsed {
         Err(e) => input::unreadable(e, &mut out),
         Ok(session) => {

@@ -17,6 +17,8 @@
 //! min)`, `- 15' opening`) become consecutive segments, and two or more lines starting with a
 //! clock time (`10:00 Opening`) become segments that end where the next begins.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveTime, Timelike};
 
 use crate::model::{NoteLevel, ParseNote, Segment, Session, Spanned, TimeBasis, Timing};
@@ -63,7 +65,7 @@ pub(crate) fn extract(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &
                 found.notes.push(ParseNote {
                     code: codes::BAD_TIME.into(),
                     level: NoteLevel::Error,
-                    message: format!("`{}` is not a valid time", &line.text[at.0..at.1]),
+                    message: bad_time_message(&line.text[at.0..at.1]),
                     span: src.span(line.start + at.0, line.start + at.1),
                 });
                 continue;
@@ -98,6 +100,17 @@ pub(crate) fn extract(src: &Source, lines: &[Line<'_>], uses: &[Use], session: &
     }
     start_times(src, lines, uses, session, &mut found);
     found
+}
+
+/// Why `text`, written as a time in a breakdown, cannot be read.
+fn bad_time_message(text: &str) -> String {
+    if text.starts_with(['-', '−']) {
+        format!("`{text}` is a negative time; breakdown times count from the start of the session")
+    } else if matches!(text, "24:00" | "24.00" | "24h00") {
+        format!("`{text}` ends a day and cannot start a segment; write 00:00")
+    } else {
+        format!("`{text}` is not a valid time")
+    }
 }
 
 fn shift(v: RangeValue, by: usize) -> RangeValue {
@@ -407,38 +420,58 @@ fn slot_zone(session: &Session) -> String {
     session.slot.as_ref().map_or_else(String::new, |s| crate::time::zone_name(&s.value.zone))
 }
 
+/// The most words a name (once folded) may have to be looked for in segment texts; longer
+/// "names" are not names, and the bound keeps the scan linear in the text.
+const MAX_NAME_WORDS: usize = 12;
+
 /// Lists, for each segment, the session's people whose full name appears in its title or
 /// notes, in the order they appear.
+///
+/// Every folded spelling of two or more words is put in a map, and each segment's folded
+/// text is read once, looking up the runs of two to [`MAX_NAME_WORDS`] words that start at
+/// each word, so the cost grows with the text and not with the number of people times it.
 pub fn attach_people(session: &mut Session) {
-    // Each person's folded spellings of two words or more, as words.
-    let people: Vec<(String, Vec<Vec<String>>)> = session
-        .people
-        .iter()
-        .map(|p| {
-            let forms = std::iter::once(&p.name)
-                .chain(&p.aliases)
-                .map(|n| names::fold(&n.value))
-                .filter(|f| f.contains(' '))
-                .map(|f| f.split(' ').map(str::to_owned).collect())
-                .collect();
-            (p.name.value.clone(), forms)
-        })
-        .collect();
+    let mut forms: HashMap<String, usize> = HashMap::new();
+    let mut longest = 0;
+    for (i, p) in session.people.iter().enumerate() {
+        for form in std::iter::once(&p.name).chain(&p.aliases).map(|n| names::fold(&n.value)) {
+            let words = form.split(' ').count();
+            if form.contains(' ') && words <= MAX_NAME_WORDS {
+                longest = longest.max(words);
+                forms.entry(form).or_insert(i);
+            }
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
     for seg in &mut session.segments {
         if !seg.people.is_empty() {
             continue;
         }
         let text = format!("{} {}", seg.title.value, seg.notes.as_deref().unwrap_or(""));
         let folded = names::fold(&text);
-        let words: Vec<&str> = folded.split(' ').collect();
-        // Where a spelling stands in the text as whole words, by word index.
-        let at = |form: &Vec<String>| (0..words.len()).find(|&i| words[i..].iter().take(form.len()).eq(form.iter()));
-        let mut hits: Vec<(usize, String)> = people
-            .iter()
-            .filter_map(|(name, forms)| forms.iter().filter_map(at).min().map(|at| (at, name.clone())))
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(folded.match_indices(' ').map(|(i, _)| i + 1))
             .collect();
+        // The first place each person is named; a later form of the same person is ignored.
+        let mut first: HashMap<usize, usize> = HashMap::new();
+        for (k, &at) in starts.iter().enumerate() {
+            for n in 2..=longest {
+                let end = match starts.get(k + n) {
+                    Some(next) => next - 1,
+                    None if k + n == starts.len() => folded.len(),
+                    None => break,
+                };
+                if let Some(&person) = forms.get(&folded[at..end]) {
+                    first.entry(person).or_insert(at);
+                }
+            }
+        }
+        let mut hits: Vec<(usize, &str)> =
+            first.into_iter().map(|(person, at)| (at, session.people[person].name.value.as_str())).collect();
         hits.sort();
-        seg.people = hits.into_iter().map(|(_, n)| n).collect();
+        seg.people = hits.into_iter().map(|(_, n)| n.to_owned()).collect();
     }
 }
 

@@ -118,8 +118,16 @@ fn on_stage(seg: &Segment, kind: Kind, cast: &Cast) -> OnStage {
 /// sheet shows offsets only and says so in its notes.
 ///
 /// # Errors
-/// [`SheetError::Time`] when a zone is not in the tz database or an instant is out of range.
+/// [`SheetError::Time`] when a zone is not in the tz database or an instant is out of range;
+/// [`SheetError::EndBeforeStart`] when the slot ends before it starts.
 pub fn build(session: &Session, options: &SheetOptions) -> Result<Sheet, SheetError> {
+    if let Some(slot) = session.slot.as_ref().map(|s| &s.value).filter(|s| s.end < s.start) {
+        return Err(SheetError::EndBeforeStart {
+            session: session.display_name().to_owned(),
+            start: slot.start.to_rfc3339(),
+            end: slot.end.to_rfc3339(),
+        });
+    }
     let mut notes = Vec::new();
     let basis = match (&session.slot, &options.start) {
         (Some(slot), _) => Some((slot.value.start, slot.value.zone.clone(), "slot")),
@@ -199,7 +207,13 @@ pub fn build(session: &Session, options: &SheetOptions) -> Result<Sheet, SheetEr
         }
         rows.push(r);
     }
-    let mut covered = 0;
+    // A first segment before T+0 (setup time, `start = "-00:10"`) is said once, not taken
+    // for an overlap with a segment before it.
+    let first_start = segments.first().map_or(0, |s| s.start.value);
+    if first_start < 0 {
+        notes.push(format!("“{}” starts at {}, before the session starts.", segments[0].title.value, offset_text(first_start)));
+    }
+    let mut covered = first_start.min(0);
     for (i, seg) in segments.iter().enumerate() {
         let (start, end) = (seg.start.value, seg.end.value);
         if start > covered {

@@ -1,8 +1,10 @@
 //! The run-sheet as CSV: one record per row and one per cue, for spreadsheets.
 //!
-//! Every cell that a spreadsheet would read as a formula (beginning with `=`, `+`, `-`,
-//! `@`, a tab or a carriage return) is prefixed with `'`, so opening the file never runs
-//! anything typed into a proposal. Control characters other than tab and line breaks are
+//! Every text cell that a spreadsheet would read as a formula (beginning with `=`, `+`, `-`,
+//! `@`, a tab or a carriage return, as OWASP lists them) is prefixed with `'`, so opening the
+//! file never runs anything typed into a proposal. The two numeric columns (`minutes`,
+//! `line`) hold integers runsheet computed and are written as they are, so a negative length
+//! stays the number `-5`. Control characters other than tab and line breaks are
 //! made visible (`\u{1b}`).
 
 use super::{Clock, Sheet, SheetError, visible_controls};
@@ -29,11 +31,15 @@ pub fn render(sheets: &[Sheet]) -> Result<String, SheetError> {
     for sheet in sheets {
         for row in &sheet.rows {
             let kind = serde_json::to_value(row.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-            let mut rec = vec![sheet.name.clone(), "row".into(), kind, row.offset_text.clone(), row.minutes.to_string()];
-            rec.extend(clock_cells(&row.clocks));
+            let mut rec: Vec<String> =
+                [sheet.name.as_str(), "row", &kind, &row.offset_text].map(|c| neutralise(c).into_owned()).to_vec();
+            // A number runsheet computed is written as it is: `-5` minutes is not a formula.
+            rec.push(row.minutes.to_string());
+            rec.extend(clock_cells(&row.clocks).iter().map(|c| neutralise(c).into_owned()));
             let note: Vec<&str> = row.who_note.iter().chain(&row.note).map(String::as_str).collect();
-            rec.extend([row.title.clone(), row.who.join("; "), note.join("; "), row.line.map(|l| l.to_string()).unwrap_or_default()]);
-            w.write_record(rec.iter().map(|c| neutralise(c).into_owned())).map_err(err)?;
+            rec.extend([row.title.clone(), row.who.join("; "), note.join("; ")].iter().map(|c| neutralise(c).into_owned()));
+            rec.push(row.line.map(|l| l.to_string()).unwrap_or_default());
+            w.write_record(&rec).map_err(err)?;
             for cue in &row.cues {
                 let kind = serde_json::to_value(cue.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
                 let mut rec = vec![sheet.name.clone(), "cue".into(), kind, cue.offset_text.clone(), String::new()];

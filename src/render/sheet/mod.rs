@@ -59,6 +59,16 @@ pub enum SheetError {
     /// The CSV writer failed.
     #[error("writing CSV: {0}")]
     Csv(String),
+    /// The slot ends before it starts, so no clock time on the sheet would be right.
+    #[error("{session} ends ({end}) before it starts ({start})")]
+    EndBeforeStart {
+        /// The session's display name.
+        session: String,
+        /// The start, RFC 3339.
+        start: String,
+        /// The end, RFC 3339.
+        end: String,
+    },
 }
 
 /// A run-sheet, computed from a session and ready to be laid out in any format.
