@@ -216,15 +216,21 @@ fn check_all(
     plan: &Plan,
     changeover_minutes: i64,
 ) -> Vec<(runsheet::source::Source, Vec<validate::Diagnostic>)> {
-    // The sessions that parsed, and the file each came from.
+    // The sessions that parsed, moved out for the checks across sessions, and the file
+    // each came from; a parse error stays with its file.
     let mut sessions: Vec<Session> = Vec::new();
     let mut file_of: Vec<usize> = Vec::new();
-    for (i, (_, p)) in parsed.iter().enumerate() {
-        if let Ok(s) = p {
-            sessions.push(s.clone());
-            file_of.push(i);
-        }
-    }
+    let parsed: Vec<(runsheet::source::Source, Result<(), runsheet::parse::ParseError>)> = parsed
+        .into_iter()
+        .enumerate()
+        .map(|(i, (source, p))| {
+            let p = p.map(|s| {
+                sessions.push(s);
+                file_of.push(i);
+            });
+            (source, p)
+        })
+        .collect();
     let mut extra: Vec<Vec<validate::Diagnostic>> = vec![Vec::new(); parsed.len() + 1];
     let prog_file = parsed.len();
     if let Some((_, p)) = &programme {
@@ -261,10 +267,7 @@ fn check_all(
     let mut merged = sessions.into_iter();
     let mut out = Vec::new();
     for (i, (source, parsed)) in parsed.into_iter().enumerate() {
-        let parsed = match parsed {
-            Ok(_) => Ok(merged.next().expect("one merged session per parsed input")),
-            Err(e) => Err(e),
-        };
+        let parsed = parsed.map(|()| merged.next().expect("one merged session per parsed input"));
         let mut diagnostics = validate::check(&source, &parsed, plan);
         diagnostics.extend(plan.apply(std::mem::take(&mut extra[i])));
         validate::sort(&mut diagnostics);
