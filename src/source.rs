@@ -7,24 +7,25 @@
 //! Memory and time stay proportional to the input whatever it holds: line starts are one
 //! offset per line, columns are counted with a sparse index rather than from the start of
 //! the line each time (a 100 MB file on one line would otherwise be quadratic), and only
-//! the first [`MAX_INVALID_RECORDED`] sequences of invalid bytes are kept (with a count of all).
+//! the first [`MAX_INVALID_RECORDED`] runs of invalid bytes are kept (with a count of all),
+//! each run replaced by one U+FFFD (so the text is at most twice as long as the input).
 
 use crate::model::Span;
 
-/// How many sequences of invalid UTF-8 a [`Source`] records one by one; the rest are counted.
+/// How many runs of invalid UTF-8 a [`Source`] records one by one; the rest are counted.
 pub const MAX_INVALID_RECORDED: usize = 100;
 
 /// Bytes per entry of the column index: a column is found by counting at most this many
 /// bytes past the nearest entry (or from the start of the line, when that is nearer).
 const STRIDE: usize = 512;
 
-/// One sequence of bytes that is not UTF-8 (as `str::utf8_chunks` splits them: `\xFF\xFE` is
-/// two), and the replacement character that stands for it in the decoded text.
+/// One run of adjacent bytes that are not UTF-8 (`\xFF\xFE` is one run), and the one
+/// replacement character that stands for it in the decoded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InvalidUtf8 {
-    /// Byte offset of the sequence in the input as read (a byte-order mark counts).
+    /// Byte offset of the run in the input as read (a byte-order mark counts).
     pub offset: usize,
-    /// How many bytes the sequence holds.
+    /// How many bytes the run holds.
     pub len: usize,
     /// Byte offset in [`Source::text`] of its replacement character.
     pub start: usize,
@@ -39,9 +40,9 @@ pub struct Source {
     pub name: String,
     /// The decoded text (without a byte-order mark).
     pub text: String,
-    /// The first [`MAX_INVALID_RECORDED`] sequences of invalid UTF-8 that were replaced, in order.
+    /// The first [`MAX_INVALID_RECORDED`] runs of invalid UTF-8 that were replaced, in order.
     pub invalid_utf8: Vec<InvalidUtf8>,
-    /// How many sequences of invalid UTF-8 there were in all (at least `invalid_utf8.len()`).
+    /// How many runs of invalid UTF-8 there were in all (at least `invalid_utf8.len()`).
     pub invalid_utf8_total: usize,
     line_starts: Vec<usize>,
     /// `char_marks[k]`: characters in `text[..k * STRIDE]` (empty when the text is ASCII).
@@ -67,16 +68,32 @@ impl Source {
                 let bytes = e.into_bytes();
                 let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
                 let mut offset = 0;
+                // Adjacent bad sequences (`\xFF\xFE`, or a whole binary file) are one run with
+                // one replacement character, so the text is never longer than twice the input.
+                let mut open: Option<InvalidUtf8> = None;
                 for chunk in bytes.utf8_chunks() {
-                    out.push_str(chunk.valid());
-                    offset += chunk.valid().len();
-                    if !chunk.invalid().is_empty() {
-                        let at = out.len();
-                        out.push(char::REPLACEMENT_CHARACTER);
-                        let seq = InvalidUtf8 { offset: bom + offset, len: chunk.invalid().len(), start: at, end: out.len() };
-                        record(&mut invalid_utf8, &mut total, seq);
-                        offset += seq.len;
+                    if !chunk.valid().is_empty() {
+                        if let Some(seq) = open.take() {
+                            record(&mut invalid_utf8, &mut total, seq);
+                        }
+                        out.push_str(chunk.valid());
+                        offset += chunk.valid().len();
                     }
+                    let n = chunk.invalid().len();
+                    if n > 0 {
+                        match &mut open {
+                            Some(seq) => seq.len += n,
+                            None => {
+                                let at = out.len();
+                                out.push(char::REPLACEMENT_CHARACTER);
+                                open = Some(InvalidUtf8 { offset: bom + offset, len: n, start: at, end: out.len() });
+                            }
+                        }
+                        offset += n;
+                    }
+                }
+                if let Some(seq) = open {
+                    record(&mut invalid_utf8, &mut total, seq);
                 }
                 out.shrink_to_fit();
                 out
@@ -179,8 +196,8 @@ impl Source {
     }
 }
 
-/// Records a sequence of invalid bytes: kept while fewer than [`MAX_INVALID_RECORDED`] are,
-/// and counted always.
+/// Records a run of invalid bytes: kept while fewer than [`MAX_INVALID_RECORDED`] are, and
+/// counted always.
 fn record(kept: &mut Vec<InvalidUtf8>, total: &mut usize, seq: InvalidUtf8) {
     *total += 1;
     if kept.len() < MAX_INVALID_RECORDED {
@@ -217,17 +234,16 @@ mod tests {
     #[test]
     fn bom_is_dropped_and_bad_utf8_reported_with_its_offset_in_the_file() {
         let s = Source::from_bytes("t", b"\xEF\xBB\xBFab\xFF\xFEcd\xE2\x82");
-        assert_eq!(s.text, "ab\u{FFFD}\u{FFFD}cd\u{FFFD}");
-        // Offsets count the byte-order mark.
+        // Adjacent bad bytes are one run with one replacement character; offsets count the
+        // byte-order mark.
+        assert_eq!(s.text, "ab\u{FFFD}cd\u{FFFD}");
         assert_eq!(
             s.invalid_utf8,
-            vec![
-                InvalidUtf8 { offset: 5, len: 1, start: 2, end: 5 },
-                InvalidUtf8 { offset: 6, len: 1, start: 5, end: 8 },
-                InvalidUtf8 { offset: 9, len: 2, start: 10, end: 13 },
-            ]
+            vec![InvalidUtf8 { offset: 5, len: 2, start: 2, end: 5 }, InvalidUtf8 { offset: 9, len: 2, start: 7, end: 10 }]
         );
-        assert_eq!(s.invalid_utf8_total, 3);
+        assert_eq!(s.invalid_utf8_total, 2);
+        let binary = Source::from_vec("b", vec![0xFF; 1000]);
+        assert_eq!((binary.text.as_str(), binary.invalid_utf8[0].len), ("\u{FFFD}", 1000));
     }
 
     #[test]

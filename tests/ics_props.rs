@@ -50,34 +50,10 @@ fn session(texts: &[String]) -> Session {
     }
 }
 
-const ALLOWED: &[&str] = &[
-    "BEGIN",
-    "END",
-    "PRODID",
-    "VERSION",
-    "CALSCALE",
-    "METHOD",
-    "X-WR-CALNAME",
-    "TZID",
-    "DTSTART",
-    "TZOFFSETFROM",
-    "TZOFFSETTO",
-    "TZNAME",
-    "UID",
-    "SEQUENCE",
-    "DTSTAMP",
-    "DTEND",
-    "SUMMARY",
-    "LOCATION",
-    "URL",
-    "CATEGORIES",
-    "DESCRIPTION",
-    "ORGANIZER",
-    "ATTENDEE",
-    "RELATED-TO",
-    "ACTION",
-    "TRIGGER",
-];
+#[path = "ics_support/properties.rs"]
+mod properties;
+
+use properties::ALLOWED;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]

@@ -20,7 +20,7 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
         let hint = suggest(code)
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();
-        eprintln!("error: unknown rule code `{code}`{hint}; `runsheet rules` lists them all");
+        eprintln!("error: unknown rule code `{}`{hint}; `runsheet rules` lists them all", super::shown(code));
         return Ok(ExitCode::from(2));
     };
     let from = match r.origin {

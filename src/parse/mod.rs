@@ -56,9 +56,9 @@ pub fn parse(source: &Source) -> Result<Session, ParseError> {
     Ok(igf::parse(source))
 }
 
-/// One `invalid-utf8` note per replaced byte sequence, at its replacement character, saying
-/// where the bytes stood in the file; past [`MAX_INVALID_RECORDED`] sequences, one note for
-/// the rest.
+/// One `invalid-utf8` note per run of replaced bytes, at its replacement character, saying
+/// where the bytes stood in the file; past [`MAX_INVALID_RECORDED`] runs, one note for the
+/// rest.
 ///
 /// [`MAX_INVALID_RECORDED`]: crate::source::MAX_INVALID_RECORDED
 pub(crate) fn utf8_notes(source: &Source) -> Vec<ParseNote> {
@@ -78,7 +78,7 @@ pub(crate) fn utf8_notes(source: &Source) -> Vec<ParseNote> {
             code: codes::INVALID_UTF8.into(),
             level: NoteLevel::Warning,
             message: format!(
-                "{more} more byte sequences that are not UTF-8 after byte {} were replaced by U+FFFD",
+                "{more} more runs of bytes that are not UTF-8 after byte {} were replaced by U+FFFD",
                 last.offset
             ),
             span: Span::default(),
