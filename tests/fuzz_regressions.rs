@@ -1,0 +1,58 @@
+//! Inputs the fuzz targets (fuzz/) once crashed on, kept in tests/data/fuzz/<target>/ and
+//! run through the very pipelines the targets run: each must go through without a panic
+//! and give the diagnostic the fixed code gives.
+
+#[path = "../fuzz/src/lib.rs"]
+#[allow(dead_code)]
+mod pipeline;
+
+use std::path::Path;
+
+use runsheet::time::{TimeError, zone_from_name};
+
+const DIR: &str = "tests/data/fuzz";
+
+fn input(target: &str, name: &str) -> Vec<u8> {
+    std::fs::read(Path::new(DIR).join(target).join(name)).unwrap()
+}
+
+/// Runs one kept input through its target's pipeline; the codes it gave, if any.
+fn run(target: &str, bytes: &[u8]) -> Vec<String> {
+    use runsheet::schedule::{frab_json, frab_xml, native, table};
+    match target {
+        "proposal" => pipeline::proposal(bytes),
+        "agenda" => pipeline::agenda(bytes),
+        "schedule_json" => pipeline::programme("fuzz.json", bytes, frab_json::import),
+        "schedule_xml" => pipeline::programme("fuzz.xml", bytes, frab_xml::import),
+        "schedule_csv" => pipeline::programme("fuzz.csv", bytes, table::import),
+        "schedule_toml" => pipeline::programme("fuzz.toml", bytes, native::import),
+        "notation" => {
+            pipeline::notation(bytes);
+            Vec::new()
+        }
+        other => panic!("tests/data/fuzz/{other}: no such fuzz target"),
+    }
+}
+
+#[test]
+fn every_kept_input_goes_through_its_target() {
+    let mut n = 0;
+    for dir in std::fs::read_dir(DIR).unwrap() {
+        let dir = dir.unwrap().path();
+        let target = dir.file_name().unwrap().to_str().unwrap().to_owned();
+        for file in std::fs::read_dir(&dir).unwrap() {
+            run(&target, &std::fs::read(file.unwrap().path()).unwrap());
+            n += 1;
+        }
+    }
+    assert!(n > 0);
+}
+
+#[test]
+fn zone_offset_ending_in_a_unicode_minus_is_an_unknown_zone() {
+    // `UTC-3−`: four bytes after the sign were split as `hhmm` inside the `−`.
+    pipeline::notation(&input("notation", "zone-offset-unicode-minus"));
+    assert!(matches!(zone_from_name("UTC-3\u{2212}"), Err(TimeError::UnknownZone(_))));
+    let codes = run("agenda", &input("agenda", "timezone-unicode-minus.toml"));
+    assert!(codes.iter().any(|c| c == "unknown-zone"), "{codes:?}");
+}
