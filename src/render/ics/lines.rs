@@ -4,12 +4,16 @@
 //! and writes BEGIN/END itself so no component gets properties the crate would add on
 //! its own (a random UID or the current time as DTSTAMP).
 
+use std::collections::BTreeMap;
+
 use icalendar::{Property, ValueType};
 
 /// Builds the text of one iCalendar object, line by line.
 #[derive(Debug, Default)]
 pub(crate) struct Lines {
     out: String,
+    /// The property being written, unfolded; kept to reuse its allocation.
+    line: String,
 }
 
 impl Lines {
@@ -42,50 +46,53 @@ impl Lines {
 
     /// A TEXT property with parameters (see [`Lines::text`] and [`param_value`]).
     pub(crate) fn text_with(&mut self, name: &str, value: &str, params: &[(&str, &str)]) {
-        let clean = clean_text(value);
-        let mut prop = Property::new(name, clean.as_str());
-        if prop.value_type() != Some(ValueType::Text) {
-            // The crate escapes the TEXT properties it knows; escape the others (X-WR-*).
-            prop = Property::new(name, escape_text(&clean));
-        }
-        self.push(prop, params);
+        self.start_line(name, params);
+        push_text(value, &mut self.line);
+        self.end_line();
     }
 
     /// A property whose value is not TEXT (dates, numbers, URIs): control characters and
     /// line breaks are removed, nothing is escaped.
     pub(crate) fn raw(&mut self, name: &str, value: &str, params: &[(&str, &str)]) {
-        let clean: String = value.chars().filter(|c| !c.is_control()).collect();
-        self.push(Property::new(name, clean), params);
+        self.start_line(name, params);
+        let clean = value.chars().filter(|c| !c.is_control());
+        if is_text(name) {
+            // A name the standard types as TEXT is escaped whichever method wrote it.
+            push_text(&clean.collect::<String>(), &mut self.line);
+        } else {
+            self.line.extend(clean);
+        }
+        self.end_line();
     }
 
-    fn push(&mut self, mut prop: Property, params: &[(&str, &str)]) {
+    /// Starts the unfolded line in the scratch buffer: the name, then the parameters in
+    /// name order (a later value for the same name wins), each value made safe by
+    /// [`param_value`] and quoted where it holds `:` or `;`.
+    fn start_line(&mut self, name: &str, params: &[(&str, &str)]) {
+        self.line.clear();
+        self.line.push_str(name);
+        let params: BTreeMap<&str, &str> = params.iter().copied().collect();
         for (k, v) in params {
-            prop.add_parameter(k, &param_value(v));
-        }
-        // The line is put together here as the crate's serializer would, but unfolded: its
-        // folding looks each fold point up from the start of the line, which took minutes
-        // for the DESCRIPTION of a 100,000-segment agenda. [`fold`] folds it once.
-        let mut line = String::with_capacity(prop.key().len() + prop.value().len() + 16);
-        line.push_str(prop.key());
-        for p in prop.params().values() {
-            line.push(';');
-            line.push_str(p.key());
-            line.push('=');
-            if p.value().contains([':', ';']) {
-                line.push('"');
-                line.push_str(p.value());
-                line.push('"');
+            let v = param_value(v);
+            self.line.push(';');
+            self.line.push_str(k);
+            self.line.push('=');
+            if v.contains([':', ';']) {
+                self.line.push('"');
+                self.line.push_str(&v);
+                self.line.push('"');
             } else {
-                line.push_str(p.value());
+                self.line.push_str(&v);
             }
         }
-        line.push(':');
-        if prop.value_type() == Some(ValueType::Text) {
-            line.push_str(&escape_text(prop.value()));
-        } else {
-            line.push_str(prop.value());
-        }
-        fold(&line, &mut self.out);
+        self.line.push(':');
+    }
+
+    /// Folds the scratch line into the output. The line is put together unfolded and
+    /// folded once: the icalendar crate's serializer looked each fold point up from the
+    /// start of the line, which took minutes for a 100,000-segment DESCRIPTION.
+    fn end_line(&mut self) {
+        fold(&self.line, &mut self.out);
     }
 
     /// The finished text.
@@ -125,16 +132,33 @@ pub(crate) fn fold(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
-/// Normalises text for a TEXT value: CRLF, CR and the Unicode line separators become LF
-/// (written as `\n`), other control characters except TAB are dropped.
-pub(crate) fn clean_text(value: &str) -> String {
-    let unified = value.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}', '\u{85}'], "\n");
-    unified.chars().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect()
+/// Appends `value` as a TEXT value (RFC 5545 §3.3.11): CRLF, CR, LF and the Unicode line
+/// separators become `\\n`; `\\`, `,` and `;` are escaped; other control characters
+/// except TAB are dropped, so no input can end the line.
+pub(crate) fn push_text(value: &str, out: &mut String) {
+    out.reserve(value.len());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("\\n");
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push_str("\\n"),
+            '\\' | ',' | ';' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
 }
 
-/// RFC 5545 §3.3.11 escaping, for TEXT properties the crate does not know.
-fn escape_text(value: &str) -> String {
-    value.replace('\\', "\\\\").replace(',', "\\,").replace(';', "\\;").replace('\n', "\\n")
+/// True for a property the standard types as TEXT, from the icalendar crate's table.
+fn is_text(name: &str) -> bool {
+    Property::new(name, "").value_type() == Some(ValueType::Text)
 }
 
 /// A parameter value that cannot end the parameter early: control characters and line
