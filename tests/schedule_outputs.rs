@@ -31,6 +31,27 @@ fn ics_by_room_writes_one_calendar_per_room_of_a_real_programme() {
 }
 
 #[test]
+fn ics_of_a_programme_alone_holds_each_of_its_events() {
+    // No proposals, only --schedule: every programme event is a VEVENT of the one calendar
+    // (a regression: the calendar once came out empty).
+    let out = runsheet()
+        .env("SOURCE_DATE_EPOCH", "0")
+        .args(["ics", "--schedule", "tests/data/schedules/frab-camp2019.json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let ics = String::from_utf8(out).unwrap();
+    let events: Vec<&str> = ics.split("BEGIN:VEVENT\r\n").skip(1).collect();
+    // The file lists 79 events over its days and rooms.
+    assert_eq!(events.len(), 79, "{ics}");
+    assert!(events[0].contains("SUMMARY:10386: Opening Ceremony\r\n"), "{}", events[0]);
+    assert!(events[0].contains("DTSTART;TZID=Europe/Berlin:20190821T110000\r\n"));
+    assert!(ics.contains("SUMMARY:10387: Closing ceremony\r\n"), "{ics}");
+}
+
+#[test]
 fn ics_by_person_gives_each_speaker_only_their_sessions() {
     let dir = tempfile::tempdir().unwrap();
     runsheet()

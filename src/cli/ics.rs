@@ -121,7 +121,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         }
         match job.written {
             Some((name, session, event)) => {
-                sessions.push((name, session));
+                sessions.extend(session.map(|s| (name, s)));
                 events.push(event);
             }
             None => failed = true,
@@ -130,7 +130,20 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
 
     if inputs.is_empty() {
         if let Some(p) = &programme {
-            sessions.extend(p.events.iter().map(|e| (source_name(args), e.session.clone())));
+            let name = source_name(args);
+            for e in &p.events {
+                match ics::event(&e.session, &opts) {
+                    Ok(event) => events.push(event),
+                    Err(err) => {
+                        eprintln!("error: {}: {}", super::shown(&name), super::shown(err));
+                        failed = true;
+                        continue;
+                    }
+                }
+                if args.out_dir.is_some() {
+                    sessions.push((name.clone(), e.session.clone()));
+                }
+            }
         }
     }
 
@@ -161,11 +174,11 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             write_atomic(&path, out.text.as_bytes())?;
             eprintln!("wrote {}", super::shown(path.display()));
         }
-    } else if !sessions.is_empty() {
-        if args.invite && sessions.len() > 1 {
+    } else if !events.is_empty() {
+        if args.invite && events.len() > 1 {
             eprintln!(
                 "warning: one invitation holds {} sessions; calendar clients expect one per message (use --out-dir)",
-                sessions.len()
+                events.len()
             );
         }
         let out = ics::calendar(&events, &opts)?;
@@ -177,10 +190,12 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     Ok(exit_code(unreadable, failed))
 }
 
-/// One input made ready: the messages about it, and its session and events unless it failed.
+/// One input made ready: the messages about it, and its events unless it failed, with its
+/// session when --out-dir needs it again (kept otherwise, 10,000 sessions would hold their
+/// memory to the end instead of handing it to the next input).
 struct Job {
     messages: Vec<String>,
-    written: Option<(String, Session, ics::Event)>,
+    written: Option<(String, Option<Session>, ics::Event)>,
 }
 
 /// Reads, parses and schedules one input and writes its events; fails only when the input
@@ -212,7 +227,7 @@ fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &Ic
                 messages.push(format!("warning: {}: {}", super::shown(&source.name), super::shown(w)));
             }
             match ics::event(&session, opts) {
-                Ok(event) => Some((source.name.clone(), session, event)),
+                Ok(event) => Some((source.name.clone(), args.out_dir.is_some().then_some(session), event)),
                 Err(e) => {
                     messages.push(format!("error: {}: {}", super::shown(&source.name), super::shown(e)));
                     None
