@@ -35,7 +35,7 @@ fn breakdowns_are_found_and_planted_faults_reported() {
         let source = Source::new(name.clone(), text);
         let parsed = runsheet::parse::parse(&source);
         let session = parsed.as_ref().unwrap();
-        assert!(session.segments.len() >= 1, "{name}: no breakdown found\n{}", source.text);
+        assert!(!session.segments.is_empty(), "{name}: no breakdown found\n{}", source.text);
         let diags = check(&source, &parsed, &Plan::default());
         let timing: Vec<&str> =
             diags.iter().map(|d| d.code.as_str()).filter(|c| TIMING.contains(c)).collect();

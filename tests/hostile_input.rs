@@ -526,6 +526,7 @@ struct Measured {
 /// Runs the binary with `args`, standard output into `stdout` (a file, so a large report is
 /// not held by the test), and measures the child's peak RSS (`ru_maxrss`) and wall time.
 #[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // wait4 below reaps the child; clippy looks only for wait().
 fn measured(args: &[&std::ffi::OsStr], stdout: &Path) -> Measured {
     use std::io::Read as _;
     let started = Instant::now();
