@@ -54,7 +54,7 @@ for t in "${targets[@]}"; do
     log=fuzz/artifacts/$t.log
     if "$bin/$t" "${limits[@]}" -max_total_time="$seconds" -dict="$dict" -print_final_stats=1 \
         -artifact_prefix="fuzz/artifacts/$t/" "fuzz/corpus/$t" >"$log" 2>&1; then
-        echo "fuzz: $t: $(grep -E '^#[0-9]+ +DONE' "$log" | tail -n 1)"
+        echo "fuzz: $t: $(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1)"
     else
         tail -n 40 "$log"
         input=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
