@@ -1,8 +1,9 @@
-//! Content lines: the icalendar crate escapes TEXT and quotes parameters; this module
-//! cleans values first so no input can break a line or inject a property, folds at 75
-//! octets itself (the crate's 0.17.6 fold can leave a 76-octet last continuation line),
-//! and writes BEGIN/END itself so no component gets properties the crate would add on
-//! its own (a random UID or the current time as DTSTAMP).
+//! Content lines, written here rather than by the icalendar crate's serializer (whose fold
+//! was quadratic in the line's length and could leave a 76-octet continuation): values are
+//! cleaned so no input can break a line or inject a property, TEXT is escaped, parameter
+//! values are quoted, each line is folded at 75 octets once, and BEGIN/END are plain lines
+//! so no component gets properties the crate would add on its own (a random UID or the
+//! current time as DTSTAMP). The crate still says which properties are TEXT.
 
 use std::collections::BTreeMap;
 
