@@ -164,8 +164,8 @@ fn is_text(name: &str) -> bool {
 
 /// A parameter value that cannot end the parameter early: control characters and line
 /// breaks become spaces, `"` (which a parameter value cannot hold, RFC 5545 §3.2) becomes
-/// `'`, and a value holding `,` is quoted. The icalendar crate (0.17.6) quotes values
-/// holding `:` or `;` itself, and would quote an already-quoted one again.
+/// `'`, and a value holding `,` is quoted. A value holding `:` or `;` is quoted later, when
+/// the line is put together, so it is left unquoted here (quoting twice would break it).
 pub(crate) fn param_value(value: &str) -> String {
     let clean: String = value
         .chars()
