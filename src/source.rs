@@ -110,9 +110,9 @@ impl Source {
     fn with_invalid(name: String, text: String, invalid_utf8: Vec<InvalidUtf8>, total: usize) -> Source {
         let mut line_starts = vec![0];
         let b = text.as_bytes();
-        for (i, &c) in b.iter().enumerate() {
+        for i in memchr::memchr2_iter(b'\n', b'\r', b) {
             // A line ends at LF, at CRLF (counted once, at the LF), or at a lone CR.
-            if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            if b[i] == b'\n' || b.get(i + 1) != Some(&b'\n') {
                 line_starts.push(i + 1);
             }
         }

@@ -67,11 +67,14 @@ pub const RULES: &[Rule] = &[UNREADABLE, INVALID_UTF8, CONTROL_CHARACTER];
 /// Reports control characters and bidirectional overrides once per file, at the first, with
 /// how many there are (tab, line feed, carriage return and form feed are text).
 pub fn check_controls(source: &Source, out: &mut Vec<Diagnostic>) {
-    let bad = |c: char| crate::escape::is_unsafe(c) && !matches!(c, '\t' | '\n' | '\r' | '\x0c');
-    let Some((at, first)) = source.text.char_indices().find(|&(_, c)| bad(c)) else {
+    let b = source.text.as_bytes();
+    let Some(at) = next_control(b, 0) else {
         return;
     };
-    let n = source.text[at..].chars().filter(|&c| bad(c)).count();
+    let Some(first) = source.text[at..].chars().next() else {
+        return;
+    };
+    let n = std::iter::successors(Some(at), |&i| next_control(b, i + 1)).count();
     let code = format!("U+{:04X}", u32::from(first));
     let what = if n == 1 {
         format!("a control character, {code}")
@@ -89,6 +92,40 @@ pub fn check_controls(source: &Source, out: &mut Vec<Diagnostic>) {
 /// Reports a file the parser could not read.
 pub fn unreadable(e: &ParseError, out: &mut Vec<Diagnostic>) {
     out.push(UNREADABLE.diag(format!("cannot read this input: {}", e.message), e.span));
+}
+
+/// The first byte at or after `from` where [`control_at`] holds. Blocks of 64 bytes are
+/// first tested for any byte such a character can start with, a test the compiler turns
+/// into vector instructions; only blocks that have one are looked at byte by byte.
+fn next_control(b: &[u8], from: usize) -> Option<usize> {
+    let lead = |c: u8| {
+        ((c < 0x20) & (c != b'\t') & (c != b'\n') & (c != b'\r') & (c != 0x0c)) | (c == 0x7f) | (c == 0xc2) | (c == 0xe2)
+    };
+    let mut start = from;
+    for block in b.get(from..)?.chunks(64) {
+        if block.iter().fold(false, |any, &c| any | lead(c)) {
+            if let Some(i) = (start..start + block.len()).find(|&i| control_at(b, i)) {
+                return Some(i);
+            }
+        }
+        start += block.len();
+    }
+    None
+}
+
+/// True when a character [`check_controls`] reports starts at byte `i` of the UTF-8 text
+/// `b`: a C0 control other than tab, line feed, carriage return and form feed; DEL; a C1
+/// control (U+0080–U+009F: `C2 80`–`C2 9F`); or a bidirectional embedding, override or
+/// isolate (U+202A–U+202E: `E2 80 AA`–`AE`; U+2066–U+2069: `E2 81 A6`–`A9`). Looking at
+/// bytes instead of decoding characters makes the common case, no such character, cheap.
+fn control_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        c if c < 0x20 => !matches!(c, b'\t' | b'\n' | b'\r' | 0x0c),
+        0x7f => true,
+        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+        0xe2 => matches!((b.get(i + 1), b.get(i + 2)), (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))),
+        _ => false,
+    }
 }
 
 /// Reports replaced invalid UTF-8, once per file, at the first replacement, with the byte
@@ -112,4 +149,34 @@ pub fn check_text(source: &Source, out: &mut Vec<Diagnostic>) {
             .with_label("first replacement here")
             .with_help("re-save the file as UTF-8"),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_test_agrees_with_the_character_rule_for_every_character() {
+        let rule = |c: char| crate::escape::is_unsafe(c) && !matches!(c, '\t' | '\n' | '\r' | '\x0c');
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}é");
+            let b = s.as_bytes();
+            let hits: Vec<usize> = (0..b.len()).filter(|&i| control_at(b, i)).collect();
+            let expected: Vec<usize> = if rule(c) { vec![1] } else { vec![] };
+            assert_eq!(hits, expected, "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn next_control_finds_each_in_turn_across_blocks() {
+        let mut s = "x".repeat(200);
+        s.insert(130, '\u{1b}');
+        s.insert(63, '\u{202e}'); // three bytes across the first block boundary
+        s.push('\u{85}');
+        let b = s.as_bytes();
+        let found: Vec<usize> = std::iter::successors(next_control(b, 0), |&i| next_control(b, i + 1)).collect();
+        assert_eq!(found, [63, 133, 204]);
+        assert_eq!(next_control(b, b.len()), None);
+        assert_eq!(next_control(b"a\tb\r\nc\x0cd \xe2\x80\x93", 0), None); // tab, CRLF, form feed, en dash
+    }
 }
