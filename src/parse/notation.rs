@@ -99,6 +99,9 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 
 /// `am`, `pm`, `a.m.`, `p.m.` (any case), ending at a word boundary.
 pub fn meridiem(i: &str) -> IResult<&str, Meridiem> {
+    if !i.starts_with(['a', 'A', 'p', 'P']) {
+        return fail(i); // the common case, cheaper than trying each spelling
+    }
     let (rest, m) = alt((
         map(alt((tag_no_case("a.m."), tag_no_case("a.m"), tag_no_case("am"))), |_| Meridiem::Am),
         map(alt((tag_no_case("p.m."), tag_no_case("p.m"), tag_no_case("pm"))), |_| Meridiem::Pm),

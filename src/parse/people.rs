@@ -157,7 +157,20 @@ pub fn is_stakeholder(s: &str) -> bool {
 
 /// True when `s` names a UN regional group.
 pub fn is_regional(s: &str) -> bool {
-    let l = s.trim().to_lowercase();
+    let t = s.trim();
+    if t.is_ascii() {
+        // The same tests without a lowercased copy (the keys are ASCII and lowercase).
+        let ends = |k: &str| t.len() >= k.len() && t[t.len() - k.len()..].eq_ignore_ascii_case(k);
+        return contains_ignore_ascii_case(t, "weog")
+            || contains_ignore_ascii_case(t, "grulac")
+            || (ends("group") || ends("group)"))
+                && ["african", "asia", "eastern european", "latin american", "western european"]
+                    .iter()
+                    .any(|k| contains_ignore_ascii_case(t, k))
+            || t.eq_ignore_ascii_case("intergovernmental organization")
+            || t.eq_ignore_ascii_case("intergovernmental organisation");
+    }
+    let l = t.to_lowercase();
     l.contains("weog")
         || l.contains("grulac")
         || (l.ends_with("group") || l.ends_with("group)"))
@@ -166,6 +179,11 @@ pub fn is_regional(s: &str) -> bool {
                 .any(|k| l.contains(k))
         || l == "intergovernmental organization"
         || l == "intergovernmental organisation"
+}
+
+/// True when `needle` (ASCII, lowercase) occurs in `hay`, ignoring ASCII case.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 const PARTICLES: &[&str] = &[
@@ -241,7 +259,10 @@ const HONORIFICS: &[&str] = &["dr.", "dr", "prof.", "prof", "mr.", "mr", "ms.", 
 /// digits or organisation words.
 pub fn name_like(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.len() > 80 || s.contains(|c: char| c.is_ascii_digit() || "/:;@()[]|&+=?!\"".contains(c)) {
+    let refused = |b: &u8| {
+        matches!(b, b'0'..=b'9' | b'/' | b':' | b';' | b'@' | b'(' | b')' | b'[' | b']' | b'|' | b'&' | b'+' | b'=' | b'?' | b'!' | b'"')
+    };
+    if s.is_empty() || s.len() > 80 || s.as_bytes().iter().any(refused) {
         return false;
     }
     // The word lists are ASCII and lowercase, so an ASCII case-insensitive comparison
@@ -307,7 +328,12 @@ pub fn parts(text: &str, sep: char) -> Vec<(usize, usize)> {
 
 fn clean_value(s: &str) -> Option<String> {
     let t = s.trim().trim_end_matches([',', ';', '.']).trim();
-    (!t.is_empty()).then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
+    if t.is_empty() {
+        return None;
+    }
+    // Already single-spaced (the usual case): no need to split and join.
+    let single = !t.contains("  ") && !t.contains(|c: char| c.is_whitespace() && c != ' ');
+    Some(if single { t.to_owned() } else { t.split_whitespace().collect::<Vec<_>>().join(" ") })
 }
 
 /// Reads one person entry: `Name, Stakeholder group, Regional group`, `Name, Affiliation`,
@@ -332,8 +358,19 @@ pub fn entry(text: &str) -> Option<Entry> {
     // `Name (Affiliation)` and `Name - Affiliation` / `Name | Affiliation` / `Name – Affiliation`.
     // A name is at most 80 bytes, so only the start of a long line is searched.
     let window = name_window(body);
-    for sep in [" (", " - ", " – ", " — ", " | "] {
-        if let Some(at) = window.find(sep) {
+    const SEPARATORS: [&str; 5] = [" (", " - ", " – ", " — ", " | "];
+    // Where each separator first occurs; every one starts with a space, so only the
+    // spaces of the window are looked at.
+    let mut first = [None; SEPARATORS.len()];
+    for at in memchr::memchr_iter(b' ', window.as_bytes()) {
+        for (slot, sep) in first.iter_mut().zip(SEPARATORS) {
+            if slot.is_none() && window[at..].starts_with(sep) {
+                *slot = Some(at);
+            }
+        }
+    }
+    for (sep, at) in SEPARATORS.into_iter().zip(first) {
+        if let Some(at) = at {
             let name = body[..at].trim();
             if name_like(name) && !name.contains(',') {
                 let aff = &body[at + sep.len()..];
