@@ -188,12 +188,27 @@ impl Source {
         self.char_marks[k] + count_chars(&self.text.as_bytes()[k * STRIDE..offset])
     }
 
-    fn floor_char(&self, mut i: usize) -> usize {
-        while i > 0 && !self.text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
+    fn floor_char(&self, i: usize) -> usize {
+        floor_char(&self.text, i)
     }
+}
+
+/// The nearest character boundary of `s` at or before byte `i` (`s.len()` when past it).
+pub(crate) fn floor_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary of `s` at or after byte `i` (`s.len()` when past it).
+pub(crate) fn ceil_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Records a run of invalid bytes: kept while fewer than [`MAX_INVALID_RECORDED`] are, and

@@ -3,6 +3,7 @@
 //! listing several people, and moderator lines marked `(Offline)` / `(Online)`.
 
 use crate::model::Role;
+use crate::source::ceil_char;
 
 /// A role label at the start of a line and where its value begins (bytes into the line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -425,16 +426,9 @@ pub fn entry(text: &str) -> Option<Entry> {
 /// The start of `body` in which a separator can still end a name: past the first
 /// non-space character after byte 80 the name before it would be too long.
 fn name_window(body: &str) -> &str {
-    let mut cut = 81.min(body.len());
-    while !body.is_char_boundary(cut) {
-        cut += 1;
-    }
+    let cut = ceil_char(body, 81);
     let rest = &body[cut..];
-    let mut end = cut + (rest.len() - rest.trim_start().len()) + 5; // the longest separator
-    end = end.min(body.len());
-    while !body.is_char_boundary(end) {
-        end += 1;
-    }
+    let end = ceil_char(body, cut + (rest.len() - rest.trim_start().len()) + 5); // the longest separator
     &body[..end]
 }
 

@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use super::{FileReport, Reporter};
 use crate::escape::{escape_char, escape_controls, is_unsafe};
 use crate::model::Span;
-use crate::source::Source;
+use crate::source::{Source, ceil_char, floor_char};
 use crate::validate::Severity;
 
 /// Lines longer than this many bytes are shown in a window around the text pointed at.
@@ -228,20 +228,4 @@ fn fix_locations(mut rendered: String, fixes: &[(String, String)]) -> String {
         }
     }
     rendered
-}
-
-fn floor_char(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }

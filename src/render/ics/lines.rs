@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use icalendar::{Property, ValueType};
 
+use crate::source::floor_char;
+
 /// Builds the text of one iCalendar object, line by line.
 #[derive(Debug, Default)]
 pub(crate) struct Lines {
@@ -110,16 +112,10 @@ pub(crate) fn fold(line: &str, out: &mut String) {
     let mut rest = line;
     let mut room = LIMIT;
     while rest.len() > room {
-        let mut cut = room;
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let mut cut = floor_char(rest, room);
         let mut c = cut;
         while c > 1 && rest[c..].starts_with(char::is_whitespace) {
-            c -= 1;
-            while !rest.is_char_boundary(c) {
-                c -= 1;
-            }
+            c = floor_char(rest, c - 1);
         }
         if c > 1 {
             cut = c;
