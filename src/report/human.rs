@@ -54,55 +54,53 @@ impl Human {
             Renderer::plain()
         };
         let mut out = String::new();
-        {
-            let name = escape_controls(&f.source.name);
-            for d in f.diagnostics {
-                let level = match d.severity {
-                    Severity::Error => Level::ERROR,
-                    Severity::Warning => Level::WARNING,
-                    Severity::Note => Level::NOTE,
+        let name = escape_controls(&f.source.name);
+        for d in f.diagnostics {
+            let level = match d.severity {
+                Severity::Error => Level::ERROR,
+                Severity::Warning => Level::WARNING,
+                Severity::Note => Level::NOTE,
+            };
+            let title = level
+                .primary_title(escape_controls(&d.message))
+                .id(d.code.as_str());
+            let mut fixes = Vec::new();
+            let mut group: Group<'_> = if d.is_file_level() {
+                title.element(Origin::path(name.as_ref()))
+            } else {
+                let primary = Mark {
+                    span: d.span,
+                    primary: true,
+                    label: d.label.as_deref().map(escape_controls),
                 };
-                let title = level
-                    .primary_title(escape_controls(&d.message))
-                    .id(d.code.as_str());
-                let mut fixes = Vec::new();
-                let mut group: Group<'_> = if d.is_file_level() {
-                    title.element(Origin::path(name.as_ref()))
-                } else {
-                    let primary = Mark {
-                        span: d.span,
-                        primary: true,
-                        label: d.label.as_deref().map(escape_controls),
-                    };
-                    // Labels on the primary line (and near it) share its snippet; labels on
-                    // other lines get snippets of their own, so each long line is trimmed
-                    // around its own caret.
-                    let (same, other): (Vec<_>, Vec<_>) = d.secondary.iter().partition(|l| {
-                        l.span.line == d.span.line && l.span.start.abs_diff(d.span.start) <= LONG_LINE
-                    });
-                    let context = |l: &'a crate::validate::Label| Mark {
-                        span: l.span,
-                        primary: false,
-                        label: Some(escape_controls(&l.message)),
-                    };
-                    let mut marks = vec![primary];
-                    marks.extend(same.into_iter().map(context));
-                    let first = show(f.source, &name, marks);
-                    fixes.extend(first.fix);
-                    let mut group = title.element(first.snippet);
-                    for l in other {
-                        let s = show(f.source, &name, vec![context(l)]);
-                        fixes.extend(s.fix);
-                        group = group.element(s.snippet);
-                    }
-                    group
+                // Labels on the primary line (and near it) share its snippet; labels on
+                // other lines get snippets of their own, so each long line is trimmed
+                // around its own caret.
+                let (same, other): (Vec<_>, Vec<_>) = d.secondary.iter().partition(|l| {
+                    l.span.line == d.span.line && l.span.start.abs_diff(d.span.start) <= LONG_LINE
+                });
+                let context = |l: &'a crate::validate::Label| Mark {
+                    span: l.span,
+                    primary: false,
+                    label: Some(escape_controls(&l.message)),
                 };
-                if let Some(help) = &d.help {
-                    group = group.element(Level::HELP.message(escape_controls(help)));
+                let mut marks = vec![primary];
+                marks.extend(same.into_iter().map(context));
+                let first = show(f.source, &name, marks);
+                fixes.extend(first.fix);
+                let mut group = title.element(first.snippet);
+                for l in other {
+                    let s = show(f.source, &name, vec![context(l)]);
+                    fixes.extend(s.fix);
+                    group = group.element(s.snippet);
                 }
-                out.push_str(&fix_locations(renderer.render(&[group]), &fixes));
-                out.push_str("\n\n");
+                group
+            };
+            if let Some(help) = &d.help {
+                group = group.element(Level::HELP.message(escape_controls(help)));
             }
+            out.push_str(&fix_locations(renderer.render(&[group]), &fixes));
+            out.push_str("\n\n");
         }
         out
     }
