@@ -159,27 +159,25 @@ pub fn is_stakeholder(s: &str) -> bool {
 /// True when `s` names a UN regional group.
 pub fn is_regional(s: &str) -> bool {
     let t = s.trim();
-    if t.is_ascii() {
-        // The same tests without a lowercased copy (the keys are ASCII and lowercase).
-        let ends = |k: &str| t.len() >= k.len() && t[t.len() - k.len()..].eq_ignore_ascii_case(k);
-        return contains_ignore_ascii_case(t, "weog")
-            || contains_ignore_ascii_case(t, "grulac")
-            || (ends("group") || ends("group)"))
-                && ["african", "asia", "eastern european", "latin american", "western european"]
-                    .iter()
-                    .any(|k| contains_ignore_ascii_case(t, k))
-            || t.eq_ignore_ascii_case("intergovernmental organization")
-            || t.eq_ignore_ascii_case("intergovernmental organisation");
-    }
-    let l = t.to_lowercase();
-    l.contains("weog")
-        || l.contains("grulac")
-        || (l.ends_with("group") || l.ends_with("group)"))
+    // The keys are ASCII and lowercase: ASCII text is compared without a lowercased copy;
+    // other text is lowercased first (a few letters, such as the Kelvin sign, lowercase to
+    // ASCII ones).
+    let lowered;
+    let t = if t.is_ascii() {
+        t
+    } else {
+        lowered = t.to_lowercase();
+        lowered.as_str()
+    };
+    let ends = |k: &str| t.len() >= k.len() && t.as_bytes()[t.len() - k.len()..].eq_ignore_ascii_case(k.as_bytes());
+    contains_ignore_ascii_case(t, "weog")
+        || contains_ignore_ascii_case(t, "grulac")
+        || (ends("group") || ends("group)"))
             && ["african", "asia", "eastern european", "latin american", "western european"]
                 .iter()
-                .any(|k| l.contains(k))
-        || l == "intergovernmental organization"
-        || l == "intergovernmental organisation"
+                .any(|k| contains_ignore_ascii_case(t, k))
+        || t.eq_ignore_ascii_case("intergovernmental organization")
+        || t.eq_ignore_ascii_case("intergovernmental organisation")
 }
 
 /// True when `needle` (ASCII, lowercase) occurs in `hay`, ignoring ASCII case.
@@ -541,4 +539,28 @@ pub fn place_marker(text: &str) -> Option<(Role, usize)> {
         _ => return None,
     };
     Some((role, open))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regional_groups_in_any_case_and_script() {
+        for yes in [
+            "Western European and Others Group (WEOG)",
+            "  eastern european group ",
+            "GRULAC",
+            "Asia-Pacific Group",
+            "African Group)",
+            "Intergovernmental Organisation",
+            "Groupe des États d'Europe occidentale (weog)",
+            "ÉTATS D'ASIE-PACIFIQUE, Asia-Pacific GROUP",
+        ] {
+            assert!(is_regional(yes), "{yes}");
+        }
+        for no in ["Civil Society", "Asia-Pacific", "Study group", "Private Sector", "Gruppe Afrika", "é"] {
+            assert!(!is_regional(no), "{no}");
+        }
+    }
 }
