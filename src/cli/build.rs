@@ -16,7 +16,7 @@ use runsheet::validate;
 use super::check::{LevelArgs, inputs};
 use super::ics::schedule;
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
-use super::io::{InputGuard, exit_code, read_source, write_atomic};
+use super::io::{InputGuard, exit_code, read_source, report_unreadable, write_atomic};
 
 /// Arguments of `runsheet build`.
 #[derive(Debug, clap::Args)]
@@ -77,7 +77,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             Ok(r) => r,
             Err(e) => {
                 // Said, and the other inputs are still built.
-                eprintln!("error: {}", super::shown(format!("{e:#}")));
+                report_unreadable(&e);
                 unreadable = true;
                 println!("{}: could not be read", super::shown(path.display()));
                 continue;

@@ -19,7 +19,7 @@ use runsheet::model::Session;
 use runsheet::schedule::{self, Programme, diagnostics as sdiag};
 use runsheet::validate::{self, Plan};
 
-use super::io::{collect_inputs, read_source, write_atomic};
+use super::io::{collect_inputs, exit_code, read_source, report_unreadable, write_atomic};
 
 /// The name of the configuration file looked for in the checked repository.
 pub const CONFIG_NAME: &str = "runsheet.toml";
@@ -175,7 +175,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         match r {
             Ok(p) => parsed_inputs.push(p),
             Err(e) => {
-                eprintln!("error: {}", super::shown(format!("{e:#}")));
+                report_unreadable(&e);
                 io_failed = true;
             }
         }
@@ -202,13 +202,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // cost time (a tenth of a second on 10,000 files), so the memory goes back at exit.
     drop(files);
     std::mem::forget(checked);
-    Ok(if io_failed {
-        ExitCode::from(2)
-    } else if totals.errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_code(io_failed, totals.errors > 0))
 }
 
 /// Reads a programme; a programme that cannot be read at all is a usage-level error.
@@ -216,7 +210,7 @@ pub(super) fn load_programme(path: &Path) -> anyhow::Result<(runsheet::source::S
     let source = read_source(path)?;
     match schedule::import(&source) {
         Ok(p) => Ok((source, p)),
-        Err(e) => anyhow::bail!("{}:{}:{}: {}", source.name, e.span.line, e.span.column, e.message),
+        Err(e) => anyhow::bail!("{}", super::located(&source.name, e.span, &e.message)),
     }
 }
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use runsheet::render::ics::{self, IcsOptions};
 use runsheet::schedule::Programme;
 
-use super::io::{InputGuard, collect_inputs, exit_code, read_source, write_atomic};
+use super::io::{InputGuard, collect_inputs, exit_code, read_source, report_unreadable, write_atomic};
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 
 /// Arguments of `runsheet ics`.
@@ -111,7 +111,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             Ok(job) => job,
             Err(e) => {
                 // Not readable: said, and the others are still written.
-                eprintln!("error: {}", super::shown(format!("{e:#}")));
+                report_unreadable(&e);
                 unreadable = true;
                 continue;
             }
@@ -211,13 +211,7 @@ fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &Ic
             s
         }
         Err(e) => {
-            messages.push(format!(
-                "error: {}:{}:{}: {}",
-                super::shown(&source.name),
-                e.span.line,
-                e.span.column,
-                super::shown(&e.message)
-            ));
+            messages.push(format!("error: {}", super::located(&source.name, e.span, &e.message)));
             return Ok(Job { messages, written: None });
         }
     };

@@ -23,10 +23,15 @@ pub fn read_or_report(path: &Path) -> Option<Source> {
     match read_source(path) {
         Ok(s) => Some(s),
         Err(e) => {
-            eprintln!("error: {}", super::shown(format!("{e:#}")));
+            report_unreadable(&e);
             None
         }
     }
+}
+
+/// Says on standard error why an input could not be read; the run goes on with the others.
+pub fn report_unreadable(e: &anyhow::Error) {
+    eprintln!("error: {}", super::shown(format!("{e:#}")));
 }
 
 /// The exit code of a run over several inputs: 2 when one could not be read, 1 when one

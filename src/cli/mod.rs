@@ -20,6 +20,11 @@ pub fn shown(text: impl std::fmt::Display) -> String {
     runsheet::escape::escape_controls(&text.to_string()).into_owned()
 }
 
+/// `FILE:LINE:COLUMN: MESSAGE` for an input that could not be parsed, [`shown`] escaped.
+pub fn located(name: &str, span: runsheet::model::Span, message: &str) -> String {
+    format!("{}:{}:{}: {}", shown(name), span.line, span.column, shown(message))
+}
+
 /// Plan, validate and publish the timing of workshop and conference sessions.
 #[derive(Debug, Parser)]
 #[command(name = "runsheet", version, about, max_term_width = 100)]

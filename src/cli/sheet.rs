@@ -202,7 +202,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             }
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
+                eprintln!("error: {}", super::located(&source.name, e.span, &e.message));
             }
         }
     }

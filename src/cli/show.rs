@@ -48,7 +48,7 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             Ok(session) => items.push((source.name.clone(), session)),
             Err(e) => {
                 failed = true;
-                eprintln!("error: {}:{}:{}: {}", super::shown(&source.name), e.span.line, e.span.column, super::shown(&e.message));
+                eprintln!("error: {}", super::located(&source.name, e.span, &e.message));
             }
         }
     }
