@@ -109,6 +109,7 @@ fn show_json(path: &Path) -> Value {
     assert_sane(&out);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut v = v[0].take();
     v.as_object_mut().unwrap().remove("file");
     v
 }
@@ -729,7 +730,7 @@ fn agenda_with_100000_segments() {
     // Every output holds every segment.
     let (_, show) = run(&["show", "--format", "json"], &big);
     let v: Value = serde_json::from_str(&show).unwrap();
-    assert_eq!(v["segments"].as_array().unwrap().len(), 100_000);
+    assert_eq!(v[0]["segments"].as_array().unwrap().len(), 100_000);
     let (m, csv) = run(&["sheet", "--format", "csv"], &big);
     assert!(m.peak < 64 * size + 64 * MB);
     assert_eq!(csv.lines().filter(|l| l.starts_with("Marathon,row,segment,")).count(), 100_000);

@@ -6,7 +6,8 @@ use serde_json::Value;
 
 fn show(path: &str) -> Value {
     let out = Command::cargo_bin("runsheet").unwrap().args(["show", "--format", "json", path]).assert().success();
-    serde_json::from_slice(&out.get_output().stdout).unwrap()
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    v[0].clone()
 }
 
 fn person<'a>(v: &'a Value, name: &str) -> &'a Value {

@@ -36,10 +36,12 @@ fn several_inputs_give_an_array_in_argument_order() {
 }
 
 #[test]
-fn one_input_gives_one_object_and_stdin_is_dash() {
+fn one_input_gives_an_array_of_one_and_stdin_is_dash() {
     let text = std::fs::read("seeds/igf2021-ws119.txt").unwrap();
     let out = runsheet().args(["show", "--format", "json", "-"]).write_stdin(text).assert().success();
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let all: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all:#}");
+    let v = &all[0];
     assert!(v.is_object());
     assert_eq!(v["file"], "-");
     for field in ["id", "title", "format", "declared_minutes", "slot", "room", "people", "segments", "warnings"] {

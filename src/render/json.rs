@@ -191,22 +191,24 @@ impl SessionJson {
     }
 }
 
-/// Renders sessions as `show` prints them: one object for one input, an array for several.
+/// Renders sessions as `show` prints them: always a top-level array, one object per session
+/// in input order (each naming its `file`), however many inputs and sessions there are.
 pub fn render(items: &[(String, Session)]) -> String {
     let views: Vec<SessionJson> = items.iter().map(|(f, s)| SessionJson::new(f, s)).collect();
-    let mut out = if views.len() == 1 {
-        serde_json::to_string_pretty(&views[0])
-    } else {
-        serde_json::to_string_pretty(&views)
-    }
-    .expect("JSON views serialise");
+    let mut out = serde_json::to_string_pretty(&views).expect("JSON views serialise");
     out.push('\n');
     out
 }
 
-/// The JSON Schema of one `show` object, as committed in `docs/show.schema.json`.
+/// The JSON Schema of `show`'s output (an array of session objects), as committed in
+/// `docs/show.schema.json`.
 pub fn schema() -> String {
-    let schema = schemars::schema_for!(SessionJson);
+    let mut schema = schemars::schema_for!(Vec<SessionJson>);
+    schema.insert("title".into(), "runsheet show --format json".into());
+    schema.insert(
+        "description".into(),
+        "Every session read, in input order: an array for one input or many.".into(),
+    );
     let mut out = serde_json::to_string_pretty(&schema).expect("schema serialises");
     out.push('\n');
     out
