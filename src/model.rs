@@ -6,7 +6,7 @@
 //! (the slot) are [`chrono::DateTime`]s with the offset they have in the zone they were
 //! written in.
 
-use chrono::{DateTime, FixedOffset, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 /// Where a value stands in its source text: a byte range plus the 1-based line and
@@ -218,7 +218,8 @@ pub struct Segment {
     pub people: Vec<String>,
     /// Cues typed by the organiser (computed cues are added by the run-sheet).
     pub cues: Vec<String>,
-    /// Wall-clock times as written, when the breakdown used absolute times.
+    /// Wall-clock times in the slot's zone (converted when the agenda states another zone),
+    /// when the breakdown used times of day.
     pub clock: Option<(NaiveTime, NaiveTime)>,
     /// The whole entry in the source.
     pub span: Span,
@@ -238,6 +239,22 @@ pub struct Timing {
     pub basis: TimeBasis,
     /// The text of the whole breakdown.
     pub span: Span,
+    /// When the text reads almost as well another way, that other reading in a few words;
+    /// timing findings built on an ambiguous reading are at most warnings.
+    #[serde(default)]
+    pub ambiguous: Option<String>,
+}
+
+/// A slot as written when the text leaves its zone (or its year) open: local clock times,
+/// kept so offsets and run-sheets can use them, never turned into instants by guessing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalSlot {
+    /// The date, when written with its year.
+    pub date: Option<NaiveDate>,
+    /// The start, as a local time of day.
+    pub start: NaiveTime,
+    /// The end, as a local time of day, when written.
+    pub end: Option<NaiveTime>,
 }
 
 /// A named section of the proposal kept as text (policy questions, description, ...).
@@ -291,6 +308,9 @@ pub struct Session {
     pub declared_minutes: Option<Spanned<u32>>,
     /// The scheduled slot, where known.
     pub slot: Option<Spanned<Slot>>,
+    /// The slot as written, when its zone or year is not given (so `slot` is `None`).
+    #[serde(default)]
+    pub local_slot: Option<Spanned<LocalSlot>>,
     /// The room, where known.
     pub room: Option<Spanned<String>>,
     /// A web address for the session, where known.

@@ -4,7 +4,7 @@
 //! ([`notation::duration`], whole input), `S` reads a slot line ([`slot::read_slot`]).
 //! Expected values are rendered compactly: `clock 10:15-10:30`, `offset 0-10`,
 //! `bad 25:00` (an impossible time, at that exact text), `none`; `90` minutes; slots as
-//! `START END ZONE [codes]`.
+//! `START END ZONE [codes]`, or `local DATE START-END` when no zone is written.
 
 use runsheet::parse::notation::{self, RangeValue};
 use runsheet::parse::slot;
@@ -50,9 +50,11 @@ fn slot_line(input: &str) -> String {
     let Some(read) = slot::read_slot(input) else { return "not a slot".into() };
     let codes: Vec<&str> = read.notes.iter().map(|n| n.code).collect();
     let codes = if codes.is_empty() { String::new() } else { format!(" [{}]", codes.join(",")) };
-    match read.slot {
-        Some(s) => format!("{} {} {}{codes}", s.start.to_rfc3339(), s.end.to_rfc3339(), zone_name(&s.zone)),
-        None => format!("no slot{codes}"),
+    match (read.slot, read.local) {
+        (Some(s), _) => format!("{} {} {}{codes}", s.start.to_rfc3339(), s.end.to_rfc3339(), zone_name(&s.zone)),
+        // No zone written: local times, never assumed UTC.
+        (None, Some(l)) => format!("local {:?} {}-{:?}{codes}", l.date, l.start, l.end),
+        (None, None) => format!("no slot{codes}"),
     }
 }
 
@@ -77,6 +79,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("R", "00:00 – 00:15 Intro 00:15 – 00:40 Panel", "clock 00:00-00:15; clock 00:15-00:40"),
     ("R", "(10:00–10:10)", "clock 10:00-10:10"),
     ("R", "23:00-24:00", "clock 23:00-24:00"),
+    ("R", "12 h 30 – 13 h 00 : Accueil", "clock 12:30-13:00"),
+    ("R", "14h30-16h ► Ateliers", "clock 14:30-16:00"),
     // Offset ranges.
     ("R", "0-10 min", "offset 0-10"),
     ("R", "minutes 10–40", "offset 10-40"),
@@ -117,7 +121,27 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("D", "45 min.", "45"),
     ("D", "2.5 min", "none"),
     ("D", "5 mint", "none"),
-    ("D", "ten minutes", "none"),
+    ("D", "ten minutes", "10"),
+    ("D", "twenty-five minutes", "25"),
+    ("D", "half an hour", "30"),
+    ("D", "an hour", "60"),
+    ("D", "an hour and a half", "90"),
+    ("D", "one and a half hours", "90"),
+    ("D", "1 1/2 hours", "90"),
+    ("D", "1½ hours", "90"),
+    ("D", "1hour", "60"),
+    ("D", "1 hour, 10 minutes", "70"),
+    ("D", "1 hour, 50 minutes", "110"),
+    ("D", "6 h 45 min", "405"),
+    ("D", "05 min", "5"),
+    ("D", "10m", "10"),
+    ("D", "90 minutos", "90"),
+    ("D", "20 Minuten", "20"),
+    ("D", "vingt minutes", "20"),
+    ("D", "2 heures", "120"),
+    ("D", "a m", "none"),
+    ("D", "2015's", "none"),
+    ("D", "30-Minute", "30"),
     // Slots.
     (
         "S",
@@ -171,7 +195,7 @@ const TABLE: &[(&str, &str, &str)] = &[
         "2022-11-10T10:00:00-05:00 2022-11-10T11:30:00-05:00 UTC-05:00 [zone-abbreviation]",
     ),
     ("S", "Time / Date: 15:00 - 16:30 UTC, Tuesday 26 November 2019", "2019-11-26T15:00:00+00:00 2019-11-26T16:30:00+00:00 UTC"),
-    ("S", "Tuesday, 26 November, 2019 - 15:00 to 16:30", "2019-11-26T15:00:00+00:00 2019-11-26T16:30:00+00:00 UTC [unknown-zone]"),
+    ("S", "Tuesday, 26 November, 2019 - 15:00 to 16:30", "local Some(2019-11-26) 15:00:00-Some(16:30:00)"),
     ("R", "12:00 pm - 12:30 am", "clock 12:00-00:30 ampm"),
     ("S", "Conference Room 6", "not a slot"),
     ("S", "2021-12-10 10:15 - 11:45 UTC and more text", "not a slot"),

@@ -77,7 +77,8 @@ const NOTES: &[(&str, &str, u32, u32, usize)] = &[
     ("IGF 2020 WS #1 T\n\nDate: 2020-11-10 10:00 - 11:00 Mars/Olympus\n", codes::UNKNOWN_ZONE, 3, 7, 37),
     ("IGF 2020 WS #1 T\n\nDate: 2024-03-31 02:30 - 03:30 Europe/Berlin\n", codes::LOCAL_TIME_GAP, 3, 18, 5),
     ("IGF 2020 WS #1 T\n\n2024-10-27 02:30 - 03:30 Europe/Berlin\n", codes::LOCAL_TIME_REPEATED, 3, 12, 5),
-    ("IGF 2020 WS #1 T\n\n2020-11-10 10:00 - 11:00\n", codes::UNKNOWN_ZONE, 3, 1, 24),
+    // No zone: the slot keeps its local times and says so (never assumed UTC).
+    ("IGF 2020 WS #1 T\n\n2020-11-10 10:00 - 11:00\n", codes::ZONE_MISSING, 3, 1, 24),
     ("IGF 2020 WS #1 T\n\n2020-11-10 10:00 - 11:00 CET\n", codes::ZONE_ABBREVIATION, 3, 1, 28),
     (
         "IGF 2020 WS #1 T\n\nSpeaker 1: Ana Lima, Civil Society, African Group\n\nBen Okafor, Civil Society, African Group\n",
@@ -96,12 +97,21 @@ const NOTES: &[(&str, &str, u32, u32, usize)] = &[
     ("IGF 2020 WS #1 T\n\nRapporteur:\n\nPolicy Questions\n", codes::EMPTY_ROLE, 3, 1, 11),
     ("A title only\n\nSome text.\n", codes::NO_HEADER, 1, 1, 12),
     ("IGF 2020 WS #1 T\nDuration: about an hour\n", codes::UNREADABLE_DURATION, 2, 11, 13),
+    // Two days, each with its agenda: two sessions, said at the first agenda.
     (
         "IGF 2020 WS #1 T\n\nDay 1\n10:00-10:10 A\n10:10-10:30 B\n\nBackground\n\nDay 2\n09:00-09:10 C\n09:10-09:40 D\n",
-        codes::EXTRA_BREAKDOWN,
-        10,
+        codes::SEVERAL_SESSIONS,
+        4,
         1,
+        13,
+    ),
+    // Two agendas in one sitting: the better one is read, the other kept as text.
+    (
+        "IGF 2020 WS #1 T\n\nAgenda\n10:00-10:10 A\n10:10-10:30 B\n10:30-10:45 C\n\nBackground\n\nAfternoon:\n- Talk (10 min)\n- Q&A (20 min)\n",
+        codes::EXTRA_BREAKDOWN,
         11,
+        9,
+        6,
     ),
 ];
 

@@ -73,10 +73,12 @@ fn workshop_with_pm_times_in_local_time() {
         s.segments[1].title.value,
         "Panel round on community networks and spectrum (24.25-27.5 GHz bands are out of scope)"
     );
-    // 2:15 pm local against a 11:15 UTC slot: said, not guessed silently.
-    assert_eq!(codes(&s), ["times-outside-slot"]);
-    assert!(s.notes[0].message.contains("+3:00"));
-    assert_eq!(s.notes[0].span.line, 32);
+    // 2:15 pm under `Session agenda (local time, EAT):` against a 11:15 UTC slot: the
+    // stated zone converts the agenda into the slot's zone, and a note says so.
+    assert_eq!(codes(&s), ["zone-converted"]);
+    assert!(s.notes[0].message.contains("EAT") || s.notes[0].message.contains("+03:00"), "{}", s.notes[0].message);
+    assert_eq!(s.notes[0].span.line, 31);
+    assert_eq!(s.segments[0].clock.map(|c| c.0.to_string()).as_deref(), Some("11:15:00"));
 }
 
 #[test]

@@ -39,12 +39,15 @@ fn check_range(text: &str, (a, b): (usize, usize)) {
 
 fn run_all(text: &str) {
     let src = Source::new("prop", text);
-    let session = igf::parse(&src);
-    check_spans(&src, &serde_json::to_value(&session).unwrap());
-    // Whatever was read can be written and read back.
-    let written = agenda::to_toml(&session);
-    let back = parse(&Source::new("back.toml", written.clone())).unwrap_or_else(|e| panic!("{e}\n{written}"));
-    assert_eq!(back.segments.len(), session.segments.len());
+    let sessions = igf::parse(&src);
+    assert!(!sessions.is_empty());
+    for session in &sessions {
+        check_spans(&src, &serde_json::to_value(session).unwrap());
+        // Whatever was read can be written and read back.
+        let written = agenda::to_toml(session);
+        let back = parse(&Source::new("back.toml", written.clone())).unwrap_or_else(|e| panic!("{e}\n{written}"));
+        assert_eq!(back.segments.len(), session.segments.len());
+    }
     match parse(&src) {
         Ok(s) => check_spans(&src, &serde_json::to_value(&s).unwrap()),
         Err(e) => {

@@ -40,6 +40,30 @@ pub const EMPTY_ROLE: &str = "empty-role";
 pub const EXTRA_BREAKDOWN: &str = "extra-breakdown";
 /// A TOML agenda value could not be used (a bad duration, offset, role or time).
 pub const BAD_AGENDA_VALUE: &str = "bad-agenda-value";
+/// The agenda reads almost as well another way; the reading taken and the other are named.
+pub const AMBIGUOUS_AGENDA: &str = "ambiguous-agenda";
+/// A slot's time zone is not written, stated or implied by the venue; its times are kept as
+/// local times.
+pub const ZONE_MISSING: &str = "zone-missing";
+/// A slot's time zone was inferred from the venue (a country with one zone, or a city that
+/// names a zone).
+pub const ZONE_INFERRED: &str = "zone-inferred";
+/// An agenda entry without a length among timed ones: the entries after it cannot be placed.
+pub const UNTIMED_ENTRY: &str = "untimed-entry";
+/// The last start time of an agenda has no end (no slot end, no length, no next entry).
+pub const OPEN_ENDED: &str = "open-ended-entry";
+/// A segment's end is written before its start; it was read as ending where it starts.
+pub const ENDS_BEFORE_START: &str = "ends-before-start";
+/// A length was written approximately or as a range (`~10 min`, `15-20 min`); the longer
+/// end was taken.
+pub const APPROXIMATE_LENGTH: &str = "approximate-length";
+/// The same agenda appears again in the text (a copy); it was read once.
+pub const DUPLICATE_AGENDA: &str = "duplicate-agenda";
+/// The text holds several sittings (days or parts), each read as a session of its own.
+pub const SEVERAL_SESSIONS: &str = "several-sessions";
+/// The agenda's times are written in another zone than the slot's (`Time (CEST)` under a UTC
+/// slot); they were converted.
+pub const ZONE_CONVERTED: &str = "zone-converted";
 
 /// Every code with a one-line description, in the order above.
 pub const CODES: &[(&str, &str)] = &[
@@ -61,6 +85,16 @@ pub const CODES: &[(&str, &str)] = &[
     (EMPTY_ROLE, "a role label had no person after it"),
     (EXTRA_BREAKDOWN, "a further time breakdown was kept as text only"),
     (BAD_AGENDA_VALUE, "a value in a TOML agenda could not be used"),
+    (AMBIGUOUS_AGENDA, "the agenda reads almost as well another way; timing findings on it are at most warnings"),
+    (ZONE_MISSING, "the slot's time zone is not given; its times are kept as local times, not assumed UTC"),
+    (ZONE_INFERRED, "the slot's time zone was inferred from the venue"),
+    (UNTIMED_ENTRY, "an agenda entry without a length among timed ones; later entries cannot be placed"),
+    (OPEN_ENDED, "the last start time of an agenda has no end; it is kept as text only"),
+    (ENDS_BEFORE_START, "a segment ends before it starts; it was read as ending where it starts"),
+    (APPROXIMATE_LENGTH, "a length was written approximately or as a range; the longer end was taken"),
+    (DUPLICATE_AGENDA, "the same agenda appears twice in the text; it was read once"),
+    (SEVERAL_SESSIONS, "the text holds several days or parts, each read as a session of its own"),
+    (ZONE_CONVERTED, "the agenda's times are in another zone than the slot's and were converted"),
 ];
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod codes;
+pub mod dates;
 pub mod igf;
 pub mod lines;
 pub mod names;
@@ -13,6 +14,7 @@ pub mod notation;
 pub mod people;
 pub mod slot;
 pub mod timing;
+pub mod words;
 
 use crate::model::{NoteLevel, ParseNote, Session, Span};
 use crate::source::Source;
@@ -48,10 +50,20 @@ pub struct ParseError {
 /// assert_eq!(again.segments.len(), 2);
 /// ```
 pub fn parse(source: &Source) -> Result<Session, ParseError> {
+    parse_all(source).map(|mut all| all.swap_remove(0))
+}
+
+/// Parses one input into every session it holds, in text order: one for a TOML agenda and
+/// for most proposals, one per day or part when a text holds several, each with its own
+/// timing. Never returns an empty list.
+///
+/// # Errors
+/// A [`ParseError`] when the input is in a structured notation (TOML) and is malformed.
+pub fn parse_all(source: &Source) -> Result<Vec<Session>, ParseError> {
     if agenda::looks_like_agenda(&source.text) {
         let mut session = agenda::parse(source)?;
         session.notes.splice(0..0, utf8_notes(source));
-        return Ok(session);
+        return Ok(vec![session]);
     }
     Ok(igf::parse(source))
 }

@@ -111,6 +111,10 @@ pub fn meridiem(i: &str) -> IResult<&str, Meridiem> {
 }
 
 /// A clock time in any supported style; values are not checked (see [`Clock::minutes_of_day`]).
+///
+/// Styles: `10:15`, `10.15`, `14h00`, `14h`, `9h30min`, `9 h 30`, `12 h`, `2 pm`, `2:15 p.m.`,
+/// `10:00h`, `10.30 Uhr`, `09:00Z`. A spaced `9 h 30` or `12 h` that a minute unit follows is a
+/// duration (`1 h 30 min`), not a time.
 pub fn clock(i: &str) -> IResult<&str, Clock> {
     let (rest, hour) = digits(1, 2)(i)?;
     let sep: IResult<&str, char> = one_of(":.hH").parse(rest);
@@ -126,11 +130,14 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
                 return fail(i);
             }
             let (mut rest2, mer) = opt(preceded(ws0, meridiem)).parse(after_min)?;
-            // `10:00h` and `10:00 Uhr` (German style) end the same time.
-            if mer.is_none() && style != ClockStyle::H {
-                if let Ok((r, _)) =
+            // `10:00h` and `10:00 Uhr` (German style) end the same time; `9h30min` (Portuguese).
+            if mer.is_none() {
+                let suffix = if style == ClockStyle::H {
+                    alt((tag_no_case::<_, _, nom::error::Error<&str>>("min"), tag_no_case("m"))).parse(rest2)
+                } else {
                     alt((tag::<_, _, nom::error::Error<&str>>("h"), preceded(ws0, tag_no_case("uhr")))).parse(rest2)
-                {
+                };
+                if let Ok((r, _)) = suffix {
                     if word_end(r) {
                         rest2 = r;
                     }
@@ -147,8 +154,33 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
             return Ok((after, Clock { hour, minute: 0, meridiem: None, style }));
         }
     }
+    if let Ok(r) = spaced_h(i, hour, rest) {
+        return Ok(r);
+    }
     let (rest2, mer) = preceded(ws0, meridiem).parse(rest)?;
     Ok((rest2, Clock { hour, minute: 0, meridiem: Some(mer), style: ClockStyle::HourOnly }))
+}
+
+/// `12 h 30`, `17 h 00`, `10 h` (French and Portuguese spacing), unless a minute unit follows
+/// (`1 h 30 min` is a duration).
+fn spaced_h<'a>(i: &'a str, hour: u32, rest: &'a str) -> IResult<&'a str, Clock> {
+    let (r, _) = (ws0, one_of("hH")).parse(rest)?;
+    if !word_end(r) {
+        return fail(i);
+    }
+    let (r2, minute) = match preceded(ws0, digits(2, 2)).parse(r) {
+        Ok((r2, m)) if word_end(r2) => (r2, Some(m)),
+        _ => (r, None),
+    };
+    let after = ws0(r2).map_or(r2, |(x, _)| x);
+    let unit_follows = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| !w.is_empty() && super::words::is_minute_unit(&w.to_lowercase()));
+    if unit_follows {
+        return fail(i);
+    }
+    Ok((r2, Clock { hour, minute: minute.unwrap_or(0), meridiem: None, style: ClockStyle::H }))
 }
 
 /// A range separator: hyphen, en or em dash, minus, tilde, `|`, `to`, `until`, `till`.
@@ -221,19 +253,30 @@ pub fn clock_range(i: &str) -> IResult<&str, ClockRange> {
     Ok((r3, ClockRange { start, end, start_at: (0, a_end), end_at: (b_start, b_end) }))
 }
 
+/// A unit word (`min`, `minutes`, `Minuten`, `minutos`, `hours`, `heures`, `Stunden`), folded,
+/// with the text after it; `.` after an abbreviation is taken with it.
+fn unit_word(i: &str) -> IResult<&str, String> {
+    let (rest, w) = take_while(|c: char| c.is_alphabetic())(i)?;
+    if w.is_empty() || w.len() > 12 {
+        return fail(i);
+    }
+    let folded = super::words::fold(w);
+    let rest = match rest.strip_prefix('.') {
+        Some(r) if (super::words::is_minute_unit(&format!("{folded}.")) || super::words::is_hour_unit(&format!("{folded}."))) && word_end(r) => r,
+        _ => rest,
+    };
+    if !word_end(rest) && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    Ok((rest, folded))
+}
+
 fn minute_unit(i: &str) -> IResult<&str, &str> {
-    let (rest, u) = alt((
-        tag_no_case("minutes"),
-        tag_no_case("minute"),
-        tag_no_case("mins."),
-        tag_no_case("mins"),
-        tag_no_case("min."),
-        tag_no_case("min"),
-        tag_no_case("mn"),
-        tag("m"),
-    ))
-    .parse(i)?;
-    if u.ends_with('.') || word_end(rest) { Ok((rest, u)) } else { fail(i) }
+    let (rest, u) = unit_word(i)?;
+    if !super::words::is_minute_unit(&u) || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
 fn prime(i: &str) -> IResult<&str, &str> {
@@ -241,10 +284,11 @@ fn prime(i: &str) -> IResult<&str, &str> {
 }
 
 fn hour_unit(i: &str) -> IResult<&str, &str> {
-    let (rest, u) =
-        alt((tag_no_case("hours"), tag_no_case("hour"), tag_no_case("hrs"), tag_no_case("hr"), tag_no_case("h")))
-            .parse(i)?;
-    Ok((rest, u))
+    let (rest, u) = unit_word(i)?;
+    if !super::words::is_hour_unit(&u) {
+        return fail(i);
+    }
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
 /// Two offsets in minutes with the byte ranges of their numbers.
@@ -290,7 +334,19 @@ pub fn offset_range(i: &str) -> IResult<&str, OffsetRange> {
     Ok((r4, ((a, b), (a0, a1), (b0, b1))))
 }
 
+/// A quantity: `15`, `1.5`, `2,5`, `05`, `1 1/2`, `1½`, `½`, or number words (`ten`,
+/// `twenty-five`, `one and a half`, `an`, `half an`, `a quarter of an`).
 fn number(i: &str) -> IResult<&str, f64> {
+    if let Ok(r) = numeric(i) {
+        return Ok(r);
+    }
+    words_number(i)
+}
+
+fn numeric(i: &str) -> IResult<&str, f64> {
+    if let Ok((rest, f)) = vulgar(i) {
+        return Ok((rest, f));
+    }
     let (rest, s) = recognize((
         take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
         opt((one_of(".,"), take_while_m_n(1, 2, |c: char| c.is_ascii_digit()))),
@@ -299,7 +355,89 @@ fn number(i: &str) -> IResult<&str, f64> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    Ok((rest, s.replace(',', ".").parse().unwrap_or(f64::NAN)))
+    let mut n: f64 = s.replace(',', ".").parse().unwrap_or(f64::NAN);
+    let mut rest = rest;
+    // `1½`, `1 1/2`.
+    if let Ok((r, f)) = vulgar(rest) {
+        n += f;
+        rest = r;
+    } else if let Ok((r, (_, f))) = (take_while_m_n(1, 1, |c: char| c == ' '), fraction).parse(rest) {
+        if !s.contains(['.', ',']) {
+            n += f;
+            rest = r;
+        }
+    }
+    Ok((rest, n))
+}
+
+/// `½`, `¼`, `¾`.
+fn vulgar(i: &str) -> IResult<&str, f64> {
+    let (rest, c) = one_of("½¼¾").parse(i)?;
+    Ok((rest, match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        _ => 0.75,
+    }))
+}
+
+/// `1/2`, `3/4`.
+fn fraction(i: &str) -> IResult<&str, f64> {
+    let (rest, (a, _, b)) = (digits(1, 1), tag("/"), digits(1, 1)).parse(i)?;
+    if b == 0 || a >= b {
+        return fail(i);
+    }
+    Ok((rest, f64::from(a) / f64::from(b)))
+}
+
+/// Number words: `ten`, `twenty-five`, `twenty five`, `one and a half`, `a half`, `half an`,
+/// `an`, `a quarter of an`, `une demi-`, `eine halbe`.
+fn words_number(i: &str) -> IResult<&str, f64> {
+    let word = |x| -> IResult<&str, f64> {
+        let (r, w) = take_while(|c: char| c.is_alphabetic() || c == '\'')(x)?;
+        match super::words::number_word(&super::words::fold(w)) {
+            Some(v) if !w.is_empty() => Ok((r, v)),
+            _ => fail(x),
+        }
+    };
+    let (mut rest, mut n) = word(i)?;
+    // `twenty-five`, `twenty five`.
+    if n >= 20.0 && n.fract() == 0.0 {
+        if let Ok((r, (_, u))) = (alt((tag("-"), tag(" "))), word).parse(rest) {
+            if (1.0..10.0).contains(&u) {
+                n += u;
+                rest = r;
+            }
+        }
+    }
+    // `one and a half`, `un et demi`, `uma e meia`.
+    if let Ok((r, (_, _, _, half))) =
+        (ws0, alt((tag_no_case("and"), tag_no_case("et"), tag_no_case("e"), tag_no_case("y"), tag_no_case("und"))), ws0, |x| {
+            let (x, _) = opt((alt((tag_no_case("a "), tag_no_case("an "))), ws0)).parse(x)?;
+            word(x)
+        })
+        .parse(rest)
+    {
+        if half < 1.0 && n >= 1.0 {
+            n += half;
+            rest = r;
+        }
+    }
+    // `half an`, `a quarter of an`, `une demi-`.
+    if n < 1.0 {
+        if let Ok((r, _)) = (opt((ws0, tag_no_case("of"))), ws0, alt((tag_no_case("an"), tag_no_case("a"))), at_word_end).parse(rest) {
+            rest = r;
+        }
+        rest = rest.strip_prefix('-').unwrap_or(rest);
+    } else if n == 1.0 && i.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("a ") || p.eq_ignore_ascii_case("an")) {
+        // `a half hour`, `a quarter hour`.
+        if let Ok((r, (_, f))) = (ws0, word).parse(rest) {
+            if f < 1.0 {
+                n = f;
+                rest = r;
+            }
+        }
+    }
+    Ok((rest, n))
 }
 
 fn as_whole_minutes(m: f64) -> Option<u32> {
@@ -308,20 +446,54 @@ fn as_whole_minutes(m: f64) -> Option<u32> {
 }
 
 /// A duration in minutes: `5 min`, `5 mins`, `15 minutes`, `15'`, `90 Min`, `90-minute`,
-/// `1 hour`, `1h15`, `1h 15m`, `1.5 hours`, `1 hr 30`, `1 hour 30 minutes`, `15m`.
+/// `1 hour`, `1hour`, `1h15`, `1h 15m`, `1.5 hours`, `1 hr 30`, `1 hour 30 minutes`,
+/// `1 hour, 10 minutes`, `15m`, `1 1/2 hours`, `1½ h`, `ten minutes`, `half an hour`,
+/// `one and a half hours`, `vingt minutes`, `zwanzig Minuten`, `90 minutos`.
 /// Fails on fractions that are not whole minutes (`2.5 min`).
 pub fn duration(i: &str) -> IResult<&str, u32> {
+    let by_words = numeric(i).is_err();
     let (rest, n) = number(i)?;
     let (rest, _) = alt((tag("-"), ws0)).parse(rest)?;
+    // `a m`, `an h`: a number word takes a written-out unit only.
+    let unit_len = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
+    if by_words && unit_len < 3 {
+        return fail(i);
+    }
     // Hours, optionally followed by minutes.
     if let Ok((after_h, _)) = hour_unit(rest) {
         let mut total = n * 60.0;
         let mut end = after_h;
-        if word_end(after_h) {
-            // `1 hour 30 minutes`, `1 hr 30`.
-            if let Ok((r, m)) =
-                (ws0, digits(1, 2), opt(preceded(ws0, minute_unit))).parse(after_h).map(|(r, (_, m, _))| (r, m))
-            {
+        // `an hour and a half`, `une heure et demie`.
+        if let Ok((r, (_, _, _, half))) = (
+            ws0,
+            alt((tag_no_case("and"), tag_no_case("et"), tag_no_case("e"), tag_no_case("y"), tag_no_case("und"))),
+            ws0,
+            words_number,
+        )
+            .parse(after_h)
+        {
+            if half < 1.0 && word_end(r) {
+                return match as_whole_minutes(total + half * 60.0) {
+                    Some(m) => Ok((r, m)),
+                    None => fail(i),
+                };
+            }
+        }
+        if !after_h.starts_with(|c: char| c.is_ascii_digit()) {
+            // `1 hour 30 minutes`, `1 hr 30`, `1 hour, 10 minutes`, `6 h 45 min`.
+            let minutes = |x| -> IResult<&str, (u32, bool)> {
+                let (x, _) = ws0(x)?;
+                let (x, comma) = opt(tag(",")).parse(x)?;
+                let (x, _) = opt((ws0, alt((tag_no_case("and "), tag_no_case("et "), tag_no_case("e "))))).parse(x)?;
+                let (x, _) = ws0(x)?;
+                let (x, m) = digits(1, 2)(x)?;
+                let (x, unit) = opt(preceded(ws0, minute_unit)).parse(x)?;
+                if comma.is_some() && unit.is_none() {
+                    return fail(x);
+                }
+                Ok((x, (m, unit.is_some())))
+            };
+            if let Ok((r, (m, _))) = minutes(after_h) {
                 if m < 60 && n.fract() == 0.0 && word_end(r) {
                     total += f64::from(m);
                     end = r;
@@ -344,6 +516,10 @@ pub fn duration(i: &str) -> IResult<&str, u32> {
         };
     }
     let (rest, _) = alt((minute_unit, prime)).parse(rest)?;
+    // `2015's` is no duration.
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
     match as_whole_minutes(n) {
         Some(m) => Ok((rest, m)),
         None => fail(i),

@@ -16,7 +16,7 @@ use nom::{IResult, Parser};
 
 use super::codes;
 use super::notation::{Clock, clock, range_sep, ws0};
-use crate::model::{NoteLevel, Slot, Zone};
+use crate::model::{LocalSlot, NoteLevel, Slot, Zone};
 use crate::time::{self, TimeError};
 
 /// A note about a slot, with the bytes (relative to the parsed line) it is about.
@@ -37,59 +37,17 @@ pub struct SlotNote {
 pub struct SlotRead {
     /// The slot, unless a zone or local time made it unusable.
     pub slot: Option<Slot>,
+    /// The local date and times, when the text gives no zone (so `slot` is `None`): the
+    /// reader looks for the zone elsewhere before reporting it missing.
+    pub local: Option<LocalSlot>,
     /// Problems and choices.
     pub notes: Vec<SlotNote>,
     /// Bytes of the line the slot text took.
     pub at: (usize, usize),
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
-}
-
-fn word(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c.is_alphabetic())(i)
-}
-
-fn month(i: &str) -> IResult<&str, u32> {
-    let (rest, w) = word(i)?;
-    let lw = w.to_lowercase();
-    let lw = lw.trim_end_matches('.');
-    for (n, m) in MONTHS.iter().enumerate() {
-        if lw == *m || (lw.len() >= 3 && m.starts_with(lw) && (lw.len() == 3 || lw == "sept")) {
-            let rest = rest.strip_prefix('.').unwrap_or(rest);
-            return Ok((rest, n as u32 + 1));
-        }
-    }
-    fail(i)
-}
-
-fn weekday(i: &str) -> IResult<&str, ()> {
-    let (rest, w) = word(i)?;
-    let lw = w.to_lowercase();
-    if WEEKDAYS.iter().any(|d| *d == lw || (lw.len() >= 3 && d.starts_with(&lw))) {
-        let rest = rest.strip_prefix('.').unwrap_or(rest);
-        let (rest, _) = opt(tag(",")).parse(rest)?;
-        let (rest, _) = ws0(rest)?;
-        return Ok((rest, ()));
-    }
-    fail(i)
 }
 
 fn num(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
@@ -102,14 +60,6 @@ fn num(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
     }
 }
 
-fn ordinal(i: &str) -> IResult<&str, u32> {
-    let (rest, d) = num(1, 2)(i)?;
-    let (rest, _) =
-        opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(rest)?;
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
-    Ok((rest, d))
-}
-
 fn sep(i: &str) -> IResult<&str, ()> {
     let (i, _) = ws0(i)?;
     let (i, _) = opt(tag(",")).parse(i)?;
@@ -117,32 +67,9 @@ fn sep(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
-fn ymd(y: u32, m: u32, d: u32, i: &str) -> IResult<&str, NaiveDate> {
-    match NaiveDate::from_ymd_opt(y as i32, m, d) {
-        Some(date) => Ok((i, date)),
-        None => fail(i),
-    }
-}
-
-/// A calendar date: `Friday, 10th December, 2021`, `10 Dec 2021`, `December 10, 2021`,
-/// `2021-12-10`, `10.12.2021`.
+/// A calendar date with its year; see [`super::dates`] for the forms.
 pub fn date(i: &str) -> IResult<&str, NaiveDate> {
-    let (i, _) = opt(weekday).parse(i)?;
-    // ISO
-    if let Ok((r, (y, _, m, _, d))) = (num(4, 4), tag("-"), num(2, 2), tag("-"), num(2, 2)).parse(i) {
-        return ymd(y, m, d, r);
-    }
-    // Day-first numeric with dots or slashes.
-    if let Ok((r, (d, _, m, _, y))) = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i) {
-        return ymd(y, m, d, r);
-    }
-    // `10th December, 2021`
-    if let Ok((r, (d, _, m, _, y))) = (ordinal, ws0, month, sep, num(4, 4)).parse(i) {
-        return ymd(y, m, d, r);
-    }
-    // `December 10th, 2021`
-    let (r, (m, _, d, _, y)) = (month, ws0, ordinal, sep, num(4, 4)).parse(i)?;
-    ymd(y, m, d, r)
+    super::dates::date(i)
 }
 
 /// A zone as written after a time: `UTC`, `UTC+3`, `GMT-05:30`, `+02:00`, `Z`, `CET`,
@@ -270,8 +197,9 @@ pub fn read_slot(line: &str) -> Option<SlotRead> {
         }
         let whole = (base, off(r3));
         let mut notes = Vec::new();
-        let slot = build(a, base, b, b_base, whole, &mut notes);
-        return Some(SlotRead { slot, notes, at: whole });
+        let mut local = None;
+        let slot = build(a, base, b, b_base, whole, &mut notes, &mut local);
+        return Some(SlotRead { slot, local, notes, at: whole });
     }
     // Times first: `10:15 – 11:45 UTC, Friday 10 December 2021`.
     let (r1, (ca, za, ta)) = time_zone(body).ok()?;
@@ -285,8 +213,9 @@ pub fn read_slot(line: &str) -> Option<SlotRead> {
     }
     let whole = (base, off(r5));
     let mut notes = Vec::new();
-    let slot = build((Some(d), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes);
-    Some(SlotRead { slot, notes, at: whole })
+    let mut local = None;
+    let slot = build((Some(d), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes, &mut local);
+    Some(SlotRead { slot, local, notes, at: whole })
 }
 
 /// Reads a time range line (`Time: 10:30 - 12:00 CET`) on a date given elsewhere (a
@@ -306,8 +235,9 @@ pub fn read_time_on(date: NaiveDate, line: &str) -> Option<SlotRead> {
     }
     let whole = (base, off(r3));
     let mut notes = Vec::new();
-    let slot = build((Some(date), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes);
-    Some(SlotRead { slot, notes, at: whole })
+    let mut local = None;
+    let slot = build((Some(date), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes, &mut local);
+    Some(SlotRead { slot, local, notes, at: whole })
 }
 
 /// Reads a line holding only a date, with an optional label (`Date: 26 November 2019`).
@@ -322,6 +252,7 @@ fn build(
     b_base: usize,
     whole: (usize, usize),
     notes: &mut Vec<SlotNote>,
+    local: &mut Option<LocalSlot>,
 ) -> Option<Slot> {
     let (da, ca, za, ta) = a;
     let (db, cb, zb, tb) = b;
@@ -341,12 +272,6 @@ fn build(
         });
         return None;
     };
-    let zone = zone_of(za.or(zb), whole, notes)?;
-    // An end written with its own zone (`…+02:00/…+01:00`) is read in it.
-    let end_zone = match zb {
-        Some(z) if za.is_some_and(|a| a != z) => zone_of(Some(z), whole, notes)?,
-        _ => zone.clone(),
-    };
     let da = da?;
     let time_a = NaiveTime::from_hms_opt(ma / 60 % 24, ma % 60, 0)?;
     let time_b = NaiveTime::from_hms_opt(mb / 60 % 24, mb % 60, 0)?;
@@ -354,6 +279,32 @@ fn build(
     if mb >= 24 * 60 || (db.is_none() && mb < ma) {
         date_b += Duration::days(1);
     }
+    if za.or(zb).is_none() {
+        *local = Some(LocalSlot { date: Some(da), start: time_a, end: Some(time_b) });
+        return None;
+    }
+    let zone = zone_of(za.or(zb), whole, notes)?;
+    // An end written with its own zone (`…+02:00/…+01:00`) is read in it.
+    let end_zone = match zb {
+        Some(z) if za.is_some_and(|a| a != z) => zone_of(Some(z), whole, notes)?,
+        _ => zone.clone(),
+    };
+    place((da, time_a, at_a), (date_b, time_b, at_b), &zone, &end_zone, whole, notes)
+}
+
+/// Places a local start and end in their zones: a local time in a DST gap is an error
+/// note, a repeated one takes its first occurrence with a warning, an end before the
+/// start is an error note. Used for slots whose zone the reader found elsewhere too.
+pub fn place(
+    a: (NaiveDate, NaiveTime, (usize, usize)),
+    b: (NaiveDate, NaiveTime, (usize, usize)),
+    zone: &Zone,
+    end_zone: &Zone,
+    whole: (usize, usize),
+    notes: &mut Vec<SlotNote>,
+) -> Option<Slot> {
+    let (da, time_a, at_a) = a;
+    let (date_b, time_b, at_b) = b;
     let mut resolve = |d, t, at, zone: &Zone| match time::resolve(d, t, zone) {
         Ok(r) => {
             if r.repeated {
@@ -378,9 +329,9 @@ fn build(
             None
         }
     };
-    let start = resolve(da, time_a, at_a, &zone);
-    let end = resolve(date_b, time_b, at_b, &end_zone);
-    let (start, end) = (start?, time::in_zone(end?, &zone).ok()?);
+    let start = resolve(da, time_a, at_a, zone);
+    let end = resolve(date_b, time_b, at_b, end_zone);
+    let (start, end) = (start?, time::in_zone(end?, zone).ok()?);
     if end <= start {
         notes.push(SlotNote {
             code: codes::SLOT_END_BEFORE_START,
@@ -389,21 +340,13 @@ fn build(
             at: whole,
         });
     }
-    Some(Slot { start, end, zone })
+    Some(Slot { start, end, zone: zone.clone() })
 }
 
 /// Resolves a written zone, noting abbreviations, missing and unknown zones.
 fn zone_of(zone_text: Option<&str>, whole: (usize, usize), notes: &mut Vec<SlotNote>) -> Option<Zone> {
     let zone = match zone_text {
-        None => {
-            notes.push(SlotNote {
-                code: codes::UNKNOWN_ZONE,
-                level: NoteLevel::Warning,
-                message: "the slot gives no time zone; read as UTC".into(),
-                at: whole,
-            });
-            Zone::Utc
-        }
+        None => return None,
         Some(z) => match time::zone_from_name(z) {
             Ok(zone) => {
                 let plain = z.eq_ignore_ascii_case("utc") || z.eq_ignore_ascii_case("gmt") || z == "Z";

@@ -29,6 +29,9 @@ pub struct SessionJson {
     pub declared_minutes: Option<u32>,
     /// The scheduled slot, or null.
     pub slot: Option<SlotJson>,
+    /// The slot as written when its zone (or its year) is not given, so `slot` is null:
+    /// local times, never turned into instants by guessing a zone; or null.
+    pub local_slot: Option<LocalSlotJson>,
     /// The room, or null.
     pub room: Option<String>,
     /// Everyone named in the session, each once.
@@ -64,6 +67,24 @@ pub struct SlotJson {
     pub end: String,
     /// The zone the slot was written in: `UTC`, `UTC+03:00` or an IANA name.
     pub timezone: String,
+}
+
+/// A slot as written without a zone: local date and times.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct LocalSlotJson {
+    /// The date (`2013-10-09`), or null when the text gives none or no year.
+    pub date: Option<String>,
+    /// The start as a local time of day (`09:30`).
+    pub start: String,
+    /// The end as a local time of day, or null.
+    pub end: Option<String>,
+}
+
+/// A local slot in one line: `2013-10-09 09:30–17:00 (local time, zone not given)`.
+pub fn local_slot_text(l: &crate::model::LocalSlot) -> String {
+    let date = l.date.map(|d| format!("{d} ")).unwrap_or_default();
+    let end = l.end.map(|e| format!("–{}", e.format("%H:%M"))).unwrap_or_default();
+    format!("{date}{}{end} (local time, zone not given)", l.start.format("%H:%M"))
 }
 
 /// A person and the roles they hold.
@@ -133,6 +154,11 @@ impl SessionJson {
                 start: s.value.start.to_rfc3339(),
                 end: s.value.end.to_rfc3339(),
                 timezone: zone_name(&s.value.zone),
+            }),
+            local_slot: session.local_slot.as_ref().map(|l| LocalSlotJson {
+                date: l.value.date.map(|d| d.to_string()),
+                start: l.value.start.format("%H:%M").to_string(),
+                end: l.value.end.map(|e| e.format("%H:%M").to_string()),
             }),
             room: session.room.as_ref().map(|r| r.value.clone()),
             people: session

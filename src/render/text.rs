@@ -30,6 +30,7 @@ pub fn render(file: &str, s: &Session) -> String {
     let slot = s.slot.as_ref().map(|sl| {
         format!("{} – {} ({})", sl.value.start.to_rfc3339(), sl.value.end.to_rfc3339(), zone_name(&sl.value.zone))
     });
+    let slot = slot.or_else(|| s.local_slot.as_ref().map(|l| crate::render::json::local_slot_text(&l.value)));
     let _ = writeln!(o, "  slot:      {}", slot.unwrap_or_else(|| "-".into()));
     let _ = writeln!(o, "  room:      {}", opt(s.room.as_ref().map(|r| r.value.as_str())));
     let _ = writeln!(o, "  people:");

@@ -148,7 +148,8 @@ const CHECK_LEVELS: &[(&str, Severity)] = &[("role-inferred", Severity::Note)];
 
 /// Turns every parse note into a diagnostic.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for note in &cx.session.notes {
+    // A segment written back to front is drawn with both its times by the order rules.
+    for note in cx.session.notes.iter().filter(|n| n.code != super::order::ENDS_BEFORE_START.code) {
         let severity = match note.level {
             NoteLevel::Error => Severity::Error,
             NoteLevel::Warning => Severity::Warning,

@@ -121,6 +121,15 @@ fn name(seg: &Segment) -> String {
 /// Runs the rules of this family.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let segs = &cx.session.segments;
+    // The text reader turns a segment written back to front the right way round and notes
+    // it; the note is drawn here with both times, as when the segment stays as written.
+    for note in cx.session.notes.iter().filter(|n| n.code == ENDS_BEFORE_START.code) {
+        let mut d = ENDS_BEFORE_START.diag(super::diagnostic::escape_controls(&note.message), note.span).with_label("ends here");
+        if let Some(seg) = segs.iter().find(|s| s.start.span == note.span) {
+            d = d.with_secondary(seg.end.span, "starts here");
+        }
+        out.push(d.with_help("swap or correct the times"));
+    }
     for seg in segs {
         let (start, end) = (seg.start.value, seg.end.value);
         if end < start {

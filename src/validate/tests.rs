@@ -77,6 +77,7 @@ fn clean() -> Session {
         timing: Some(Timing {
             basis: TimeBasis::Relative,
             span: sp(10, 1),
+            ambiguous: None,
         }),
         ..Session::default()
     }

@@ -69,7 +69,7 @@ pub fn ws119() -> Session {
             segment(40, 85, "Open Q&A on the different models with those in attendance in-person and virtually", &[], 47),
             segment(85, 90, "Closing and summary of major areas of concern/consensus", &[], 47),
         ],
-        timing: Some(Timing { basis: TimeBasis::Relative, span: Span::default() }),
+        timing: Some(Timing { basis: TimeBasis::Relative, span: Span::default(), ambiguous: None }),
         ..Session::default()
     }
 }

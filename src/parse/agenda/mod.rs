@@ -274,7 +274,7 @@ impl Reader<'_> {
         if let (Some(first), Some(last)) = (f.segments.first(), f.segments.last()) {
             let span = self.src.span(first.span().start, last.span().end);
             let default = if all_durations { TimeBasis::Durations } else { TimeBasis::Relative };
-            out.timing = Some(Timing { basis: basis.unwrap_or(default), span });
+            out.timing = Some(Timing { basis: basis.unwrap_or(default), span, ambiguous: None });
         }
         out.sections = f
             .sections

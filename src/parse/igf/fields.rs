@@ -75,7 +75,9 @@ impl Parser<'_> {
             let (ya, yb) = parts[1];
             self.session.layout = Some(Spanned::new(body[ya..yb].to_owned(), self.span(base + ya, base + yb)));
         }
-        self.session.declared_minutes = Some(Spanned::new(minutes, self.span(base + la, base + lb)));
+        let declared = Spanned::new(minutes, self.span(base + la, base + lb));
+        self.known.declared = Some((declared.clone(), i));
+        self.session.declared_minutes = Some(declared);
         self.uses[i] = Use::Field;
         true
     }
@@ -128,7 +130,10 @@ impl Parser<'_> {
                             .flatten()
                     });
                 match minutes {
-                    Some(m) => self.session.declared_minutes = Some(Spanned::new(m, span)),
+                    Some(m) => {
+                        self.known.declared = Some((Spanned::new(m, span), i));
+                        self.session.declared_minutes = Some(Spanned::new(m, span));
+                    }
                     None => {
                         self.note(
                             codes::UNREADABLE_DURATION,

@@ -39,8 +39,9 @@ pub(crate) enum Use {
     Text,
 }
 
-/// Parses proposal text into a session; never fails and never panics.
-pub fn parse(source: &Source) -> Session {
+/// Parses proposal text into its sessions (one for most texts, one per day or part when
+/// each holds its own agenda); never fails, never panics, and never returns an empty list.
+pub fn parse(source: &Source) -> Vec<Session> {
     let mut p = Parser::new(source);
     p.run();
     p.finish()
@@ -51,6 +52,10 @@ struct Parser<'s> {
     lines: Vec<Line<'s>>,
     uses: Vec<Use>,
     session: Session,
+    /// What the line loop read of the slot and declared length, for the timing reader.
+    known: timing::Known,
+    /// The timing of the second and later sittings (days, parts), when the text holds several.
+    more: Vec<timing::Sitting>,
     listings: Vec<Listing>,
     notes: Vec<ParseNote>,
     /// The line taken as the title for want of a header, until a `Title:` field says better.
@@ -66,6 +71,8 @@ impl<'s> Parser<'s> {
             lines,
             uses,
             session: Session::default(),
+            known: timing::Known::default(),
+            more: Vec::new(),
             listings: Vec::new(),
             notes: Vec::new(),
             fallback_title: None,
@@ -105,7 +112,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             let was_after_slot = std::mem::replace(&mut after_slot, false);
-            if self.session.slot.is_none() && self.try_slot(i) {
+            if self.known.slot.is_none() && self.try_slot(i) {
                 after_slot = true;
                 in_people = false;
                 i += 1;
@@ -175,21 +182,73 @@ impl<'s> Parser<'s> {
             self.uses[i] = if is_heading(&self.lines, i) { Use::Heading } else { Use::Text };
             i += 1;
         }
-        let found = timing::extract(self.src, &self.lines, &self.uses, &self.session);
-        self.session.segments = found.segments;
-        self.session.timing = found.timing;
-        self.notes.extend(found.notes);
+        if let Some((d, _)) = &self.known.declared {
+            self.session.declared_minutes = Some(d.clone());
+        }
+        let mut sittings = timing::read(self.src, &self.lines, &self.known).into_iter();
+        if let Some(first) = sittings.next() {
+            let s = &mut self.session;
+            s.slot = first.slot;
+            s.local_slot = first.local_slot;
+            s.declared_minutes = first.declared.or(s.declared_minutes.take());
+            s.segments = first.segments;
+            s.timing = first.timing;
+            self.notes.extend(first.notes);
+            if first.label.is_some() {
+                self.more.push(timing::Sitting { label: first.label, ..timing::Sitting::default() });
+            }
+        }
+        self.more.extend(sittings);
         self.sections();
     }
 
-    fn finish(mut self) -> Session {
+    fn finish(mut self) -> Vec<Session> {
         let (people, notes) = names::merge(std::mem::take(&mut self.listings));
         self.session.people = people;
         timing::attach_people(&mut self.session);
         self.notes.extend(notes);
         self.notes.sort_by_key(|n| (n.span.start, n.span.end));
         self.session.notes = self.notes;
-        self.session
+        let mut out = vec![self.session];
+        if self.more.is_empty() {
+            return out;
+        }
+        // Several sittings: the first took its timing above; its label (when it has one)
+        // heads `more`, and each later sitting is a copy of the session with its own timing.
+        let mut more = self.more.into_iter();
+        let first_label = if more.len() > 0 && more.as_slice()[0].segments.is_empty() && more.as_slice()[0].timing.is_none() {
+            more.next().and_then(|s| s.label)
+        } else {
+            None
+        };
+        let base = out[0].clone();
+        let label = |s: &mut Session, l: &str| {
+            if let Some(id) = s.id.as_mut() {
+                id.value.text = format!("{} ({l})", id.value.text);
+            } else if let Some(t) = s.title.as_mut() {
+                t.value = format!("{} ({l})", t.value);
+            } else {
+                s.title = Some(Spanned::new(format!("session ({l})"), Span::default()));
+            }
+        };
+        if let Some(l) = &first_label {
+            label(&mut out[0], &l.to_lowercase());
+        }
+        for (k, sitting) in more.enumerate() {
+            let mut s = base.clone();
+            s.slot = sitting.slot;
+            s.local_slot = sitting.local_slot;
+            s.declared_minutes = sitting.declared;
+            s.segments = sitting.segments;
+            s.timing = sitting.timing;
+            s.notes = sitting.notes;
+            s.sections = Vec::new();
+            let l = sitting.label.unwrap_or_else(|| format!("part {}", k + 2)).to_lowercase();
+            label(&mut s, &l);
+            timing::attach_people(&mut s);
+            out.push(s);
+        }
+        out
     }
 
     /// Reads the header from the first non-blank line; returns the index of the next line.
@@ -284,9 +343,12 @@ impl<'s> Parser<'s> {
                     let span = self.span(tl.start + n.at.0, tl.start + n.at.1);
                     self.note(n.code, n.level, n.message, span);
                 }
-                if let Some(s) = read.slot {
-                    self.session.slot = Some(Spanned::new(s, self.span(line.start, tl.start + read.at.1)));
-                }
+                let span = self.span(line.start, tl.start + read.at.1);
+                self.known.slot = Some(timing::Fixed {
+                    slot: read.slot.map(|s| Spanned::new(s, span)),
+                    local: read.local.map(|l| Spanned::new(l, span)),
+                    line: i,
+                });
                 self.uses[j] = Use::Field;
                 return true;
             }
@@ -295,9 +357,12 @@ impl<'s> Parser<'s> {
             let span = self.span(line.start + n.at.0, line.start + n.at.1);
             self.note(n.code, n.level, n.message, span);
         }
-        if let Some(s) = read.slot {
-            self.session.slot = Some(Spanned::new(s, self.span(line.start + read.at.0, line.start + read.at.1)));
-        }
+        let span = self.span(line.start + read.at.0, line.start + read.at.1);
+        self.known.slot = Some(timing::Fixed {
+            slot: read.slot.map(|s| Spanned::new(s, span)),
+            local: read.local.map(|l| Spanned::new(l, span)),
+            line: i,
+        });
         self.uses[i] = Use::Field;
         true
     }

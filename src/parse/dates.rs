@@ -1,0 +1,255 @@
+//! Calendar dates as people write them in event pages, with or without a year:
+//! `Friday, 10th December, 2021`, `10 Dec 2021`, `December 10, 2021`, `2021-12-10`,
+//! `10.12.2021`, `16 de julho`, `Mercredi 9 octobre 2013`, `24. April 2019`, `Monday,
+//! September 1`. Month and weekday names come from [`super::words`], in six languages.
+//!
+//! A month abbreviation that is also a common word (`may`, `mar`, `set`, `out`, `ago`) is a
+//! month only when capitalised or followed by a year, so `15 out of 20` is not a date.
+
+use chrono::{Datelike, NaiveDate};
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::one_of;
+use nom::combinator::opt;
+use nom::{IResult, Parser};
+
+use super::notation::ws0;
+use super::words;
+
+/// A date as written: the year may be missing (`16 July`), the weekday may be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialDate {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day of the month, 1–31.
+    pub day: u32,
+    /// Weekday as written (0 = Monday), when written.
+    pub weekday: Option<u32>,
+}
+
+impl PartialDate {
+    /// The date in `year` (the written year wins), when it exists and agrees with a written
+    /// weekday.
+    pub fn in_year(&self, year: i32) -> Option<NaiveDate> {
+        let d = NaiveDate::from_ymd_opt(self.year.unwrap_or(year), self.month, self.day)?;
+        match self.weekday {
+            Some(w) if d.weekday().num_days_from_monday() != w => None,
+            _ => Some(d),
+        }
+    }
+
+    /// The date when the year was written (and agrees with a written weekday).
+    pub fn full(&self) -> Option<NaiveDate> {
+        self.year.and_then(|y| self.in_year(y))
+    }
+}
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+fn num(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
+    move |i| {
+        let (rest, d) = take_while_m_n(min, max, |c: char| c.is_ascii_digit())(i)?;
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return fail(i);
+        }
+        Ok((rest, d.parse().unwrap_or(0)))
+    }
+}
+
+fn word(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c.is_alphabetic() || c == '-')(i)
+}
+
+/// A month name; `guarded` words (`may`, `out`) only when capitalised, or when
+/// `year_follows` says a year comes next.
+fn month_word(i: &str) -> IResult<&str, (u32, bool)> {
+    let (rest, w) = word(i)?;
+    let folded = words::fold(w);
+    let Some(m) = words::month(&folded) else { return fail(i) };
+    let guarded = matches!(folded.as_str(), "may" | "mar" | "set" | "out" | "ago" | "gen" | "mag" | "lug" | "giu" | "ott" | "dic" | "ene" | "jun" | "dez" | "sept");
+    let capital = w.starts_with(char::is_uppercase);
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    Ok((rest, (m, guarded && !capital)))
+}
+
+fn weekday_prefix(i: &str) -> IResult<&str, u32> {
+    let (rest, w) = word(i)?;
+    let Some(d) = words::weekday(&words::fold(w)) else { return fail(i) };
+    // Two-letter abbreviations (`Do`, `Mo`) are words too; take them only before a digit.
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let (rest, _) = opt(tag(",")).parse(rest)?;
+    let (rest, _) = ws0(rest)?;
+    if w.chars().count() <= 2 && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    Ok((rest, d))
+}
+
+fn ordinal(i: &str) -> IResult<&str, u32> {
+    let (rest, d) = num(1, 2)(i)?;
+    if !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    let (rest, _) = opt(nom::branch::alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+        tag_no_case("er"),
+        tag("º"),
+        tag("°"),
+    )))
+    .parse(rest)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    Ok((rest, d))
+}
+
+/// `, 2021`, ` 2021`, ` de 2014`, `' 2021` after a day and month.
+fn year_after(i: &str) -> IResult<&str, i32> {
+    let (r, _) = ws0(i)?;
+    let (r, _) = opt(tag(",")).parse(r)?;
+    let (r, _) = ws0(r)?;
+    let (r, _) = opt((nom::branch::alt((tag_no_case("de "), tag_no_case("del "))), ws0)).parse(r)?;
+    let (r, y) = num(4, 4)(r)?;
+    if !(1900..=2100).contains(&y) || r.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    Ok((r, y as i32))
+}
+
+/// A date with or without a year; see the module doc for the forms.
+pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
+    let (i, weekday) = opt(weekday_prefix).parse(i)?;
+    // ISO 8601.
+    if let Ok((r, (y, _, m, _, d))) = (num(4, 4), tag("-"), num(2, 2), tag("-"), num(2, 2)).parse(i) {
+        return checked(r, Some(y as i32), m, d, weekday, false);
+    }
+    // Day-first numeric with dots or slashes, with a four-digit year.
+    if let Ok((r, (d, _, m, _, y))) = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i) {
+        return checked(r, Some(y as i32), m, d, weekday, false);
+    }
+    // `10th December, 2021`, `16 de julho`, `24. April 2019`.
+    let day_month = |x| -> IResult<&str, (u32, (u32, bool))> {
+        let (x, d) = ordinal(x)?;
+        let (x, _) = ws0(x)?;
+        let (x, _) = opt((nom::branch::alt((tag_no_case("de "), tag_no_case("di "))), ws0)).parse(x)?;
+        let (x, m) = month_word(x)?;
+        Ok((x, (d, m)))
+    };
+    if let Ok((r, (d, (m, guarded)))) = day_month(i) {
+        return match year_after(r) {
+            Ok((r2, y)) => checked(r2, Some(y), m, d, weekday, false),
+            Err(_) => checked(r, None, m, d, weekday, guarded),
+        };
+    }
+    // `December 10th, 2021`, `September 1`.
+    let (r, ((m, guarded), _, d)) = (month_word, ws0, ordinal).parse(i)?;
+    match year_after(r) {
+        Ok((r2, y)) => checked(r2, Some(y), m, d, weekday, false),
+        Err(_) => checked(r, None, m, d, weekday, guarded),
+    }
+}
+
+fn checked(rest: &str, year: Option<i32>, month: u32, day: u32, weekday: Option<u32>, guarded: bool) -> IResult<&str, PartialDate> {
+    if guarded || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return fail(rest);
+    }
+    let date = PartialDate { year, month, day, weekday };
+    // A written year must make a real date (30 February is no date).
+    if year.is_some() && date.full().is_none() && NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_none() {
+        return fail(rest);
+    }
+    Ok((rest, date))
+}
+
+/// A full calendar date (the year written): `Friday, 10th December, 2021`, `10 Dec 2021`,
+/// `December 10, 2021`, `2021-12-10`, `10.12.2021`.
+pub fn date(i: &str) -> IResult<&str, NaiveDate> {
+    let (r, d) = partial_date(i)?;
+    match d.year.and_then(|y| NaiveDate::from_ymd_opt(y, d.month, d.day)) {
+        Some(n) => Ok((r, n)),
+        None => fail(i),
+    }
+}
+
+/// Every date in `text` with its bytes, left to right, at word starts.
+pub fn find_dates(text: &str) -> Vec<(usize, usize, PartialDate)> {
+    let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
+    let mut next_free = 0;
+    let mut prev: Option<char> = None;
+    for (pos, c) in text.char_indices() {
+        let after_hyphen = prev == Some('-');
+        let starts = c.is_alphanumeric() && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '/' | ':' | '#')) && (!after_hyphen || c.is_ascii_digit());
+        prev = Some(c);
+        if !starts || pos < next_free {
+            continue;
+        }
+        if let Ok((rest, d)) = partial_date(&text[pos..]) {
+            let end = text.len() - rest.len();
+            // After a hyphen (`Dia 1-16 de julho`) only a date with a month name, not the
+            // middle of `2019-11-26`.
+            if after_hyphen && !text[pos..end].chars().any(char::is_alphabetic) {
+                continue;
+            }
+            // Trim a trailing separator the parser took with the date.
+            let end = pos + text[pos..end].trim_end_matches([' ', ',', '.']).len();
+            out.push((pos, end, d));
+            next_free = end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(Option<i32>, u32, u32)> {
+        partial_date(s).ok().map(|(_, d)| (d.year, d.month, d.day))
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(read("Friday, 10th December, 2021 (10:15 UTC)"), Some((Some(2021), 12, 10)));
+        assert_eq!(read("December 10, 2021"), Some((Some(2021), 12, 10)));
+        assert_eq!(read("2021-12-10"), Some((Some(2021), 12, 10)));
+        assert_eq!(read("04.12.2024"), Some((Some(2024), 12, 4)));
+        assert_eq!(read("16 de julho das 8:30"), Some((None, 7, 16)));
+        assert_eq!(read("16 de julho de 2014"), Some((Some(2014), 7, 16)));
+        assert_eq!(read("Mercredi 9 octobre 2013 - de 9h30"), Some((Some(2013), 10, 9)));
+        assert_eq!(read("24. April 2019"), Some((Some(2019), 4, 24)));
+        assert_eq!(read("Monday, September 1"), Some((None, 9, 1)));
+        assert_eq!(read("May 19th, 2025"), Some((Some(2025), 5, 19)));
+        assert_eq!(read("Tuesday, 1st June, 2021"), Some((Some(2021), 6, 1)));
+        assert_eq!(read("19 nov"), Some((None, 11, 19)));
+        assert_eq!(read("15 out of 20"), None);
+        assert_eq!(read("10 may be"), None);
+        assert_eq!(read("10 May"), Some((None, 5, 10)));
+        assert_eq!(read("30 February 2021"), None);
+        assert_eq!(read("Friday, 11th December, 2021"), Some((Some(2021), 12, 11)));
+    }
+
+    #[test]
+    fn weekday_must_agree_for_full() {
+        let (_, d) = partial_date("Friday, 11th December, 2021").unwrap();
+        assert!(d.full().is_none());
+        let (_, d) = partial_date("Friday, 10th December, 2021").unwrap();
+        assert!(d.full().is_some());
+    }
+
+    #[test]
+    fn finds_dates_in_text() {
+        let t = "Day 1 (16 July): 8.30 - 10.00 am, and 2019-11-26";
+        let found: Vec<&str> = find_dates(t).iter().map(|&(a, b, _)| &t[a..b]).collect();
+        assert_eq!(found, ["16 July", "2019-11-26"]);
+    }
+}

@@ -1,0 +1,141 @@
+//! Where a token stands in its line: at the start of an item, first in a table cell, in
+//! parentheses, at the end, or in the middle of prose. An agenda's times stand where items
+//! start or end; the same notation in the middle of a sentence is weaker evidence.
+
+use super::Doc;
+
+/// Where a token stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Place {
+    /// Only decoration (bullets, bars, emphasis, brackets, HTML tags) before it in its line
+    /// or cell.
+    pub start: bool,
+    /// Only decoration, punctuation, a zone or a unit after it in its line or cell.
+    pub end: bool,
+    /// Inside parentheses or brackets.
+    pub paren: bool,
+    /// In a table row; `cell` is the index of its cell.
+    pub cell: Option<usize>,
+    /// The text before it ends with a separator that introduces a length (`Title - 5 min`,
+    /// `Q&A: 10 minutes`).
+    pub after_sep: bool,
+}
+
+/// True for characters that decorate an item without saying anything: whitespace, bullets,
+/// table bars, emphasis, brackets and quotes.
+pub(crate) fn is_deco(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '*' | '_' | '[' | ']' | '(' | ')' | '\\' | '~' | '>' | '|' | '►' | '•' | '·' | '-' | '–' | '—' | '#' | '`' | '"' | '\''
+                | '«' | '»' | '“' | '”' | '‘' | '’' | '▪' | '◦' | '→' | '=' | '+'
+        )
+}
+
+/// `text` without HTML tags (`<span style="...">`, `<br>`, `<!-- ... -->`), keeping the rest.
+pub(crate) fn strip_tags(text: &str) -> String {
+    if !text.contains('<') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let tag_like = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match (tag_like, after.find('>')) {
+            (true, Some(close)) => {
+                out.push_str(&rest[..open]);
+                out.push(' ');
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn only_deco(s: &str) -> bool {
+    strip_tags(s).chars().all(is_deco)
+}
+
+/// Words that may stand after an item's time without making it prose: zones, `Uhr`, `h`,
+/// `horas`, `hrs`, `approx.`.
+fn trailing_word_ok(w: &str) -> bool {
+    let l = crate::parse::words::fold(w);
+    matches!(l.trim_end_matches('.'), "uhr" | "h" | "hs" | "horas" | "hrs" | "hours" | "heures" | "approx" | "ca" | "local" | "time" | "hrs.")
+        || w.chars().all(|c| c.is_ascii_uppercase()) && w.len() <= 5
+}
+
+/// Where the bytes `at` stand in line `li`.
+pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
+    let line = doc.lines[li];
+    let shape = &doc.shapes[li];
+    let text = doc.text;
+    let (from, to, cell) = match shape.cells.iter().position(|&(a, b)| at.0 >= a && at.0 <= b) {
+        Some(k) => (shape.cells[k].0, shape.cells[k].1.max(at.1), Some(k)),
+        None => (shape.body.min(at.0), line.end().max(at.1), None),
+    };
+    let before = &text[from..at.0];
+    let after = &text[at.1..to];
+    let start = only_deco(before);
+    let after_clean = strip_tags(after);
+    let end = after_clean
+        .split(|c: char| is_deco(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'))
+        .filter(|w| !w.is_empty())
+        .all(trailing_word_ok);
+    let paren = bracketed(before, after);
+    let b = before.trim_end();
+    let after_sep = b.ends_with(" -") || b.ends_with(" –") || b.ends_with(" —") || b.ends_with(':') || b.ends_with(" |");
+    Place { start, end, paren, cell, after_sep }
+}
+
+/// True when the token is what a bracket holds: `(15 min)`, `[15 mins]`, `(~ 20 min)`,
+/// `(5 min each)`, `(10 minutes per speaker)`, `(9:00 – 10:00 horas)`, but not `(* deadline 2
+/// hours after session)`, where the length is part of a remark.
+fn bracketed(before: &str, after: &str) -> bool {
+    let Some(open) = before.rfind(['(', '[']) else { return false };
+    let inside_before = &before[open + 1..];
+    if inside_before.contains([')', ']']) {
+        return false;
+    }
+    let Some(close) = after.find([')', ']']) else { return false };
+    let inside_after = &after[..close];
+    let modifier = |w: &str| {
+        let f = crate::parse::words::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        f.is_empty()
+            || crate::parse::words::is_approx_word(&f)
+            || crate::parse::words::is_per_unit_word(&f)
+            || matches!(f.as_str(), "max" | "maximum" | "min" | "minimum" | "total" | "horas" | "hrs" | "h" | "uhr" | "hours" | "approx" | "speaker" | "person" | "presenter" | "panelist" | "talk" | "group" | "sig" | "item" | "q" | "a" | "qa" | "q&a" | "incl" | "including" | "plus")
+            || w.chars().all(|c| c.is_ascii_uppercase() || !c.is_alphanumeric())
+    };
+    let words_before: Vec<&str> = inside_before.split_whitespace().collect();
+    let words_after: Vec<&str> = inside_after.split_whitespace().collect();
+    words_before.len() <= 2 && words_after.len() <= 4 && words_before.iter().chain(&words_after).all(|w| modifier(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets() {
+        assert!(bracketed("Introduction (", ")"));
+        assert!(bracketed("Welcome (~ ", ")"));
+        assert!(bracketed("Updates (", " each)"));
+        assert!(bracketed("SIGs (", " per SIG)"));
+        assert!(bracketed("\\[", "\\] Progress"));
+        assert!(!bracketed("Key Takeaways (* deadline ", " after session)"));
+        assert!(!bracketed("Key (a", ") b"));
+    }
+
+    #[test]
+    fn tags() {
+        assert_eq!(strip_tags("<span style=\"x\">09:00 am</span>"), " 09:00 am ");
+        assert_eq!(strip_tags("a < b"), "a < b");
+        assert_eq!(strip_tags("x <!-- c --> y"), "x   y");
+    }
+}

@@ -1,0 +1,458 @@
+//! From a chosen candidate to segments: ends of start-time entries, offsets from the
+//! session's start, titles and notes from the text around each time, and the invariants.
+//!
+//! A start-time entry ends where the next one starts, the last where the slot ends (an
+//! `End`/`Close` entry only marks that end); one with no end at all is kept as text with a
+//! note. Offsets count from the slot's start when the times fall inside it, else from the
+//! first entry (and say so). No offset is negative, no segment ends before it starts (such
+//! an entry is read as ending where it starts, with an error note), and sums saturate.
+
+use chrono::NaiveTime;
+
+use crate::model::{NoteLevel, ParseNote, Segment, Spanned, TimeBasis, Timing};
+use crate::parse::{codes, words};
+
+use super::anchors::{is_deco, strip_tags};
+use super::{Basis, Candidate, Doc, Item};
+
+/// The session's frame in the agenda's minutes: its start and end, and whether it is a
+/// dated slot (for how notes are worded).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Frame {
+    /// Start, in the candidate's clock minutes (already shifted into its zone).
+    pub start: Option<i32>,
+    /// End, likewise.
+    pub end: Option<i32>,
+    /// The frame's zone as runsheet names it, when known.
+    pub zone: Option<String>,
+}
+
+/// Segments, the breakdown's timing, and notes.
+pub(crate) struct Built {
+    pub segments: Vec<Segment>,
+    pub timing: Option<Timing>,
+    pub notes: Vec<ParseNote>,
+}
+
+/// One entry placed in time: start and end in minutes (clock or offset), with spans.
+struct Placed<'c> {
+    item: &'c Item,
+    start: i32,
+    end: i32,
+    start_at: (usize, usize),
+    end_at: (usize, usize),
+    clock: bool,
+}
+
+/// Builds the segments of `cand`; `shift` moves its clock times into the frame's zone.
+pub(crate) fn build(doc: &Doc<'_>, cand: &Candidate, frame: Frame, shift: i32) -> Built {
+    let mut notes = cand.notes.clone();
+    let placed = match cand.basis {
+        Basis::Lengths => lengths(doc, cand, &mut notes),
+        Basis::Clock | Basis::Offsets => clock(doc, cand, &frame, shift, &mut notes),
+    };
+    if placed.is_empty() {
+        return Built { segments: Vec::new(), timing: None, notes };
+    }
+    let base = match cand.basis {
+        Basis::Clock => base(doc, &placed, &frame, &mut notes),
+        _ => 0,
+    };
+    let mut segments = Vec::with_capacity(placed.len());
+    for (k, p) in placed.iter().enumerate() {
+        let next_line = placed.get(k + 1).map(|n| n.item.line);
+        let (title, title_span, mut seg_notes) = title(doc, cand, p.item, next_line);
+        let mut start = p.start.saturating_sub(base).max(0);
+        let mut end = p.end.saturating_sub(base).max(0);
+        let (mut start_at, mut end_at) = (p.start_at, p.end_at);
+        if end < start {
+            // Written back to front (`00:40 – 00:15`): read the other way round, and say so.
+            notes.push(ParseNote {
+                code: codes::ENDS_BEFORE_START.into(),
+                level: NoteLevel::Error,
+                message: format!(
+                    "segment “{}” ends at {}, before it starts at {}; read as {} – {}",
+                    short(&title),
+                    hm(end),
+                    hm(start),
+                    hm(end),
+                    hm(start)
+                ),
+                span: doc.span(p.end_at.0, p.end_at.1),
+            });
+            std::mem::swap(&mut start, &mut end);
+            std::mem::swap(&mut start_at, &mut end_at);
+        }
+        if !p.item.children.is_empty() {
+            let kids: Vec<String> = p.item.children.iter().map(|&li| clean(doc.lines[li].text)).filter(|t| !t.is_empty()).collect();
+            if !kids.is_empty() {
+                let joined = kids.join("\n");
+                seg_notes = Some(match seg_notes {
+                    Some(n) => format!("{n}\n{joined}"),
+                    None => joined,
+                });
+            }
+        }
+        let t = |m: i32| NaiveTime::from_hms_opt((m.rem_euclid(24 * 60) / 60) as u32, (m.rem_euclid(60)) as u32, 0);
+        let clock = if p.clock { t(p.start).zip(t(p.end.max(p.start))) } else { None };
+        let seg_end = title_span.1.max(p.item.at.1);
+        segments.push(Segment {
+            start: Spanned::new(start, doc.span(start_at.0, start_at.1)),
+            end: Spanned::new(end, doc.span(end_at.0, end_at.1)),
+            title: Spanned::new(title, doc.span(title_span.0, title_span.1)),
+            notes: seg_notes,
+            people: Vec::new(),
+            cues: Vec::new(),
+            clock,
+            span: doc.span(p.item.at.0.min(title_span.0), seg_end),
+        });
+    }
+    let first = placed[0].item.line;
+    let last = placed[placed.len() - 1].item.line;
+    let basis = match cand.basis {
+        Basis::Clock => TimeBasis::Absolute,
+        Basis::Offsets => TimeBasis::Relative,
+        Basis::Lengths => TimeBasis::Durations,
+    };
+    let span = doc.span(doc.lines[first].start, doc.lines[last].end());
+    Built { segments, timing: Some(Timing { basis, span, ambiguous: None }), notes }
+}
+
+fn lengths<'c>(doc: &Doc<'_>, cand: &'c Candidate, notes: &mut Vec<ParseNote>) -> Vec<Placed<'c>> {
+    let mut at = 0i32;
+    let mut out = Vec::new();
+    for item in &cand.items {
+        let Some((d, span)) = item.length else { continue };
+        if !d.is_exact() {
+            let written = &doc.text[span.0..span.1];
+            notes.push(ParseNote {
+                code: codes::APPROXIMATE_LENGTH.into(),
+                level: NoteLevel::Info,
+                message: format!("`{written}` is not an exact length; read as {} minutes", d.minutes),
+                span: doc.span(span.0, span.1),
+            });
+        }
+        let end = at.saturating_add(d.minutes as i32);
+        out.push(Placed { item, start: at, end, start_at: span, end_at: span, clock: false });
+        at = end;
+    }
+    out
+}
+
+fn clock<'c>(doc: &Doc<'_>, cand: &'c Candidate, frame: &Frame, shift: i32, notes: &mut Vec<ParseNote>) -> Vec<Placed<'c>> {
+    let is_clock = cand.basis == Basis::Clock;
+    let sh = if is_clock { shift } else { 0 };
+    let items = &cand.items;
+    let mut out = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let Some((s, s_at)) = item.start else { continue };
+        let s = s + sh;
+        let (e, e_at) = match item.end {
+            Some((e, at)) => (e + sh, at),
+            None => match items.get(k + 1).and_then(|n| n.start) {
+                Some((ns, at)) => (ns + sh, at),
+                None => {
+                    // The last start time: the slot's end closes it; an `End` entry only
+                    // marks the end; otherwise it has no end.
+                    let title = title(doc, cand, item, None).0;
+                    if words::is_end_marker(&title) {
+                        continue;
+                    }
+                    match frame.end.filter(|&fe| fe > s) {
+                        Some(fe) => (fe, item.at),
+                        None => {
+                            notes.push(ParseNote {
+                                code: codes::OPEN_ENDED.into(),
+                                level: NoteLevel::Info,
+                                message: format!("“{}” has a start time but no end; kept as text only", short(&title)),
+                                span: doc.span(s_at.0, s_at.1),
+                            });
+                            continue;
+                        }
+                    }
+                }
+            },
+        };
+        // An `End` entry between a start time and the next marks its end, nothing more.
+        if item.end.is_none() && item.length.is_none() && k + 1 < items.len() && k > 0 {
+            let t = title(doc, cand, item, None).0;
+            if words::is_end_marker(&t) && t.split_whitespace().count() <= 3 {
+                continue;
+            }
+        }
+        out.push(Placed { item, start: s, end: e, start_at: s_at, end_at: e_at, clock: is_clock });
+    }
+    out
+}
+
+/// The minute that counts as 0: the frame's start when the agenda falls inside the frame,
+/// else the first entry's start, with a note saying so.
+fn base(doc: &Doc<'_>, placed: &[Placed<'_>], frame: &Frame, notes: &mut Vec<ParseNote>) -> i32 {
+    let first = placed[0].start;
+    let last = placed.iter().map(|p| p.end.max(p.start)).max().unwrap_or(first);
+    let run_end = placed.iter().map(|p| doc.lines[p.item.line].end()).max().unwrap_or(placed[0].start_at.1);
+    let span = doc.span(placed[0].start_at.0, run_end);
+    match frame.start {
+        Some(fs) if first >= fs && frame.end.is_none_or(|fe| first < fe && last <= fe) => fs,
+        Some(fs) => {
+            let diff = first - fs;
+            let hint = if diff % 30 == 0 && diff != 0 {
+                format!(
+                    " (they start {} from the slot's start{}; perhaps local time)",
+                    signed_hm(diff),
+                    frame.zone.as_deref().map(|z| format!(" in {z}")).unwrap_or_default()
+                )
+            } else {
+                String::new()
+            };
+            notes.push(ParseNote {
+                code: codes::TIMES_OUTSIDE_SLOT.into(),
+                level: NoteLevel::Warning,
+                message: format!("the breakdown's times of day do not fall inside the slot{hint}; minutes count from the first entry"),
+                span,
+            });
+            first
+        }
+        None => {
+            notes.push(ParseNote {
+                code: codes::ABSOLUTE_WITHOUT_SLOT.into(),
+                level: NoteLevel::Info,
+                message: "times of day with no slot; minutes count from the first entry".into(),
+                span,
+            });
+            first
+        }
+    }
+}
+
+fn signed_hm(m: i32) -> String {
+    let a = m.unsigned_abs();
+    format!("{}{}:{:02}", if m < 0 { "-" } else { "+" }, a / 60, a % 60)
+}
+
+fn hm(m: i32) -> String {
+    let a = m.unsigned_abs();
+    format!("{}{:02}:{:02}", if m < 0 { "-" } else { "" }, a / 60, a % 60)
+}
+
+fn short(t: &str) -> String {
+    let s: String = t.chars().take(40).collect();
+    if t.chars().count() > 40 { format!("{s}…") } else { s }
+}
+
+/// The title of an entry (its text, and the bytes it came from) and its notes: the text
+/// after its time in the same cell or line (up to the next entry on the line), else the
+/// next line, else the text before its time; the lines up to the next entry are notes.
+fn title(doc: &Doc<'_>, cand: &Candidate, item: &Item, next_line: Option<usize>) -> (String, (usize, usize), Option<String>) {
+    let li = item.line;
+    let line = doc.lines[li];
+    let shape = &doc.shapes[li];
+    let mut extra: Vec<String> = Vec::new();
+    let mut found: Option<(usize, usize)> = None;
+    if let Some(c) = item.cell {
+        let cells = &shape.cells;
+        let texty = |k: usize| {
+            let (a, b) = cells[k];
+            let t = clean(&doc.text[a..b]);
+            let timey = doc.line_tokens(li).iter().any(|t| t.at.0 >= a && t.at.1 <= b && t.at.0 <= a + 2);
+            (!t.is_empty() && !timey).then_some((a, b))
+        };
+        let after: Vec<(usize, usize)> = (c + 1..cells.len()).filter_map(texty).collect();
+        if let Some((&first, rest)) = after.split_first() {
+            found = Some(first);
+            extra.extend(rest.iter().map(|&(a, b)| clean(&doc.text[a..b])));
+        } else if let Some(before) = (0..c).rev().find_map(texty) {
+            found = Some(before);
+        }
+    } else {
+        // Up to the next entry on the same line (a run-on breakdown).
+        let stop = cand.items.iter().filter(|x| x.line == li && x.at.0 > item.at.0).map(|x| x.at.0).min().unwrap_or(line.end());
+        let after = trim_lead(doc, item.at.1, stop.max(item.at.1));
+        let prev_on_line = cand.items.iter().filter(|x| x.line == li && x.at.1 <= item.at.0).map(|x| x.at.1).max();
+        let run_on = cand.items.iter().filter(|x| x.line == li).count() >= 2;
+        let before_from = match prev_on_line {
+            Some(p) => p,
+            // The first entry of a breakdown run on in a paragraph starts after the last
+            // sentence end or label colon before it.
+            None if run_on => {
+                let from = shape.body.min(item.at.0);
+                let head = &doc.text[from..item.at.0];
+                let cut = [". ", ": ", "; ", "? ", "! "].iter().filter_map(|sep| head.rfind(sep).map(|p| p + sep.len())).max();
+                from + cut.unwrap_or(0)
+            }
+            None => shape.body.min(item.at.0),
+        };
+        let before = trim_range(doc.text, before_from, item.at.0);
+        // A length that opens its entry (`10 min welcome;`, `- 20 minutes: Welcome`) has its
+        // title after it; one that closes it (`Welcome (5 min),`) before it.
+        let opens = doc.text[before_from..item.at.0].trim_end().ends_with([';', ',', ':', '|', '/', '•']) || before.1 <= before.0;
+        let lengths_first = cand.basis == Basis::Lengths && !opens && !clean(&doc.text[before.0..before.1]).is_empty();
+        if lengths_first {
+            found = Some(before);
+            if after.1 > after.0 && !clean(&doc.text[after.0..after.1]).is_empty() {
+                extra.push(clean(&doc.text[after.0..after.1]));
+            }
+        } else if after.1 > after.0 && !clean(&doc.text[after.0..after.1]).is_empty() {
+            found = Some(after);
+        } else if before.1 > before.0 && !clean(&doc.text[before.0..before.1]).is_empty() && cand.basis != Basis::Lengths {
+            found = Some(before);
+        }
+    }
+    let mut title_line = li;
+    if found.is_none() {
+        // The title on a following line (a time alone on its line), or, for a length
+        // alone on its line, the short line above it.
+        let limit = next_line.unwrap_or(doc.lines.len()).min(li + 4);
+        let below = (li + 1..limit).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule);
+        let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
+        let pick_above = cand.basis == Basis::Lengths
+            && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && !cand.items.iter().any(|x| x.line == j));
+        let j = if pick_above { above } else { below };
+        if let Some(j) = j {
+            let s = &doc.shapes[j];
+            let (a, b) = match s.cells.iter().find(|&&(a, b)| !clean(&doc.text[a..b]).is_empty()) {
+                Some(&c) => c,
+                None => (s.body, doc.lines[j].end()),
+            };
+            found = Some(trim_range(doc.text, a, b));
+            if j > li {
+                title_line = j;
+            }
+        }
+    }
+    let (a, b) = found.unwrap_or((item.at.1, item.at.1));
+    let title = clean(&doc.text[a..b]);
+    let mut note_lines: Vec<String> = extra;
+    if let Some(nl) = next_line.filter(|&nl| nl > title_line + 1) {
+        for j in title_line + 1..nl {
+            let t = doc.lines[j].text;
+            if t.is_empty() || doc.shapes[j].rule || item.children.contains(&j) {
+                continue;
+            }
+            note_lines.push(t.to_owned());
+        }
+    }
+    let notes = (!note_lines.is_empty()).then(|| note_lines.join("\n"));
+    (title, (a, b.max(a)), notes)
+}
+
+/// Skips what stands between a time and its title: separators, a zone (`CET`), a length in
+/// brackets (`(10 min)`), `Uhr`, `(approx.)`.
+fn trim_lead(doc: &Doc<'_>, mut a: usize, b: usize) -> (usize, usize) {
+    loop {
+        // A bracket right after the time may hold its length: look before trimming it.
+        let raw = &doc.text[a..b.max(a)];
+        let open = raw.len() - raw.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|')).len();
+        if raw[open..].starts_with(['(', '[']) {
+            let t = &raw[open..];
+            if let Some(c) = t.find([')', ']']) {
+                let na = a + open;
+                if doc.tokens_in(na, na + c).any(|k| matches!(k.kind, super::tokens::Kind::Dur(_))) || t[1..c].to_lowercase().starts_with("approx") {
+                    a = na + c + 1;
+                    continue;
+                }
+            }
+        }
+        let (na, nb) = trim_range(doc.text, a, b);
+        if nb <= na {
+            return (na, nb);
+        }
+        let t = &doc.text[na..nb];
+        let word: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let lw = words::fold(&word);
+        let zone_or_unit = !word.is_empty()
+            && word.len() < t.len()
+            && (word.chars().all(|c| c.is_ascii_uppercase()) && crate::time::zone_from_name(&word).is_ok()
+                || matches!(lw.as_str(), "uhr" | "horas" | "hrs" | "h" | "hs"));
+        let skip = if zone_or_unit { word.len() } else { 0 };
+        if skip == 0 {
+            return (na, nb);
+        }
+        a = na + skip;
+    }
+}
+
+impl Doc<'_> {
+    /// The tokens whose bytes lie within `a..b`.
+    fn tokens_in(&self, a: usize, b: usize) -> impl Iterator<Item = &super::tokens::Token> {
+        self.tokens.iter().filter(move |t| t.at.0 >= a && t.at.1 <= b)
+    }
+}
+
+/// `text[a..b]` without decoration or list markers at either end.
+fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &text[a..b.max(a)];
+    let lead = s.len() - s.trim_start_matches(|c: char| is_deco(c) || matches!(c, ':' | ';' | ',' | '.' | '►' | '→')).len();
+    let s2 = &s[lead..];
+    // A list marker left at the start (`1)`, `a.`).
+    let marker = {
+        let m: String = s2.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let rest = &s2[m.len()..];
+        if !m.is_empty() && m.len() <= 2 && (rest.starts_with(") ") || rest.starts_with(". ")) && (m.chars().all(|c| c.is_ascii_digit()) || m.len() == 1) {
+            m.len() + 2
+        } else {
+            0
+        }
+    };
+    let s3 = &s2[marker..];
+    let s3t = s3.trim_start();
+    let a2 = a + lead + marker + (s3.len() - s3t.len());
+    let t = s3t.trim_end_matches(|c: char| (is_deco(c) && c != ')' && c != ']' && c != '"' && c != '”' && c != '»') || matches!(c, ':' | ';' | ',' | '('));
+    // Keep a closing bracket whose opening one is kept.
+    let mut end = a2 + t.len();
+    let kept = &text[a2..end];
+    let opens = kept.matches(['(', '[']).count();
+    let closes = kept.matches([')', ']']).count();
+    if closes > opens {
+        end = a2 + kept.trim_end_matches([')', ']', ' ']).len();
+    }
+    (a2, end.max(a2))
+}
+
+/// A title or note as people read it: no HTML tags, markdown links reduced to their text,
+/// no emphasis markers or escapes, spaces collapsed, decoration trimmed.
+pub(crate) fn clean(raw: &str) -> String {
+    let s = strip_tags(raw);
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    // `[text](url)` and `[text][7]` keep their text.
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find(']') {
+            Some(close) if after[close + 1..].starts_with('(') || after[close + 1..].starts_with('[') => {
+                out.push_str(&after[..close]);
+                let tail = &after[close + 1..];
+                let end = if tail.starts_with('(') { tail.find(')') } else { tail.find(']') };
+                rest = &tail[end.map_or(tail.len(), |e| e + 1)..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    let out = out.replace("\\[", "[").replace("\\]", "]").replace("**", "").replace("__", "");
+    let collapsed: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = collapsed.trim_matches(|c: char| (is_deco(c) && !matches!(c, '(' | ')' | '[' | ']' | '"' | '“' | '”' | '«' | '»')) || matches!(c, ':' | ';' | ','));
+    let t = t.trim_start_matches([')', ']']).trim();
+    // A lone `*` or `_` of emphasis left around a word.
+    let t = t.trim_matches(|c: char| c == '*' || c == '_').trim();
+    t.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn cleaning() {
+        assert_eq!(clean(" | [draft-ietf-ippm-stamp-yang][7] "), "draft-ietf-ippm-stamp-yang");
+        assert_eq!(clean("**Invited Speaker : Nicolas Fay**"), "Invited Speaker : Nicolas Fay");
+        assert_eq!(clean("*Break*"), "Break");
+        assert_eq!(clean("Plenary Keynote<br>by [Marina](https://x.y), Sheffield"), "Plenary Keynote by Marina, Sheffield");
+        assert_eq!(clean("\\[15 mins\\] Progress updates"), "[15 mins] Progress updates");
+        assert_eq!(clean("Welcome (Ana Lima)"), "Welcome (Ana Lima)");
+    }
+}

@@ -1,0 +1,401 @@
+//! Clock-time agendas: ranges and start times linked by chronological continuity.
+//!
+//! Every clock range, offset range and start time that stands where an agenda entry
+//! starts (the start of a line or table cell, after a bullet; a range also in
+//! parentheses, at the end of a line, or run on in a paragraph) is an anchor. Anchors
+//! join a chain in text order across any untimed lines; a chain breaks at the start of a
+//! new sitting (a day marker or a slot line), when time goes back to or before the chain's
+//! first start (a new day's table, a repeated copy of the agenda), or after a long stretch
+//! of text. A step back that stays inside the chain's span is an out-of-order entry, kept
+//! for the validator to report. Ambiguous 12-hour times take the reading that keeps the
+//! chain moving forward (`12:30 - 1:30` then `1:30 - 3:30` is 12:30 to 15:30).
+
+use crate::parse::notation::ClockStyle;
+
+use super::anchors::place;
+use super::tokens::{Dur, Kind, Time, Token};
+use super::{Basis, Candidate, Doc, Item};
+
+/// What an anchor gives.
+#[derive(Debug, Clone, Copy)]
+enum Written {
+    Range(Time, Time),
+    Point(Time),
+    Offset(u32, u32),
+}
+
+/// An entry's time as it stands in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Anchor {
+    line: usize,
+    at: (usize, usize),
+    written: Written,
+    end_at: Option<(usize, usize)>,
+    length: Option<(Dur, (usize, usize))>,
+    strength: f32,
+    cell: Option<usize>,
+    parallel: bool,
+    approx: bool,
+}
+
+fn inside(at: (usize, usize), spans: &[(usize, usize)]) -> bool {
+    spans.iter().any(|&(a, b)| at.0 >= a && at.1 <= b)
+}
+
+/// Every anchor in the text, in order, leaving out the tokens in `excluded` (slot lines).
+pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor> {
+    let mut out = Vec::new();
+    for li in 0..doc.lines.len() {
+        let shape = &doc.shapes[li];
+        if shape.rule {
+            continue;
+        }
+        let toks: Vec<&Token> = doc.line_tokens(li).iter().filter(|t| !inside(t.at, excluded)).collect();
+        if !toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))) {
+            continue;
+        }
+        if shape.cells.is_empty() {
+            line_anchors(doc, li, &toks, &mut out);
+        } else {
+            row_anchor(doc, li, &toks, &mut out);
+        }
+    }
+    out
+}
+
+fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) {
+    let ranges = toks.iter().filter(|t| matches!(t.kind, Kind::Range(..) | Kind::Offset(..))).count();
+    let line_end = doc.lines[li].end();
+    for (k, t) in toks.iter().enumerate() {
+        let p = place(doc, li, t.at);
+        let (written, strength) = match &t.kind {
+            Kind::Range(a, b) => {
+                let s = if p.start { 1.0 } else if p.end && p.paren { 0.85 } else if p.end { 0.8 } else if p.paren { 0.65 } else if ranges >= 2 { 0.55 } else { 0.35 };
+                (Written::Range(*a, *b), s)
+            }
+            Kind::Offset(a, b) => {
+                let s = if p.start { 0.9 } else if ranges >= 2 { 0.5 } else { 0.3 };
+                (Written::Offset(*a, *b), s)
+            }
+            Kind::Point(a) => {
+                let next = doc.text[t.at.1..line_end].trim_start();
+                let titled = next.starts_with([':', '►', '|', '–', '-', '—', '→']);
+                let s = if p.start {
+                    if a.is_clear() || a.style == ClockStyle::HourOnly { 0.9 } else { 0.75 }
+                } else if titled && ranges >= 1 {
+                    0.5
+                } else {
+                    continue;
+                };
+                (Written::Point(*a), s)
+            }
+            _ => continue,
+        };
+        // A length written on a start time's line gives its end (`11:00am Issues ... 30 min`).
+        let length = match written {
+            Written::Point(_) => toks[k + 1..]
+                .iter()
+                .take_while(|x| !matches!(x.kind, Kind::Range(..) | Kind::Point(_)))
+                .find_map(|x| match x.kind {
+                    Kind::Dur(d) if d.is_exact() && place(doc, li, x.at).end => Some((d, x.at)),
+                    _ => None,
+                }),
+            _ => None,
+        };
+        let end_at = match written {
+            Written::Range(_, b) => Some(b.at),
+            _ => None,
+        };
+        out.push(Anchor { line: li, at: t.at, written, end_at, length, strength, cell: None, parallel: false, approx: t.approx });
+    }
+}
+
+/// A table row: its first time cell is the entry's time; a start cell with an end cell
+/// (`| 10:30 | 1:00 |`) is a range; a start cell with a length cell (`| 10:00 | 10m |`)
+/// gives the end; further time cells are parallel columns (opening hours per group).
+fn row_anchor(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) {
+    let cells = &doc.shapes[li].cells;
+    let in_cell = |k: usize| -> Vec<&Token> { toks.iter().copied().filter(|t| t.at.0 >= cells[k].0 && t.at.1 <= cells[k].1.max(t.at.1) && t.at.0 <= cells[k].1).collect() };
+    let whole = |_cell: usize, t: &Token| {
+        let p = place(doc, li, t.at);
+        p.start && (p.end || matches!(t.kind, Kind::Range(..)))
+    };
+    let mut found: Option<Anchor> = None;
+    let mut k = 0;
+    while k < cells.len() {
+        let ts = in_cell(k);
+        let time = ts.iter().find(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..)) && whole(k, t)).copied();
+        let Some(t) = time else {
+            k += 1;
+            continue;
+        };
+        if let Some(a) = found.as_mut() {
+            a.parallel = true;
+            break;
+        }
+        let mut anchor = match &t.kind {
+            Kind::Range(a, b) => Anchor { line: li, at: t.at, written: Written::Range(*a, *b), end_at: Some(b.at), length: None, strength: 1.0, cell: Some(k), parallel: false, approx: t.approx },
+            Kind::Offset(a, b) => Anchor { line: li, at: t.at, written: Written::Offset(*a, *b), end_at: None, length: None, strength: 0.9, cell: Some(k), parallel: false, approx: false },
+            Kind::Point(a) => Anchor { line: li, at: t.at, written: Written::Point(*a), end_at: None, length: None, strength: 0.95, cell: Some(k), parallel: false, approx: t.approx },
+            _ => unreachable!("filtered above"),
+        };
+        // The next non-empty cell: an end time or a length.
+        if let Written::Point(a) = anchor.written {
+            if let Some(n) = (k + 1..cells.len()).find(|&j| cells[j].1 > cells[j].0) {
+                let ns = in_cell(n);
+                if let Some(e) = ns.iter().find(|x| matches!(x.kind, Kind::Point(_)) && whole(n, x)) {
+                    if let Kind::Point(b) = e.kind {
+                        anchor.written = Written::Range(a, b);
+                        anchor.end_at = Some(e.at);
+                        anchor.strength = 1.0;
+                        k = n;
+                    }
+                } else if let Some(d) = ns.iter().find_map(|x| match x.kind {
+                    Kind::Dur(d) if whole(n, x) => Some((d, x.at)),
+                    _ => None,
+                }) {
+                    anchor.length = Some(d);
+                    k = n;
+                }
+            }
+        }
+        found = Some(anchor);
+        k += 1;
+    }
+    if let Some(a) = found {
+        out.push(a);
+    }
+}
+
+/// An anchor placed in a chain: its start and end in minutes.
+struct Placed {
+    anchor: usize,
+    start: i32,
+    end: Option<i32>,
+}
+
+/// Links anchors into chains; `sitting[li]` numbers the sitting of each line, and `hint`
+/// is a frame's start and end (minutes of the day) to read ambiguous 12-hour times by.
+pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint: Option<(u32, u32)>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut cur: Vec<Placed> = Vec::new();
+    let mut relative = false;
+    let mut flush = |cur: &mut Vec<Placed>, relative: bool| {
+        if cur.len() >= 2 {
+            if let Some(c) = candidate(doc, anchors, cur, relative, sitting) {
+                out.push(c);
+            }
+        }
+        cur.clear();
+    };
+    for (i, a) in anchors.iter().enumerate() {
+        if let Some(last) = cur.last() {
+            let prev = &anchors[last.anchor];
+            let far = non_blank_between(doc, prev.line, a.line) > 60;
+            if sitting[prev.line] != sitting[a.line] || far {
+                flush(&mut cur, relative);
+            }
+        }
+        if cur.is_empty() {
+            relative = is_relative(&a.written);
+            let (s, e) = first_reading(a, relative, hint);
+            cur.push(Placed { anchor: i, start: s, end: e });
+            continue;
+        }
+        let first = cur[0].start;
+        let prev_start = cur.last().map_or(first, |p| p.start);
+        let prev_end = cur.last().and_then(|p| p.end).unwrap_or(prev_start);
+        match next_reading(a, relative, prev_start, prev_end, first) {
+            Some((s, e)) => cur.push(Placed { anchor: i, start: s, end: e }),
+            None => {
+                flush(&mut cur, relative);
+                relative = is_relative(&a.written);
+                let (s, e) = first_reading(a, relative, hint);
+                cur.push(Placed { anchor: i, start: s, end: e });
+            }
+        }
+    }
+    flush(&mut cur, relative);
+    out
+}
+
+fn non_blank_between(doc: &Doc<'_>, a: usize, b: usize) -> usize {
+    (a + 1..b).filter(|&j| !doc.lines[j].is_blank()).count()
+}
+
+/// Offsets from the start: `0-10 min`, or clock notation starting at hour 0 (`00:00 –
+/// 00:15`, `0:15-0:40`).
+fn is_relative(w: &Written) -> bool {
+    match w {
+        Written::Offset(..) => true,
+        Written::Range(a, _) | Written::Point(a) => a.hour == 0 && a.meridiem.is_none(),
+    }
+}
+
+fn value(t: &Time, relative: bool) -> Vec<u32> {
+    if relative {
+        (t.minute <= 59 && t.meridiem.is_none()).then(|| t.hour * 60 + t.minute).into_iter().collect()
+    } else {
+        t.readings()
+    }
+}
+
+/// The end of a range read after its start `s`: the first reading not before it, else
+/// one that crosses midnight (within 12 hours), else the end as written (before the start:
+/// the validator's business).
+fn end_after(b: &Time, s: i32, relative: bool) -> Option<i32> {
+    let r = value(b, relative);
+    r.iter().map(|&m| m as i32).find(|&m| m >= s).or_else(|| {
+        r.first().map(|&m| m as i32).map(|m| if !relative && m + 24 * 60 - s <= 12 * 60 { m + 24 * 60 } else { m })
+    })
+}
+
+fn first_reading(a: &Anchor, relative: bool, hint: Option<(u32, u32)>) -> (i32, Option<i32>) {
+    let pick = |t: &Time| -> i32 {
+        let r = value(t, relative);
+        if r.len() <= 1 {
+            return r.first().map_or(0, |&m| m as i32);
+        }
+        if let Some((hs, he)) = hint {
+            if let Some(&m) = r.iter().find(|&&m| m >= hs && m < he.max(hs + 1)) {
+                return m as i32;
+            }
+        }
+        // Daytime: 7:00 to 18:59 is the likelier reading of an hour without am/pm.
+        if t.hour >= 7 { r[0] as i32 } else { r[1] as i32 }
+    };
+    match a.written {
+        Written::Offset(s, e) => (s as i32, Some(e as i32)),
+        Written::Range(x, y) => {
+            let s = pick(&x);
+            (s, end_after(&y, s, relative))
+        }
+        Written::Point(x) => {
+            let s = pick(&x);
+            (s, a.length.map(|(d, _)| s + d.minutes as i32))
+        }
+    }
+}
+
+fn next_reading(a: &Anchor, relative: bool, prev_start: i32, prev_end: i32, first: i32) -> Option<(i32, Option<i32>)> {
+    if relative != is_relative(&a.written) && !(relative && matches!(a.written, Written::Range(..) | Written::Point(_))) {
+        return None;
+    }
+    let start_t = match a.written {
+        Written::Offset(s, e) => {
+            let s = s as i32;
+            return (s >= prev_start || s > first).then_some((s, Some(e as i32)));
+        }
+        Written::Range(x, _) | Written::Point(x) => x,
+    };
+    let mut r: Vec<i32> = value(&start_t, relative).into_iter().map(|m| m as i32).collect();
+    // Past midnight, the next day's small hours continue the chain.
+    if !relative && prev_end >= 24 * 60 {
+        r.extend(r.clone().iter().map(|m| m + 24 * 60));
+    }
+    let mut forward = r.iter().copied().filter(|&m| m >= prev_start).min();
+    // The afternoon reading of an hour without am/pm that jumps far ahead while its morning
+    // reading lies behind is a step back, not a leap (`8:30` after `9:00am` is 08:30).
+    if let Some(f) = forward {
+        if r.len() >= 2 && f - prev_end.max(prev_start) > 4 * 60 && r.iter().any(|&m| m < prev_start) {
+            forward = None;
+        }
+    }
+    // A step back inside the chain's span is an entry out of order; a step back to or
+    // before its first start begins a new chain.
+    let s = forward.or_else(|| r.iter().copied().filter(|&m| m > first && m < prev_start).max())?;
+    Some((s, end_of(a, s, relative)))
+}
+
+fn end_of(a: &Anchor, s: i32, relative: bool) -> Option<i32> {
+    match a.written {
+        Written::Range(_, y) => end_after(&y, s, relative),
+        Written::Point(_) => a.length.map(|(d, _)| s + d.minutes as i32),
+        Written::Offset(_, e) => Some(e as i32),
+    }
+}
+
+/// A chain as a candidate: blocks that contain two or more later entries keep them as
+/// their notes (a session and its talks), then the chain is scored.
+fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: bool, sitting: &[usize]) -> Option<Candidate> {
+    let all_parallel = placed.iter().all(|p| anchors[p.anchor].parallel);
+    let advances = placed.iter().any(|p| p.start > placed[0].start);
+    if all_parallel || !advances {
+        return None;
+    }
+    let mut items: Vec<Item> = placed
+        .iter()
+        .map(|p| {
+            let a = &anchors[p.anchor];
+            let start_at = match a.written {
+                Written::Range(x, _) | Written::Point(x) => x.at,
+                Written::Offset(..) => a.at,
+            };
+            Item {
+                line: a.line,
+                at: a.at,
+                start: Some((p.start, start_at)),
+                end: p.end.map(|e| (e, a.end_at.or(a.length.map(|l| l.1)).unwrap_or(a.at))),
+                length: a.length,
+                strength: a.strength * if a.approx { 0.8 } else { 1.0 },
+                cell: a.cell,
+                children: Vec::new(),
+            }
+        })
+        .collect();
+    nest_blocks(&mut items);
+    if items.len() < 2 {
+        return None;
+    }
+    let score = score(&items, placed, anchors);
+    let line = items[0].line;
+    Some(Candidate {
+        basis: if relative { Basis::Offsets } else { Basis::Clock },
+        items,
+        score,
+        sitting: sitting[line],
+        zone: None,
+        notes: Vec::new(),
+    })
+    .filter(|_| doc.lines.len() > line)
+}
+
+/// A range that contains two or more of the entries after it is a block (a session and
+/// its talks): the entries become its children.
+fn nest_blocks(items: &mut Vec<Item>) {
+    let mut i = 0;
+    while i < items.len() {
+        let (Some((s, _)), Some((e, _))) = (items[i].start, items[i].end) else {
+            i += 1;
+            continue;
+        };
+        let inner = items[i + 1..]
+            .iter()
+            .take_while(|x| x.start.is_some_and(|(xs, _)| xs >= s && xs < e) && x.end.is_some_and(|(xe, _)| xe <= e))
+            .count();
+        if inner >= 2 && e > s {
+            let kids: Vec<Item> = items.drain(i + 1..i + 1 + inner).collect();
+            items[i].children.extend(kids.iter().map(|k| k.line));
+        }
+        i += 1;
+    }
+}
+
+fn score(items: &[Item], placed: &[Placed], anchors: &[Anchor]) -> f32 {
+    let mut s: f32 = items.iter().map(|i| i.strength).sum();
+    for w in items.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let (Some((bs, _)), Some((as_, _))) = (b.start, a.start) else { continue };
+        match a.end {
+            Some((ae, _)) if bs == ae => s += 0.5,
+            Some((ae, _)) if bs < ae && bs >= as_ => s -= 0.6,
+            Some(_) if bs < as_ => s -= 1.0,
+            Some(_) => s -= 0.15,
+            None if bs > as_ => s += 0.3,
+            None => s -= 0.5,
+        }
+    }
+    let parallel = placed.iter().filter(|p| anchors[p.anchor].parallel).count();
+    s -= parallel as f32 * 0.8;
+    s
+}

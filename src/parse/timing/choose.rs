@@ -1,0 +1,506 @@
+//! Choosing the reading: which slot, which declared length, which agenda, in which zone,
+//! and whether the text holds one session or several.
+//!
+//! Each candidate agenda is scored on its own ([`super::chains`], [`super::lists`]) and then
+//! by how it fits the slot and the declared length: a block that fills the slot or sums to
+//! the declared length, or starts at the slot's start, gains. A zone written with the
+//! agenda's times (`TIME (CEST)`) converts them into the slot's zone first. The text is cut
+//! into sittings at day markers and slot lines; when two or more sittings (or two clock
+//! agendas separated by a return to an earlier time) each hold an agenda, each becomes a
+//! session. When the best reading's runner-up scores within [`AMBIGUITY_MARGIN`] of it and
+//! reads different entries, the reading is reported as ambiguous.
+
+use chrono::NaiveDate;
+
+use crate::model::{LocalSlot, NoteLevel, ParseNote, Spanned, Zone};
+use crate::parse::{codes, slot};
+use crate::time;
+
+use super::build::{self, Frame};
+use super::cues::{self, DeclCand, SlotCand};
+use super::tokens::Kind;
+use super::{chains, lists, Basis, Candidate, Doc, Known, Sitting};
+
+/// A runner-up scoring at least this fraction of the best reading's score, and reading other
+/// entries, makes the agenda ambiguous.
+pub(crate) const AMBIGUITY_MARGIN: f32 = 0.85;
+
+/// The least score (evidence plus fit) a candidate needs to be read as an agenda.
+const THRESHOLD: f32 = 1.6;
+
+/// Reads the sittings of the text; see the module documentation.
+pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
+    let n = doc.lines.len();
+    let slots = cues::slots(doc, known);
+    let statements = cues::zone_statements(doc);
+    let mut labels: Vec<Option<String>> = vec![None; n];
+    for (li, label) in labels.iter_mut().enumerate() {
+        *label = cues::day_marker(doc, li);
+    }
+    for c in slots.iter().filter(|c| c.strength >= 1.75) {
+        let l = &mut labels[c.line];
+        if l.is_none() {
+            *l = Some(slot_label(doc, c));
+        }
+    }
+    let mut sitting = vec![0usize; n];
+    let mut k = 0;
+    for li in 0..n {
+        if labels[li].is_some() {
+            k += 1;
+        }
+        sitting[li] = k;
+    }
+    let excluded: Vec<(usize, usize)> = slots.iter().filter(|c| c.strength >= 1.5).map(|c| c.at).collect();
+    let best_slot = strongest(&slots);
+    let hint = best_slot.map(|c| (c.start.0, c.end.map_or(c.start.0 + 12 * 60, |e| e.0)));
+    let anchors = chains::anchors(doc, &excluded);
+    let mut cands = chains::chains(doc, &anchors, &sitting, hint);
+    let mut clock_lines = vec![false; n];
+    for c in &cands {
+        for it in &c.items {
+            clock_lines[it.line] = true;
+        }
+    }
+    let decls = cues::declared(doc, known);
+    let declared = choose_declared(&decls, best_slot);
+    let mut skip = excluded.clone();
+    if let Some(d) = declared {
+        skip.push(d.at);
+    }
+    cands.extend(lists::lists(doc, &sitting, &skip, &clock_lines));
+    cands.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
+    for c in cands.iter_mut().filter(|c| c.basis == Basis::Clock) {
+        c.zone = agenda_zone(doc, c, &statements);
+    }
+
+    // Sittings with an agenda of their own.
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    let frame_of = |c: &Candidate| -> Option<&SlotCand> {
+        slots.iter().filter(|s| sitting[s.line] == c.sitting && s.strength >= 1.5).max_by(|a, b| a.strength.total_cmp(&b.strength)).or(best_slot)
+    };
+    let fitted: Vec<f32> = cands.iter().map(|c| c.score + fit(c, frame_of(c), declared)).collect();
+    order.sort_by(|&a, &b| fitted[b].total_cmp(&fitted[a]).then(a.cmp(&b)));
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut duplicates: Vec<(usize, usize)> = Vec::new();
+    for &i in &order {
+        if fitted[i] < THRESHOLD {
+            break;
+        }
+        let c = &cands[i];
+        let (lo, hi) = lines(c);
+        if chosen.iter().any(|&j| {
+            let (a, b) = lines(&cands[j]);
+            lo <= b && a <= hi
+        }) {
+            continue;
+        }
+        if let Some(&j) = chosen.iter().find(|&&j| same_times(&cands[j], c)) {
+            duplicates.push((j, i));
+            continue;
+        }
+        chosen.push(i);
+    }
+    chosen.sort_by_key(|&i| lines(&cands[i]).0);
+    let several = chosen.len() >= 2 && separate_sittings(&cands, &chosen, &fitted);
+    let mut extra = Vec::new();
+    if !several {
+        let best = order.first().copied().filter(|&b| fitted[b] >= THRESHOLD);
+        extra = chosen.iter().copied().filter(|&i| Some(i) != best).collect();
+        chosen.truncate(0);
+        chosen.extend(best);
+    }
+
+    // Clock agendas starting between 01:00 and 05:59 could be offsets from the start.
+    for &i in &chosen {
+        let first_line = lines(&cands[i]).0;
+        offsets_or_clock(doc, &mut cands[i], declared, frame_of_line(&slots, &sitting, first_line).or(best_slot));
+    }
+    let mut out = Vec::new();
+    if chosen.is_empty() {
+        // No agenda: the slot and declared length alone.
+        let mut s = Sitting::default();
+        if let Some(c) = best_slot {
+            place_slot(doc, c, &statements, &mut s);
+        }
+        s.declared = declared.map(|d| Spanned::new(d.minutes, doc.span(d.at.0, d.at.1)));
+        s.notes.extend(bad_times(doc));
+        out.push(s);
+        return out;
+    }
+    for (k, &i) in chosen.iter().enumerate() {
+        let c = &cands[i];
+        let mut s = Sitting::default();
+        let frame_cand = if several {
+            slots.iter().filter(|x| sitting[x.line] == c.sitting && x.strength >= 1.5 && x.line <= lines(c).0).max_by(|a, b| a.strength.total_cmp(&b.strength))
+        } else {
+            frame_of(c)
+        };
+        if let Some(fc) = frame_cand {
+            place_slot(doc, fc, &statements, &mut s);
+        }
+        if !several || declared.is_some_and(|d| sitting[d.line] == c.sitting) {
+            s.declared = declared.map(|d| Spanned::new(d.minutes, doc.span(d.at.0, d.at.1)));
+        }
+        let (frame, shift) = frame_and_shift(c, frame_cand, &s);
+        if shift != 0 {
+            if let Some((z, at)) = &c.zone {
+                s.notes.push(ParseNote {
+                    code: codes::ZONE_CONVERTED.into(),
+                    level: NoteLevel::Info,
+                    message: format!(
+                        "the agenda's times are written in {} ({}); they were converted to the slot's zone{}",
+                        &doc.text[at.0..at.1],
+                        time::zone_name(z),
+                        frame.zone.as_deref().map(|z| format!(" ({z})")).unwrap_or_default()
+                    ),
+                    span: doc.span(at.0, at.1),
+                });
+            }
+        }
+        let built = build::build(doc, c, frame, shift);
+        s.segments = built.segments;
+        s.timing = built.timing;
+        s.notes.extend(built.notes);
+        if let Some(t) = s.timing.as_mut() {
+            t.ambiguous = ambiguity(doc, &cands, &fitted, i, &order);
+            if let Some(a) = &t.ambiguous {
+                s.notes.push(ParseNote { code: codes::AMBIGUOUS_AGENDA.into(), level: NoteLevel::Warning, message: a.clone(), span: t.span });
+            }
+        }
+        for &(orig, dup) in duplicates.iter().filter(|d| d.0 == i) {
+            let d = &cands[dup];
+            let l = doc.lines[d.items[0].line];
+            let _ = orig;
+            s.notes.push(ParseNote {
+                code: codes::DUPLICATE_AGENDA.into(),
+                level: NoteLevel::Info,
+                message: format!("the same agenda appears again here (as at line {}); it was read once", doc.span(doc.lines[c.items[0].line].start, doc.lines[c.items[0].line].start).line),
+                span: doc.span(l.start, l.end()),
+            });
+        }
+        if several {
+            s.label = Some(labels[..=lines(c).0].iter().rev().find_map(|l| l.clone()).unwrap_or_else(|| format!("part {}", k + 1)));
+        }
+        out.push(s);
+    }
+    if let Some(first) = out.first_mut() {
+        first.notes.extend(bad_times(doc));
+        for &i in &extra {
+            let it = &cands[i].items[0];
+            first.notes.push(ParseNote {
+                code: codes::EXTRA_BREAKDOWN.into(),
+                level: NoteLevel::Info,
+                message: "a further list of times was kept as text only".into(),
+                span: doc.span(it.at.0, it.at.1),
+            });
+        }
+    }
+    if several {
+        let first = &cands[chosen[0]];
+        let l = doc.lines[first.items[0].line];
+        out[0].notes.push(ParseNote {
+            code: codes::SEVERAL_SESSIONS.into(),
+            level: NoteLevel::Info,
+            message: format!("the text holds {} days or parts, each with its own agenda; each is read as a session", chosen.len()),
+            span: doc.span(l.start, l.end()),
+        });
+    }
+    out
+}
+
+fn frame_of_line<'a>(slots: &'a [SlotCand], sitting: &[usize], line: usize) -> Option<&'a SlotCand> {
+    slots.iter().filter(|s| sitting[s.line] == sitting[line] && s.strength >= 1.5).max_by(|a, b| a.strength.total_cmp(&b.strength))
+}
+
+/// A `bad-time` error for every range written with an impossible time.
+fn bad_times(doc: &Doc<'_>) -> Vec<ParseNote> {
+    doc.tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Bad)
+        .map(|t| {
+            let text = &doc.text[t.at.0..t.at.1];
+            let message = if text.starts_with(['-', '−']) {
+                format!("`{text}` is a negative time; breakdown times count from the start of the session")
+            } else if matches!(text, "24:00" | "24.00" | "24h00") {
+                format!("`{text}` ends a day and cannot start a segment; write 00:00")
+            } else {
+                format!("`{text}` is not a valid time")
+            };
+            ParseNote { code: codes::BAD_TIME.into(), level: NoteLevel::Error, message, span: doc.span(t.at.0, t.at.1) }
+        })
+        .collect()
+}
+
+/// The clock time written at `at` (a range's start or end, or a start time).
+fn written_time(doc: &Doc<'_>, at: (usize, usize)) -> Option<super::tokens::Time> {
+    doc.tokens.iter().find_map(|t| match t.kind {
+        Kind::Range(a, _) if a.at == at => Some(a),
+        Kind::Range(_, b) if b.at == at => Some(b),
+        Kind::Point(a) if a.at == at => Some(a),
+        _ => None,
+    })
+}
+
+/// A clock agenda whose first time is between 01:00 and 05:59, without am/pm, reads as
+/// offsets from the start (`01:00 – 01:15` one hour in) when that fits the session's length,
+/// else as times of day; either way a note says it could be the other.
+fn offsets_or_clock(doc: &Doc<'_>, c: &mut Candidate, declared: Option<&DeclCand>, frame: Option<&SlotCand>) {
+    if c.basis != Basis::Clock {
+        return;
+    }
+    let Some((_, at)) = c.items.first().and_then(|i| i.start) else { return };
+    let Some(first) = written_time(doc, at) else { return };
+    if first.meridiem.is_some() || !(1..=5).contains(&first.hour) || first.style == crate::parse::notation::ClockStyle::H {
+        return;
+    }
+    // A slot the times fall in says they are times of day.
+    let first_min = c.items[0].start.map_or(0, |s| s.0);
+    if frame.is_some_and(|f| f.start.0 as i32 <= first_min && f.end.is_some_and(|e| first_min < e.0 as i32)) {
+        return;
+    }
+    let plain = |at: (usize, usize)| written_time(doc, at).map(|t| (t.hour * 60 + t.minute) as i32);
+    let length = declared.map(|d| d.minutes as i32).or_else(|| frame.and_then(|f| f.end.map(|e| e.0 as i32 - f.start.0 as i32)));
+    let last = c.items.iter().filter_map(|i| i.end.and_then(|e| plain(e.1)).or_else(|| i.start.and_then(|s| plain(s.1)))).max();
+    let as_offsets = matches!((length, last), (Some(l), Some(e)) if e <= l);
+    let l = doc.lines[c.items[0].line];
+    c.notes.push(ParseNote {
+        code: codes::AMBIGUOUS_TIME_BASIS.into(),
+        level: NoteLevel::Warning,
+        message: format!(
+            "these times could be offsets from the start or times of day; read as {}",
+            if as_offsets { "offsets from the start" } else { "times of day" }
+        ),
+        span: doc.span(at.0, c.items.iter().map(|i| doc.lines[i.line].end()).max().unwrap_or(at.1)),
+    });
+    let _ = l;
+    if as_offsets {
+        c.basis = Basis::Offsets;
+        for it in &mut c.items {
+            if let Some((_, a)) = it.start {
+                if let Some(v) = plain(a) {
+                    it.start = Some((v, a));
+                }
+            }
+            if let Some((_, a)) = it.end {
+                if let Some(v) = plain(a) {
+                    it.end = Some((v, a));
+                }
+            }
+        }
+    }
+}
+
+fn slot_label(doc: &Doc<'_>, c: &SlotCand) -> String {
+    let t = doc.text[c.at.0..c.at.1].split_whitespace().collect::<Vec<_>>().join(" ");
+    t.chars().take(40).collect()
+}
+
+fn strongest(slots: &[SlotCand]) -> Option<&SlotCand> {
+    slots.iter().filter(|c| c.strength >= 1.5).fold(None, |best: Option<&SlotCand>, c| match best {
+        Some(b) if b.strength >= c.strength => Some(b),
+        _ => Some(c),
+    })
+}
+
+fn choose_declared<'a>(decls: &'a [DeclCand], slot: Option<&SlotCand>) -> Option<&'a DeclCand> {
+    let top = decls.iter().map(|d| d.strength).fold(f32::MIN, f32::max);
+    let best: Vec<&DeclCand> = decls.iter().filter(|d| d.strength >= top - 0.01).collect();
+    let slot_len = slot.and_then(|s| s.end.map(|e| e.0 as i64 - s.start.0 as i64));
+    best.iter().copied().find(|d| slot_len == Some(i64::from(d.minutes))).or(best.first().copied())
+}
+
+fn lines(c: &Candidate) -> (usize, usize) {
+    let lo = c.items.iter().map(|i| i.line).min().unwrap_or(0);
+    let hi = c.items.iter().flat_map(|i| std::iter::once(i.line).chain(i.children.iter().copied())).max().unwrap_or(lo);
+    (lo, hi)
+}
+
+fn times(c: &Candidate) -> Vec<(Option<i32>, Option<i32>, Option<u32>)> {
+    c.items.iter().map(|i| (i.start.map(|s| s.0), i.end.map(|e| e.0), i.length.map(|l| l.0.minutes))).collect()
+}
+
+fn same_times(a: &Candidate, b: &Candidate) -> bool {
+    a.basis == b.basis && times(a) == times(b)
+}
+
+/// True when the chosen agendas stand in different sittings, or are clock agendas of
+/// three or more entries each that time separates (a new day's table).
+fn separate_sittings(cands: &[Candidate], chosen: &[usize], fitted: &[f32]) -> bool {
+    let top = chosen.iter().map(|&i| fitted[i]).fold(f32::MIN, f32::max);
+    chosen.windows(2).all(|w| {
+        let (a, b) = (&cands[w[0]], &cands[w[1]]);
+        a.sitting != b.sitting
+            || a.basis == Basis::Clock && b.basis == Basis::Clock && a.items.len() >= 3 && b.items.len() >= 3 && fitted[w[1]] >= 0.6 * top && fitted[w[0]] >= 0.6 * top
+    })
+}
+
+/// The agenda's length in minutes: the sum of its lengths, or from its first start to its
+/// last end.
+fn total(c: &Candidate) -> Option<i32> {
+    match c.basis {
+        Basis::Lengths => Some(c.items.iter().filter_map(|i| i.length.map(|l| l.0.minutes as i32)).sum()),
+        _ => {
+            let first = c.items.first()?.start?.0;
+            let last = c.items.iter().filter_map(|i| i.end.map(|e| e.0).or(i.start.map(|s| s.0))).max()?;
+            Some(last - first)
+        }
+    }
+}
+
+/// How well a candidate fits the frame and the declared length.
+fn fit(c: &Candidate, frame: Option<&SlotCand>, declared: Option<&DeclCand>) -> f32 {
+    let mut f = 0.0;
+    let tot = total(c);
+    let frame_len = frame.and_then(|s| s.end.map(|e| e.0 as i32 - s.start.0 as i32));
+    let target = declared.map(|d| d.minutes as i32).or(frame_len);
+    if let (Some(t), Some(g)) = (tot, target) {
+        if t == g || frame_len == Some(t) {
+            f += 2.0;
+        } else if g > 0 && (t - g).abs() * 10 <= g {
+            f += 0.5;
+        }
+    }
+    if c.basis == Basis::Clock {
+        if let (Some(fr), Some((s, _))) = (frame, c.items.first().and_then(|i| i.start)) {
+            if s == fr.start.0 as i32 {
+                f += 1.0;
+            } else if s > fr.start.0 as i32 && fr.end.is_some_and(|e| s < e.0 as i32) {
+                f += 0.5;
+            }
+        }
+    }
+    f
+}
+
+/// The zone the agenda's times are written in: a zone right after its entries' times
+/// (`1400-1410GMT`, `10:00 CET`), or a zone statement (`TIME (CEST)`, `Time in UTC`) in
+/// the few lines above its first entry.
+fn agenda_zone(doc: &Doc<'_>, c: &Candidate, statements: &[(usize, Zone, (usize, usize))]) -> Option<(Zone, (usize, usize))> {
+    for it in &c.items {
+        let toks = doc.line_tokens(it.line);
+        let end = it.end.map_or(it.at.1, |e| e.1 .1).max(it.at.1);
+        if let Some(z) = toks.iter().find_map(|t| match &t.kind {
+            Kind::Zone(Some(z)) if t.at.0 >= end && t.at.0 - end <= 3 => Some((z.clone(), t.at)),
+            _ => None,
+        }) {
+            return Some(z);
+        }
+    }
+    let first = c.items.first()?.line;
+    statements.iter().filter(|(li, _, _)| *li < first && first - li <= 12).max_by_key(|s| s.0).map(|(_, z, at)| (z.clone(), *at))
+}
+
+/// The frame in the agenda's clock, and the shift from the agenda's zone to the slot's.
+fn frame_and_shift(c: &Candidate, fc: Option<&SlotCand>, s: &Sitting) -> (Frame, i32) {
+    let Some(fc) = fc else { return (Frame::default(), 0) };
+    let date = s.slot.as_ref().map(|x| x.value.start.date_naive()).or_else(|| s.local_slot.as_ref().and_then(|l| l.value.date));
+    let slot_zone = s.slot.as_ref().map(|x| x.value.zone.clone()).or_else(|| fc.zone.as_ref().map(|z| z.0.clone()));
+    let shift = match (&c.zone, &slot_zone) {
+        (Some((az, _)), Some(sz)) if az != sz => match (offset(az, date), offset(sz, date)) {
+            (Some(a), Some(b)) => b - a,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let frame = Frame {
+        start: Some(fc.start.0 as i32),
+        end: fc.end.map(|e| e.0 as i32),
+        zone: slot_zone.as_ref().map(time::zone_name),
+    };
+    (frame, shift)
+}
+
+/// A zone's offset from UTC in minutes on `date` (any date for fixed zones).
+fn offset(z: &Zone, date: Option<NaiveDate>) -> Option<i32> {
+    match z {
+        Zone::Utc => Some(0),
+        Zone::Fixed(s) => Some(s / 60),
+        Zone::Iana(_) => {
+            let d = date?;
+            let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0)?;
+            time::resolve(d, noon, z).ok().map(|r| r.instant.offset().local_minus_utc() / 60)
+        }
+    }
+}
+
+/// Turns a slot candidate into the sitting's slot: a zone written with it, else one the
+/// text states, else its local times with a `zone-missing` note.
+fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, usize))], s: &mut Sitting) {
+    let span = doc.span(c.at.0, c.at.1);
+    if let Some(f) = &c.fixed {
+        if let Some(slot) = &f.slot {
+            s.slot = Some(slot.clone());
+            return;
+        }
+        if let Some(local) = &f.local {
+            settle(doc, local.value.clone(), c, statements, span, s);
+        }
+        return;
+    }
+    let start = chrono::NaiveTime::from_hms_opt(c.start.0 / 60 % 24, c.start.0 % 60, 0);
+    let end = c.end.and_then(|e| chrono::NaiveTime::from_hms_opt(e.0 / 60 % 24, e.0 % 60, 0));
+    let Some(start) = start else { return };
+    let date = c.date.and_then(|d| d.full());
+    let local = LocalSlot { date, start, end };
+    if date.is_none() || end.is_none() {
+        s.local_slot = Some(Spanned::new(local, span));
+        return;
+    }
+    settle(doc, local, c, statements, span, s);
+}
+
+/// Places dated local times in the zone written with them, or stated by the text; else
+/// keeps them local and says the zone is missing.
+fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Zone, (usize, usize))], span: crate::model::Span, s: &mut Sitting) {
+    let stated = statements.iter().min_by_key(|(li, _, _)| li.abs_diff(c.line)).map(|(_, z, _)| z.clone());
+    let zone = c.zone.as_ref().map(|z| z.0.clone()).or(stated);
+    let (Some(date), Some(end), Some(zone)) = (local.date, local.end, zone) else {
+        if local.date.is_some() {
+            s.notes.push(ParseNote {
+                code: codes::ZONE_MISSING.into(),
+                level: NoteLevel::Warning,
+                message: "the slot gives no time zone, and the text states none; its times are kept as local times, not assumed UTC".into(),
+                span,
+            });
+        }
+        s.local_slot = Some(Spanned::new(local, span));
+        return;
+    };
+    let end_date = if end < local.start { date.succ_opt().unwrap_or(date) } else { date };
+    let mut notes = Vec::new();
+    let whole = (0, 0);
+    let placed = slot::place((date, local.start, whole), (end_date, end, whole), &zone, &zone, whole, &mut notes);
+    for n in notes {
+        s.notes.push(ParseNote { code: n.code.into(), level: n.level, message: n.message, span });
+    }
+    match placed {
+        Some(slot) => s.slot = Some(Spanned::new(slot, span)),
+        None => s.local_slot = Some(Spanned::new(local, span)),
+    }
+    let _ = doc;
+}
+
+/// Says how the agenda could also be read, when a runner-up reading other entries scores
+/// within the margin of the chosen one.
+fn ambiguity(doc: &Doc<'_>, cands: &[Candidate], fitted: &[f32], chosen: usize, order: &[usize]) -> Option<String> {
+    let c = &cands[chosen];
+    let best = fitted[chosen];
+    let mine: Vec<usize> = c.items.iter().map(|i| i.line).collect();
+    let rival = order.iter().copied().filter(|&j| j != chosen && cands[j].sitting == c.sitting).find(|&j| {
+        let theirs: Vec<usize> = cands[j].items.iter().map(|i| i.line).collect();
+        theirs != mine && !theirs.iter().all(|l| mine.contains(l)) && fitted[j] >= THRESHOLD
+    })?;
+    if fitted[rival] < AMBIGUITY_MARGIN * best {
+        return None;
+    }
+    let r = &cands[rival];
+    let line_of = |c: &Candidate| doc.span(doc.lines[c.items[0].line].start, doc.lines[c.items[0].line].start).line;
+    Some(format!(
+        "the agenda could also be read as the {} entries from line {}; read as the {} entries from line {}",
+        r.items.len(),
+        line_of(r),
+        c.items.len(),
+        line_of(c)
+    ))
+}

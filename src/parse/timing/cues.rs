@@ -1,0 +1,413 @@
+//! Candidates for the slot and the declared length, wherever a cue stands, and the lines
+//! that open a new sitting (a day or part of a programme).
+//!
+//! A slot is a date with a time range (`Wednesday 1 April 2020, 15:00 - 16:30 UTC`, `22
+//! June 2022 | 18:00 - 18:30 CEST`, `Mercredi 9 octobre 2013 - de 9h30 à 17h`), a pair of
+//! `Start:` / `End:` lines, or a labelled range without a date (`time: 6:00-9:00pm`),
+//! which frames the agenda's clock times without being a full slot. A declared length
+//! follows a label (`Duration: 90 minutes`, `Total: 70 minutes`, `Duração: 90 minutos`,
+//! `Duration 120 minutes`) or stands in prose about the session (`60 minutes sessions`,
+//! `a 45-minute workshop`, `the next 1 1/2 hours`).
+
+use crate::model::Zone;
+use crate::parse::dates::PartialDate;
+use crate::parse::words;
+
+use super::anchors::{is_deco, strip_tags};
+use super::tokens::{Kind, Time, Token};
+use super::{Doc, Fixed, Known};
+
+/// A possible slot or frame: local times, an optional date and zone, and where it stood.
+#[derive(Debug, Clone)]
+pub(crate) struct SlotCand {
+    /// The line it was read from.
+    pub line: usize,
+    /// The date, when written (the year may come from the same line).
+    pub date: Option<PartialDate>,
+    /// The start, in minutes of the day, with its bytes.
+    pub start: (u32, (usize, usize)),
+    /// The end, in minutes of the day (past 1440 when it crosses midnight), with its bytes.
+    pub end: Option<(u32, (usize, usize))>,
+    /// The zone written with it.
+    pub zone: Option<(Zone, (usize, usize))>,
+    /// All of its text.
+    pub at: (usize, usize),
+    /// How strongly the text says "this is the session's time" (cues: a date, a year, a
+    /// zone, a label, a heading, the top of the text).
+    pub strength: f32,
+    /// The line parser's reading, when it read the whole line as a slot.
+    pub fixed: Option<Fixed>,
+}
+
+/// A possible declared length.
+#[derive(Debug, Clone)]
+pub(crate) struct DeclCand {
+    /// Minutes.
+    pub minutes: u32,
+    /// Bytes of the length.
+    pub at: (usize, usize),
+    /// Its line.
+    pub line: usize,
+    /// How strongly the cue says "the session's total length".
+    pub strength: f32,
+}
+
+/// Label words of a slot line (`When:`, `Date:`, `Time:`, `Horário:`, `Zeit:`).
+fn slot_label(folded: &str) -> bool {
+    matches!(
+        folded.trim_end_matches([':', '.']),
+        "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
+            | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
+            | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "timing"
+    )
+}
+
+/// The label before the first `:` of a line's content, folded, without emphasis.
+fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
+    let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
+    let (head, _) = body.split_once(':')?;
+    let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    (head.len() <= 30 && !head.is_empty()).then(|| words::fold(head))
+}
+
+/// A year written as a word of its own on line `li` (`LACIGF 2014 Orientation`).
+fn year_on_line(doc: &Doc<'_>, li: usize) -> Option<i32> {
+    let t = doc.lines[li].text;
+    let mut found = None;
+    for w in t.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            let y: i32 = w.parse().ok()?;
+            if (1990..=2099).contains(&y) {
+                if found.is_some_and(|f| f != y) {
+                    return None;
+                }
+                found = Some(y);
+            }
+        }
+    }
+    found
+}
+
+fn minutes_of(t: &Time, after: Option<u32>) -> Option<u32> {
+    let r = t.readings();
+    match after {
+        Some(a) => r.iter().copied().find(|&m| m >= a).or_else(|| r.first().map(|&m| m + 24 * 60).filter(|&m| m > a && m - a <= 18 * 60)),
+        None => r.first().copied(),
+    }
+}
+
+fn zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, usize))> {
+    toks.iter().find_map(|t| match &t.kind {
+        Kind::Zone(Some(z)) if t.at.0 >= from && t.at.0 - from <= 14 && text[from..t.at.0].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-')) => {
+            Some((z.clone(), t.at))
+        }
+        _ => None,
+    })
+}
+
+/// Every slot or frame the text offers.
+pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
+    let mut out = Vec::new();
+    if let Some(f) = &known.slot {
+        let l = doc.lines[f.line];
+        let (start, end) = match (&f.slot, &f.local) {
+            (Some(s), _) => {
+                let a = s.value.start.time();
+                let len = (s.value.end - s.value.start).num_minutes().max(0) as u32;
+                let m = chrono::Timelike::hour(&a) * 60 + chrono::Timelike::minute(&a);
+                (m, Some(m + len))
+            }
+            (None, Some(ls)) => {
+                let m = |t: chrono::NaiveTime| chrono::Timelike::hour(&t) * 60 + chrono::Timelike::minute(&t);
+                let s = m(ls.value.start);
+                (s, ls.value.end.map(|e| if m(e) < s { m(e) + 24 * 60 } else { m(e) }))
+            }
+            _ => (0, None),
+        };
+        out.push(SlotCand {
+            line: f.line,
+            date: None,
+            start: (start, (l.start, l.start)),
+            end: end.map(|e| (e, (l.end(), l.end()))),
+            zone: f.slot.as_ref().map(|s| (s.value.zone.clone(), (l.start, l.start))),
+            at: (l.start, l.end()),
+            strength: 4.0,
+            fixed: Some(f.clone()),
+        });
+    }
+    let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
+    // The lines the line parser read as the slot (a `Date:` line with its `Time:` line).
+    let fixed_span = known.slot.as_ref().and_then(|f| f.slot.as_ref().map(|s| s.span).or(f.local.as_ref().map(|l| l.span)));
+    for li in 0..doc.lines.len() {
+        let start = doc.lines[li].start;
+        if known.slot.as_ref().is_some_and(|f| f.line == li) || fixed_span.is_some_and(|sp| start >= sp.start && start < sp.end.max(sp.start + 1)) {
+            continue;
+        }
+        let toks = doc.line_tokens(li);
+        if toks.is_empty() {
+            continue;
+        }
+        let label = label_of(doc, li).is_some_and(|l| l.split(['/', '&']).any(|p| slot_label(p.trim())) || slot_label(&l));
+        let heading = doc.shapes[li].md_heading > 0 || top.contains(&li);
+        let date = toks.iter().find_map(|t| match t.kind {
+            Kind::Date(d) => Some((d, t.at)),
+            _ => None,
+        });
+        for (k, t) in toks.iter().enumerate() {
+            let Kind::Range(a, b) = &t.kind else { continue };
+            // Close to the date (before or after it), or labelled, or bracketed with a zone.
+            let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && t.at.0 - at.1 <= 48) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
+            let zone = zone_after(toks, t.at.1, doc.text);
+            let bracketed = doc.text[..t.at.0].trim_end().ends_with('[') && zone.is_some();
+            if !(near_date || label || bracketed) {
+                continue;
+            }
+            let Some(s) = minutes_of(a, None) else { continue };
+            let e = minutes_of(b, Some(s));
+            let mut d = date.filter(|_| near_date).map(|(d, _)| d);
+            if let Some(pd) = d.as_mut() {
+                if pd.year.is_none() {
+                    pd.year = year_on_line(doc, li).filter(|&y| pd.in_year(y).is_some());
+                }
+            }
+            let mut strength = 1.0;
+            strength += if d.is_some() { 1.0 } else { 0.0 };
+            strength += if d.is_some_and(|d| d.year.is_some()) { 0.5 } else { 0.0 };
+            strength += if zone.is_some() { 0.75 } else { 0.0 };
+            strength += if label { 0.75 } else { 0.0 };
+            strength += if heading { 0.5 } else { 0.0 };
+            // A second range on the line (`11:00-12:30 + 14:30-16:00`) makes a split slot.
+            if toks[k + 1..].iter().any(|x| matches!(x.kind, Kind::Range(..))) {
+                strength -= 1.0;
+            }
+            out.push(SlotCand {
+                line: li,
+                date: d,
+                start: (s, a.at),
+                end: e.map(|e| (e, b.at)),
+                zone,
+                at: (date.filter(|_| near_date).map_or(t.at.0, |(_, at)| at.0.min(t.at.0)), t.at.1),
+                strength,
+                fixed: None,
+            });
+            break;
+        }
+    }
+    start_end_pairs(doc, &mut out);
+    // Many dated ranges (opening hours, a programme's days) are a listing, not one slot.
+    let dated: Vec<&SlotCand> = out.iter().filter(|c| c.fixed.is_none() && c.date.is_some()).collect();
+    let distinct = {
+        let mut ds: Vec<(u32, u32)> = dated.iter().filter_map(|c| c.date.map(|d| (d.month, d.day))).collect();
+        ds.sort_unstable();
+        ds.dedup();
+        ds.len()
+    };
+    if dated.len() >= 3 && distinct >= 2 {
+        for c in out.iter_mut().filter(|c| c.fixed.is_none() && c.date.is_some()) {
+            c.strength -= 2.0;
+        }
+    }
+    out
+}
+
+/// A date, a time and a zone, each as written on one line.
+type Stamp = (Option<PartialDate>, Time, Option<(Zone, (usize, usize))>);
+
+/// `Start: 04 Dec 2020 13:45 GMT` with `End: 04 Dec 2020 23:00 GMT` on a following line.
+fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
+    let stamp = |li: usize| -> Option<Stamp> {
+        let toks = doc.line_tokens(li);
+        let date = toks.iter().find_map(|t| if let Kind::Date(d) = t.kind { Some(d) } else { None });
+        let (p, at) = toks.iter().find_map(|t| if let Kind::Point(p) = t.kind { Some((p, t.at)) } else { None })?;
+        Some((date, p, zone_after(toks, at.1, doc.text)))
+    };
+    for li in 0..doc.lines.len() {
+        let Some(l) = label_of(doc, li) else { continue };
+        if !matches!(l.as_str(), "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from") {
+            continue;
+        }
+        let Some((date, a, za)) = stamp(li) else { continue };
+        let next = (li + 1..doc.lines.len().min(li + 4)).find(|&j| label_of(doc, j).is_some_and(|l| matches!(l.as_str(), "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to")));
+        let Some(lj) = next else { continue };
+        let Some((date_b, b, zb)) = stamp(lj) else { continue };
+        let Some(s) = minutes_of(&a, None) else { continue };
+        let e = minutes_of(&b, if date_b.is_some() && date_b != date { None } else { Some(s) });
+        let zone = za.or(zb);
+        let mut strength = 3.0;
+        strength += if zone.is_some() { 0.75 } else { 0.0 };
+        out.push(SlotCand {
+            line: li,
+            date,
+            start: (s, a.at),
+            end: e.map(|e| (e, b.at)),
+            zone,
+            at: (doc.lines[li].start, doc.lines[lj].end()),
+            strength,
+            fixed: None,
+        });
+    }
+}
+
+/// A zone the text states for all its times (`the timezone is GMT`, `Time in UTC`,
+/// `TIME (CEST)`, `All times are CET`), with the line it stands on.
+pub(crate) fn zone_statements(doc: &Doc<'_>) -> Vec<(usize, Zone, (usize, usize))> {
+    let mut out = Vec::new();
+    for li in 0..doc.lines.len() {
+        let toks = doc.line_tokens(li);
+        if toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Date(_))) {
+            continue;
+        }
+        let lower = doc.lines[li].text.to_lowercase();
+        let cue = ["time", "zone", "hora", "heure", "zeit", "horario", "horário", "uhrzeit"].iter().any(|w| lower.contains(w));
+        if !cue {
+            continue;
+        }
+        for t in toks {
+            if let Kind::Zone(Some(z)) = &t.kind {
+                out.push((li, z.clone(), t.at));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Every declared length the text offers.
+pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
+    let mut out = Vec::new();
+    if let Some((d, li)) = &known.declared {
+        out.push(DeclCand { minutes: d.value, at: (d.span.start, d.span.end), line: *li, strength: 4.0 });
+    }
+    for t in &doc.tokens {
+        let Kind::Dur(d) = t.kind else { continue };
+        if !d.is_exact() || d.minutes < 5 || d.minutes > 16 * 60 {
+            continue;
+        }
+        if out.iter().any(|c| c.at.0 <= t.at.0 && t.at.0 < c.at.1.max(c.at.0 + 1)) {
+            continue;
+        }
+        let line = doc.lines[t.line];
+        let before = strip_tags(&doc.text[line.start..t.at.0]);
+        let after = &doc.text[t.at.1..line.end()];
+        if let Some(s) = label_strength(&before) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            continue;
+        }
+        if let Some(s) = prose_strength(&before, after) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+        }
+    }
+    out
+}
+
+/// `Duration:`, `**Length**:`, `Total:`, `Duração:`, `Duration (minutes):`, `Duration`
+/// right before a length: 2.5 with a colon, 2.0 without.
+fn label_strength(before: &str) -> Option<f32> {
+    let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let colon = b.ends_with(':');
+    let b = b.trim_end_matches([':', ' ', '*', '_']);
+    let b = b.strip_suffix("(minutes)").or_else(|| b.strip_suffix("(min)")).map_or(b, str::trim_end);
+    let w: String = b.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let prev = &b[..b.len() - w.len()];
+    // `Session duration`, `Total time`, `Duration of the session`.
+    let label = words::is_length_label(&words::fold(&w))
+        || matches!(words::fold(&w).as_str(), "time") && prev.to_lowercase().trim_end().ends_with("total")
+        || matches!(words::fold(&w).as_str(), "session") && prev.to_lowercase().trim_end().ends_with("duration of the");
+    if !label {
+        return None;
+    }
+    // The label opens its line, a sentence, a cell or a bracket.
+    let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let p = p.strip_suffix(|c: char| c.is_alphabetic()).map_or(p, |_| p);
+    let opens = p.is_empty()
+        || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
+        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "format" | "minutes" | "target" | "the"))
+        || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase);
+    opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// Nouns for a whole session, after a length (`60 minutes sessions`, `a 90-minute panel`).
+fn session_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "session" | "sessions" | "panel" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"
+            | "roundtable" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
+            | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon"
+    )
+}
+
+/// Prose about the session's length: 1.5 for `60 minutes sessions`, `a 90-minute panel`,
+/// `the next 1 1/2 hours`; 1.2 for `the session will last 60 minutes`.
+fn prose_strength(before: &str, after: &str) -> Option<f32> {
+    let prev: Vec<String> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(8).map(words::fold).collect();
+    // `a 90-minute panel`, `are 60 minutes sessions`: a noun for the whole session right
+    // after the length, and a determiner or verb right before it (not a list separator, as
+    // in `10 min welcome; 40 min panel`).
+    let glued = !after.trim_start().starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
+    let determiner = before.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && prev.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their"));
+    let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
+    let noun = next.first().is_some_and(|w| session_noun(w)) || next.len() == 2 && matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive") && session_noun(&next[1]);
+    if glued && determiner && noun {
+        return Some(1.5);
+    }
+    if prev.first().is_some_and(|w| w == "next") {
+        return Some(1.5);
+    }
+    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "runs" | "run" | "duration" | "dura" | "dauert"));
+    let about_session = prev.iter().any(|w| session_noun(w));
+    (lasts && about_session).then_some(1.2)
+}
+
+/// True when line `li` opens a day of a programme: `Day 2`, `DAY 1 ::: 29 September 2021`,
+/// `Program Day 1:`, `## Talks Day 1`, `Mercredi 19 nov`, `Thursday 5 December`, a table
+/// row that starts with a date. Returns a short label for the day.
+pub(crate) fn day_marker(doc: &Doc<'_>, li: usize) -> Option<String> {
+    let toks = doc.line_tokens(li);
+    let shape = &doc.shapes[li];
+    let body_start = shape.body;
+    let line = doc.lines[li];
+    let content = &doc.text[body_start..line.end()];
+    let lead_words = |at: usize| doc.text[body_start..at.max(body_start)].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    for t in toks {
+        match t.kind {
+            Kind::Day(_) if lead_words(t.at.0) <= 2 && !words::is_end_marker(&doc.text[body_start..t.at.1]) => {
+                return Some(clean_label(&doc.text[t.at.0..t.at.1]));
+            }
+            Kind::Date(d) => {
+                let first = lead_words(t.at.0) == 0 || doc.text[body_start..t.at.0].chars().all(is_deco);
+                let has_time = toks.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
+                let words_total = content.split_whitespace().count();
+                let row = !shape.cells.is_empty() && shape.cells.first().is_some_and(|&(a, b)| t.at.0 >= a && t.at.1 <= b);
+                if first && (row || (!has_time && words_total <= 6) || d.weekday.is_some() && !has_time && words_total <= 8) {
+                    return Some(clean_label(&doc.text[t.at.0..t.at.1]));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn clean_label(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(label_strength("Duration: "), Some(2.5));
+        assert_eq!(label_strength("Target Beginners Track home group of ITtT Romania’15 Duration "), Some(2.0));
+        assert_eq!(label_strength("Total: "), Some(2.5));
+        assert_eq!(label_strength("Duração: "), Some(2.5));
+        assert_eq!(label_strength("Panelists: "), None);
+        assert_eq!(prose_strength("The e-poster discussion sessions are ", " sessions with"), Some(1.5));
+        assert_eq!(prose_strength("The ", " we will be going"), None);
+        assert_eq!(prose_strength(">> MODERATOR: The next ", " we will be going"), Some(1.5));
+        assert_eq!(prose_strength("Even if your webinar runs for ", ", it’s important"), Some(1.2));
+        assert_eq!(prose_strength("try to limit each talking session to ", ". You can"), None);
+    }
+}

@@ -1,0 +1,240 @@
+//! The shape of each line: indentation, list marker and numbering depth, table cells,
+//! heading-likeness, and where its content starts. Agendas are lists and tables more than
+//! prose; the shape tells an item from its description, a parent from its children, and a
+//! table row's cells from one another.
+
+use crate::parse::lines::Line;
+
+/// What kind of list marker a line starts with; siblings share a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Marker {
+    /// No marker: a paragraph, a title line, a table row.
+    None,
+    /// A bullet: `-`, `*`, `•`, `o`, `►`, `+`, `–`.
+    Bullet(char),
+    /// `1.`, `1)`, `(1)`, `2.1`, with the closing character and the numbering depth.
+    Number(char, u8),
+    /// `a)`, `a.`, `A.`, `A1.`: lowercase or uppercase, with the closing character.
+    Letter(bool, char),
+    /// `I.`, `ii)`: uppercase or lowercase, with the closing character.
+    Roman(bool, char),
+}
+
+/// The shape of one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// Columns of leading whitespace (a tab counts four).
+    pub indent: u32,
+    /// The list marker.
+    pub marker: Marker,
+    /// Byte offset in the source where the content starts (after quote marks, the
+    /// marker, a markdown heading's `#`s and table bars).
+    pub body: usize,
+    /// The cells of a table row (`| a | b |`), as source byte ranges, trimmed; empty when
+    /// the line is not a row.
+    pub cells: Vec<(usize, usize)>,
+    /// A markdown heading's level (`## Agenda` is 2), else 0.
+    pub md_heading: u8,
+    /// A line shaped like a heading: a markdown heading, a short line ending in `:`, a line
+    /// in bold, or a short line in capitals.
+    pub headingish: bool,
+    /// A table's separator row (`|---|:---:|`) or a rule (`----`, `====`).
+    pub rule: bool,
+}
+
+/// The shapes of every line.
+pub(crate) fn shapes(text: &str, lines: &[Line<'_>]) -> Vec<Shape> {
+    lines.iter().map(|l| shape(text, *l)).collect()
+}
+
+fn indent_of(text: &str, line: Line<'_>) -> u32 {
+    let before = &text[..line.start];
+    let raw_start = before.rfind(['\n', '\r']).map_or(0, |p| p + 1);
+    before[raw_start..].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum()
+}
+
+fn shape(text: &str, line: Line<'_>) -> Shape {
+    let t = line.text;
+    let mut s = Shape {
+        indent: indent_of(text, line),
+        marker: Marker::None,
+        body: line.start,
+        cells: Vec::new(),
+        md_heading: 0,
+        headingish: false,
+        rule: false,
+    };
+    if t.is_empty() {
+        return s;
+    }
+    if t.chars().all(|c| matches!(c, '-' | '=' | '|' | ':' | ' ' | '_' | '~' | '*' | '+' | '\t')) && t.len() >= 3 {
+        s.rule = true;
+        return s;
+    }
+    // Quote marks of an e-mail reply (`>> - item`).
+    let mut at = 0;
+    while t[at..].starts_with('>') {
+        at += 1;
+        at += t[at..].len() - t[at..].trim_start().len();
+    }
+    let rest = &t[at..];
+    if rest.starts_with('|') || rest.matches('|').count() >= 2 {
+        s.cells = cells(t, line.start);
+        if let Some(&(a, _)) = s.cells.first() {
+            s.body = a;
+        }
+        return s;
+    }
+    let hashes = rest.len() - rest.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && rest[hashes..].starts_with(' ') {
+        s.md_heading = hashes as u8;
+        s.headingish = true;
+        at += hashes;
+        at += t[at..].len() - t[at..].trim_start().len();
+        s.body = line.start + at;
+        return s;
+    }
+    let (marker, len) = marker(&t[at..]);
+    s.marker = marker;
+    at += len;
+    at += t[at..].len() - t[at..].trim_start().len();
+    s.body = line.start + at;
+    let content = &t[at..];
+    let words = content.split_whitespace().count();
+    let bold = (content.starts_with("**") && content.trim_end().ends_with("**")) || (content.starts_with("__") && content.trim_end().ends_with("__"));
+    let caps = words <= 6 && content.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !content.chars().any(char::is_lowercase);
+    let colon = content.ends_with(':') && words <= 8;
+    s.headingish = bold || caps || colon;
+    s
+}
+
+/// The cells of a table row, trimmed, as source byte ranges (empty cells included).
+fn cells(t: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let inner_start = if t.starts_with('|') { 1 } else { 0 };
+    let mut from = inner_start;
+    let bytes = t.as_bytes();
+    let mut i = inner_start;
+    while i <= t.len() {
+        let end = i == t.len();
+        if end || bytes[i] == b'|' {
+            // `\|` is an escaped bar inside a cell.
+            if !end && i > 0 && bytes[i - 1] == b'\\' {
+                i += 1;
+                continue;
+            }
+            let cell = &t[from..i];
+            let lead = cell.len() - cell.trim_start().len();
+            let a = from + lead;
+            let b = from + cell.trim_end().len();
+            if !(end && cell.trim().is_empty()) {
+                out.push((base + a, base + b.max(a)));
+            }
+            from = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The list marker at the start of `t` and the bytes it takes.
+fn marker(t: &str) -> (Marker, usize) {
+    let mut chars = t.chars();
+    let Some(c) = chars.next() else { return (Marker::None, 0) };
+    let next = chars.next();
+    let spaced = |n: Option<char>| n.is_some_and(char::is_whitespace);
+    if matches!(c, '-' | '*' | '•' | '·' | '▪' | '◦' | '►' | '+' | '–' | '—' | '→' | '✓' | '○' | '●') && spaced(next) {
+        return (Marker::Bullet(c), c.len_utf8());
+    }
+    if c == 'o' && spaced(next) && next.is_some_and(|n| t[1 + n.len_utf8()..].starts_with(char::is_uppercase)) {
+        return (Marker::Bullet('o'), 1);
+    }
+    // `(1)`, `(a)`.
+    if c == '(' {
+        let inner: String = t[1..].chars().take_while(|c| c.is_alphanumeric()).collect();
+        if !inner.is_empty() && inner.len() <= 3 && t[1 + inner.len()..].starts_with(") ") {
+            let m = if inner.chars().all(|c| c.is_ascii_digit()) { Marker::Number('(', 1) } else { Marker::Letter(inner.chars().all(char::is_uppercase), '(') };
+            return (m, inner.len() + 2);
+        }
+        return (Marker::None, 0);
+    }
+    // `1.`, `2.1`, `3.1.`, `1)`, `A.`, `A1.`, `A.2`, `a)`, `I.`, `iv)`.
+    let head: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '.').collect();
+    let head = head.trim_end_matches('.');
+    let after = &t[head.len()..];
+    let close = after.chars().next();
+    let closing = match close {
+        Some('.') | Some(')') if after[1..].starts_with(char::is_whitespace) || after.len() == 1 => close,
+        Some(' ') if head.contains('.') => Some(' '),
+        _ => None,
+    };
+    let Some(close) = closing else { return (Marker::None, 0) };
+    let len = head.len() + if close == ' ' { 0 } else { 1 };
+    if head.is_empty() || head.len() > 6 {
+        return (Marker::None, 0);
+    }
+    let parts: Vec<&str> = head.split('.').collect();
+    // `10.30 Uhr`, `10.30 am`: a time, not section 10.30.
+    let next_word: String = after.trim_start_matches(['.', ')', ' ']).chars().take_while(|c| c.is_alphabetic()).collect();
+    let ranged = after.trim_start_matches(['.', ')']).trim_start().starts_with(['-', '–', '—', '~', '|']);
+    if parts.len() == 2 && parts[1].len() == 2 && (ranged || matches!(next_word.to_lowercase().as_str(), "uhr" | "h" | "am" | "pm" | "a" | "p" | "hrs" | "bis" | "to" | "until")) {
+        return (Marker::None, 0);
+    }
+    if parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())) {
+        return (Marker::Number(close, parts.len() as u8), len);
+    }
+    let roman = |p: &str| {
+        matches!(p.to_lowercase().as_str(), "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x" | "xi" | "xii")
+    };
+    if parts.len() == 1 && roman(head) && (head.len() > 1 || matches!(head, "I" | "i" | "V" | "X")) {
+        return (Marker::Roman(head.chars().all(char::is_uppercase), close), len);
+    }
+    // One letter, optionally with a number (`A1.`, `A.2`).
+    let first = parts[0];
+    let letter = first.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && first.chars().skip(1).all(|c| c.is_ascii_digit())
+        && parts[1..].iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
+    if letter && first.len() <= 3 {
+        return (Marker::Letter(first.starts_with(|c: char| c.is_ascii_uppercase()), close), len);
+    }
+    (Marker::None, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines;
+
+    fn one(t: &str) -> Shape {
+        let ls = lines::split(t);
+        shape(t, ls[0])
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(one("  1. Welcome (5 mins)").marker, Marker::Number('.', 1));
+        assert_eq!(one("  1. Welcome (5 mins)").indent, 2);
+        assert_eq!(one("2.1 Clarification (3 minutes)").marker, Marker::Number(' ', 2));
+        assert_eq!(one("- Opening by chair (1 min)").marker, Marker::Bullet('-'));
+        assert_eq!(one("A1. Announcement").marker, Marker::Letter(true, '.'));
+        assert_eq!(one("a) Workshop proposals").marker, Marker::Letter(false, ')'));
+        assert_eq!(one("II. How to articulate").marker, Marker::Roman(true, '.'));
+        assert_eq!(one("o Dr. Tedros").marker, Marker::Bullet('o'));
+        assert_eq!(one("10.30 Uhr Ankommen").marker, Marker::None);
+        assert_eq!(one("10:00 Opening").marker, Marker::None);
+        assert_eq!(one(">> - Status of the IGC (10 minutes)").marker, Marker::Bullet('-'));
+    }
+
+    #[test]
+    fn tables_and_headings() {
+        let t = "| 10:00   | 10m    | Welcome |";
+        let s = one(t);
+        let cells: Vec<&str> = s.cells.iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(cells, ["10:00", "10m", "Welcome"]);
+        assert!(one("|---------|--------|").rule);
+        assert_eq!(one("## Lightning Talks").md_heading, 2);
+        assert!(one("Draft Agenda:").headingish);
+        assert!(one("**Typical agenda**").headingish);
+        assert!(!one("Opening of the meeting by UN DESA, IGF 2021 Host Country and MAG Chair").headingish);
+    }
+}

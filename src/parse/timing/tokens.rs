@@ -1,0 +1,652 @@
+//! The first step of reading: the whole text scanned once into typed tokens with spans.
+//!
+//! Every time expression becomes a [`Token`]: a clock range, a single clock time, an offset
+//! range (`0-10 min`), a duration (exact, approximate, ranged or per unit), a date, a zone
+//! or a day marker (`Day 2`). Nothing is decided here: a token that can be read two ways
+//! keeps both readings side by side (`1:00` is 01:00 or 13:00, `15h30` is a time or a
+//! length, `15-20 min` is a ranged length or, at the start of an item, an offset range), and
+//! the later steps choose by consistency. Scanning is linear in the text: each line is read
+//! once per token kind, and lines without a digit or a unit word are skipped quickly.
+
+use crate::model::Zone;
+use crate::parse::dates::{self, PartialDate};
+use crate::parse::lines::Line;
+use crate::parse::notation::{self, ClockStyle, Meridiem};
+use crate::parse::{slot, words};
+use crate::time;
+
+/// A clock time as written, with where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Time {
+    /// Bytes in the source.
+    pub at: (usize, usize),
+    /// The hour as written.
+    pub hour: u32,
+    /// The minute as written.
+    pub minute: u32,
+    /// The am/pm marker, own or shared with the other end of a range.
+    pub meridiem: Option<Meridiem>,
+    /// How it was written.
+    pub style: ClockStyle,
+    /// A two-digit hour (`09:00`), which people write on a 24-hour clock.
+    pub padded: bool,
+    /// Written in a 24-hour style: `14h30`, `10:00h`, `10.30 Uhr`, or a two-digit hour.
+    pub h24: bool,
+}
+
+impl Time {
+    /// The minutes of the day this time may mean, most likely first: one reading, or two
+    /// for an hour of 1–11 written without am/pm (`1:30` is 01:30 or 13:30). A 24-hour
+    /// time with a stray `pm` (`13:15 pm`, `15:00 p.m.`) reads as the 24-hour time.
+    pub fn readings(&self) -> Vec<u32> {
+        let m = self.minute;
+        if m > 59 {
+            return Vec::new();
+        }
+        match self.meridiem {
+            Some(mer) if (1..=12).contains(&self.hour) => {
+                let h = self.hour % 12 + if mer == Meridiem::Pm { 12 } else { 0 };
+                vec![h * 60 + m]
+            }
+            Some(_) if (13..=23).contains(&self.hour) => vec![self.hour * 60 + m],
+            Some(_) => Vec::new(),
+            None if self.hour == 24 && m == 0 => vec![24 * 60],
+            None if self.hour > 23 => Vec::new(),
+            None if (1..=11).contains(&self.hour) && !self.h24 => {
+                vec![self.hour * 60 + m, (self.hour + 12) * 60 + m]
+            }
+            None => vec![self.hour * 60 + m],
+        }
+    }
+
+    /// True when the time is written as a time of day beyond doubt: with am/pm, a 24-hour
+    /// hour of 13 or more, a two-digit hour, or the `h`/`Uhr` styles.
+    pub fn is_clear(&self) -> bool {
+        self.meridiem.is_some() || self.hour >= 13 || self.h24
+    }
+}
+
+/// A length as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Dur {
+    /// The length in minutes (the longer end of a ranged length).
+    pub minutes: u32,
+    /// The shorter end of a ranged length (`15-20 min` → 15), else equal to `minutes`.
+    pub least: u32,
+    /// `~10 min`, `about 20 minutes`, `ca. 5 Min.`, `(approx.)`.
+    pub approx: bool,
+    /// `5 min each`, `10 minutes per SIG`, `2 @ 45 minutes`: a length per person or item.
+    pub per_unit: bool,
+}
+
+impl Dur {
+    /// True when the text gives one exact length.
+    pub fn is_exact(&self) -> bool {
+        !self.approx && !self.per_unit && self.least == self.minutes
+    }
+}
+
+/// What a token is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Kind {
+    /// Two clock times: `10:15 – 10:30`, `das 8:30 às 10:00h`, `1400-1410GMT`.
+    Range(Time, Time),
+    /// One clock time: `10:00`, `9:15 am`, `10h`, `10.30 Uhr`.
+    Point(Time),
+    /// Two offsets in minutes from the start: `0-10 min`, `minutes 10–40`.
+    Offset(u32, u32),
+    /// A length.
+    Dur(Dur),
+    /// A calendar date, with or without its year.
+    Date(PartialDate),
+    /// A time zone as written (`UTC`, `CEST`, `GMT-4`, `Europe/Berlin`), resolved when known.
+    Zone(Option<Zone>),
+    /// `Day 2`, `DAY 1`, `Dia 1`, `Tag 3`.
+    Day(u32),
+    /// Text clearly written as a time range with an impossible or botched time (`25:00`,
+    /// `00:4O`, `-00:10`); the bytes are those of the bad time.
+    Bad,
+}
+
+/// One token: its kind, its bytes in the source and its line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Token {
+    /// Index of the line.
+    pub line: usize,
+    /// Bytes in the source.
+    pub at: (usize, usize),
+    /// What it is.
+    pub kind: Kind,
+    /// Written approximately (`~6pm`, `about 10:00`, `(approx.)` after a range).
+    pub approx: bool,
+}
+
+/// Scans every line once and returns its tokens, in source order (by start, then kind).
+pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        scan_line(i, *line, &mut out);
+    }
+    out.sort_by_key(|t| (t.at.0, kind_rank(&t.kind)));
+    out
+}
+
+fn kind_rank(k: &Kind) -> u8 {
+    match k {
+        Kind::Date(_) => 0,
+        Kind::Day(_) => 1,
+        Kind::Range(..) => 2,
+        Kind::Offset(..) => 3,
+        Kind::Point(_) => 4,
+        Kind::Dur(_) => 5,
+        Kind::Zone(_) => 6,
+        Kind::Bad => 7,
+    }
+}
+
+/// True for bytes that end a word before a time (a time may not be glued to a letter or a
+/// number before it, nor follow `.`, `,`, `:`, `/`, `#` of a version or a date).
+fn word_start(t: &str, pos: usize) -> bool {
+    !t[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'))
+}
+
+fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
+    let t = line.text;
+    let base = line.start;
+    let has_digit = t.bytes().any(|b| b.is_ascii_digit());
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let covered = |taken: &[(usize, usize)], a: usize, b: usize| taken.iter().any(|&(x, y)| a < y && x < b);
+    if has_digit {
+        // Dates first: `10.12.2021` holds no time.
+        for (a, b, d) in dates::find_dates(t) {
+            out.push(Token { line: li, at: (base + a, base + b), kind: Kind::Date(d), approx: false });
+            taken.push((a, b));
+        }
+        day_markers(t, base, li, out);
+        // Ranges, then single times outside them.
+        let mut ranges = Vec::new();
+        for pos in starts(t) {
+            if covered(&taken, pos, pos + 1) || ranges.last().is_some_and(|&(_, e): &(usize, usize)| pos < e) {
+                continue;
+            }
+            if let Some((end, a, b)) = range_at(t, pos) {
+                if !covered(&taken, pos, end) {
+                    let approx = approx_before(t, pos) || approx_after(&t[end..]);
+                    out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Range(a.shift(base), b.shift(base)), approx });
+                    ranges.push((pos, end));
+                }
+            }
+        }
+        taken.extend(ranges.iter().copied());
+        for f in notation::find_ranges(t) {
+            match f.value {
+                notation::RangeValue::Offset { start, end, .. } if !covered(&taken, f.start, f.end) => {
+                    out.push(Token { line: li, at: (base + f.start, base + f.end), kind: Kind::Offset(start, end), approx: false });
+                }
+                notation::RangeValue::Bad { at } if !covered(&taken, f.start, f.end) => {
+                    out.push(Token { line: li, at: (base + at.0, base + at.1), kind: Kind::Bad, approx: false });
+                    taken.push((f.start, f.end));
+                }
+                _ => {}
+            }
+        }
+        let mut points = Vec::new();
+        for pos in starts(t) {
+            if covered(&taken, pos, pos + 1) || points.last().is_some_and(|&(_, e, _): &(usize, usize, bool)| pos < e) {
+                continue;
+            }
+            if let Some((end, p)) = point_at(t, pos) {
+                if !covered(&taken, pos, end) {
+                    let approx = approx_before(t, pos);
+                    out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Point(p.shift(base)), approx });
+                    points.push((pos, end, p.style == ClockStyle::H));
+                }
+            }
+        }
+        // An `h` time may be a length too (`1h15`); other times hold no length.
+        taken.extend(points.iter().filter(|p| !p.2).map(|p| (p.0, p.1)));
+    }
+    if has_digit || has_unit_word(t) {
+        durations(t, base, li, &taken, out);
+    }
+    zones(t, base, li, out);
+}
+
+impl Time {
+    fn shift(mut self, by: usize) -> Time {
+        self.at = (self.at.0 + by, self.at.1 + by);
+        self
+    }
+}
+
+/// Word starts where a time or length may begin: a digit, `~`, or a letter (for `from`,
+/// number words and `minutes 10–40`).
+fn starts(t: &str) -> impl Iterator<Item = usize> + '_ {
+    t.char_indices().filter(move |&(i, c)| c.is_ascii_digit() && word_start(t, i)).map(|(i, _)| i)
+}
+
+fn time_of(c: notation::Clock, at: (usize, usize), t: &str) -> Time {
+    let written = &t[at.0..at.1];
+    let padded = written.starts_with('0');
+    let suffixed = written.ends_with(['h', 'H']) || written.to_lowercase().ends_with("uhr") || written.ends_with("min");
+    Time { at, hour: c.hour, minute: c.minute, meridiem: c.meridiem, style: c.style, padded, h24: padded || suffixed || c.style == ClockStyle::H }
+}
+
+/// A clock range at `pos`: two times joined by a dash, `--`, `~`, `to`, `à`, `às`, `a`,
+/// `bis`, `al`, `hasta`, `até`, or `HHMM-HHMM` with a zone or `h` after it. Returns the end
+/// and the two times (bytes relative to `t`).
+fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
+    let s = &t[pos..];
+    if let Some(r) = hhmm_range(t, pos) {
+        return Some(r);
+    }
+    let (r1, a) = notation::clock(s).ok()?;
+    let a_end = pos + s.len() - r1.len();
+    let (r2, sep_len) = separator(r1)?;
+    let b_start = a_end + (r1.len() - r2.len());
+    let _ = sep_len;
+    let (r3, b) = notation::clock(r2).ok()?;
+    let b_end = b_start + (r2.len() - r3.len());
+    // `10.15-11` or `10-11.30`: a dotted time with a bare number is no range; `2019-2021`
+    // has no time at all (bare numbers fail `clock`).
+    let dotted = |c: &notation::Clock| c.style == ClockStyle::Dot;
+    let bare_hour = |c: &notation::Clock| c.style == ClockStyle::HourOnly && c.meridiem.is_none();
+    if (dotted(&a) || dotted(&b)) && (bare_hour(&a) || bare_hour(&b)) {
+        return None;
+    }
+    // A dotted pair must look like times, not decimals (`24.25-27.50 GHz`, `SDG 16.10-16.20`).
+    if dotted(&a) && dotted(&b) && (a.hour > 24 || b.hour > 24 || numbering_before(t, pos) || unit_after(r3)) {
+        return None;
+    }
+    let mut ta = time_of(a, (pos, a_end), t);
+    let mut tb = time_of(b, (b_start, b_end), t);
+    // A marker written once covers both ends: `2:15 – 2:30 pm`, `8:30 a 10:00 am`.
+    if ta.meridiem.is_none() && tb.meridiem.is_some() && ta.hour <= 12 {
+        let shared = Time { meridiem: tb.meridiem, ..ta };
+        let own = shared.readings();
+        let end = tb.readings();
+        // `11:30 - 1 pm`: the shared marker belongs to the end only.
+        if own.first().zip(end.first()).is_some_and(|(a, b)| a <= b) {
+            ta = shared;
+        }
+    } else if tb.meridiem.is_none() && ta.meridiem.is_some() && tb.hour <= 12 && !tb.padded {
+        let shared = Time { meridiem: ta.meridiem, ..tb };
+        if shared.readings().first().zip(ta.readings().first()).is_some_and(|(b, a)| b >= a) {
+            tb = shared;
+        }
+    }
+    if ta.readings().is_empty() || tb.readings().is_empty() {
+        return None;
+    }
+    Some((b_end, ta, tb))
+}
+
+/// The words before `pos` that number things (`SDG 16.10-16.20`, `section 3.15`).
+fn numbering_before(t: &str, pos: usize) -> bool {
+    let before = t[..pos].trim_end();
+    let w = before.rsplit(|c: char| !c.is_alphanumeric() && c != '§').next().unwrap_or("");
+    matches!(
+        w.to_lowercase().trim_end_matches('.'),
+        "sdg" | "sdgs" | "target" | "targets" | "goal" | "section" | "article" | "art" | "para" | "paragraph" | "chapter"
+            | "clause" | "item" | "items" | "no" | "version" | "v" | "rfc" | "§" | "pp" | "p" | "page" | "pages" | "table"
+            | "figure" | "fig" | "rule" | "resolution" | "session" | "sessions" | "step" | "unit" | "room"
+    )
+}
+
+/// A unit right after a dotted pair (`27.50 GHz`, `1.5-2.5 hours`, `3.1-3.5 %`).
+fn unit_after(rest: &str) -> bool {
+    let r = rest.trim_start();
+    r.starts_with('%') || {
+        let w: String = r.chars().take_while(|c| c.is_alphabetic()).collect();
+        let l = w.to_lowercase();
+        !l.is_empty() && !matches!(l.as_str(), "uhr" | "h" | "am" | "pm" | "hrs" | "horas" | "heures" | "hs") && l != "utc" && l != "gmt"
+            && (l.ends_with("hz") || matches!(l.as_str(), "km" | "kg" | "mb" | "gb" | "m" | "cm" | "mm" | "percent" | "hours" | "hour" | "years" | "million" | "billion"))
+    }
+}
+
+/// The separator between two times, and the text after it.
+fn separator(r: &str) -> Option<(&str, usize)> {
+    let trimmed = r.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    let lead = r.len() - trimmed.len();
+    for sep in ["--", "-", "–", "—", "‐", "‑", "−", "~", "→", "►", "/"] {
+        if let Some(after) = trimmed.strip_prefix(sep) {
+            // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced.
+            if (sep == "►" || sep == "/") && lead == 0 {
+                return None;
+            }
+            let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+            return after.starts_with(|c: char| c.is_ascii_digit()).then_some((after, r.len() - after.len()));
+        }
+    }
+    if lead == 0 {
+        return None;
+    }
+    let w: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+    if w.is_empty() || !words::is_range_word(&words::fold(&w)) || matches!(words::fold(&w).as_str(), "y" | "e") {
+        return None;
+    }
+    let after = &trimmed[w.len()..];
+    let after2 = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    (after2.len() < after.len() && after2.starts_with(|c: char| c.is_ascii_digit())).then_some((after2, r.len() - after2.len()))
+}
+
+/// `1400-1410GMT`, `0930-1000 hrs`: four-digit times joined by a dash, taken only with a
+/// zone or `h`/`hrs`/`Uhr` right after them (a bare `2014-2016` is a span of years).
+fn hhmm_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
+    let s = &t[pos..];
+    let four = |x: &str| -> Option<(u32, u32)> {
+        let d = x.get(..4)?;
+        if !d.bytes().all(|b| b.is_ascii_digit()) || x[4..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
+        (h <= 24 && m <= 59).then_some((h, m))
+    };
+    let (h1, m1) = four(s)?;
+    let rest = s[4..].trim_start();
+    let rest = rest.strip_prefix(['-', '–', '—']).map(str::trim_start)?;
+    let b_start = pos + s.len() - rest.len();
+    let (h2, m2) = four(rest)?;
+    let after = &rest[4..];
+    let tail: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let zone_or_h = !tail.is_empty()
+        && (matches!(tail.to_lowercase().as_str(), "h" | "hrs" | "hours" | "uhr" | "gmt" | "utc" | "z")
+            || tail.chars().all(|c| c.is_ascii_uppercase()) && time::zone_from_name(&tail).is_ok());
+    let years = (1900..=2100).contains(&(h1 * 100 + m1)) && (1900..=2100).contains(&(h2 * 100 + m2));
+    if !zone_or_h || years || (h2 * 60 + m2) < (h1 * 60 + m1) {
+        return None;
+    }
+    let mk = |h, m, a: usize| Time { at: (a, a + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
+    Some((b_start + 4, mk(h1, m1, pos), mk(h2, m2, b_start)))
+}
+
+/// A single time at `pos`: any clock style; a dotted time needs `Uhr`/`h` after it or a
+/// separator (`10.30 Uhr`, `10.00-10.35`); an hour alone needs am/pm (`2 pm`) or `h`.
+fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
+    let s = &t[pos..];
+    // The end of a range that was refused (`SDG 16.10-16.20`) is no time either.
+    let before = &t[..pos];
+    if before.strip_suffix(['-', '–']).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    let (rest, c) = notation::clock(s).ok()?;
+    let end = pos + s.len() - rest.len();
+    let time = time_of(c, (pos, end), t);
+    if time.readings().is_empty() {
+        return None;
+    }
+    if c.style == ClockStyle::Dot {
+        let written = &t[pos..end];
+        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h');
+        let after = rest.trim_start();
+        let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty();
+        if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
+            return None;
+        }
+    }
+    Some((end, time))
+}
+
+/// `~`, `approx.`, `about`, `ca.` right before `pos`.
+fn approx_before(t: &str, pos: usize) -> bool {
+    let before = t[..pos].trim_end();
+    if before.ends_with('~') || before.ends_with('≈') || before.ends_with('±') {
+        return true;
+    }
+    let w = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    words::is_approx_word(&words::fold(w)) && !matches!(words::fold(w).as_str(), "max" | "maximum" | "up")
+}
+
+/// `(approx.)`, `approximately`, `ca.` right after a range.
+fn approx_after(rest: &str) -> bool {
+    let r = rest.trim_start().trim_start_matches('(');
+    let w: String = r.chars().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+    !w.is_empty() && matches!(words::fold(&w).trim_end_matches('.'), "approx" | "approximately" | "ca" | "circa" | "environ" | "aprox")
+}
+
+fn has_unit_word(t: &str) -> bool {
+    // Cheap test before looking for number words: a unit word must be there.
+    let l = t.as_bytes();
+    let has = |needle: &[u8]| l.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    has(b"min") || has(b"hour") || has(b"heure") || has(b"stund") || has(b"hora") || has(b" ore")
+}
+
+/// Every length on the line, with its approximate, ranged and per-unit marks.
+fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], out: &mut Vec<Token>) {
+    let mut next_free = 0;
+    for (pos, c) in t.char_indices() {
+        if pos < next_free || !word_start(t, pos) || !(c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾')) {
+            continue;
+        }
+        if !c.is_ascii_digit() && !matches!(c, '½' | '¼' | '¾') && !c.is_alphabetic() {
+            continue;
+        }
+        if taken.iter().any(|&(a, b)| pos >= a && pos < b) {
+            continue;
+        }
+        let Some((end, mut d)) = duration_at(t, pos) else { continue };
+        if taken.iter().any(|&(a, b)| pos < b && a < end && !(pos >= a && end <= b)) {
+            continue;
+        }
+        d.approx |= approx_before(t, pos);
+        d.per_unit |= per_unit_after(&t[end..]) || per_unit_before(t, pos);
+        out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
+        next_free = end;
+    }
+}
+
+/// A length at `pos`: `15 min`, `1 hour, 10 minutes`, `ten minutes`, or a ranged length
+/// `15-20 mins`, `2-3 minutes`, `2 à 5 minutes`, `10 to 15 minutes`.
+fn duration_at(t: &str, pos: usize) -> Option<(usize, Dur)> {
+    let s = &t[pos..];
+    // A ranged length: a number, a range word, then a length.
+    if let Some(r) = ranged(s) {
+        return Some((pos + r.0, r.1));
+    }
+    let (rest, m) = notation::duration(s).ok()?;
+    // Number words need their unit right after them; skip `a` and `one` before other words.
+    let end = pos + s.len() - rest.len();
+    let written = &t[pos..end];
+    if written.chars().next().is_some_and(char::is_alphabetic) && written.split_whitespace().count() > 5 {
+        return None;
+    }
+    // `(90-120 sec)`: seconds are no agenda length; `1995-2000` years are caught by the
+    // number parser's four-digit limit on both ends.
+    Some((end, Dur { minutes: m, least: m, approx: false, per_unit: false }))
+}
+
+fn ranged(s: &str) -> Option<(usize, Dur)> {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let lo: u32 = s[..digits].parse().ok()?;
+    let after = &s[digits..];
+    let trimmed = after.trim_start();
+    let rest = if let Some(r) = trimmed.strip_prefix(['-', '–', '—', '~']) {
+        r.trim_start()
+    } else {
+        let w: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+        let f = words::fold(&w);
+        if w.is_empty() || trimmed.len() == after.len() || !(words::is_range_word(&f) || f == "or" || f == "ou" || f == "o" || f == "oder") {
+            return None;
+        }
+        let r = &trimmed[w.len()..];
+        let r2 = r.trim_start();
+        if r2.len() == r.len() {
+            return None;
+        }
+        r2
+    };
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (r, hi) = notation::duration(rest).ok()?;
+    // The low end counts in the unit of the high end (`1-2 hours`).
+    let written_hi: u32 = rest.chars().take_while(char::is_ascii_digit).collect::<String>().parse().ok()?;
+    let scale = if written_hi > 0 && hi % written_hi == 0 { hi / written_hi } else { 1 };
+    let lo = lo * scale;
+    if lo > hi || hi == 0 {
+        return None;
+    }
+    Some((s.len() - r.len(), Dur { minutes: hi, least: lo, approx: false, per_unit: false }))
+}
+
+/// `each`, `per speaker`, `/speaker`, `apiece`, `chacun`, `jeweils` right after a length.
+fn per_unit_after(rest: &str) -> bool {
+    let r = rest.trim_start().trim_start_matches([')', ']']).trim_start();
+    if r.starts_with('/') && r[1..].starts_with(char::is_alphabetic) {
+        return true;
+    }
+    let w: String = r.chars().take_while(|c| c.is_alphabetic()).collect();
+    words::is_per_unit_word(&words::fold(&w))
+}
+
+/// `2 @ 45 minutes`, `3 x 10 min`: a count of parallel or repeated items before a length.
+fn per_unit_before(t: &str, pos: usize) -> bool {
+    let b = t[..pos].trim_end();
+    b.ends_with('@') || b.ends_with(" x") || b.ends_with('×') || b.ends_with(" of")
+}
+
+/// Zones: `UTC`, `GMT+2`, `CEST`, `(ET)`, `Europe/Berlin`, and `GMT` glued to a time.
+fn zones(t: &str, base: usize, li: usize, out: &mut Vec<Token>) {
+    let mut next_free = 0;
+    for (pos, c) in t.char_indices() {
+        if pos < next_free || !(c.is_ascii_uppercase() || c == '+') {
+            continue;
+        }
+        // `1410GMT`: a zone may be glued to digits; otherwise it starts a word.
+        let prev = t[..pos].chars().next_back();
+        if prev.is_some_and(|p| p.is_alphabetic()) {
+            continue;
+        }
+        if c == '+' && !prev.is_some_and(|p| p.is_whitespace() || p == '(') {
+            continue;
+        }
+        let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };
+        let end = pos + z.len();
+        let _ = rest;
+        let resolved = time::zone_from_name(z).ok();
+        let plain = z.starts_with("UTC") || z.starts_with("GMT");
+        // A capitalised word (`IGF`, `ICANN`) is no zone; a named zone must resolve, and an
+        // abbreviation of one to three letters must be a known one.
+        if resolved.is_none() && !plain {
+            continue;
+        }
+        if z.len() == 1 && z != "Z" {
+            continue;
+        }
+        if z == "Z" && !prev.is_some_and(|p| p.is_ascii_digit()) {
+            continue;
+        }
+        out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Zone(resolved), approx: false });
+        next_free = end;
+    }
+}
+
+/// `Day 2`, `DAY 1`, `Dia 1`, `Tag 3`, `Jour 2` (the number after a day word).
+fn day_markers(t: &str, base: usize, li: usize, out: &mut Vec<Token>) {
+    let mut prev_end = 0;
+    for (i, w) in t.alpha_words() {
+        if i < prev_end || !words::is_day_word(&words::fold(w)) {
+            continue;
+        }
+        let after = &t[i + w.len()..];
+        let trimmed = after.trim_start_matches([' ', '\u{a0}']);
+        let digits: String = trimmed.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() || digits.len() > 2 || trimmed.len() == after.len() {
+            continue;
+        }
+        let end = i + w.len() + (after.len() - trimmed.len()) + digits.len();
+        if t[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        out.push(Token { line: li, at: (base + i, base + end), kind: Kind::Day(digits.parse().unwrap_or(0)), approx: false });
+        prev_end = end;
+    }
+}
+
+/// Word boundaries without a dependency: alphabetic runs with their byte offsets.
+trait AlphaWords {
+    fn alpha_words(&self) -> Vec<(usize, &str)>;
+}
+
+impl AlphaWords for str {
+    fn alpha_words(&self) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in self.char_indices() {
+            match (c.is_alphabetic(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, &self[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, &self[s..]));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines;
+
+    fn kinds(text: &str) -> Vec<String> {
+        let ls = lines::split(text);
+        tokenize(&ls)
+            .iter()
+            .map(|t| {
+                let w = &text[t.at.0..t.at.1];
+                match &t.kind {
+                    Kind::Range(a, b) => format!("R {w} {:?}-{:?}", a.readings(), b.readings()),
+                    Kind::Point(a) => format!("P {w} {:?}", a.readings()),
+                    Kind::Offset(a, b) => format!("O {a}-{b}"),
+                    Kind::Dur(d) => format!("D {w} {}{}{}{}", d.minutes, if d.approx { "~" } else { "" }, if d.per_unit { " each" } else { "" }, if d.least != d.minutes { format!(" from {}", d.least) } else { String::new() }),
+                    Kind::Date(d) => format!("date {:?}-{}-{}", d.year, d.month, d.day),
+                    Kind::Zone(z) => format!("zone {w} {}", z.is_some()),
+                    Kind::Day(n) => format!("day {n}"),
+                    Kind::Bad => format!("bad {w}"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn notations() {
+        let table: &[(&str, &[&str])] = &[
+            ("9:15 – 10.45 *Round-table 1", &["R 9:15 – 10.45 [555, 1275]-[645, 1365]"]),
+            ("12:30 - 1:30 BBQ Lunch", &["R 12:30 - 1:30 [750]-[90, 810]"]),
+            ("1400-1410GMT Opening", &["R 1400-1410 [840]-[850]", "zone GMT true"]),
+            ("9:00 -- 9:15 | Welcome", &["R 9:00 -- 9:15 [540, 1260]-[555, 1275]"]),
+            ("Dia 1-16 de julho das 8:30 às 10:00h", &["day 1", "date None-7-16", "R 8:30 às 10:00h [510, 1230]-[600]"]),
+            ("Day 1, 16 July, 8:30 a 10:00 am", &["day 1", "date None-7-16", "R 8:30 a 10:00 am [510]-[600]"]),
+            ("10.30 Uhr Ankommen", &["P 10.30 Uhr [630]"]),
+            ("10h: ouverture", &["P 10h [600]", "D 10h 600"]),
+            ("(~ 20 min)", &["D 20 min 20~"]),
+            ("B. Current Policy Topics (15-20 mins)", &["O 15-20", "D 15-20 mins 20 from 15"]),
+            ("(5 min each)", &["D 5 min 5 each"]),
+            ("Total: 70 minutes (1 hour, 10 minutes)", &["D 70 minutes 70", "D 1 hour, 10 minutes 70"]),
+            ("we will take ten minutes", &["D ten minutes 10"]),
+            ("24.25-27.5 GHz and SDG 16.10-16.20", &[]),
+            ("12:00 pm - 13:15 pm", &["R 12:00 pm - 13:15 pm [720]-[795]"]),
+            ("2014-1016 archive", &[]),
+        ];
+        let mut failures = Vec::new();
+        for (input, want) in table {
+            let got = kinds(input);
+            if got != *want {
+                failures.push(format!("{input:?}\n    want {want:?}\n    got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

@@ -1,0 +1,285 @@
+//! The words people write around times, in English, French, German, Spanish, Portuguese and
+//! Italian: number words, units, month and weekday names, range connectors and the cue
+//! words that mark an approximate length, a length per speaker, the end of an agenda, a
+//! day of a programme or a labelled field.
+//!
+//! Every lookup takes a word already folded by [`fold`] (lowercase, accents removed), so one
+//! table serves every spelling (`Minuten`, `minutos`, `durée`, `Duração`).
+
+/// Lowercases `word` and removes accents (`Duração` → `duracao`, `Frühstück` →
+/// `fruhstuck`), keeping only letters, digits and `.` `'` `-`; cheap for ASCII words.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+            'ç' | 'Ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ñ' | 'Ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            '’' | '‘' | '′' => '\'',
+            _ => {
+                for l in c.to_lowercase() {
+                    out.push(l);
+                }
+                continue;
+            }
+        };
+        out.push(base);
+    }
+    out
+}
+
+/// The value of a number word (`ten` 10, `vingt` 20, `fünfzehn` 15, `meia` 0.5, `a` 1),
+/// for the numbers agendas use: one to twenty, the tens to ninety, and halves and quarters.
+pub fn number_word(folded: &str) -> Option<f64> {
+    let v = match folded {
+        "a" | "an" | "one" | "un" | "une" | "ein" | "eine" | "einer" | "einen" | "uno" | "una" | "um" | "uma" | "un'" => 1.0,
+        "two" | "deux" | "zwei" | "dos" | "dois" | "duas" | "due" => 2.0,
+        "three" | "trois" | "drei" | "tres" | "tre" => 3.0,
+        "four" | "quatre" | "vier" | "cuatro" | "quatro" | "quattro" => 4.0,
+        "five" | "cinq" | "funf" | "fuenf" | "cinco" | "cinque" => 5.0,
+        "six" | "sechs" | "seis" | "sei" => 6.0,
+        "seven" | "sept" | "sieben" | "siete" | "sete" | "sette" => 7.0,
+        "eight" | "huit" | "acht" | "ocho" | "oito" | "otto" => 8.0,
+        "nine" | "neuf" | "neun" | "nueve" | "nove" => 9.0,
+        "ten" | "dix" | "zehn" | "diez" | "dez" | "dieci" => 10.0,
+        "eleven" | "onze" | "elf" | "once" | "undici" => 11.0,
+        "twelve" | "douze" | "zwolf" | "zwoelf" | "doce" | "doze" | "dodici" => 12.0,
+        "thirteen" | "treize" | "dreizehn" | "trece" | "treze" | "tredici" => 13.0,
+        "fourteen" | "quatorze" | "vierzehn" | "catorce" | "catorze" | "quattordici" => 14.0,
+        "fifteen" | "quinze" | "funfzehn" | "fuenfzehn" | "quince" | "quindici" => 15.0,
+        "sixteen" | "seize" | "sechzehn" | "dieciseis" | "dezesseis" | "sedici" => 16.0,
+        "seventeen" | "siebzehn" => 17.0,
+        "eighteen" | "achtzehn" => 18.0,
+        "nineteen" | "neunzehn" => 19.0,
+        "twenty" | "vingt" | "zwanzig" | "veinte" | "vinte" | "venti" => 20.0,
+        "thirty" | "trente" | "dreissig" | "treinta" | "trinta" | "trenta" => 30.0,
+        "forty" | "quarante" | "vierzig" | "cuarenta" | "quarenta" => 40.0,
+        "fifty" | "cinquante" | "funfzig" | "fuenfzig" | "cincuenta" | "cinquenta" | "cinquanta" => 50.0,
+        "sixty" | "soixante" | "sechzig" | "sesenta" | "sessenta" | "sessanta" => 60.0,
+        "seventy" | "siebzig" => 70.0,
+        "eighty" | "achtzig" => 80.0,
+        "ninety" | "neunzig" | "noventa" | "novanta" => 90.0,
+        "half" | "demi" | "demie" | "halbe" | "halben" | "media" | "medio" | "meia" | "meio" | "mezza" | "mezz'" => 0.5,
+        "quarter" | "quart" | "viertel" | "cuarto" | "quarto" => 0.25,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// True for a word that names minutes (`min`, `minutes`, `Minuten`, `minutos`, `mn`).
+pub fn is_minute_unit(folded: &str) -> bool {
+    matches!(
+        folded,
+        "m" | "mn"
+            | "min"
+            | "min."
+            | "mins"
+            | "mins."
+            | "minute"
+            | "minutes"
+            | "minuten"
+            | "minuto"
+            | "minutos"
+            | "minuti"
+            | "mnt"
+            | "mnts"
+    )
+}
+
+/// True for a word that names hours (`h`, `hrs`, `hours`, `heures`, `Stunden`, `horas`).
+pub fn is_hour_unit(folded: &str) -> bool {
+    matches!(
+        folded,
+        "h" | "h."
+            | "hr"
+            | "hr."
+            | "hrs"
+            | "hrs."
+            | "hour"
+            | "hours"
+            | "heure"
+            | "heures"
+            | "stunde"
+            | "stunden"
+            | "std"
+            | "std."
+            | "hora"
+            | "horas"
+            | "ora"
+            | "ore"
+            | "hs"
+    )
+}
+
+/// True for a word that names seconds (`sec`, `seconds`, `segundos`).
+pub fn is_second_unit(folded: &str) -> bool {
+    matches!(folded, "s" | "sec" | "sec." | "secs" | "second" | "seconds" | "secondes" | "sekunden" | "segundos" | "secondi")
+}
+
+/// The month a word names (1–12), in any of the six languages, written out or abbreviated
+/// (`Dec`, `déc.`, `Okt`, `sept`, `julho`).
+pub fn month(folded: &str) -> Option<u32> {
+    let w = folded.trim_end_matches('.');
+    const NAMES: [&[&str]; 12] = [
+        &["january", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "jan", "janv", "ene", "gen"],
+        &["february", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "feb", "fev", "fevr", "febr"],
+        &["march", "mars", "marz", "maerz", "marzo", "marco", "mar", "mrz"],
+        &["april", "avril", "abril", "aprile", "apr", "avr", "abr"],
+        &["may", "mai", "mayo", "maio", "maggio", "mag"],
+        &["june", "juin", "juni", "junio", "junho", "giugno", "jun", "giu"],
+        &["july", "juillet", "juli", "julio", "julho", "luglio", "jul", "juil", "lug"],
+        &["august", "aout", "agosto", "aug", "ago"],
+        &["september", "septembre", "septiembre", "setembro", "settembre", "sep", "sept", "set"],
+        &["october", "octobre", "oktober", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott"],
+        &["november", "novembre", "noviembre", "novembro", "nov"],
+        &["december", "decembre", "dezember", "diciembre", "dezembro", "dicembre", "dec", "dez", "dic"],
+    ];
+    NAMES.iter().position(|names| names.contains(&w)).map(|i| i as u32 + 1)
+}
+
+/// The weekday a word names (0 = Monday), written out or abbreviated, in the six languages.
+pub fn weekday(folded: &str) -> Option<u32> {
+    let w = folded.trim_end_matches([',', '.']);
+    const NAMES: [&[&str]; 7] = [
+        &["monday", "lundi", "montag", "lunes", "segunda", "segunda-feira", "lunedi", "mon", "mo", "lun"],
+        &["tuesday", "mardi", "dienstag", "martes", "terca", "terca-feira", "martedi", "tue", "tues", "di", "mar"],
+        &["wednesday", "mercredi", "mittwoch", "miercoles", "quarta", "quarta-feira", "mercoledi", "wed", "mi", "mer", "mie"],
+        &["thursday", "jeudi", "donnerstag", "jueves", "quinta", "quinta-feira", "giovedi", "thu", "thur", "thurs", "do", "jeu", "jue"],
+        &["friday", "vendredi", "freitag", "viernes", "sexta", "sexta-feira", "venerdi", "fri", "fr", "ven", "vie"],
+        &["saturday", "samedi", "samstag", "sonnabend", "sabado", "sabato", "sat", "sa", "sam", "sab"],
+        &["sunday", "dimanche", "sonntag", "domingo", "domenica", "sun", "so", "dim", "dom"],
+    ];
+    NAMES.iter().position(|names| names.contains(&w)).map(|i| i as u32)
+}
+
+/// True for a written-out weekday name (not an abbreviation such as `Do` or `mar` that is
+/// also a common word), used where a weekday alone must mark a day of a programme.
+pub fn is_full_weekday(folded: &str) -> bool {
+    weekday(folded).is_some() && folded.trim_end_matches([',', '.']).len() >= 5
+}
+
+/// True for a word that joins the two times of a range (`to`, `until`, `à`, `às`, `bis`,
+/// `a`, `al`, `hasta`, `até`).
+pub fn is_range_word(folded: &str) -> bool {
+    matches!(folded, "to" | "until" | "till" | "til" | "a" | "as" | "al" | "bis" | "hasta" | "ate" | "alle" | "au" | "y" | "e")
+}
+
+/// True for a word that may open a range (`from`, `de`, `das`, `von`, `desde`, `dalle`).
+pub fn is_range_opener(folded: &str) -> bool {
+    matches!(folded, "from" | "de" | "des" | "das" | "dos" | "von" | "desde" | "dalle" | "dalla" | "da" | "between" | "entre")
+}
+
+/// True for a word saying a length is approximate (`about`, `ca.`, `approx.`, `environ`,
+/// `etwa`, `aproximadamente`).
+pub fn is_approx_word(folded: &str) -> bool {
+    matches!(
+        folded.trim_end_matches('.'),
+        "about"
+            | "approx"
+            | "approximately"
+            | "around"
+            | "roughly"
+            | "ca"
+            | "circa"
+            | "some"
+            | "environ"
+            | "env"
+            | "etwa"
+            | "ungefahr"
+            | "rund"
+            | "aproximadamente"
+            | "aprox"
+            | "cerca"
+            | "unos"
+            | "unas"
+            | "circa."
+            | "max"
+            | "maximum"
+            | "up"
+    )
+}
+
+/// True for a word saying a length is per person or per item (`each`, `per`, `apiece`,
+/// `chacun`, `jeweils`, `cada`).
+pub fn is_per_unit_word(folded: &str) -> bool {
+    matches!(folded, "each" | "per" | "apiece" | "chacun" | "chacune" | "par" | "jeweils" | "je" | "cada" | "ciascuno" | "por")
+}
+
+/// True for the title of an entry that only marks the end (`End`, `Close`, `End of Day 1`,
+/// `Ende`, `Fin de l'activité`, `Adjourn`).
+pub fn is_end_marker(title: &str) -> bool {
+    let t = fold(title.trim());
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() {
+        return true;
+    }
+    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let short = t.split_whitespace().count() <= 6;
+    matches!(t, "end" | "close" | "closure" | "adjourn" | "adjournment" | "ende" | "fin" | "fim" | "fine" | "schluss" | "the end")
+        || short
+            && (matches!(first, "end" | "ende" | "fin" | "fim" | "adjourn" | "adjournment")
+                || t.starts_with("close of")
+                || t.starts_with("meeting ends")
+                || t.ends_with(" ends")
+                || t.ends_with(" end"))
+}
+
+/// The words that introduce a session's total length: `Duration`, `Length`, `Total`,
+/// `Durée`, `Dauer`, `Duração`, `Duración`, `Durata`.
+pub fn is_length_label(folded: &str) -> bool {
+    matches!(
+        folded.trim_end_matches([':', '.']),
+        "duration"
+            | "length"
+            | "total"
+            | "durée"
+            | "duree"
+            | "dauer"
+            | "lange"
+            | "laenge"
+            | "duracao"
+            | "duracion"
+            | "durata"
+            | "runtime"
+            | "timebox"
+    )
+}
+
+/// True for a word that names a day of a programme (`Day`, `Dia`, `Tag`, `Jour`, `Giorno`).
+pub fn is_day_word(folded: &str) -> bool {
+    matches!(folded, "day" | "dia" | "tag" | "jour" | "journee" | "giorno" | "jornada")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_and_lookups() {
+        assert_eq!(fold("Duração"), "duracao");
+        assert_eq!(fold("Fünfzehn"), "funfzehn");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(number_word(&fold("Quinze")), Some(15.0));
+        assert_eq!(month(&fold("Déc.")), Some(12));
+        assert_eq!(month("julho"), Some(7));
+        assert_eq!(weekday(&fold("Mercredi")), Some(2));
+        assert!(is_end_marker("End of Day 1"));
+        assert!(is_end_marker("Ende"));
+        assert!(is_end_marker("Fin de l’activité"));
+        assert!(!is_end_marker("General session ends, time for special meetings"));
+        assert!(!is_end_marker("Endnotes and closing remarks from the chair and all speakers here"));
+        assert!(!is_end_marker("Opening"));
+    }
+}
