@@ -10,11 +10,20 @@
 //!
 //! The tz database is compiled in (`tzdb-bundle-always`), so the same input gives the
 //! same bytes on every machine, whatever its system tzdata.
+//!
+//! A reader of free text lives here too, because it is about zones: which zone a
+//! venue's country or city names ([`zone_of_place`], from the tz database's own
+//! `iso3166.tab` and `zone.tab`, copied into `src/time/data/`).
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _};
 use jiff::tz::{AmbiguousOffset, Offset, TimeZone};
 
 use crate::model::Zone;
+
+mod place;
+mod words;
+
+pub use place::{COUNTRY_ALIASES, CITY_ALIASES, PEOPLE, PREFIXES, PlaceKind, PlaceZone, STOP, zone_of_place};
 
 /// Why a zone name or a local time could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
