@@ -380,8 +380,9 @@ mod tests {
     #[test]
     fn places_people_write() {
         use PlaceKind::{City, Country};
+        type Row = (&'static str, Option<(&'static str, &'static str, PlaceKind)>);
         #[rustfmt::skip]
-        let rows: &[(&str, Option<(&str, &str, PlaceKind)>)] = &[
+        let rows: &[Row] = &[
             ("El Salvador", Some(("America/El_Salvador", "El Salvador", Country))),
             ("San Salvador (El Salvador)", Some(("America/El_Salvador", "El Salvador", Country))),
             ("Paris", Some(("Europe/Paris", "Paris", City))),

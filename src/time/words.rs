@@ -189,7 +189,7 @@ impl<V> Dictionary<V> {
         self.longest = self.longest.max(tokens.len());
         list.push(Phrase { rest, case, value });
         // Longest first, so that `Papua New Guinea` is tried before `Papua`.
-        list.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         true
     }
 
