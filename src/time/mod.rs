@@ -10,11 +10,23 @@
 //!
 //! The tz database is compiled in (`tzdb-bundle-always`), so the same input gives the
 //! same bytes on every machine, whatever its system tzdata.
+//!
+//! Two readers of free text live here too, because they are about zones: which zone a
+//! venue's country or city names ([`zone_of_place`], from the tz database's own
+//! `iso3166.tab` and `zone.tab`, copied into `src/time/data/`), and which meaning an
+//! ambiguous abbreviation such as `IST` or `CST` has in its context ([`read_abbreviation`]).
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _};
 use jiff::tz::{AmbiguousOffset, Offset, TimeZone};
 
 use crate::model::Zone;
+
+mod abbreviation;
+mod place;
+mod words;
+
+pub use abbreviation::{AbbreviationReading, abbreviation_meanings, read_abbreviation};
+pub use place::{COUNTRY_ALIASES, CITY_ALIASES, PEOPLE, PREFIXES, PlaceKind, PlaceZone, STOP, zone_of_place};
 
 /// Why a zone name or a local time could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,21 +60,6 @@ pub struct Resolved {
     pub repeated: bool,
 }
 
-/// Common abbreviations people write after a time, with their UTC offsets in minutes.
-/// Ambiguous ones (`IST`, `AST`, `CST` in China) take their most common meaning in
-/// international event listings; the parser reports that it read them so.
-const ABBREVIATIONS: &[(&str, i32)] = &[
-    ("UTC", 0), ("GMT", 0), ("Z", 0), ("WET", 0), ("WEST", 60), ("BST", 60),
-    ("CET", 60), ("CEST", 120), ("MEZ", 60), ("MESZ", 120), ("EET", 120), ("EEST", 180),
-    ("MSK", 180), ("AST", 180), ("GST", 240), ("PKT", 300), ("IST", 330), ("NPT", 345),
-    ("BDT", 360), ("ICT", 420), ("WIB", 420), ("SGT", 480), ("HKT", 480), ("AWST", 480),
-    ("JST", 540), ("KST", 540), ("ACST", 570), ("AEST", 600), ("AEDT", 660), ("NZST", 720),
-    ("NZDT", 780), ("BRT", -180), ("ART", -180), ("EST", -300), ("EDT", -240),
-    ("CST", -360), ("CDT", -300), ("MST", -420), ("MDT", -360), ("PST", -480),
-    ("PDT", -420), ("AKST", -540), ("HST", -600), ("SAST", 120), ("WAT", 60), ("CAT", 120),
-    ("EAT", 180),
-];
-
 /// Reads a zone as people write it: `UTC`, `UTC+3`, `GMT-05:30`, `+02:00`, `CET`, or an
 /// IANA name such as `Europe/Warsaw` (matched without regard to case).
 ///
@@ -85,7 +82,9 @@ pub fn zone_from_name(name: &str) -> Result<Zone, TimeError> {
             }
         }
     }
-    if let Some(&(_, minutes)) = ABBREVIATIONS.iter().find(|(a, _)| *a == upper) {
+    // Ambiguous ones (`IST`, `AST`, `CST`) take their most common meaning in international
+    // event listings here; `read_abbreviation` reads them in context.
+    if let Some(minutes) = abbreviation::by_name(&upper) {
         return Ok(if minutes == 0 { Zone::Utc } else { Zone::Fixed(minutes * 60) });
     }
     if n.contains('/') || n.eq_ignore_ascii_case("UTC") {
