@@ -344,16 +344,39 @@ pub fn entry(text: &str) -> Option<Entry> {
     let t = t.trim_start_matches(['-', '*', '•', '–', '·']).trim_start();
     let lead = lead + (text.trim().len() - t.len());
     let mut email = None;
+    let cut;
     let mut body = t;
+    // Where an address was cut out: the text before it ends at byte `.0` of `body`, and what
+    // follows (after one space) stood at byte `.1` of `t`.
+    let mut removed = None;
     if let Some(open) = body.find('<') {
         if let Some(close) = body[open..].find('>') {
             let e = &body[open + 1..open + close];
             if e.contains('@') {
                 email = Some(e.trim().to_owned());
-                body = body[..open].trim_end();
+                let before = body[..open].trim_end();
+                let after = body[open + close + 1..].trim_start();
+                // `Name <address>, Group, Region` or `Name <address> (Org)`: what follows
+                // the address is read too; other text after it is left out.
+                if after.starts_with([',', '(', '-', '–', '—', '|']) {
+                    cut = format!("{before} {after}");
+                    body = cut.as_str();
+                    removed = Some((before.len(), t.len() - after.len()));
+                } else {
+                    body = before;
+                }
             }
         }
     }
+    // The name's bytes in `text`, from its bytes in `body`; `None` when it would take in the
+    // address (`Jane <jane@example.org> - Doe`).
+    let place = |a: usize, b: usize| -> Option<(usize, usize)> {
+        match removed {
+            Some((end, resume)) if a > end => Some((lead + a - end - 1 + resume, lead + b - end - 1 + resume)),
+            Some((end, _)) if b > end => None,
+            _ => Some((lead + a, lead + b)),
+        }
+    };
     // `Name (Affiliation)` and `Name - Affiliation` / `Name | Affiliation` / `Name – Affiliation`.
     // A name is at most 80 bytes, so only the start of a long line is searched.
     let window = name_window(body);
@@ -370,7 +393,8 @@ pub fn entry(text: &str) -> Option<Entry> {
     }
     for (sep, at) in SEPARATORS.into_iter().zip(first) {
         if let Some(at) = at {
-            let name = body[..at].trim();
+            let before = &body[..at];
+            let name = before.trim();
             if name_like(name) && !name.contains(',') {
                 let aff = &body[at + sep.len()..];
                 // `Name (Org), Group, Region`: the parenthesis, then any further parts.
@@ -388,7 +412,9 @@ pub fn entry(text: &str) -> Option<Entry> {
                     _ => aff,
                 };
                 let mut e = groups(aff);
-                e.name = (lead, lead + name.len());
+                // Only an address cut out before it leaves space before the name.
+                let start = before.len() - before.trim_start().len();
+                e.name = place(start, start + name.len())?;
                 e.email = email;
                 return Some(e);
             }
@@ -416,7 +442,7 @@ pub fn entry(text: &str) -> Option<Entry> {
         &after[skip..]
     });
     let mut e = groups(rest);
-    e.name = (lead + n0, lead + n1);
+    e.name = place(n0, n1)?;
     e.email = email;
     Some(e)
 }
@@ -562,5 +588,22 @@ mod tests {
         for no in ["Civil Society", "Asia-Pacific", "Study group", "Private Sector", "Gruppe Afrika", "é"] {
             assert!(!is_regional(no), "{no}");
         }
+    }
+
+    #[test]
+    fn an_address_keeps_what_follows_it() {
+        let e = entry("Jane Doe <jane@example.org>, Civil Society, African Group").unwrap();
+        assert_eq!((e.name, e.email.as_deref()), ((0, 8), Some("jane@example.org")));
+        let groups = (e.stakeholder_group.as_deref(), e.regional_group.as_deref());
+        assert_eq!(groups, (Some("Civil Society"), Some("African Group")));
+        // The name's bytes are those of the text, also after an address.
+        let t = "<jane@example.org>, Jane Doe, ICANN";
+        let e = entry(t).unwrap();
+        assert_eq!((&t[e.name.0..e.name.1], e.affiliation.as_deref()), ("Jane Doe", Some("ICANN")));
+        // Text after an address that is not a separator is left out, as before.
+        let e = entry("Jane Doe <jane@example.org> ICANN").unwrap();
+        assert_eq!((e.name, e.affiliation), ((0, 8), None));
+        // A name around the address is no name.
+        assert_eq!(entry("Jane <jane@example.org> - Doe"), None);
     }
 }
