@@ -14,6 +14,9 @@ pub struct Label {
     pub list: bool,
     /// Byte length of the label (including number and colon).
     pub len: usize,
+    /// The number of a numbered entry (`Speaker 6:` gives 6); `None` without one, or when it
+    /// is too large to be an entry's number.
+    pub number: Option<u32>,
 }
 
 const LABELS: &[(&str, Role, bool)] = &[
@@ -92,9 +95,11 @@ pub fn label(line: &str) -> Option<Label> {
         }
         let mut rest = &body[text.len()..];
         let mut numbered = false;
+        let mut number = None;
         let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '#');
         let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         if digits > 0 {
+            number = t[..digits].parse().ok();
             rest = &t[digits..];
             numbered = true;
         }
@@ -107,17 +112,17 @@ pub fn label(line: &str) -> Option<Label> {
         });
         if let Some(after) = after_sep {
             let len = line.len() - after.len();
-            return Some(Label { role, list: list && !numbered, len });
+            return Some(Label { role, list: list && !numbered, len, number });
         }
         if after_ws.is_empty() {
-            return Some(Label { role, list: list && !numbered, len: line.len() });
+            return Some(Label { role, list: list && !numbered, len: line.len(), number });
         }
         if rest.starts_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
         // `Speaker 2 Name, ...` without a colon, after a number.
         if numbered && rest.starts_with(char::is_whitespace) {
-            return Some(Label { role, list: false, len: line.len() - after_ws.len() });
+            return Some(Label { role, list: false, len: line.len() - after_ws.len(), number });
         }
     }
     None
@@ -130,7 +135,7 @@ fn long_label(body: &str) -> Option<Label> {
     for &(text, role) in LONG {
         if body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
             let colon = body.find(':').filter(|&c| c < 250)?;
-            return Some(Label { role, list: true, len: colon + 1 });
+            return Some(Label { role, list: true, len: colon + 1, number: None });
         }
     }
     None

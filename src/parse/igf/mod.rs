@@ -328,6 +328,7 @@ impl<'s> Parser<'s> {
             stakeholder_group: e.stakeholder_group.clone(),
             regional_group: e.regional_group.clone(),
             email: e.email.clone(),
+            numbered: None,
         });
     }
 
@@ -408,6 +409,7 @@ impl<'s> Parser<'s> {
                 stakeholder_group: e.stakeholder_group.clone(),
                 regional_group: e.regional_group.clone(),
                 email: e.email.clone(),
+                numbered: label.number.map(|n| (label.role, n)),
             });
         };
         let marked = |g: &Vec<(usize, usize)>| g.iter().all(|&(a, b)| people::place_marker(&value[a..b]).is_some());
