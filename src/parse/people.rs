@@ -461,6 +461,161 @@ fn name_window(body: &str) -> &str {
     &body[..end]
 }
 
+/// Reads the person or people at the start of `text`: names joined by `and` or `&` give one
+/// entry each (see [`joined`]), anything else the one entry [`entry`] reads. `None` when the
+/// text does not start with a personal name.
+pub fn entries(text: &str) -> Option<Vec<Entry>> {
+    match joined(text) {
+        Some(es) => Some(es),
+        None => entry(text).map(|e| vec![e]),
+    }
+}
+
+/// Reads names joined by `and` or `&` before an entry's first comma (`Jane Doe and John Roe`,
+/// `Jane Doe (ICANN) & John Roe (ISOC)`) as one entry per name, with byte ranges relative to
+/// `text`; `None` unless every joined part reads as a person's entry.
+///
+/// Each name keeps its own parenthesis or address. Details after a comma or dash that ends
+/// the names (`Jane Doe and John Roe, ICANN`) describe every name when none has details of
+/// its own, and only the last name otherwise; a parenthesis after the last name is that
+/// name's alone unless it starts with `both` (`(both ISOC)`). An e-mail address
+/// after the names is the last name's. `and` after the first comma is never a joint: it is
+/// part of an organisation (`Jane Doe, Ministry of Trade and Industry`).
+pub fn joined(text: &str) -> Option<Vec<Entry>> {
+    let b = text.as_bytes();
+    // The joints, and where the names end and their shared details start.
+    let mut joints: Vec<(usize, usize)> = Vec::new();
+    let (mut end, mut details) = (b.len(), b.len());
+    let mut depth = 0u32;
+    let mut i = 0;
+    'scan: while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'<' => depth += 1,
+            b')' | b']' | b'>' => depth = depth.saturating_sub(1),
+            // Several entries on one line are the business of `several`.
+            b';' | b'/' if depth == 0 => return None,
+            b',' if depth == 0 => {
+                (end, details) = (i, i + 1);
+                break;
+            }
+            b' ' if depth == 0 => {
+                let rest = &text[i..];
+                for joint in [" and ", " & "] {
+                    if rest.starts_with(joint) {
+                        joints.push((i, i + joint.len()));
+                        i += joint.len();
+                        continue 'scan;
+                    }
+                }
+                for sep in [" - ", " – ", " — ", " | "] {
+                    if rest.starts_with(sep) {
+                        (end, details) = (i, i + sep.len());
+                        break 'scan;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if joints.is_empty() {
+        return None;
+    }
+    let mut starts = vec![0];
+    starts.extend(joints.iter().map(|j| j.1));
+    let mut ends: Vec<usize> = joints.iter().map(|j| j.0).collect();
+    ends.push(end);
+    let last = starts.len() - 1;
+    let mut out = Vec::with_capacity(starts.len());
+    let mut both = false;
+    for (k, (&a, &z)) in starts.iter().zip(&ends).enumerate() {
+        let part = text.get(a..z).unwrap_or("");
+        if part.trim().is_empty() {
+            return None;
+        }
+        let mut e = if k == last {
+            // `John Roe (both ISOC)`: the word is dropped, the organisation shared.
+            match strip_both_in_parens(part) {
+                Some(plain) => {
+                    both = true;
+                    entry(&plain)?
+                }
+                None => entry(part)?,
+            }
+        } else {
+            entry(part)?
+        };
+        e.name = (a + e.name.0, a + e.name.1);
+        out.push(e);
+    }
+    let own =
+        out.iter().any(|e| e.affiliation.is_some() || e.stakeholder_group.is_some() || e.regional_group.is_some());
+    let tail = &text[details.min(text.len())..];
+    let mut shared = both;
+    if !tail.trim().is_empty() {
+        let mut d = groups(tail);
+        if let Some(a) = d.affiliation.as_deref().and_then(strip_both) {
+            d.affiliation = clean_value(a);
+            shared = true;
+        }
+        shared |= !own;
+        let e = &mut out[last];
+        fill(&mut e.affiliation, d.affiliation);
+        fill(&mut e.stakeholder_group, d.stakeholder_group);
+        fill(&mut e.regional_group, d.regional_group);
+        fill(&mut e.email, d.email);
+        e.grouped |= d.grouped;
+    }
+    if shared {
+        let from = out[last].clone();
+        for e in &mut out[..last] {
+            fill(&mut e.affiliation, from.affiliation.clone());
+            fill(&mut e.stakeholder_group, from.stakeholder_group.clone());
+            fill(&mut e.regional_group, from.regional_group.clone());
+            e.grouped |= from.grouped;
+        }
+    }
+    Some(out)
+}
+
+/// `text` without a leading `both` (`both ISOC`, `both from ISOC`) or `all from`, when it
+/// has one. (`All` alone starts organisations' names: `All India Radio`.)
+fn strip_both(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let starts = |s: &str, w: &str| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
+    let rest = if starts(t, "both ") {
+        let r = t[5..].trim_start();
+        ["from ", "of ", "at "].into_iter().find(|w| starts(r, w)).map_or(r, |w| r[w.len()..].trim_start())
+    } else if starts(t, "all from ") {
+        t[9..].trim_start()
+    } else {
+        return None;
+    };
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// `Name (both Org)` as `Name (Org)`, keeping the bytes before the parenthesis where they
+/// were; `None` when the part has no such parenthesis.
+fn strip_both_in_parens(part: &str) -> Option<String> {
+    let open = part.find(" (")? + 2;
+    let inner = strip_both(&part[open..])?;
+    Some(format!("{}{inner}", &part[..open]))
+}
+
+/// Sets `slot` to `v` when it is empty.
+fn fill(slot: &mut Option<String>, v: Option<String>) {
+    if slot.is_none() {
+        *slot = v;
+    }
+}
+
+/// Splits `text` on `sep` into byte ranges of one entry each, when that gives two or more
+/// parts and every part reads as a person ([`entries`]); `None` otherwise.
+pub fn separated(text: &str, sep: char) -> Option<Vec<(usize, usize)>> {
+    let ps = parts(text, sep);
+    (ps.len() >= 2 && ps.iter().all(|&(a, b)| entries(&text[a..b]).is_some())).then_some(ps)
+}
+
 fn groups(rest: &str) -> Entry {
     let ps: Vec<&str> = parts(rest, ',').into_iter().map(|(a, b)| &rest[a..b]).collect();
     let mut e = Entry {
@@ -502,17 +657,18 @@ fn groups(rest: &str) -> Entry {
 }
 
 /// Splits a line naming several people, `A, Org A, B, Org B` or `A (Org); B (Org)`, into
-/// byte ranges of one entry each; `None` when it does not clearly hold several.
+/// byte ranges of one entry each (an entry may still name people joined by `and`, see
+/// [`entries`]); `None` when it does not clearly hold several.
 pub fn several(text: &str) -> Option<Vec<(usize, usize)>> {
     for sep in [';', '/'] {
-        let ps = parts(text, sep);
-        if ps.len() >= 2 && ps.iter().all(|&(a, b)| entry(&text[a..b]).is_some()) {
+        if let Some(ps) = separated(text, sep) {
             return Some(ps);
         }
     }
     // `A (Org), B (Org), C (Org)`: split on commas outside parentheses.
     let outside = parts_outside_parens(text);
-    if outside.len() >= 2 && outside.iter().all(|&(a, b)| text[a..b].ends_with(')') && entry(&text[a..b]).is_some()) {
+    if outside.len() >= 2 && outside.iter().all(|&(a, b)| text[a..b].ends_with(')') && entries(&text[a..b]).is_some())
+    {
         return Some(outside);
     }
     let ps = parts(text, ',');
@@ -520,10 +676,12 @@ pub fn several(text: &str) -> Option<Vec<(usize, usize)>> {
         return None;
     }
     // A new person starts at every name-like part; other parts belong to the one before.
+    // Names joined by `and` start one only in first place: after a comma, `and` belongs to an
+    // organisation's name.
     let mut groups: Vec<(usize, usize)> = Vec::new();
     for &(a, b) in &ps {
         let p = &text[a..b];
-        if name_like(p) && !is_stakeholder(p) {
+        if (name_like(p) || (groups.is_empty() && joined(p).is_some())) && !is_stakeholder(p) {
             groups.push((a, b));
         } else if let Some(last) = groups.last_mut() {
             last.1 = b;
@@ -592,6 +750,34 @@ mod tests {
         }
         for no in ["Civil Society", "Asia-Pacific", "Study group", "Private Sector", "Gruppe Afrika", "é"] {
             assert!(!is_regional(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn joined_names_and_what_is_not_a_joint() {
+        let names =
+            |t: &str| joined(t).map(|es| es.iter().map(|e| t[e.name.0..e.name.1].to_owned()).collect::<Vec<_>>());
+        assert_eq!(names("Jane Doe and John Roe").unwrap(), ["Jane Doe", "John Roe"]);
+        let three = names("- Jane Doe & John Roe and Max Mustermann").unwrap();
+        assert_eq!(three, ["Jane Doe", "John Roe", "Max Mustermann"]);
+        assert_eq!(names("Jane Doe <jane@example.org> and John Roe, ICANN").unwrap(), ["Jane Doe", "John Roe"]);
+        // Joints that touch, or stand at either end, join nothing (and do not panic).
+        for no in [
+            "Jane Doe and & John Roe",
+            "Jane Doe & and John Roe",
+            "and John Roe",
+            " and John Roe",
+            "Jane Doe and ",
+            "Jane Doe and - ISOC",
+            "Jane Doe and  and John Roe",
+            "Ministry of Trade and Industry",
+            "Jane Doe, Procter and Gamble Europe",
+            "Jane Doe (Trade and Industry)",
+            "Jane Doe; John Roe and Max Mustermann",
+            "Jane Doe and Max",
+            "é and é",
+        ] {
+            assert_eq!(names(no), None, "{no}");
         }
     }
 
