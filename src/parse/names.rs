@@ -159,9 +159,8 @@ fn compare_folded(fa: &str, fb: &str) -> NameMatch {
 /// The most people with the same variant key (given name and family initial), and the most
 /// spellings of each, a listing is compared with for a spelling variant: a real proposal has a
 /// handful, and a hostile list of thousands of `Anna S…` stays linear; past the limit a
-/// variant is kept as a separate person. Equal names once folded always match, except with
-/// people a numbered entry keeps apart (see [`merge`]): past this many of those, the listing
-/// is a new person.
+/// variant is kept as a separate person. Equal names once folded always match, unless more
+/// than this many namesakes before them are kept apart by numbered entries (see [`merge`]).
 pub const MAX_VARIANT_CANDIDATES: usize = 16;
 
 /// What two folded names must share to be spelling variants: the given name with doubled

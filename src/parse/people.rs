@@ -1,6 +1,14 @@
 //! Reading people from proposal lines: role labels (`Speaker 3:`, `Online Moderator`),
 //! person entries (`Name, Stakeholder group, Regional group` or `Name, Affiliation`), lines
 //! listing several people, and moderator lines marked `(Offline)` / `(Online)`.
+//!
+//! Names joined by `and` or `&` ([`joined`]) are one person each, but only before the entry's
+//! first comma: after it, `and` is part of an organisation (`Jane Doe, Ministry of Trade and
+//! Industry`). Each name keeps its own parenthesis or address (`Jane Doe (ICANN) and John Roe
+//! (ISOC)`). Details after the comma or dash that ends the names (`Jane Doe and John Roe, ICANN`)
+//! describe every name when none has details of its own, and only the last name otherwise; an
+//! address there is the last name's. A parenthesis after the last name is that name's alone
+//! (`Jane Doe and John Roe (ISOC)`) unless it starts with `both` (`(both ISOC)`).
 
 use crate::model::Role;
 use crate::source::ceil_char;
@@ -471,16 +479,9 @@ pub fn entries(text: &str) -> Option<Vec<Entry>> {
     }
 }
 
-/// Reads names joined by `and` or `&` before an entry's first comma (`Jane Doe and John Roe`,
-/// `Jane Doe (ICANN) & John Roe (ISOC)`) as one entry per name, with byte ranges relative to
-/// `text`; `None` unless every joined part reads as a person's entry.
-///
-/// Each name keeps its own parenthesis or address. Details after a comma or dash that ends
-/// the names (`Jane Doe and John Roe, ICANN`) describe every name when none has details of
-/// its own, and only the last name otherwise; a parenthesis after the last name is that
-/// name's alone unless it starts with `both` (`(both ISOC)`). An e-mail address
-/// after the names is the last name's. `and` after the first comma is never a joint: it is
-/// part of an organisation (`Jane Doe, Ministry of Trade and Industry`).
+/// Reads names joined by `and` or `&` before an entry's first comma (`Jane Doe and John Roe,
+/// ICANN`) as one entry per name, by the rules in the module docs; `None` unless every joined
+/// part reads as a person's entry.
 pub fn joined(text: &str) -> Option<Vec<Entry>> {
     let b = text.as_bytes();
     // The joints, and where the names end and their shared details start.
