@@ -19,11 +19,13 @@
 //! field with a stakeholder group (`Louk Faesen, Civil Society, WEOG`) is preferred over a
 //! spelling variant from free text (`Louk Fassen, GCSC`); the other spelling is an alias.
 //!
-//! People who only share a given name, or only a family name, are never merged.
+//! People who only share a given name, or only a family name, are never merged; nor are
+//! the people of two numbered entries of one list (`Speaker 6:` and `Speaker 7:`), whatever
+//! their names — they are listed as two people.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use crate::model::{NoteLevel, ParseNote, Person, RoleRef, Span, Spanned};
+use crate::model::{NoteLevel, ParseNote, Person, Role, RoleRef, Span, Spanned};
 
 use super::codes;
 
@@ -44,6 +46,9 @@ pub struct Listing {
     pub regional_group: Option<String>,
     /// E-mail, where given.
     pub email: Option<String>,
+    /// The numbered entry this listing comes from (`Speaker 6:` gives the list's role and 6);
+    /// listings from two numbers of one list are never merged.
+    pub numbered: Option<(Role, u32)>,
 }
 
 const HONORIFICS: &[&str] = &[
@@ -154,7 +159,8 @@ fn compare_folded(fa: &str, fb: &str) -> NameMatch {
 /// The most people with the same variant key (given name and family initial), and the most
 /// spellings of each, a listing is compared with for a spelling variant: a real proposal has a
 /// handful, and a hostile list of thousands of `Anna S…` stays linear; past the limit a
-/// variant is kept as a separate person. Equal names once folded always match.
+/// variant is kept as a separate person. Equal names once folded always match, unless more
+/// than this many namesakes before them are kept apart by numbered entries (see [`merge`]).
 pub const MAX_VARIANT_CANDIDATES: usize = 16;
 
 /// What two folded names must share to be spelling variants: the given name with doubled
@@ -173,8 +179,10 @@ struct Index {
     written: Vec<HashSet<String>>,
     /// Each person's spellings, folded, each once.
     folded: Vec<Vec<String>>,
-    /// People by the folded form of one of their spellings.
-    by_fold: HashMap<String, Vec<usize>>,
+    /// People by the folded form of one of their spellings, in order of listing.
+    by_fold: HashMap<String, BTreeSet<usize>>,
+    /// Each person's numbered entries: at most one number per list's role.
+    numbered: Vec<Vec<(Role, u32)>>,
     /// People by the variant key of one of their spellings, in order of listing.
     by_key: HashMap<(String, char), BTreeSet<usize>>,
 }
@@ -185,39 +193,56 @@ impl Index {
         self.written.get(person).is_some_and(|w| w.contains(written))
     }
 
-    fn add(&mut self, person: usize, written: &str, folded: String) {
+    /// True when a listing from `numbered` may be `person`: it is from no numbered entry, or
+    /// the person holds no other number of the same list.
+    fn allows(&self, person: usize, numbered: Option<(Role, u32)>) -> bool {
+        let Some((role, n)) = numbered else { return true };
+        self.numbered.get(person).is_none_or(|held| held.iter().all(|&(r, m)| r != role || m == n))
+    }
+
+    fn add(&mut self, person: usize, written: &str, folded: String, numbered: Option<(Role, u32)>) {
         if self.written.len() <= person {
             self.written.resize_with(person + 1, HashSet::new);
             self.folded.resize_with(person + 1, Vec::new);
+            self.numbered.resize_with(person + 1, Vec::new);
+        }
+        if let Some((role, n)) = numbered {
+            let held = &mut self.numbered[person];
+            if !held.iter().any(|&(r, _)| r == role) {
+                held.push((role, n));
+            }
         }
         if !self.written[person].insert(written.to_owned()) {
             return;
         }
         let same = self.by_fold.entry(folded.clone()).or_default();
-        if same.contains(&person) {
+        if !same.insert(person) {
             return;
         }
-        same.push(person);
         if let Some(key) = variant_key(&folded) {
             self.by_key.entry(key).or_default().insert(person);
         }
         self.folded[person].push(folded);
     }
 
-    /// The first person (in order of listing) that `folded` names, and how: the same name
-    /// once folded, else a spelling variant of one of their spellings.
-    fn find(&self, folded: &str) -> Option<(usize, NameMatch)> {
+    /// The first person (in order of listing) that `folded` names and that a listing from
+    /// `numbered` may be, and how: the same name once folded, else a spelling variant of one
+    /// of their spellings.
+    fn find(&self, folded: &str, numbered: Option<(Role, u32)>) -> Option<(usize, NameMatch)> {
         if folded.is_empty() {
             return None; // nothing to match on (see `compare`)
         }
-        let same: &[usize] = self.by_fold.get(folded).map_or(&[], Vec::as_slice);
-        let mut candidates = same.to_vec();
+        let none = BTreeSet::new();
+        let same = self.by_fold.get(folded).unwrap_or(&none);
+        // The first person of the same name is the match unless a numbered entry keeps them
+        // apart; past that, a few more (namesakes kept apart are a list of equal names).
+        let mut candidates: Vec<usize> = same.iter().take(MAX_VARIANT_CANDIDATES + 1).copied().collect();
         if let Some(set) = variant_key(folded).and_then(|k| self.by_key.get(&k)) {
             candidates.extend(set.iter().take(MAX_VARIANT_CANDIDATES));
         }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates.into_iter().find_map(|i| {
+        candidates.into_iter().filter(|&i| self.allows(i, numbered)).find_map(|i| {
             if same.contains(&i) {
                 return Some((i, NameMatch::Same));
             }
@@ -232,13 +257,16 @@ impl Index {
 
 /// Merges listings into people, in order of first listing, and returns the notes it made
 /// (`name-variant-merged`, and `role-inferred` for each inferred role a person gained).
+///
+/// A listing from a numbered entry (`Speaker 7:`) never joins a person who holds another
+/// number of the same list (`Speaker 6:`); it joins the first other match, or is a new person.
 pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
     let mut people: Vec<Person> = Vec::new();
     let mut notes = Vec::new();
     let mut index = Index::default();
     for l in listings {
         let fl = fold(&l.name.value);
-        let found = index.find(&fl);
+        let found = index.find(&fl, l.numbered);
         let idx = match found {
             Some((i, m)) => {
                 let p = &mut people[i];
@@ -272,7 +300,7 @@ pub fn merge(listings: Vec<Listing>) -> (Vec<Person>, Vec<ParseNote>) {
                 people.len() - 1
             }
         };
-        index.add(idx, &l.name.value, fl);
+        index.add(idx, &l.name.value, fl, l.numbered);
         let p = &mut people[idx];
         fill(&mut p.affiliation, l.affiliation);
         fill(&mut p.stakeholder_group, l.stakeholder_group);

@@ -1,6 +1,14 @@
 //! Reading people from proposal lines: role labels (`Speaker 3:`, `Online Moderator`),
 //! person entries (`Name, Stakeholder group, Regional group` or `Name, Affiliation`), lines
 //! listing several people, and moderator lines marked `(Offline)` / `(Online)`.
+//!
+//! Names joined by `and` or `&` ([`joined`]) are one person each, but only before the entry's
+//! first comma: after it, `and` is part of an organisation (`Jane Doe, Ministry of Trade and
+//! Industry`). Each name keeps its own parenthesis or address (`Jane Doe (ICANN) and John Roe
+//! (ISOC)`). Details after the comma or dash that ends the names (`Jane Doe and John Roe, ICANN`)
+//! describe every name when none has details of its own, and only the last name otherwise; an
+//! address there is the last name's. A parenthesis after the last name is that name's alone
+//! (`Jane Doe and John Roe (ISOC)`) unless it starts with `both` (`(both ISOC)`).
 
 use crate::model::Role;
 use crate::source::ceil_char;
@@ -14,6 +22,9 @@ pub struct Label {
     pub list: bool,
     /// Byte length of the label (including number and colon).
     pub len: usize,
+    /// The number of a numbered entry (`Speaker 6:` gives 6); `None` without one, or when it
+    /// is too large to be an entry's number.
+    pub number: Option<u32>,
 }
 
 const LABELS: &[(&str, Role, bool)] = &[
@@ -92,9 +103,11 @@ pub fn label(line: &str) -> Option<Label> {
         }
         let mut rest = &body[text.len()..];
         let mut numbered = false;
+        let mut number = None;
         let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '#');
         let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         if digits > 0 {
+            number = t[..digits].parse().ok();
             rest = &t[digits..];
             numbered = true;
         }
@@ -107,17 +120,17 @@ pub fn label(line: &str) -> Option<Label> {
         });
         if let Some(after) = after_sep {
             let len = line.len() - after.len();
-            return Some(Label { role, list: list && !numbered, len });
+            return Some(Label { role, list: list && !numbered, len, number });
         }
         if after_ws.is_empty() {
-            return Some(Label { role, list: list && !numbered, len: line.len() });
+            return Some(Label { role, list: list && !numbered, len: line.len(), number });
         }
         if rest.starts_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
         // `Speaker 2 Name, ...` without a colon, after a number.
         if numbered && rest.starts_with(char::is_whitespace) {
-            return Some(Label { role, list: false, len: line.len() - after_ws.len() });
+            return Some(Label { role, list: false, len: line.len() - after_ws.len(), number });
         }
     }
     None
@@ -130,7 +143,7 @@ fn long_label(body: &str) -> Option<Label> {
     for &(text, role) in LONG {
         if body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
             let colon = body.find(':').filter(|&c| c < 250)?;
-            return Some(Label { role, list: true, len: colon + 1 });
+            return Some(Label { role, list: true, len: colon + 1, number: None });
         }
     }
     None
@@ -344,16 +357,39 @@ pub fn entry(text: &str) -> Option<Entry> {
     let t = t.trim_start_matches(['-', '*', '•', '–', '·']).trim_start();
     let lead = lead + (text.trim().len() - t.len());
     let mut email = None;
+    let cut;
     let mut body = t;
+    // Where an address was cut out: the text before it ends at byte `.0` of `body`, and what
+    // follows (after one space) stood at byte `.1` of `t`.
+    let mut removed = None;
     if let Some(open) = body.find('<') {
         if let Some(close) = body[open..].find('>') {
             let e = &body[open + 1..open + close];
             if e.contains('@') {
                 email = Some(e.trim().to_owned());
-                body = body[..open].trim_end();
+                let before = body[..open].trim_end();
+                let after = body[open + close + 1..].trim_start();
+                // `Name <address>, Group, Region` or `Name <address> (Org)`: what follows
+                // the address is read too; other text after it is left out.
+                if after.starts_with([',', '(', '-', '–', '—', '|']) {
+                    cut = format!("{before} {after}");
+                    body = cut.as_str();
+                    removed = Some((before.len(), t.len() - after.len()));
+                } else {
+                    body = before;
+                }
             }
         }
     }
+    // The name's bytes in `text`, from its bytes in `body`; `None` when it would take in the
+    // address (`Jane <jane@example.org> - Doe`).
+    let place = |a: usize, b: usize| -> Option<(usize, usize)> {
+        match removed {
+            Some((end, resume)) if a > end => Some((lead + a - end - 1 + resume, lead + b - end - 1 + resume)),
+            Some((end, _)) if b > end => None,
+            _ => Some((lead + a, lead + b)),
+        }
+    };
     // `Name (Affiliation)` and `Name - Affiliation` / `Name | Affiliation` / `Name – Affiliation`.
     // A name is at most 80 bytes, so only the start of a long line is searched.
     let window = name_window(body);
@@ -370,7 +406,8 @@ pub fn entry(text: &str) -> Option<Entry> {
     }
     for (sep, at) in SEPARATORS.into_iter().zip(first) {
         if let Some(at) = at {
-            let name = body[..at].trim();
+            let before = &body[..at];
+            let name = before.trim();
             if name_like(name) && !name.contains(',') {
                 let aff = &body[at + sep.len()..];
                 // `Name (Org), Group, Region`: the parenthesis, then any further parts.
@@ -388,7 +425,9 @@ pub fn entry(text: &str) -> Option<Entry> {
                     _ => aff,
                 };
                 let mut e = groups(aff);
-                e.name = (lead, lead + name.len());
+                // Only an address cut out before it leaves space before the name.
+                let start = before.len() - before.trim_start().len();
+                e.name = place(start, start + name.len())?;
                 e.email = email;
                 return Some(e);
             }
@@ -416,7 +455,7 @@ pub fn entry(text: &str) -> Option<Entry> {
         &after[skip..]
     });
     let mut e = groups(rest);
-    e.name = (lead + n0, lead + n1);
+    e.name = place(n0, n1)?;
     e.email = email;
     Some(e)
 }
@@ -428,6 +467,154 @@ fn name_window(body: &str) -> &str {
     let rest = &body[cut..];
     let end = ceil_char(body, cut + (rest.len() - rest.trim_start().len()) + 5); // the longest separator
     &body[..end]
+}
+
+/// Reads the person or people at the start of `text`: names joined by `and` or `&` give one
+/// entry each (see [`joined`]), anything else the one entry [`entry`] reads. `None` when the
+/// text does not start with a personal name.
+pub fn entries(text: &str) -> Option<Vec<Entry>> {
+    match joined(text) {
+        Some(es) => Some(es),
+        None => entry(text).map(|e| vec![e]),
+    }
+}
+
+/// Reads names joined by `and` or `&` before an entry's first comma (`Jane Doe and John Roe,
+/// ICANN`) as one entry per name, by the rules in the module docs; `None` unless every joined
+/// part reads as a person's entry.
+pub fn joined(text: &str) -> Option<Vec<Entry>> {
+    let b = text.as_bytes();
+    // The joints, and where the names end and their shared details start.
+    let mut joints: Vec<(usize, usize)> = Vec::new();
+    let (mut end, mut details) = (b.len(), b.len());
+    let mut depth = 0u32;
+    let mut i = 0;
+    'scan: while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'<' => depth += 1,
+            b')' | b']' | b'>' => depth = depth.saturating_sub(1),
+            // Several entries on one line are the business of `several`.
+            b';' | b'/' if depth == 0 => return None,
+            b',' if depth == 0 => {
+                (end, details) = (i, i + 1);
+                break;
+            }
+            b' ' if depth == 0 => {
+                let rest = &text[i..];
+                for joint in [" and ", " & "] {
+                    if rest.starts_with(joint) {
+                        joints.push((i, i + joint.len()));
+                        i += joint.len();
+                        continue 'scan;
+                    }
+                }
+                for sep in [" - ", " – ", " — ", " | "] {
+                    if rest.starts_with(sep) {
+                        (end, details) = (i, i + sep.len());
+                        break 'scan;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if joints.is_empty() {
+        return None;
+    }
+    let mut starts = vec![0];
+    starts.extend(joints.iter().map(|j| j.1));
+    let mut ends: Vec<usize> = joints.iter().map(|j| j.0).collect();
+    ends.push(end);
+    let last = starts.len() - 1;
+    let mut out = Vec::with_capacity(starts.len());
+    let mut both = false;
+    for (k, (&a, &z)) in starts.iter().zip(&ends).enumerate() {
+        let part = text.get(a..z).unwrap_or("");
+        if part.trim().is_empty() {
+            return None;
+        }
+        let mut e = if k == last {
+            // `John Roe (both ISOC)`: the word is dropped, the organisation shared.
+            match strip_both_in_parens(part) {
+                Some(plain) => {
+                    both = true;
+                    entry(&plain)?
+                }
+                None => entry(part)?,
+            }
+        } else {
+            entry(part)?
+        };
+        e.name = (a + e.name.0, a + e.name.1);
+        out.push(e);
+    }
+    let own =
+        out.iter().any(|e| e.affiliation.is_some() || e.stakeholder_group.is_some() || e.regional_group.is_some());
+    let tail = &text[details.min(text.len())..];
+    let mut shared = both;
+    if !tail.trim().is_empty() {
+        let mut d = groups(tail);
+        if let Some(a) = d.affiliation.as_deref().and_then(strip_both) {
+            d.affiliation = clean_value(a);
+            shared = true;
+        }
+        shared |= !own;
+        let e = &mut out[last];
+        fill(&mut e.affiliation, d.affiliation);
+        fill(&mut e.stakeholder_group, d.stakeholder_group);
+        fill(&mut e.regional_group, d.regional_group);
+        fill(&mut e.email, d.email);
+        e.grouped |= d.grouped;
+    }
+    if shared {
+        let from = out[last].clone();
+        for e in &mut out[..last] {
+            fill(&mut e.affiliation, from.affiliation.clone());
+            fill(&mut e.stakeholder_group, from.stakeholder_group.clone());
+            fill(&mut e.regional_group, from.regional_group.clone());
+            e.grouped |= from.grouped;
+        }
+    }
+    Some(out)
+}
+
+/// `text` without a leading `both` (`both ISOC`, `both from ISOC`) or `all from`, when it
+/// has one. (`All` alone starts organisations' names: `All India Radio`.)
+fn strip_both(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let starts = |s: &str, w: &str| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
+    let rest = if starts(t, "both ") {
+        let r = t[5..].trim_start();
+        ["from ", "of ", "at "].into_iter().find(|w| starts(r, w)).map_or(r, |w| r[w.len()..].trim_start())
+    } else if starts(t, "all from ") {
+        t[9..].trim_start()
+    } else {
+        return None;
+    };
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// `Name (both Org)` as `Name (Org)`, keeping the bytes before the parenthesis where they
+/// were; `None` when the part has no such parenthesis.
+fn strip_both_in_parens(part: &str) -> Option<String> {
+    let open = part.find(" (")? + 2;
+    let inner = strip_both(&part[open..])?;
+    Some(format!("{}{inner}", &part[..open]))
+}
+
+/// Sets `slot` to `v` when it is empty.
+fn fill(slot: &mut Option<String>, v: Option<String>) {
+    if slot.is_none() {
+        *slot = v;
+    }
+}
+
+/// Splits `text` on `sep` into byte ranges of one entry each, when that gives two or more
+/// parts and every part reads as a person ([`entries`]); `None` otherwise.
+pub fn separated(text: &str, sep: char) -> Option<Vec<(usize, usize)>> {
+    let ps = parts(text, sep);
+    (ps.len() >= 2 && ps.iter().all(|&(a, b)| entries(&text[a..b]).is_some())).then_some(ps)
 }
 
 fn groups(rest: &str) -> Entry {
@@ -471,17 +658,18 @@ fn groups(rest: &str) -> Entry {
 }
 
 /// Splits a line naming several people, `A, Org A, B, Org B` or `A (Org); B (Org)`, into
-/// byte ranges of one entry each; `None` when it does not clearly hold several.
+/// byte ranges of one entry each (an entry may still name people joined by `and`, see
+/// [`entries`]); `None` when it does not clearly hold several.
 pub fn several(text: &str) -> Option<Vec<(usize, usize)>> {
     for sep in [';', '/'] {
-        let ps = parts(text, sep);
-        if ps.len() >= 2 && ps.iter().all(|&(a, b)| entry(&text[a..b]).is_some()) {
+        if let Some(ps) = separated(text, sep) {
             return Some(ps);
         }
     }
     // `A (Org), B (Org), C (Org)`: split on commas outside parentheses.
     let outside = parts_outside_parens(text);
-    if outside.len() >= 2 && outside.iter().all(|&(a, b)| text[a..b].ends_with(')') && entry(&text[a..b]).is_some()) {
+    if outside.len() >= 2 && outside.iter().all(|&(a, b)| text[a..b].ends_with(')') && entries(&text[a..b]).is_some())
+    {
         return Some(outside);
     }
     let ps = parts(text, ',');
@@ -489,10 +677,12 @@ pub fn several(text: &str) -> Option<Vec<(usize, usize)>> {
         return None;
     }
     // A new person starts at every name-like part; other parts belong to the one before.
+    // Names joined by `and` start one only in first place: after a comma, `and` belongs to an
+    // organisation's name.
     let mut groups: Vec<(usize, usize)> = Vec::new();
     for &(a, b) in &ps {
         let p = &text[a..b];
-        if name_like(p) && !is_stakeholder(p) {
+        if (name_like(p) || (groups.is_empty() && joined(p).is_some())) && !is_stakeholder(p) {
             groups.push((a, b));
         } else if let Some(last) = groups.last_mut() {
             last.1 = b;
@@ -562,5 +752,50 @@ mod tests {
         for no in ["Civil Society", "Asia-Pacific", "Study group", "Private Sector", "Gruppe Afrika", "é"] {
             assert!(!is_regional(no), "{no}");
         }
+    }
+
+    #[test]
+    fn joined_names_and_what_is_not_a_joint() {
+        let names =
+            |t: &str| joined(t).map(|es| es.iter().map(|e| t[e.name.0..e.name.1].to_owned()).collect::<Vec<_>>());
+        assert_eq!(names("Jane Doe and John Roe").unwrap(), ["Jane Doe", "John Roe"]);
+        let three = names("- Jane Doe & John Roe and Max Mustermann").unwrap();
+        assert_eq!(three, ["Jane Doe", "John Roe", "Max Mustermann"]);
+        assert_eq!(names("Jane Doe <jane@example.org> and John Roe, ICANN").unwrap(), ["Jane Doe", "John Roe"]);
+        // Joints that touch, or stand at either end, join nothing (and do not panic).
+        for no in [
+            "Jane Doe and & John Roe",
+            "Jane Doe & and John Roe",
+            "and John Roe",
+            " and John Roe",
+            "Jane Doe and ",
+            "Jane Doe and - ISOC",
+            "Jane Doe and  and John Roe",
+            "Ministry of Trade and Industry",
+            "Jane Doe, Procter and Gamble Europe",
+            "Jane Doe (Trade and Industry)",
+            "Jane Doe; John Roe and Max Mustermann",
+            "Jane Doe and Max",
+            "é and é",
+        ] {
+            assert_eq!(names(no), None, "{no}");
+        }
+    }
+
+    #[test]
+    fn an_address_keeps_what_follows_it() {
+        let e = entry("Jane Doe <jane@example.org>, Civil Society, African Group").unwrap();
+        assert_eq!((e.name, e.email.as_deref()), ((0, 8), Some("jane@example.org")));
+        let groups = (e.stakeholder_group.as_deref(), e.regional_group.as_deref());
+        assert_eq!(groups, (Some("Civil Society"), Some("African Group")));
+        // The name's bytes are those of the text, also after an address.
+        let t = "<jane@example.org>, Jane Doe, ICANN";
+        let e = entry(t).unwrap();
+        assert_eq!((&t[e.name.0..e.name.1], e.affiliation.as_deref()), ("Jane Doe", Some("ICANN")));
+        // Text after an address that is not a separator is left out, as before.
+        let e = entry("Jane Doe <jane@example.org> ICANN").unwrap();
+        assert_eq!((e.name, e.affiliation), ((0, 8), None));
+        // A name around the address is no name.
+        assert_eq!(entry("Jane <jane@example.org> - Doe"), None);
     }
 }

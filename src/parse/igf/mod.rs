@@ -393,6 +393,7 @@ impl<'s> Parser<'s> {
             stakeholder_group: e.stakeholder_group.clone(),
             regional_group: e.regional_group.clone(),
             email: e.email.clone(),
+            numbered: None,
         });
     }
 
@@ -421,7 +422,7 @@ impl<'s> Parser<'s> {
             if people::label(l.text).is_some() || is_heading(&self.lines, j) && took > 0 {
                 break;
             }
-            let ok = people::entry(l.text).is_some()
+            let ok = people::entries(l.text).is_some()
                 || people::several(l.text).is_some()
                 || (took == 0 && blanks == 0 && !is_heading(&self.lines, j) && lenient_name(l.text).is_some());
             if !ok {
@@ -434,7 +435,7 @@ impl<'s> Parser<'s> {
             if !label.list
                 && took >= 1
                 && blanks > 0
-                && people::entry(self.lines.get(j).map_or("", |l| l.text)).is_none()
+                && people::entries(self.lines.get(j).map_or("", |l| l.text)).is_none()
             {
                 break;
             }
@@ -452,7 +453,8 @@ impl<'s> Parser<'s> {
         (j, label.role)
     }
 
-    /// Adds the person or people in `value` (at byte `base`) under `label`.
+    /// Adds the person or people in `value` (at byte `base`) under `label`: several on a list
+    /// label's line, several separated by `;` under any label, names joined by `and`, else one.
     fn entries_in(&mut self, base: usize, value: &str, label: Label, label_at: (usize, usize), label_base: usize) {
         let push = |this: &mut Self, off: usize, e: &people::Entry| {
             let shifted = people::Entry { name: (e.name.0 + off, e.name.1 + off), ..e.clone() };
@@ -473,21 +475,31 @@ impl<'s> Parser<'s> {
                 stakeholder_group: e.stakeholder_group.clone(),
                 regional_group: e.regional_group.clone(),
                 email: e.email.clone(),
+                numbered: label.number.map(|n| (label.role, n)),
             });
         };
         let marked = |g: &Vec<(usize, usize)>| g.iter().all(|&(a, b)| people::place_marker(&value[a..b]).is_some());
-        if label.list || matches!(label.role, Role::Moderator) {
-            if let Some(groups) = people::several(value).filter(|g| label.list || marked(g)) {
-                for (a, b) in groups {
-                    if let Some(e) = people::entry(&value[a..b]) {
-                        push(self, a, &e);
-                    }
+        let groups = if label.list || matches!(label.role, Role::Moderator) {
+            people::several(value).filter(|g| label.list || marked(g))
+        } else {
+            None
+        };
+        // `Speaker 6: A (Org); B (Org)`: under any label, a semicolon separates people.
+        if let Some(groups) = groups.or_else(|| people::separated(value, ';')) {
+            for (a, b) in groups {
+                for e in people::entries(&value[a..b]).unwrap_or_default() {
+                    push(self, a, &e);
                 }
-                return;
             }
+            return;
         }
-        if let Some(e) = people::entry(value).or_else(|| lenient_name(value)) {
-            push(self, 0, &e);
+        match people::entries(value) {
+            Some(es) => es.iter().for_each(|e| push(self, 0, e)),
+            None => {
+                if let Some(e) = lenient_name(value) {
+                    push(self, 0, &e);
+                }
+            }
         }
     }
 
