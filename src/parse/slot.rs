@@ -198,7 +198,7 @@ pub fn read_slot(line: &str) -> Option<SlotRead> {
         let whole = (base, off(r3));
         let mut notes = Vec::new();
         let mut local = None;
-        let slot = build(a, base, b, b_base, whole, &mut notes, &mut local);
+        let slot = build(a, base, b, b_base, whole, &mut notes, &mut local, line);
         return Some(SlotRead { slot, local, notes, at: whole });
     }
     // Times first: `10:15 – 11:45 UTC, Friday 10 December 2021`.
@@ -214,7 +214,7 @@ pub fn read_slot(line: &str) -> Option<SlotRead> {
     let whole = (base, off(r5));
     let mut notes = Vec::new();
     let mut local = None;
-    let slot = build((Some(d), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes, &mut local);
+    let slot = build((Some(d), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes, &mut local, line);
     Some(SlotRead { slot, local, notes, at: whole })
 }
 
@@ -236,7 +236,7 @@ pub fn read_time_on(date: NaiveDate, line: &str) -> Option<SlotRead> {
     let whole = (base, off(r3));
     let mut notes = Vec::new();
     let mut local = None;
-    let slot = build((Some(date), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes, &mut local);
+    let slot = build((Some(date), ca, za, ta), base, (None, cb, zb, tb), b_base, whole, &mut notes, &mut local, line);
     Some(SlotRead { slot, local, notes, at: whole })
 }
 
@@ -253,6 +253,7 @@ fn build(
     whole: (usize, usize),
     notes: &mut Vec<SlotNote>,
     local: &mut Option<LocalSlot>,
+    context: &str,
 ) -> Option<Slot> {
     let (da, ca, za, ta) = a;
     let (db, cb, zb, tb) = b;
@@ -283,10 +284,10 @@ fn build(
         *local = Some(LocalSlot { date: Some(da), start: time_a, end: Some(time_b) });
         return None;
     }
-    let zone = zone_of(za.or(zb), whole, notes)?;
+    let zone = zone_of(za.or(zb), whole, notes, context)?;
     // An end written with its own zone (`…+02:00/…+01:00`) is read in it.
     let end_zone = match zb {
-        Some(z) if za.is_some_and(|a| a != z) => zone_of(Some(z), whole, notes)?,
+        Some(z) if za.is_some_and(|a| a != z) => zone_of(Some(z), whole, notes, context)?,
         _ => zone.clone(),
     };
     place((da, time_a, at_a), (date_b, time_b, at_b), &zone, &end_zone, whole, notes)
@@ -344,19 +345,32 @@ pub fn place(
 }
 
 /// Resolves a written zone, noting abbreviations, missing and unknown zones.
-fn zone_of(zone_text: Option<&str>, whole: (usize, usize), notes: &mut Vec<SlotNote>) -> Option<Zone> {
+fn zone_of(zone_text: Option<&str>, whole: (usize, usize), notes: &mut Vec<SlotNote>, context: &str) -> Option<Zone> {
     let zone = match zone_text {
         None => return None,
         Some(z) => match time::zone_from_name(z) {
             Ok(zone) => {
                 let plain = z.eq_ignore_ascii_case("utc") || z.eq_ignore_ascii_case("gmt") || z == "Z";
                 if !plain && z.chars().all(|c| c.is_ascii_uppercase()) {
-                    notes.push(SlotNote {
-                        code: codes::ZONE_ABBREVIATION,
-                        level: NoteLevel::Info,
-                        message: format!("read `{z}` as the fixed offset {}", time::zone_name(&zone)),
-                        at: whole,
-                    });
+                    // An abbreviation with several meanings (`IST`, `CST`) is read from the
+                    // line around it (`CST (China)`), or reported as ambiguous.
+                    let reading = time::read_abbreviation(z, context);
+                    let (zone, level, message) = match reading {
+                        Some(r) if r.ambiguous => (
+                            r.zone.clone(),
+                            NoteLevel::Warning,
+                            format!(
+                                "read `{z}` as {} ({}); it could also mean {}",
+                                r.meaning,
+                                time::zone_name(&r.zone),
+                                r.alternatives.join(" or ")
+                            ),
+                        ),
+                        Some(r) => (r.zone.clone(), NoteLevel::Info, format!("read `{z}` as the fixed offset {} ({})", time::zone_name(&r.zone), r.meaning)),
+                        None => (zone.clone(), NoteLevel::Info, format!("read `{z}` as the fixed offset {}", time::zone_name(&zone))),
+                    };
+                    notes.push(SlotNote { code: codes::ZONE_ABBREVIATION, level, message, at: whole });
+                    return Some(zone);
                 }
                 zone
             }

@@ -76,8 +76,14 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
 
     // Sittings with an agenda of their own.
     let mut order: Vec<usize> = (0..cands.len()).collect();
+    // The frame of a single session: the strongest slot in the text, the one in the
+    // agenda's own sitting on a tie.
     let frame_of = |c: &Candidate| -> Option<&SlotCand> {
-        slots.iter().filter(|s| sitting[s.line] == c.sitting && s.strength >= 1.5).max_by(|a, b| a.strength.total_cmp(&b.strength)).or(best_slot)
+        let own = slots.iter().filter(|s| sitting[s.line] == c.sitting && s.strength >= 1.5).max_by(|a, b| a.strength.total_cmp(&b.strength));
+        match (own, best_slot) {
+            (Some(o), Some(b)) if b.strength > o.strength => Some(b),
+            (o, b) => o.or(b),
+        }
     };
     let fitted: Vec<f32> = cands.iter().map(|c| c.score + fit(c, frame_of(c), declared)).collect();
     order.sort_by(|&a, &b| fitted[b].total_cmp(&fitted[a]).then(a.cmp(&b)));
@@ -454,13 +460,28 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
 /// keeps them local and says the zone is missing.
 fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Zone, (usize, usize))], span: crate::model::Span, s: &mut Sitting) {
     let stated = statements.iter().min_by_key(|(li, _, _)| li.abs_diff(c.line)).map(|(_, z, _)| z.clone());
-    let zone = c.zone.as_ref().map(|z| z.0.clone()).or(stated);
+    let mut zone = c.zone.as_ref().map(|z| z.0.clone()).or(stated);
+    if zone.is_none() && local.date.is_some() && local.end.is_some() {
+        if let Some((z, place, at)) = venue_zone(doc, c) {
+            s.notes.push(ParseNote {
+                code: codes::ZONE_INFERRED.into(),
+                level: NoteLevel::Warning,
+                message: format!(
+                    "the slot gives no time zone; read in {}, the zone of {place} named at line {} (write the zone to be sure)",
+                    time::zone_name(&z),
+                    doc.span(at.0, at.1).line
+                ),
+                span,
+            });
+            zone = Some(z);
+        }
+    }
     let (Some(date), Some(end), Some(zone)) = (local.date, local.end, zone) else {
         if local.date.is_some() {
             s.notes.push(ParseNote {
                 code: codes::ZONE_MISSING.into(),
                 level: NoteLevel::Warning,
-                message: "the slot gives no time zone, and the text states none; its times are kept as local times, not assumed UTC".into(),
+                message: "the slot gives no time zone, and the text states none nor names a venue that has one; its times are kept as local times, not assumed UTC".into(),
                 span,
             });
         }
@@ -479,6 +500,44 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
         None => s.local_slot = Some(Spanned::new(local, span)),
     }
     let _ = doc;
+}
+
+/// Labels of a line that names the venue (`Venue:`, `Location:`, `Lugar:`, `Ort:`).
+fn venue_label(folded: &str) -> bool {
+    matches!(
+        folded.trim_end_matches([':', '.']),
+        "venue" | "location" | "place" | "where" | "address" | "city" | "host city" | "lugar" | "local" | "sede" | "ciudad"
+            | "cidade" | "ort" | "veranstaltungsort" | "lieu" | "luogo" | "location and date" | "venue and date"
+    )
+}
+
+/// The zone of the venue, when the text names one place with a single zone where a venue
+/// stands (a `Venue:` line, the slot's line and the lines around it, the first line), and
+/// no other place there disagrees. Returns the zone, the place as written and its bytes.
+fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usize))> {
+    let n = doc.lines.len();
+    let mut spots: Vec<usize> = (0..n)
+        .filter(|&li| {
+            let t = doc.lines[li].text;
+            t.split_once(':').is_some_and(|(h, _)| h.len() <= 30 && venue_label(&crate::parse::words::fold(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace()))))
+        })
+        .collect();
+    let near: Vec<usize> = (c.line.saturating_sub(1)..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank()).collect();
+    spots.extend(near);
+    spots.extend((0..n).find(|&li| !doc.lines[li].is_blank()));
+    spots.sort_unstable();
+    spots.dedup();
+    let mut found: Option<(Zone, String, (usize, usize))> = None;
+    for li in spots {
+        let l = doc.lines[li];
+        let Some(p) = time::zone_of_place(l.text) else { continue };
+        match &found {
+            Some((z, _, _)) if *z != p.zone => return None,
+            Some(_) => {}
+            None => found = Some((p.zone, p.place, (l.start + p.at.0, l.start + p.at.1))),
+        }
+    }
+    found
 }
 
 /// Says how the agenda could also be read, when a runner-up reading other entries scores
