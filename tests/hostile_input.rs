@@ -638,16 +638,20 @@ fn input_of_100_mb_of_text_lines() {
 #[cfg(target_os = "linux")]
 fn input_of_100_mb_of_repeated_breakdowns() {
     let dir = tempfile::tempdir().unwrap();
-    // The seed's breakdown line over and over: one run of 900,000 segments, 1.1 million
-    // overlap and out-of-order errors (exit 1) and a report of 450 MB. Every 110 bytes of
-    // input become a segment (about 300 bytes), 1.25 diagnostics (about 600 bytes each) and
-    // their JSON (about 400 bytes each, held until written): about 17 times the input, so
-    // the bound here is 24 times; and it must grow linearly, as a 10 MB version shows.
+    // The seed's breakdown line over and over: every copy is tokenised and read as a
+    // candidate agenda (900,000 of them, 3.6 million entries), and the copies are found to
+    // be one agenda: read once, with one note counting the copies (exit 0). Every 110 bytes
+    // of input become four tokens and entries; the bound is 24 times the input, and it must
+    // grow linearly, as a 10 MB version shows.
     let text = ws119();
     let line = format!("{}\n", &text[text.find("Workshop timing:").unwrap()..].lines().next().unwrap());
-    let small = check_large(&dir, "breakdowns-10.txt", &repeated(&text, line.as_bytes(), HUNDRED_MB / 10), 1, dense);
-    let big = check_large(&dir, "breakdowns.txt", &hundred_mb(&text, line.as_bytes()), 1, dense);
+    let small = check_large(&dir, "breakdowns-10.txt", &repeated(&text, line.as_bytes(), HUNDRED_MB / 10), 0, dense);
+    let big = check_large(&dir, "breakdowns.txt", &hundred_mb(&text, line.as_bytes()), 0, dense);
     assert!(big.peak < 12 * small.peak, "not linear: {} MB for 100 MB, {} MB for 10 MB", big.peak / MB, small.peak / MB);
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("breakdowns.txt.json")).unwrap()).unwrap();
+    let copies = with_code(report.as_array().unwrap(), "duplicate-agenda");
+    assert_eq!(copies.len(), 1, "{copies:#?}");
+    assert!(copies[0]["message"].as_str().unwrap().contains("more times"), "{copies:#?}");
 }
 
 #[test]

@@ -37,6 +37,8 @@ pub(crate) struct Built {
 /// One entry placed in time: start and end in minutes (clock or offset), with spans.
 struct Placed<'c> {
     item: &'c Item,
+    /// Its index in the candidate's items.
+    index: usize,
     start: i32,
     end: i32,
     start_at: (usize, usize),
@@ -61,7 +63,7 @@ pub(crate) fn build(doc: &Doc<'_>, cand: &Candidate, frame: Frame, shift: i32) -
     let mut segments = Vec::with_capacity(placed.len());
     for (k, p) in placed.iter().enumerate() {
         let next_line = placed.get(k + 1).map(|n| n.item.line);
-        let (title, title_span, mut seg_notes) = title(doc, cand, p.item, next_line);
+        let (title, title_span, mut seg_notes) = title(doc, cand, p.index, next_line);
         let mut start = p.start.saturating_sub(base).max(0);
         let mut end = p.end.saturating_sub(base).max(0);
         let (mut start_at, mut end_at) = (p.start_at, p.end_at);
@@ -121,7 +123,7 @@ pub(crate) fn build(doc: &Doc<'_>, cand: &Candidate, frame: Frame, shift: i32) -
 fn lengths<'c>(doc: &Doc<'_>, cand: &'c Candidate, notes: &mut Vec<ParseNote>) -> Vec<Placed<'c>> {
     let mut at = 0i32;
     let mut out = Vec::new();
-    for item in &cand.items {
+    for (index, item) in cand.items.iter().enumerate() {
         let Some((d, span)) = item.length else { continue };
         if !d.is_exact() {
             let written = &doc.text[span.0..span.1];
@@ -133,7 +135,7 @@ fn lengths<'c>(doc: &Doc<'_>, cand: &'c Candidate, notes: &mut Vec<ParseNote>) -
             });
         }
         let end = at.saturating_add(d.minutes as i32);
-        out.push(Placed { item, start: at, end, start_at: span, end_at: span, clock: false });
+        out.push(Placed { item, index, start: at, end, start_at: span, end_at: span, clock: false });
         at = end;
     }
     out
@@ -154,7 +156,7 @@ fn clock<'c>(doc: &Doc<'_>, cand: &'c Candidate, frame: &Frame, shift: i32, note
                 None => {
                     // The last start time: the slot's end closes it; an `End` entry only
                     // marks the end; otherwise it has no end.
-                    let title = title(doc, cand, item, None).0;
+                    let title = title(doc, cand, k, None).0;
                     if words::is_end_marker(&title) {
                         continue;
                     }
@@ -175,12 +177,12 @@ fn clock<'c>(doc: &Doc<'_>, cand: &'c Candidate, frame: &Frame, shift: i32, note
         };
         // An `End` entry between a start time and the next marks its end, nothing more.
         if item.end.is_none() && item.length.is_none() && k + 1 < items.len() && k > 0 {
-            let t = title(doc, cand, item, None).0;
+            let t = title(doc, cand, k, None).0;
             if words::is_end_marker(&t) && t.split_whitespace().count() <= 3 {
                 continue;
             }
         }
-        out.push(Placed { item, start: s, end: e, start_at: s_at, end_at: e_at, clock: is_clock });
+        out.push(Placed { item, index: k, start: s, end: e, start_at: s_at, end_at: e_at, clock: is_clock });
     }
     out
 }
@@ -243,8 +245,12 @@ fn short(t: &str) -> String {
 /// The title of an entry (its text, and the bytes it came from) and its notes: the text
 /// after its time in the same cell or line (up to the next entry on the line), else the
 /// next line, else the text before its time; the lines up to the next entry are notes.
-fn title(doc: &Doc<'_>, cand: &Candidate, item: &Item, next_line: Option<usize>) -> (String, (usize, usize), Option<String>) {
+fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) -> (String, (usize, usize), Option<String>) {
+    let item = &cand.items[k];
     let li = item.line;
+    // Entries are in text order: the neighbours are the only ones that can share its line.
+    let prev = k.checked_sub(1).map(|p| &cand.items[p]);
+    let next = cand.items.get(k + 1);
     let line = doc.lines[li];
     let shape = &doc.shapes[li];
     let mut extra: Vec<String> = Vec::new();
@@ -266,10 +272,10 @@ fn title(doc: &Doc<'_>, cand: &Candidate, item: &Item, next_line: Option<usize>)
         }
     } else {
         // Up to the next entry on the same line (a run-on breakdown).
-        let stop = cand.items.iter().filter(|x| x.line == li && x.at.0 > item.at.0).map(|x| x.at.0).min().unwrap_or(line.end());
+        let stop = next.filter(|x| x.line == li && x.at.0 > item.at.0).map_or(line.end(), |x| x.at.0);
         let after = trim_lead(doc, item.at.1, stop.max(item.at.1));
-        let prev_on_line = cand.items.iter().filter(|x| x.line == li && x.at.1 <= item.at.0).map(|x| x.at.1).max();
-        let run_on = cand.items.iter().filter(|x| x.line == li).count() >= 2;
+        let prev_on_line = prev.filter(|x| x.line == li && x.at.1 <= item.at.0).map(|x| x.at.1);
+        let run_on = prev.is_some_and(|x| x.line == li) || next.is_some_and(|x| x.line == li);
         let before_from = match prev_on_line {
             Some(p) => p,
             // The first entry of a breakdown run on in a paragraph starts after the last
@@ -306,7 +312,7 @@ fn title(doc: &Doc<'_>, cand: &Candidate, item: &Item, next_line: Option<usize>)
         let below = (li + 1..limit).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule);
         let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
         let pick_above = cand.basis == Basis::Lengths
-            && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && !cand.items.iter().any(|x| x.line == j));
+            && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && prev.is_none_or(|x| x.line != j));
         let j = if pick_above { above } else { below };
         if let Some(j) = j {
             let s = &doc.shapes[j];
@@ -375,7 +381,8 @@ fn trim_lead(doc: &Doc<'_>, mut a: usize, b: usize) -> (usize, usize) {
 impl Doc<'_> {
     /// The tokens whose bytes lie within `a..b`.
     fn tokens_in(&self, a: usize, b: usize) -> impl Iterator<Item = &super::tokens::Token> {
-        self.tokens.iter().filter(move |t| t.at.0 >= a && t.at.1 <= b)
+        let from = self.tokens.partition_point(|t| t.at.0 < a);
+        self.tokens[from..].iter().take_while(move |t| t.at.0 < b).filter(move |t| t.at.1 <= b)
     }
 }
 

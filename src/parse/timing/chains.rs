@@ -374,6 +374,12 @@ fn nest_blocks(items: &mut Vec<Item>) {
             .take_while(|x| x.start.is_some_and(|(xs, _)| xs >= s && xs < e) && x.end.is_some_and(|(xe, _)| xe <= e))
             .count();
         if inner >= 2 && e > s {
+            // A first range that holds every other entry is the session's own time (a
+            // frame), not a block of it.
+            if i == 0 && inner == items.len() - 1 {
+                items.remove(0);
+                continue;
+            }
             let kids: Vec<Item> = items.drain(i + 1..i + 1 + inner).collect();
             items[i].children.extend(kids.iter().map(|k| k.line));
         }

@@ -10,6 +10,8 @@
 //! session. When the best reading's runner-up scores within [`AMBIGUITY_MARGIN`] of it and
 //! reads different entries, the reading is reported as ambiguous.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::model::{LocalSlot, NoteLevel, ParseNote, Spanned, Zone};
@@ -78,36 +80,72 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     // The frame of a single session: the strongest slot in the text, the one in the
     // agenda's own sitting on a tie.
+    // The strongest slot of each sitting, found once (a text may hold thousands).
+    let mut by_sitting: HashMap<usize, &SlotCand> = HashMap::new();
+    for c in slots.iter().filter(|c| c.strength >= 1.5) {
+        let e = by_sitting.entry(sitting[c.line]).or_insert(c);
+        if c.strength > e.strength {
+            *e = c;
+        }
+    }
     let frame_of = |c: &Candidate| -> Option<&SlotCand> {
-        let own = slots.iter().filter(|s| sitting[s.line] == c.sitting && s.strength >= 1.5).max_by(|a, b| a.strength.total_cmp(&b.strength));
+        let own = by_sitting.get(&c.sitting).copied();
         match (own, best_slot) {
             (Some(o), Some(b)) if b.strength > o.strength => Some(b),
             (o, b) => o.or(b),
         }
     };
     let fitted: Vec<f32> = cands.iter().map(|c| c.score + fit(c, frame_of(c), declared)).collect();
+    if std::env::var_os("RUNSHEET_DEBUG").is_some() {
+        for (c, f) in cands.iter().zip(&fitted) {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("cand {:?} sitting {} score {} fitted {} items {:?}", c.basis, c.sitting, c.score, f, c.items.iter().map(|i| (i.line, i.start.map(|s| s.0), i.end.map(|e| e.0), i.length.map(|l| l.0.minutes))).collect::<Vec<_>>());
+            }
+        }
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("slots {:?}", slots.iter().map(|s| (s.line, s.start.0, s.end.map(|e| e.0), s.strength)).collect::<Vec<_>>());
+            eprintln!("anchors {} tokens {:?} excluded {:?} sitting {:?}", anchors.len(), doc.tokens.iter().map(|t| (t.line, &t.kind)).collect::<Vec<_>>(), excluded, sitting);
+        }
+    }
     order.sort_by(|&a, &b| fitted[b].total_cmp(&fitted[a]).then(a.cmp(&b)));
+    // Best first, each agenda taking lines no better one took; a copy of a chosen agenda
+    // (the same times again) is counted, not read again.
     let mut chosen: Vec<usize> = Vec::new();
-    let mut duplicates: Vec<(usize, usize)> = Vec::new();
+    let mut taken = vec![false; n];
+    let mut seen: HashMap<(Basis, Vec<(Option<i32>, Option<i32>, Option<u32>)>), usize> = HashMap::new();
+    let mut copies: HashMap<usize, (usize, usize)> = HashMap::new();
     for &i in &order {
         if fitted[i] < THRESHOLD {
             break;
         }
         let c = &cands[i];
         let (lo, hi) = lines(c);
-        if chosen.iter().any(|&j| {
-            let (a, b) = lines(&cands[j]);
-            lo <= b && a <= hi
-        }) {
+        if taken[lo..=hi].iter().any(|&t| t) {
             continue;
         }
-        if let Some(&j) = chosen.iter().find(|&&j| same_times(&cands[j], c)) {
-            duplicates.push((j, i));
-            continue;
+        match seen.entry((c.basis, times(c))) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let copy = copies.entry(*e.get()).or_insert((i, 0));
+                copy.1 += 1;
+                continue;
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+        }
+        for t in &mut taken[lo..=hi] {
+            *t = true;
         }
         chosen.push(i);
     }
     chosen.sort_by_key(|&i| lines(&cands[i]).0);
+    // Each sitting's candidates, best first, for the ambiguity check.
+    let mut rivals: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &i in &order {
+        rivals.entry(cands[i].sitting).or_default().push(i);
+    }
     let several = chosen.len() >= 2 && separate_sittings(&cands, &chosen, &fitted);
     let mut extra = Vec::new();
     if !several {
@@ -119,8 +157,8 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
 
     // Clock agendas starting between 01:00 and 05:59 could be offsets from the start.
     for &i in &chosen {
-        let first_line = lines(&cands[i]).0;
-        offsets_or_clock(doc, &mut cands[i], declared, frame_of_line(&slots, &sitting, first_line).or(best_slot));
+        let own = by_sitting.get(&cands[i].sitting).copied();
+        offsets_or_clock(doc, &mut cands[i], declared, own.or(best_slot));
     }
     let mut out = Vec::new();
     if chosen.is_empty() {
@@ -137,11 +175,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     for (k, &i) in chosen.iter().enumerate() {
         let c = &cands[i];
         let mut s = Sitting::default();
-        let frame_cand = if several {
-            slots.iter().filter(|x| sitting[x.line] == c.sitting && x.strength >= 1.5 && x.line <= lines(c).0).max_by(|a, b| a.strength.total_cmp(&b.strength))
-        } else {
-            frame_of(c)
-        };
+        let frame_cand = if several { by_sitting.get(&c.sitting).copied().filter(|x| x.line <= lines(c).0) } else { frame_of(c) };
         if let Some(fc) = frame_cand {
             place_slot(doc, fc, &statements, &mut s);
         }
@@ -169,19 +203,21 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
         s.timing = built.timing;
         s.notes.extend(built.notes);
         if let Some(t) = s.timing.as_mut() {
-            t.ambiguous = ambiguity(doc, &cands, &fitted, i, &order);
+            t.ambiguous = ambiguity(doc, &cands, &fitted, i, rivals.get(&c.sitting).map_or(&[][..], Vec::as_slice));
             if let Some(a) = &t.ambiguous {
                 s.notes.push(ParseNote { code: codes::AMBIGUOUS_AGENDA.into(), level: NoteLevel::Warning, message: a.clone(), span: t.span });
             }
         }
-        for &(orig, dup) in duplicates.iter().filter(|d| d.0 == i) {
-            let d = &cands[dup];
-            let l = doc.lines[d.items[0].line];
-            let _ = orig;
+        if let Some(&(first_copy, count)) = copies.get(&i) {
+            let l = doc.lines[cands[first_copy].items[0].line];
+            let times = if count == 1 { "again".to_owned() } else { format!("{count} more times") };
             s.notes.push(ParseNote {
                 code: codes::DUPLICATE_AGENDA.into(),
                 level: NoteLevel::Info,
-                message: format!("the same agenda appears again here (as at line {}); it was read once", doc.span(doc.lines[c.items[0].line].start, doc.lines[c.items[0].line].start).line),
+                message: format!(
+                    "the agenda of line {} appears {times} from here; it was read once",
+                    doc.span(doc.lines[c.items[0].line].start, doc.lines[c.items[0].line].start).line
+                ),
                 span: doc.span(l.start, l.end()),
             });
         }
@@ -215,10 +251,6 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     out
 }
 
-fn frame_of_line<'a>(slots: &'a [SlotCand], sitting: &[usize], line: usize) -> Option<&'a SlotCand> {
-    slots.iter().filter(|s| sitting[s.line] == sitting[line] && s.strength >= 1.5).max_by(|a, b| a.strength.total_cmp(&b.strength))
-}
-
 /// A `bad-time` error for every range written with an impossible time.
 fn bad_times(doc: &Doc<'_>) -> Vec<ParseNote> {
     doc.tokens
@@ -240,7 +272,9 @@ fn bad_times(doc: &Doc<'_>) -> Vec<ParseNote> {
 
 /// The clock time written at `at` (a range's start or end, or a start time).
 fn written_time(doc: &Doc<'_>, at: (usize, usize)) -> Option<super::tokens::Time> {
-    doc.tokens.iter().find_map(|t| match t.kind {
+    // Tokens are sorted by start: the one holding `at` starts at or before it, on its line.
+    let upto = doc.tokens.partition_point(|t| t.at.0 <= at.0);
+    doc.tokens[..upto].iter().rev().take_while(|t| t.at.1 >= at.0 || t.at.0 + 64 > at.0).find_map(|t| match t.kind {
         Kind::Range(a, _) if a.at == at => Some(a),
         Kind::Range(_, b) if b.at == at => Some(b),
         Kind::Point(a) if a.at == at => Some(a),
@@ -324,10 +358,6 @@ fn lines(c: &Candidate) -> (usize, usize) {
 
 fn times(c: &Candidate) -> Vec<(Option<i32>, Option<i32>, Option<u32>)> {
     c.items.iter().map(|i| (i.start.map(|s| s.0), i.end.map(|e| e.0), i.length.map(|l| l.0.minutes))).collect()
-}
-
-fn same_times(a: &Candidate, b: &Candidate) -> bool {
-    a.basis == b.basis && times(a) == times(b)
 }
 
 /// True when the chosen agendas stand in different sittings, or are clock agendas of
@@ -543,10 +573,11 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
 /// Says how the agenda could also be read, when a runner-up reading other entries scores
 /// within the margin of the chosen one.
 fn ambiguity(doc: &Doc<'_>, cands: &[Candidate], fitted: &[f32], chosen: usize, order: &[usize]) -> Option<String> {
+    // `order`: the candidates of the chosen one's sitting, best first.
     let c = &cands[chosen];
     let best = fitted[chosen];
     let mine: Vec<usize> = c.items.iter().map(|i| i.line).collect();
-    let rival = order.iter().copied().filter(|&j| j != chosen && cands[j].sitting == c.sitting).find(|&j| {
+    let rival = order.iter().copied().take_while(|&j| fitted[j] >= AMBIGUITY_MARGIN * best).filter(|&j| j != chosen).find(|&j| {
         let theirs: Vec<usize> = cands[j].items.iter().map(|i| i.line).collect();
         theirs != mine && !theirs.iter().all(|l| mine.contains(l)) && fitted[j] >= THRESHOLD
     })?;

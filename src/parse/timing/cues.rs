@@ -130,7 +130,8 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             start: (start, (l.start, l.start)),
             end: end.map(|e| (e, (l.end(), l.end()))),
             zone: f.slot.as_ref().map(|s| (s.value.zone.clone(), (l.start, l.start))),
-            at: (l.start, l.end()),
+            // The whole slot text: a `Date:` line with its `Time:` line below.
+            at: f.slot.as_ref().map(|s| s.span).or(f.local.as_ref().map(|x| x.span)).map_or((l.start, l.end()), |sp| (sp.start.min(l.start), sp.end.max(l.end()))),
             strength: 4.0,
             fixed: Some(f.clone()),
         });
@@ -283,7 +284,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         if !d.is_exact() || d.minutes < 5 || d.minutes > 16 * 60 {
             continue;
         }
-        if out.iter().any(|c| c.at.0 <= t.at.0 && t.at.0 < c.at.1.max(c.at.0 + 1)) {
+        if known.declared.as_ref().is_some_and(|(d, _)| d.span.start <= t.at.0 && t.at.0 < d.span.end.max(d.span.start + 1)) {
             continue;
         }
         let line = doc.lines[t.line];

@@ -102,7 +102,7 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &[(usize, usize)]) -> Option<(Dur, 
     let words = doc.lines[li].text.split_whitespace().count();
     for t in doc.line_tokens(li) {
         let Kind::Dur(d) = t.kind else { continue };
-        if skip.iter().any(|&(a, b)| t.at.0 >= a && t.at.1 <= b) || d.minutes == 0 || d.minutes > 12 * 60 {
+        if skip.iter().any(|&(a, b)| t.at.0 >= a && t.at.1 <= b) || d.minutes > 12 * 60 {
             continue;
         }
         let p = place(doc, li, t.at);

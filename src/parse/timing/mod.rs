@@ -110,7 +110,7 @@ pub(crate) struct Item {
 }
 
 /// How a candidate's times are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Basis {
     /// Times of day.
     Clock,

@@ -134,6 +134,15 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     out
 }
 
+/// Adds sorted spans to sorted, disjoint `taken`, keeping it sorted.
+fn merge(taken: &mut Vec<(usize, usize)>, add: &[(usize, usize)]) {
+    if add.is_empty() {
+        return;
+    }
+    taken.extend_from_slice(add);
+    taken.sort_unstable();
+}
+
 fn kind_rank(k: &Kind) -> u8 {
     match k {
         Kind::Date(_) => 0,
@@ -157,8 +166,13 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
     let t = line.text;
     let base = line.start;
     let has_digit = t.bytes().any(|b| b.is_ascii_digit());
+    // Spans already read, kept sorted and disjoint so a look-up is a binary search (one line
+    // may hold millions of times).
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let covered = |taken: &[(usize, usize)], a: usize, b: usize| taken.iter().any(|&(x, y)| a < y && x < b);
+    let covered = |taken: &[(usize, usize)], a: usize, b: usize| {
+        let k = taken.partition_point(|&(x, _)| x < b);
+        k > 0 && taken[k - 1].1 > a
+    };
     if has_digit {
         // Dates first: `10.12.2021` holds no time.
         for (a, b, d) in dates::find_dates(t) {
@@ -180,7 +194,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
                 }
             }
         }
-        taken.extend(ranges.iter().copied());
+        merge(&mut taken, &ranges);
         for f in notation::find_ranges(t) {
             match f.value {
                 notation::RangeValue::Offset { start, end, .. } if !covered(&taken, f.start, f.end) => {
@@ -188,7 +202,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
                 }
                 notation::RangeValue::Bad { at } if !covered(&taken, f.start, f.end) => {
                     out.push(Token { line: li, at: (base + at.0, base + at.1), kind: Kind::Bad, approx: false });
-                    taken.push((f.start, f.end));
+                    merge(&mut taken, &[(f.start, f.end)]);
                 }
                 _ => {}
             }
@@ -207,7 +221,8 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
             }
         }
         // An `h` time may be a length too (`1h15`); other times hold no length.
-        taken.extend(points.iter().filter(|p| !p.2).map(|p| (p.0, p.1)));
+        let pts: Vec<(usize, usize)> = points.iter().filter(|p| !p.2).map(|p| (p.0, p.1)).collect();
+        merge(&mut taken, &pts);
     }
     if has_digit || has_unit_word(t) {
         durations(t, base, li, &taken, out);
@@ -240,6 +255,10 @@ fn time_of(c: notation::Clock, at: (usize, usize), t: &str) -> Time {
 /// and the two times (bytes relative to `t`).
 fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     let s = &t[pos..];
+    // `-00:10 – 00:15`: a minus sign makes it a negative time (a bad time, said so).
+    if negative(t, pos) {
+        return None;
+    }
     if let Some(r) = hhmm_range(t, pos) {
         return Some(r);
     }
@@ -278,10 +297,18 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
             tb = shared;
         }
     }
-    if ta.readings().is_empty() || tb.readings().is_empty() {
+    // `24:00` ends a day; nothing starts at it (a bad time, said so).
+    if ta.readings().is_empty() || tb.readings().is_empty() || ta.readings() == [24 * 60] {
         return None;
     }
     Some((b_end, ta, tb))
+}
+
+/// A minus sign right before `pos`: `−` anywhere, or a hyphen after a space (a hyphen that
+/// starts the line is a bullet, one after a digit joins a range).
+fn negative(t: &str, pos: usize) -> bool {
+    let before = &t[..pos];
+    before.ends_with('−') || before.strip_suffix('-').is_some_and(|b| b.ends_with(char::is_whitespace))
 }
 
 /// The words before `pos` that number things (`SDG 16.10-16.20`, `section 3.15`).
@@ -369,7 +396,7 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
     let s = &t[pos..];
     // The end of a range that was refused (`SDG 16.10-16.20`) is no time either.
     let before = &t[..pos];
-    if before.strip_suffix(['-', '–']).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) {
+    if before.strip_suffix(['-', '–']).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) || negative(t, pos) {
         return None;
     }
     let (rest, c) = notation::clock(s).ok()?;
@@ -424,11 +451,14 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], out: &mu
         if !c.is_ascii_digit() && !matches!(c, '½' | '¼' | '¾') && !c.is_alphabetic() {
             continue;
         }
-        if taken.iter().any(|&(a, b)| pos >= a && pos < b) {
+        let k = taken.partition_point(|&(a, _)| a <= pos);
+        if k > 0 && taken[k - 1].1 > pos {
             continue;
         }
         let Some((end, mut d)) = duration_at(t, pos) else { continue };
-        if taken.iter().any(|&(a, b)| pos < b && a < end && !(pos >= a && end <= b)) {
+        // A length may not straddle a time (it may lie inside an `h` time, `1h15`).
+        let k = taken.partition_point(|&(a, _)| a < end);
+        if k > 0 && taken[k - 1].1 > pos && !(taken[k - 1].0 <= pos && end <= taken[k - 1].1) {
             continue;
         }
         d.approx |= approx_before(t, pos);
