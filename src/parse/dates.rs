@@ -70,7 +70,8 @@ fn month_word(i: &str) -> IResult<&str, (u32, bool)> {
     let folded = words::fold(w);
     let Some(m) = words::month(&folded) else { return fail(i) };
     let guarded = matches!(folded.as_str(), "may" | "mar" | "set" | "out" | "ago" | "gen" | "mag" | "lug" | "giu" | "ott" | "dic" | "ene" | "jun" | "dez" | "sept");
-    let capital = w.starts_with(char::is_uppercase);
+    // `May` is a month; `may`, and `MAG` or `OUT` in capitals (acronyms), are not.
+    let capital = w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     Ok((rest, (m, guarded && !capital)))
 }
@@ -234,6 +235,7 @@ mod tests {
         assert_eq!(read("15 out of 20"), None);
         assert_eq!(read("10 may be"), None);
         assert_eq!(read("10 May"), Some((None, 5, 10)));
+        assert_eq!(read("6. MAG Working Groups"), None);
         assert_eq!(read("30 February 2021"), None);
         assert_eq!(read("Friday, 11th December, 2021"), Some((Some(2021), 12, 11)));
     }

@@ -245,6 +245,7 @@ pub fn read_date_line(line: &str) -> Option<NaiveDate> {
     only_date(strip_label(line.trim_start()))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build(
     a: Stamp<'_>,
     a_base: usize,
@@ -393,5 +394,10 @@ fn zone_of(zone_text: Option<&str>, whole: (usize, usize), notes: &mut Vec<SlotN
 pub fn only_date(text: &str) -> Option<NaiveDate> {
     let (rest, d) = date(text.trim()).ok()?;
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
+    // `14 Mar 2018 (Wed)`: the weekday after the date, in brackets.
+    let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((w, after)) if crate::parse::words::weekday(&crate::parse::words::fold(w.trim())).is_some() => after.trim(),
+        _ => rest,
+    };
     rest.is_empty().then_some(d)
 }

@@ -13,6 +13,11 @@ impl Parser<'_> {
             return false;
         }
         let line = self.lines[i];
+        // `* Break-out discussion - 40 mins` is an agenda entry, not the format line.
+        let mut cs = line.text.chars();
+        if cs.next().is_some_and(|c| matches!(c, '*' | '-' | '•' | '–' | '·')) && cs.next().is_some_and(char::is_whitespace) {
+            return false;
+        }
         let mut body = line.text;
         for label in ["session format:", "format:", "format and duration:", "session type:", "type:"] {
             if body.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label)) {

@@ -58,6 +58,28 @@ pub(crate) fn strip_tags(text: &str) -> String {
     out
 }
 
+/// `text` without footnote and comment markers (`[b]`, `[12]`, `[*]`).
+fn strip_footnotes(text: &str) -> String {
+    if !text.contains('[') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find(']') {
+            Some(c) if c <= 3 && after[..c].chars().all(|ch| ch.is_alphanumeric() || ch == '*') => rest = &after[c + 1..],
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn only_deco(s: &str) -> bool {
     strip_tags(s).chars().all(is_deco)
 }
@@ -90,7 +112,7 @@ pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
     let after = &text[at.1..near_to];
     // Only decoration before it, all the way to the start of its line or cell.
     let start = near_from == from && only_deco(before);
-    let after_clean = strip_tags(after);
+    let after_clean = strip_footnotes(&strip_tags(after));
     let end = near_to == to
         && after_clean
             .split(|c: char| is_deco(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'))
@@ -112,7 +134,8 @@ fn bracketed(before: &str, after: &str) -> bool {
         return false;
     }
     let Some(close) = after.find([')', ']']) else { return false };
-    let inside_after = &after[..close];
+    // `(2m, Lee)`, `(10 min, Jane Doe)`: who leads it may follow a comma.
+    let inside_after = after[..close].split(',').next().unwrap_or("");
     let modifier = |w: &str| {
         let f = crate::parse::words::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
         f.is_empty()
@@ -139,6 +162,7 @@ mod tests {
         assert!(bracketed("\\[", "\\] Progress"));
         assert!(!bracketed("Key Takeaways (* deadline ", " after session)"));
         assert!(!bracketed("Key (after the ", " of debate)"));
+        assert!(bracketed("Review agenda (", ", Lee)"));
     }
 
     #[test]

@@ -309,7 +309,13 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // The title on a following line (a time alone on its line), or, for a length
         // alone on its line, the short line above it.
         let limit = next_line.unwrap_or(doc.lines.len()).min(li + 4);
-        let below = (li + 1..limit).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule);
+        // A line that only restates the length (`(15min)`) is no title.
+        let only_length = |j: usize| {
+            let t = doc.lines[j].text;
+            let toks = doc.line_tokens(j);
+            toks.len() == 1 && matches!(toks[0].kind, super::tokens::Kind::Dur(_)) && t.len() <= toks[0].at.1 - toks[0].at.0 + 4
+        };
+        let below = (li + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len()))).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j));
         let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
         let pick_above = cand.basis == Basis::Lengths
             && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && prev.is_none_or(|x| x.line != j));

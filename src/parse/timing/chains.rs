@@ -69,12 +69,17 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
     for (k, t) in toks.iter().enumerate() {
         let p = place(doc, li, t.at);
         let (written, strength) = match &t.kind {
+            // `dalle 10 alle 13` frames a session; it is no agenda entry.
+            Kind::Range(a, b) if a.bare() && b.bare() => continue,
             Kind::Range(a, b) => {
-                let s = if p.start { 1.0 } else if p.end && p.paren { 0.85 } else if p.end { 0.8 } else if p.paren { 0.65 } else if ranges >= 2 { 0.55 } else { 0.35 };
+                // One range in the middle of a sentence (`changed the start from 9am to
+                // 10am`) is prose; several on one line are a run-on breakdown.
+                let s = if p.start { 1.0 } else if p.end && p.paren { 0.85 } else if p.end { 0.8 } else if p.paren { 0.65 } else if ranges >= 2 { 0.55 } else { continue };
                 (Written::Range(*a, *b), s)
             }
             Kind::Offset(a, b) => {
-                let s = if p.start { 0.9 } else if ranges >= 2 { 0.5 } else { 0.3 };
+                // `0-10 min` starts its entry; `Dauer: 30–60 Minuten` is a ranged length.
+                let s = if p.start { 0.9 } else if ranges >= 2 { 0.5 } else { continue };
                 (Written::Offset(*a, *b), s)
             }
             Kind::Point(a) => {
@@ -284,10 +289,15 @@ fn next_reading(a: &Anchor, relative: bool, prev_start: i32, prev_end: i32, firs
     let start_t = match a.written {
         Written::Offset(s, e) => {
             let s = s as i32;
-            return (s >= prev_start || s > first).then_some((s, Some(e as i32)));
+            return (s >= prev_start && s - prev_end <= 120 || s > first && s < prev_start).then_some((s, Some(e as i32)));
         }
         Written::Range(x, _) | Written::Point(x) => x,
     };
+    // Offsets from the start move on by minutes, not hours: `10:14–10:30` after `30–60`
+    // minutes is a time of day, not an offset.
+    if relative && value(&start_t, true).first().is_some_and(|&v| v as i32 - prev_end > 120) {
+        return None;
+    }
     let mut r: Vec<i32> = value(&start_t, relative).into_iter().map(|m| m as i32).collect();
     // Past midnight, the next day's small hours continue the chain.
     if !relative && prev_end >= 24 * 60 {
@@ -344,7 +354,10 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
         })
         .collect();
     nest_blocks(&mut items);
-    if items.len() < 2 {
+    // Two entries with an end at least: two start times alone (`17:00 in front of the
+    // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
+    let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
+    if items.len() < 2 || ended < 2 {
         return None;
     }
     let score = score(&items, placed, anchors);

@@ -75,6 +75,16 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     for c in cands.iter_mut().filter(|c| c.basis == Basis::Clock) {
         c.zone = agenda_zone(doc, c, &statements);
     }
+    // Lengths between the entries of a clock agenda are the parts of its blocks (`[5'']`
+    // under `9:00 - 9:45 Uhr`), not an agenda of their own.
+    let spans: Vec<(usize, usize, usize)> =
+        cands.iter().filter(|c| c.basis != Basis::Lengths && c.items.len() >= 2).map(|c| (lines(c).0, lines(c).1, c.sitting)).collect();
+    for c in cands.iter_mut().filter(|c| c.basis == Basis::Lengths) {
+        let (lo, hi) = lines(c);
+        if spans.iter().any(|&(a, b, s)| s == c.sitting && a < lo && hi < b) {
+            c.score -= 3.0;
+        }
+    }
 
     // Sittings with an agenda of their own.
     let mut order: Vec<usize> = (0..cands.len()).collect();
@@ -96,25 +106,12 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
         }
     };
     let fitted: Vec<f32> = cands.iter().map(|c| c.score + fit(c, frame_of(c), declared)).collect();
-    if std::env::var_os("RUNSHEET_DEBUG").is_some() {
-        for (c, f) in cands.iter().zip(&fitted) {
-            #[allow(clippy::print_stderr)]
-            {
-                eprintln!("cand {:?} sitting {} score {} fitted {} items {:?}", c.basis, c.sitting, c.score, f, c.items.iter().map(|i| (i.line, i.start.map(|s| s.0), i.end.map(|e| e.0), i.length.map(|l| l.0.minutes))).collect::<Vec<_>>());
-            }
-        }
-        #[allow(clippy::print_stderr)]
-        {
-            eprintln!("slots {:?}", slots.iter().map(|s| (s.line, s.start.0, s.end.map(|e| e.0), s.strength)).collect::<Vec<_>>());
-            eprintln!("anchors {} tokens {:?} excluded {:?} sitting {:?}", anchors.len(), doc.tokens.iter().map(|t| (t.line, &t.kind)).collect::<Vec<_>>(), excluded, sitting);
-        }
-    }
     order.sort_by(|&a, &b| fitted[b].total_cmp(&fitted[a]).then(a.cmp(&b)));
     // Best first, each agenda taking lines no better one took; a copy of a chosen agenda
     // (the same times again) is counted, not read again.
     let mut chosen: Vec<usize> = Vec::new();
     let mut taken = vec![false; n];
-    let mut seen: HashMap<(Basis, Vec<(Option<i32>, Option<i32>, Option<u32>)>), usize> = HashMap::new();
+    let mut seen: HashMap<(Basis, Vec<Times>), usize> = HashMap::new();
     let mut copies: HashMap<usize, (usize, usize)> = HashMap::new();
     for &i in &order {
         if fitted[i] < THRESHOLD {
@@ -356,7 +353,10 @@ fn lines(c: &Candidate) -> (usize, usize) {
     (lo, hi)
 }
 
-fn times(c: &Candidate) -> Vec<(Option<i32>, Option<i32>, Option<u32>)> {
+/// An entry's start, end and length, as a candidate's fingerprint.
+type Times = (Option<i32>, Option<i32>, Option<u32>);
+
+fn times(c: &Candidate) -> Vec<Times> {
     c.items.iter().map(|i| (i.start.map(|s| s.0), i.end.map(|e| e.0), i.length.map(|l| l.0.minutes))).collect()
 }
 

@@ -166,6 +166,16 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             let Some(s) = minutes_of(a, None) else { continue };
             let e = minutes_of(b, Some(s));
             let mut d = date.filter(|_| near_date).map(|(d, _)| d);
+            // `Date: 14 Mar 2018 (Wed)` on a line of its own just above or below a labelled
+            // `Time: 04:00 - 05:00 UTC (...)` line.
+            if d.is_none() && label {
+                d = (li.saturating_sub(2)..(li + 3).min(doc.lines.len())).filter(|&j| j != li).find_map(|j| {
+                    let dated = label_of(doc, j).is_some_and(|l| slot_label(&l));
+                    let ts = doc.line_tokens(j);
+                    let only = ts.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Zone(_)));
+                    ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None }).filter(|_| dated && only)
+                });
+            }
             if let Some(pd) = d.as_mut() {
                 if pd.year.is_none() {
                     pd.year = year_on_line(doc, li).filter(|&y| pd.in_year(y).is_some());
@@ -296,6 +306,27 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         }
         if let Some(s) = prose_strength(&before, after) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            continue;
+        }
+        // `Introductory Sessions - 1 hour, 50 minutes`: a short heading line (no list
+        // marker) naming sessions, then their length.
+        let heading = doc.shapes[t.line].marker == super::layout::Marker::None
+            && doc.shapes[t.line].cells.is_empty()
+            && line.text.split_whitespace().count() <= 9
+            && after.trim().trim_end_matches(['.', ')']).is_empty();
+        let b = before.trim_end().trim_end_matches(['-', '–', '—', ':']).trim_end();
+        let noun = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().map(words::fold);
+        // Not one of a run of `Title – N min` lines: those are agenda entries.
+        let ends_timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= doc.lines[j].end());
+        let prev = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
+        let next = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+        let in_run = prev.is_some_and(ends_timed) || next.is_some_and(ends_timed);
+        if heading && !in_run && b.len() < before.trim_end().len() && noun.is_some_and(|w| session_noun(&w)) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
+            continue;
+        }
+        if let Some(s) = label_in_sentence(&before) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
         }
     }
     out
@@ -357,7 +388,26 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "runs" | "run" | "duration" | "dura" | "dauert"));
     let about_session = prev.iter().any(|w| session_noun(w));
-    (lasts && about_session).then_some(1.2)
+    if lasts && about_session {
+        return Some(1.2);
+    }
+    // `sessions will be an hour and a half long`, `6 hours of programming`.
+    let long = next.first().is_some_and(|w| matches!(w.as_str(), "long" | "lang" | "de" | "of") && glued)
+        && (next.first().is_some_and(|w| w == "long" || w == "lang") && about_session
+            || next.get(1).is_some_and(|w| matches!(w.as_str(), "programming" | "programme" | "program" | "sessions" | "content" | "discussion" | "discussions" | "talks" | "presentations" | "activities" | "workshop" | "workshops" | "meetings")));
+    long.then_some(1.3)
+}
+
+/// `su duración se limitará estrictamente a dos horas`, `the duration of the meeting will be
+/// 90 minutes`: a length label earlier in the same sentence, a few words before the length,
+/// and nothing saying the length is per item. 1.8.
+fn label_in_sentence(before: &str) -> Option<f32> {
+    let sentence = before.rsplit(['.', ';', '!', '?', ':', '(']).next().unwrap_or(before);
+    let ws: Vec<String> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(words::fold).collect();
+    let pos = ws.iter().rposition(|w| words::is_length_label(w))?;
+    let between = &ws[pos + 1..];
+    let per = between.iter().any(|w| words::is_per_unit_word(w) || matches!(w.as_str(), "talk" | "talks" | "speaker" | "speakers" | "presentation" | "presentations" | "item" | "items" | "break" | "pause"));
+    (!between.is_empty() && between.len() <= 6 && !per).then_some(1.8)
 }
 
 /// True when line `li` opens a day of a programme: `Day 2`, `DAY 1 ::: 29 September 2021`,
@@ -375,6 +425,7 @@ pub(crate) fn day_marker(doc: &Doc<'_>, li: usize) -> Option<String> {
             Kind::Day(_) if lead_words(t.at.0) <= 2 && !words::is_end_marker(&doc.text[body_start..t.at.1]) => {
                 return Some(clean_label(&doc.text[t.at.0..t.at.1]));
             }
+            Kind::Date(_) if t.at.0 < body_start => {}
             Kind::Date(d) => {
                 let first = lead_words(t.at.0) == 0 || doc.text[body_start..t.at.0].chars().all(is_deco);
                 let has_time = toks.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
@@ -410,5 +461,9 @@ mod tests {
         assert_eq!(prose_strength(">> MODERATOR: The next ", " we will be going"), Some(1.5));
         assert_eq!(prose_strength("Even if your webinar runs for ", ", it’s important"), Some(1.2));
         assert_eq!(prose_strength("try to limit each talking session to ", ". You can"), None);
+        assert_eq!(prose_strength("These sessions will be ", " long."), Some(1.3));
+        assert_eq!(prose_strength("a generic design for ", " of programming, including"), Some(1.3));
+        assert_eq!(label_in_sentence("y su duración se limitará estrictamente a "), Some(1.8));
+        assert_eq!(label_in_sentence("The duration of each talk is "), None);
     }
 }

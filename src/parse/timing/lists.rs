@@ -52,8 +52,10 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], c
             continue;
         }
         let shape = &doc.shapes[li];
+        // A top-level markdown heading (`#`, `##`) ends a list; subsections (`###`) of one
+        // agenda do not, but close what a timed line heads.
         let breaks = clock_lines[li]
-            || shape.md_heading > 0
+            || (1..=2).contains(&shape.md_heading)
             || run.last().is_some_and(|e| sitting[e.line] != sitting[li]);
         if breaks {
             flush(&mut run, &mut out);
@@ -77,7 +79,7 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], c
         if length.is_none() && shape.marker == Marker::None {
             // A heading such as `Speakers:` ends what a timed line without a marker heads:
             // the list entries after it are not that line's children.
-            if shape.headingish {
+            if shape.headingish || shape.md_heading > 0 {
                 run.push(Entry { line: li, indent: shape.indent, marker: Marker::None, length: None });
             }
             // A description or speaker line; a long stretch of them ends the list.
@@ -108,7 +110,7 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &[(usize, usize)]) -> Option<(Dur, 
         let p = place(doc, li, t.at);
         let strength = if p.cell.is_some() && p.start && p.end || p.paren && (p.end || words <= 25) || p.start && words <= 25 {
             0.9
-        } else if (p.after_sep || p.end) && words <= 20 {
+        } else if (p.after_sep || p.end) && words <= 20 || p.end && doc.shapes[li].marker != Marker::None && words <= 80 {
             0.8
         } else {
             continue;
@@ -209,7 +211,10 @@ fn tree(run: &[Entry]) -> Vec<Node> {
             }
             continue;
         }
-        if e.marker == Marker::None {
+        // A timed line without a marker heads what follows, unless it is indented under a
+        // list entry (`* 50 min - Related Work` over `    ~10m: DKIM`): then it is a child.
+        let under_entry = path.iter().rev().find(|&&(_, m)| m != Marker::None).is_some_and(|&(i, _)| e.indent > i);
+        if e.marker == Marker::None && !under_entry {
             roots.push(Node { entry: e.clone(), children: Vec::new() });
             path = vec![(e.indent, Marker::None)];
             continue;

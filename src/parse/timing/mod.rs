@@ -47,8 +47,8 @@ pub(crate) struct Doc<'a> {
     pub src: &'a Source,
     /// The whole text.
     pub text: &'a str,
-    /// The lines, trimmed.
-    pub lines: &'a [Line<'a>],
+    /// The lines, trimmed, with HTML comments (`<!-- old schedule -->`) blanked out.
+    pub lines: Vec<Line<'a>>,
     /// The shape of each line.
     pub shapes: Vec<Shape>,
     /// Every token, in source order.
@@ -59,9 +59,10 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Scans `lines` of `src`.
-    pub fn new(src: &'a Source, lines: &'a [Line<'a>]) -> Doc<'a> {
+    pub fn new(src: &'a Source, lines: &[Line<'a>]) -> Doc<'a> {
         let text = src.text.as_str();
-        let tokens = tokens::tokenize(lines);
+        let lines = without_comments(text, lines);
+        let tokens = tokens::tokenize(&lines);
         let mut by_line = vec![0..0; lines.len()];
         let mut i = 0;
         while i < tokens.len() {
@@ -72,7 +73,8 @@ impl<'a> Doc<'a> {
             }
             by_line[li] = from..i;
         }
-        Doc { src, text, lines, shapes: layout::shapes(text, lines), tokens, by_line }
+        let shapes = layout::shapes(text, &lines);
+        Doc { src, text, lines, shapes, tokens, by_line }
     }
 
     /// The tokens of line `li`.
@@ -84,6 +86,60 @@ impl<'a> Doc<'a> {
     pub fn span(&self, a: usize, b: usize) -> Span {
         self.src.span(a, b)
     }
+}
+
+/// `lines` with what HTML comments hold left out: a commented-out schedule (`<!-- ... -->`)
+/// is no agenda. A line inside a comment becomes blank; a line where one opens or closes
+/// keeps the part outside it.
+fn without_comments<'a>(text: &'a str, lines: &[Line<'a>]) -> Vec<Line<'a>> {
+    if !text.contains("<!--") {
+        return lines.to_vec();
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut inside = false;
+    for &l in lines {
+        let mut keep: Option<(usize, usize)> = None;
+        let t = l.text;
+        let mut at = 0;
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        while at <= t.len() {
+            if inside {
+                match t[at..].find("-->") {
+                    Some(c) => {
+                        inside = false;
+                        at += c + 3;
+                    }
+                    None => break,
+                }
+            } else {
+                match t[at..].find("<!--") {
+                    Some(o) => {
+                        pieces.push((at, at + o));
+                        inside = true;
+                        at += o + 4;
+                    }
+                    None => {
+                        pieces.push((at, t.len()));
+                        break;
+                    }
+                }
+            }
+        }
+        // The first piece with text stands for the line.
+        for (a, b) in pieces {
+            let p = t[a..b].trim();
+            if !p.is_empty() {
+                let lead = t[a..b].len() - t[a..b].trim_start().len();
+                keep = Some((a + lead, a + lead + p.len()));
+                break;
+            }
+        }
+        out.push(match keep {
+            Some((a, b)) => Line { text: &t[a..b], start: l.start + a },
+            None => Line { text: &t[..0], start: l.start },
+        });
+    }
+    out
 }
 
 /// One entry of a candidate agenda: its line, the time or length that makes it an entry,

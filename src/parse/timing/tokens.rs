@@ -44,6 +44,8 @@ impl Time {
             return Vec::new();
         }
         match self.meridiem {
+            // `11:15 - 12:00am` means noon: 12 am may be read as either twelve o'clock.
+            Some(Meridiem::Am) if self.hour == 12 => vec![m, 12 * 60 + m],
             Some(mer) if (1..=12).contains(&self.hour) => {
                 let h = self.hour % 12 + if mer == Meridiem::Pm { 12 } else { 0 };
                 vec![h * 60 + m]
@@ -262,6 +264,9 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     if let Some(r) = hhmm_range(t, pos) {
         return Some(r);
     }
+    if let Some(r) = bare_range(t, pos) {
+        return Some(r);
+    }
     let (r1, a) = notation::clock(s).ok()?;
     let a_end = pos + s.len() - r1.len();
     let (r2, sep_len) = separator(r1)?;
@@ -309,6 +314,66 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
 fn negative(t: &str, pos: usize) -> bool {
     let before = &t[..pos];
     before.ends_with('−') || before.strip_suffix('-').is_some_and(|b| b.ends_with(char::is_whitespace))
+}
+
+/// Ranges with a bare first hour: `10 - 10:30am` (the end's marker covers both), and
+/// `dalle 10 alle 13`, `from 9 to 12`, `von 9 bis 12 Uhr`, `de 10 à 12h` (a word opens the
+/// range and a word joins it). Both hours bare make a range that only frames a session
+/// (see [`Time::bare`]); it is never an agenda entry.
+fn bare_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
+    let s = &t[pos..];
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 || s[digits..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, ':' | '.' | ',')) {
+        return None;
+    }
+    let hour: u32 = s[..digits].parse().ok()?;
+    let (r2, _) = separator(&s[digits..])?;
+    let b_start = pos + s.len() - r2.len();
+    let word_joined = !s[digits..].trim_start().starts_with(['-', '–', '—', '~']);
+    // `10 - 10:30am`: an end with am/pm.
+    if let Ok((r3, b)) = notation::clock(r2) {
+        let b_end = b_start + r2.len() - r3.len();
+        let tb = time_of(b, (b_start, b_end), t);
+        if b.meridiem.is_some() && (1..=12).contains(&hour) {
+            let ta = Time { at: (pos, pos + digits), hour, minute: 0, meridiem: b.meridiem, style: ClockStyle::HourOnly, padded: false, h24: false };
+            if ta.readings().first().zip(tb.readings().first()).is_some_and(|(a, e)| a <= e) {
+                return Some((b_end, ta, tb));
+            }
+        }
+        if !word_joined || b.style == ClockStyle::HourOnly {
+            return None;
+        }
+    }
+    // `dalle 10 alle 13`: an opening word before, a joining word between, bare hours.
+    let opener = t[..pos].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if !word_joined || !words::is_range_opener(&words::fold(opener)) {
+        return None;
+    }
+    let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if d2 == 0 || d2 > 2 {
+        return None;
+    }
+    let end_hour: u32 = r2[..d2].parse().ok()?;
+    let mut b_end = b_start + d2;
+    let tail = &t[b_end..];
+    let unit: String = tail.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    if matches!(words::fold(&unit).as_str(), "h" | "uhr" | "horas" | "hs" | "hrs") {
+        b_end = t.len() - tail.trim_start()[unit.len()..].len();
+    } else if tail.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    if hour > 24 || end_hour > 24 || end_hour <= hour {
+        return None;
+    }
+    let mk = |h, a: (usize, usize)| Time { at: a, hour: h, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: true };
+    Some((b_end, mk(hour, (pos, pos + digits)), mk(end_hour, (b_start, b_start + d2))))
+}
+
+impl Time {
+    /// A bare hour (`dalle 10 alle 13`): written without minutes, am/pm or `h`.
+    pub fn bare(&self) -> bool {
+        self.style == ClockStyle::HourOnly && self.meridiem.is_none()
+    }
 }
 
 /// The words before `pos` that number things (`SDG 16.10-16.20`, `section 3.15`).
