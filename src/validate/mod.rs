@@ -9,6 +9,7 @@
 
 pub mod config;
 pub mod diagnostic;
+mod doubt;
 mod input;
 mod notes;
 mod order;
@@ -130,9 +131,11 @@ pub fn check(
                 roles: &plan.roles,
             };
             notes::check(&cx, &mut out);
+            let timing_from = out.len();
             total::check(&cx, &mut out);
             order::check(&cx, &mut out);
             slot::check(&cx, &mut out);
+            doubt::cap(&cx, &mut out[timing_from..], &[total::RULES, order::RULES, slot::RULES]);
             people::check(&cx, &mut out);
         }
     }

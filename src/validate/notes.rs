@@ -94,6 +94,70 @@ Example:
 Write the time with its offset (`02:30 UTC+1`) or in UTC to make it unambiguous.",
         origin: Origin::Parser,
     },
+    Rule {
+        code: "ambiguous-agenda",
+        severity: Severity::Warning,
+        summary: "the agenda reads almost as well another way; timing findings on it are at most warnings",
+        explanation: "\
+runsheet reads a proposal's agenda by finding every time and length in the text and choosing
+the reading that fits best: a list of ranges that fills the slot, lengths that add up to the
+declared duration, start times that move forward. When a second reading of other entries
+scores nearly as well (within 15% of the best), the text does not settle which is the agenda.
+runsheet keeps the better one, names the other, and reports every timing finding built on it
+(over-runs, gaps, times outside the slot) as a warning that says so, never as an error.
+
+Example:
+
+    Agenda
+    10:00 - 10:20 Opening
+    10:20 - 11:00 Panel
+    ...
+    Breakout plan:
+    - Groups (20 min)
+    - Report back (15 min)
+    - Wrap-up (10 min)
+
+Mark which list is the session's agenda (a heading such as `Agenda`, one list of times), or
+write the other as prose.",
+        origin: Origin::Parser,
+    },
+    Rule {
+        code: "zone-missing",
+        severity: Severity::Warning,
+        summary: "the slot's time zone is not given; its times are kept as local times, not assumed UTC",
+        explanation: "\
+A slot such as `9 October 2013, 9:30 - 17:00` names no zone. runsheet does not guess UTC: it
+looks for a zone written with the times, a statement for the whole text (`All times are
+CET`, `Time (CEST)`) and a venue whose country has one zone or whose city names one
+(`San Salvador (El Salvador)`, `Santiago`). When none is found the slot keeps its local date
+and times (`local_slot` in `show --format json`), run-sheets show them as written, and a
+calendar needs `--tz`.
+
+Example:
+
+    Mercredi 9 octobre 2013 - de 9h30 à 17h
+
+Write the zone after the times (`9h30 - 17h CEST`), or give `--tz Europe/Paris`.",
+        origin: Origin::Parser,
+    },
+    Rule {
+        code: "zone-inferred",
+        severity: Severity::Warning,
+        summary: "the slot's time zone was inferred from the venue",
+        explanation: "\
+The slot names no zone, but the text names a venue that has only one: a country with a single
+zone in the tz database (El Salvador, France, Norway) or a city that names a zone (Santiago,
+Kolkata). runsheet reads the slot in that zone and says so, naming the place and its line,
+because a venue can be mentioned for another reason.
+
+Example:
+
+    Day 1, 16 July, 8:30 a 10:00 am
+    Venue: Hotel Intercontinental, San Salvador (El Salvador)
+
+Write the zone after the times to be sure (`8:30 - 10:00 am CST`, or an IANA name).",
+        origin: Origin::Parser,
+    },
 ];
 
 /// The level the parser usually gives the codes documented only in `parse::codes`, for
@@ -111,6 +175,12 @@ const USUAL_LEVELS: &[(&str, Severity)] = &[
     ("unknown-zone", Severity::Error),
     ("unreadable-duration", Severity::Warning),
     ("zone-abbreviation", Severity::Note),
+    ("zone-converted", Severity::Note),
+    ("untimed-entry", Severity::Warning),
+    ("open-ended-entry", Severity::Note),
+    ("approximate-length", Severity::Note),
+    ("duplicate-agenda", Severity::Note),
+    ("several-sessions", Severity::Note),
 ];
 
 /// Every parser code: the documented ones, then any other code the parser declares.

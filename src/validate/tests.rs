@@ -311,3 +311,25 @@ fn every_rule_has_docs_and_unique_code() {
         );
     }
 }
+
+#[test]
+fn timing_findings_on_a_doubtful_reading_are_warnings_that_say_so() {
+    let plan = Plan::default();
+    let mut s = clean();
+    s.segments[3].end.value = 100;
+    let sure = check(&Source::new("t", ""), &Ok(s.clone()), &plan);
+    let overrun = sure.iter().find(|d| d.code == "overrun").unwrap();
+    assert_eq!(overrun.severity, crate::validate::Severity::Error);
+    s.timing.as_mut().unwrap().ambiguous = Some("could also be read as the 3 entries from line 20".into());
+    let doubtful = check(&Source::new("t", ""), &Ok(s.clone()), &plan);
+    let overrun = doubtful.iter().find(|d| d.code == "overrun").unwrap();
+    assert_eq!(overrun.severity, crate::validate::Severity::Warning);
+    assert!(overrun.message.ends_with("the agenda could be read another way (see ambiguous-agenda)"), "{}", overrun.message);
+    // People findings do not rest on the agenda's reading.
+    assert!(doubtful.iter().filter(|d| d.code != "overrun").all(|d| !d.message.contains("ambiguous")));
+    // `--deny warnings` still fails on it.
+    let mut deny = Plan::default();
+    deny.deny_warnings = true;
+    let denied = check(&Source::new("t", ""), &Ok(s), &deny);
+    assert_eq!(denied.iter().find(|d| d.code == "overrun").unwrap().severity, crate::validate::Severity::Error);
+}
