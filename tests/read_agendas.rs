@@ -1,0 +1,199 @@
+//! How runsheet reads agendas, one row per notation and layout class: the text (written for
+//! this test, in the shapes real proposals use), and what a careful reader takes from it —
+//! the segments as `start-end` minutes, the declared length, the slot in UTC or the local
+//! slot, and how many sessions the text holds.
+//!
+//! Expected values are compact: `0-10 10-40` for segments (`-` for none), `90` minutes,
+//! `2021-12-10T10:15Z/11:45Z` for a slot, `local 2013-10-09 09:30-17:00` for a slot whose
+//! zone the text does not give, `2 sessions`.
+
+use runsheet::model::Session;
+use runsheet::parse::parse_all;
+use runsheet::source::Source;
+
+fn segments(s: &Session) -> String {
+    if s.segments.is_empty() {
+        return "-".into();
+    }
+    s.segments.iter().map(|g| format!("{}-{}", g.start.value, g.end.value)).collect::<Vec<_>>().join(" ")
+}
+
+fn slot(s: &Session) -> String {
+    if let Some(sl) = &s.slot {
+        let a = sl.value.start.naive_utc();
+        let b = sl.value.end.naive_utc();
+        return format!("{}Z/{}Z", a.format("%Y-%m-%dT%H:%M"), b.format("%H:%M"));
+    }
+    if let Some(l) = &s.local_slot {
+        let d = l.value.date.map(|d| format!("{d} ")).unwrap_or_default();
+        let e = l.value.end.map(|e| format!("-{}", e.format("%H:%M"))).unwrap_or_default();
+        return format!("local {d}{}{e}", l.value.start.format("%H:%M"));
+    }
+    "-".into()
+}
+
+/// What is checked of a row: the segments always, and the other values when given.
+struct Row {
+    name: &'static str,
+    text: &'static str,
+    segments: &'static str,
+    declared: Option<u32>,
+    slot: Option<&'static str>,
+    sessions: usize,
+}
+
+const fn row(name: &'static str, text: &'static str, segments: &'static str) -> Row {
+    Row { name, text, segments, declared: None, slot: None, sessions: 1 }
+}
+
+const fn declared(mut r: Row, minutes: u32) -> Row {
+    r.declared = Some(minutes);
+    r
+}
+
+const fn slot_is(mut r: Row, slot: &'static str) -> Row {
+    r.slot = Some(slot);
+    r
+}
+
+const fn sessions(mut r: Row, n: usize) -> Row {
+    r.sessions = n;
+    r
+}
+
+const ROWS: &[Row] = &[
+    // Clock notations.
+    row("colon ranges", "Agenda\n09:00 - 09:15 Opening\n09:15 - 10:00 Panel\n10:00 - 10:30 Q&A\n", "0-15 15-60 60-90"),
+    row("dot times", "Programme\n9.00-9.20 Welcome\n9.20-10.30 Round table\n10.30-11.00 Close\n", "0-20 20-90 90-120"),
+    row("h times", "Programme\n14h00 - 14h15 : Accueil\n14h15 - 15h30 : Table ronde\n15h30 - 16h : Conclusions\n", "0-15 15-90 90-120"),
+    row("spaced h", "Programme\n12 h 30 – 13 h 00 : Accueil\n13 h 00 – 13 h 45 : Atelier\n13 h 45 – 14 h 00 : Clôture\n", "0-30 30-75 75-90"),
+    row("Uhr", "Ablauf\n10:00 – 10:30 Uhr Begrüßung\n10:30 – 12:00 Uhr Workshop\n12:00 – 12:15 Uhr Abschluss\n", "0-30 30-120 120-135"),
+    row("HHMM with zone", "SCHEDULE:\n1400-1410GMT Opening\n1410-1500GMT Panel\n1500-1530GMT Questions\n", "0-10 10-60 60-90"),
+    row("am pm", "Agenda\n9:00 am – 9:30 am Welcome\n9:30 am – 11:00 am Keynote\n11:00 am – 12:15 pm Panel\n", "0-30 30-120 120-195"),
+    row("dotted am pm", "8 a.m. – 9 a.m. Breakfast\n9 a.m. – 10:30 a.m. Plenary\n10:30 a.m. – 12 p.m. Sessions\n", "0-60 60-150 150-240"),
+    row("12-hour times crossing noon", "Agenda\n11:00 - 12:30 Morning talks\n12:30 - 1:30 Lunch\n1:30 - 3:00 Afternoon talks\n", "0-90 90-150 150-240"),
+    row("24-hour times with pm", "| 12:00 pm - 13:15 pm | Lunch |\n| 13:15 pm - 14:00 pm | Talk |\n| 14:00 pm - 14:30 pm | Panel |\n", "0-75 75-120 120-150"),
+    // Range separators.
+    row("double hyphen", "| 9:00 -- 9:15 | Welcome |\n| 9:15 -- 10:00 | Keynote |\n| 10:00 -- 10:30 | Break |\n", "0-15 15-60 60-90"),
+    row("tilde", "Program\n9:30~10:00 Registration\n10:00~11:30 Plenary\n11:30~12:00 Close\n", "0-30 30-120 120-150"),
+    row("to", "Schedule\n10:00 to 10:30 Welcome\n10:30 to 12:00 Panel\n12:00 to 12:15 Closing\n", "0-30 30-120 120-135"),
+    row("à and às", "Programme\n9h30 à 10h Accueil\n10h à 11h30 Conférence\n11h30 à 12h Clôture\n", "0-30 30-120 120-150"),
+    row("bis", "Ablauf\n9.00 bis 9.30 Uhr Ankommen\n9.30 bis 11.00 Uhr Arbeitsgruppen\n11.00 bis 11.30 Uhr Ergebnisse\n", "0-30 30-120 120-150"),
+    // Start times only.
+    row("start times with an end marker", "10:00 Welcome\n10:15 Talks\nSpeakers as announced\n11:30 Discussion\n12:00 End\n", "0-15 15-90 90-120"),
+    row("start times alone on their lines", "9:15 am\n\nRegistration\n\n9:30 am\n\nIntroduction\n\n10:30 am\n\nWork\n\n12:00 pm\n\nEnd of Day 1\n", "0-15 15-75 75-165"),
+    row("start times with Uhr", "10.30 Uhr Ankommen\n11.00 Uhr Begrüßung\n11.15 Uhr Gruppenphase\n12.30 Uhr Ende\n", "0-30 30-45 45-120"),
+    row("start times with a length column", "| Time | Length | What |\n|---|---|---|\n| 15:00 | 10m | Welcome |\n| 15:10 | 20m | Draft A |\n| 15:30 | 15m | Draft B |\n", "0-10 10-30 30-45"),
+    // Lengths.
+    row("lengths in brackets", "Agenda\n1. Welcome (5 min)\n2. Presentations (30 minutes)\n3. Discussion (20 mins)\n", "0-5 5-35 35-55"),
+    row("lengths first", "Timing\n- 20 minutes: Welcome and introductions\n- 15 minutes: Presentation\n- 25 minutes: Group work\n", "0-20 20-35 35-60"),
+    row("lengths after a dash", "Welcome & Introduction - 5 minutes\nScene-setting remarks - 15 minutes\nOpen discussion - 40 minutes\n", "0-5 5-20 20-60"),
+    row("lengths in words", "Plan\n- Opening (ten minutes)\n- Debate (half an hour)\n- Close (an hour and a half)\n", "0-10 10-40 40-130"),
+    row("compound lengths", "Plan\n- Part one (1 hour, 10 minutes)\n- Part two (1½ hours)\n- Part three (1 1/2 hours)\n", "0-70 70-160 160-250"),
+    row("French lengths", "Déroulé\n- Accueil (10 minutes)\n- Table ronde (1 heure)\n- Synthèse (20 minutes)\n", "0-10 10-70 70-90"),
+    row("German lengths", "Ablauf\n- Begrüßung (10 Minuten)\n- Vortrag (eine Stunde)\n- Diskussion (20 Min.)\n", "0-10 10-70 70-90"),
+    row("Portuguese and Spanish lengths", "Programa\n- Abertura (15 minutos)\n- Painel (uma hora)\n- Debate (30 minutos)\n", "0-15 15-75 75-105"),
+    row("prime minutes", "Agenda\n- 10' opening by the host\n- 20’ presentations\n- 25' open discussion\n", "0-10 10-30 30-55"),
+    row(
+        "a parent equal to its children is one segment",
+        "Opening: (10 min)\n- Welcome (5 min)\n- Agenda (5 min)\n\nMain body: (30 min)\n- Topic A (10 min)\n- Topic B (20 min)\n\nClose: (5 min)\n",
+        "0-10 10-40 40-45",
+    ),
+    row(
+        "nested numbering",
+        "Draft Agenda:\n  1. Welcome (5 mins)\n  2. Evaluation (20 minutes)\n    1. Overview (10 mins)\n    2. Groups (10 mins)\n  3. Breakouts (45 min)\n  4. Closing (10 mins)\n",
+        "0-5 5-25 25-70 70-80",
+    ),
+    row(
+        "a duration equal to the sum of the others is the total",
+        "Workshop (90 min)\n- Intro (10 min)\n- Talks (50 min)\n- Discussion (30 min)\n",
+        "0-10 10-60 60-90",
+    ),
+    row("run on in a paragraph", "We will proceed as follows: Welcome (5 min), Panel (40 min), Q&A (30 min), Wrap-up (15 min).\n", "0-5 5-45 45-75 75-90"),
+    row(
+        "a remark in brackets is part of the title",
+        "Agenda\n- Introductions (10 min)\n- Breakout groups (with 10-15 minute breakouts) (45 min)\n- Report back (20 min)\n",
+        "0-10 10-55 55-75",
+    ),
+    // Offsets.
+    row("offset clock notation", "Workshop timing: 00:00 – 00:15 Intro 00:15 – 00:40 Panel 00:40 – 01:25 Q&A 01:25 – 01:30 Close\n", "0-15 15-40 40-85 85-90"),
+    row("offset minutes", "0-10 min: Welcome\n10-40 min: Talks\n40-60 min: Questions\n", "0-10 10-40 40-60"),
+    // Tables.
+    row("flattened table", "Time | Topic\n10:00 - 10:15 | Opening\n10:15 - 11:00 | Panel\n11:00 - 11:30 | Questions\n", "0-15 15-60 60-90"),
+    row("start and end cells", "| Actividad | Inicio | Fin |\n| Llegada | 7:30 | 8:00 |\n| Debate | 8:00 | 10:00 |\n| Refrigerio | 10:00 | 10:30 |\n", "0-30 30-150 150-180"),
+    row("tab-separated columns", "Time\tSession\n09:00\tWelcome\n09:20\tKeynote\n10:00\tBreak\n10:15\tClose\n", "0-20 20-60 60-75"),
+    row(
+        "a block and its talks",
+        "| **11:00 - 12:30** | **Session 1** |\n| 11:00 - 11:30 | Talk A |\n| 11:30 - 12:00 | Talk B |\n| 12:30 - 13:30 | Lunch |\n",
+        "0-90 90-150",
+    ),
+    // Slots and declared lengths.
+    slot_is(
+        declared(row("IGF slot and format line", "IGF 2021 WS #1 T\n\nFriday, 10th December, 2021 (10:15 UTC) - Friday, 10th December, 2021 (11:45 UTC)\n\nPanel - Auditorium - 90 Min\n", "-"), 90),
+        "2021-12-10T10:15Z/11:45Z",
+    ),
+    slot_is(row("slot with the date first and a comma", "*When:* Wednesday 1 April 2020, 15:00 - 16:30 UTC\n", "-"), "2020-04-01T15:00Z/16:30Z"),
+    slot_is(row("slot as one cell of a row", "22 June 2022 | 18:00 - 18:30 CEST | Main Auditorium | Video\n", "-"), "2022-06-22T16:00Z/16:30Z"),
+    slot_is(row("Start and End lines", "Start: 04 Dec 2020 13:45 GMT\nEnd: 04 Dec 2020 23:00 GMT\n", "-"), "2020-12-04T13:45Z/23:00Z"),
+    slot_is(row("slot in a heading", "# Meeting Agenda: 2025-10-01, 21:00-22:00 UTC)\n", "-"), "2025-10-01T21:00Z/22:00Z"),
+    slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
+    slot_is(row("no zone: local times, never UTC", "Mercredi 9 octobre 2013 - de 9h30 à 17h\n", "-"), "local 2013-10-09 09:30-17:00"),
+    slot_is(
+        row(
+            "a local-time column converts into the slot's zone",
+            "Wednesday, 29th September, 2021 (08:00 UTC) - Wednesday, 29th September, 2021 (10:00 UTC)\n\nTIME (CEST)\n\n10:00 - 11:00\nOpening\n\n11:00 - 12:00\nBriefing\n",
+            "0-60 60-120",
+        ),
+        "2021-09-29T08:00Z/10:00Z",
+    ),
+    declared(row("Duration label", "Duration: 1hour with about half of this time for discussion.\n", "-"), 60),
+    declared(row("Portuguese label", "Duração: 90 minutos\n", "-"), 90),
+    declared(row("Total label restated", "Total: 70 minutes (1 hour, 10 minutes)\n", "-"), 70),
+    declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
+    declared(row("spoken length", ">> MODERATOR: The next 1 1/2 hours we will be going through the agenda.\n", "-"), 90),
+    // Several sessions.
+    sessions(
+        row("two days", "Day 1\n10:00-10:10 A\n10:10-10:30 B\n10:30-11:00 C\n\nDay 2\n09:00-09:10 D\n09:10-09:40 E\n09:40-10:00 F\n", "0-10 10-30 30-60"),
+        2,
+    ),
+    sessions(
+        row(
+            "weekday headings",
+            "Mercredi 19 nov\n- 8h45-9h00 : Bienvenue\n- 9h00-10h15 : Conférences\n- 10h15-10h30 : Pause\nJeudi 20 nov\n- 9h00-10h15 : Conférences\n- 10h15-10h30 : Pause\n- 10h30-12h00 : Conférences\n",
+            "0-15 15-90 90-105",
+        ),
+        2,
+    ),
+    row("the same agenda twice is read once", "12:30 - 13:00 A\n13:00 - 13:15 B\n13:15 - 14:00 C\n\nAgain:\n12:30 - 13:00 A\n13:00 - 13:15 B\n13:15 - 14:00 C\n", "0-30 30-45 45-90"),
+    // Text that only looks like an agenda.
+    row("opening hours", "| 24. April 2019 | 09:00 – 17:30 Uhr | 09:00 – 19:30 Uhr |\n| 25. April 2019 | 07:00 – 17:00 Uhr | 07:00 – 19:30 Uhr |\n| 26. April 2019 | 07:30 – 17:30 Uhr | 07:30 – 19:00 Uhr |\n", "-"),
+    row("version numbers", "Released 1.14.9, 1.15.6 and 1.16.3; code freeze 14 Nov; go1.13 upgrade.\n", "-"),
+    row("zone conversion table", "Timezone     Time\nUTC           3:00 PM\nEDT (US)     11:00 AM\nIST (India)   8:30 PM\nCST (China)  11:00 PM\n", "-"),
+    row("times in speech", "We have lunch at 12:30 in this room again. At 1615 they will discuss time lines.\n", "-"),
+    row("advice with lengths", "Tips:\n  • Start promptly: wait one or two minutes for latecomers.\n  • Vary speaker times: try to limit each talking session to 10-20 minutes.\n", "-"),
+    row("scores and frequencies", "Results: 24.25-27.5 GHz; SDG 16.10-16.20; 2013 : 6%; 3,7%.\n", "-"),
+    row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
+];
+
+#[test]
+fn agendas_read_as_a_careful_reader_reads_them() {
+    let mut failures = Vec::new();
+    for r in ROWS {
+        let all = parse_all(&Source::new(r.name, r.text)).expect("text never fails");
+        let s = &all[0];
+        let mut got = vec![("segments", segments(s), r.segments.to_owned())];
+        if let Some(d) = r.declared {
+            got.push(("declared", s.declared_minutes.as_ref().map_or("-".into(), |d| d.value.to_string()), d.to_string()));
+        }
+        if let Some(sl) = r.slot {
+            got.push(("slot", slot(s), sl.to_owned()));
+        }
+        got.push(("sessions", format!("{} sessions", all.len()), format!("{} sessions", r.sessions)));
+        for (what, g, w) in got {
+            if g != w {
+                failures.push(format!("{}: {what}\n    want {w}\n    got  {g}\n    notes {:?}", r.name, s.notes.iter().map(|n| &n.code).collect::<Vec<_>>()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows:\n{}", failures.len(), ROWS.len(), failures.join("\n"));
+}
