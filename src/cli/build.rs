@@ -67,7 +67,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         .map(|path| {
             read_source(path).map(|source| {
                 // Every session the input holds (days or parts), in text order.
-                let parsed = runsheet::parse::parse_all(&source);
+                let parsed = runsheet::parse::parse(&source);
                 let diagnostics = validate::check_sessions(&source, parsed.as_ref().map(Vec::as_slice), &plan);
                 let verdicts = session_verdicts(&source, &parsed, &plan);
                 (source, parsed, diagnostics, verdicts)

@@ -165,7 +165,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .map(|path| {
             read_source(path).map(|source| {
                 // Every session the input holds (days or parts), in text order.
-                let parsed = runsheet::parse::parse_all(&source);
+                let parsed = runsheet::parse::parse(&source);
                 (source, parsed)
             })
         })

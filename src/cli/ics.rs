@@ -206,7 +206,7 @@ struct Job {
 fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &IcsOptions) -> anyhow::Result<Job> {
     let source = read_source(path)?;
     let mut job = Job { messages: Vec::new(), written: Vec::new(), failed: false };
-    let mut sessions = match runsheet::parse::parse_all(&source) {
+    let mut sessions = match runsheet::parse::parse(&source) {
         Ok(all) => all,
         Err(e) => {
             job.messages.push(format!("error: {}", super::located(&source.name, e.span, &e.message)));

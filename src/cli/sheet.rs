@@ -191,7 +191,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             unreadable = true;
             continue;
         };
-        match runsheet::parse::parse_all(&source) {
+        match runsheet::parse::parse(&source) {
             // Every session the input holds (days or parts), in text order.
             Ok(mut all) => {
                 if let Some(p) = &programme {

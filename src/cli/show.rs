@@ -44,7 +44,7 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             unreadable = true;
             continue;
         };
-        match runsheet::parse::parse_all(&source) {
+        match runsheet::parse::parse(&source) {
             // Every session the input holds (days or parts), in text order.
             Ok(sessions) => {
                 if args.format == ShowFormat::Toml && sessions.len() > 1 {
