@@ -9,7 +9,7 @@ mod support;
 use criterion::{Criterion, criterion_group, criterion_main};
 use runsheet::report::{FileReport, Reporter, json::Json};
 use runsheet::source::Source;
-use runsheet::validate::{Plan, check};
+use runsheet::validate::{Plan, check_sessions};
 
 fn bench(c: &mut Criterion) {
     let dir = support::corpus_dir(10_000, false);
@@ -28,7 +28,10 @@ fn bench(c: &mut Criterion) {
     let plan = Plan::default();
     group.bench_function("library, one core: parse + check + json", |b| {
         b.iter(|| {
-            let diags: Vec<_> = sources.iter().map(|s| check(s, &runsheet::parse::parse(s), &plan)).collect();
+            let diags: Vec<_> = sources
+                .iter()
+                .map(|s| check_sessions(s, runsheet::parse::parse(s).as_ref().map(Vec::as_slice), &plan))
+                .collect();
             let files: Vec<FileReport<'_>> =
                 sources.iter().zip(&diags).map(|(source, d)| FileReport { source, diagnostics: d }).collect();
             std::hint::black_box(Json.render(&files));

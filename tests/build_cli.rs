@@ -71,3 +71,33 @@ fn a_faulty_input_fails_the_build_but_the_others_are_written() {
 fn an_output_directory_that_is_an_input_is_refused() {
     runsheet().args(["build", "seeds/igf2021-ws119.txt", "-o", "seeds/igf2021-ws119.txt"]).assert().code(2);
 }
+
+#[test]
+fn build_of_a_text_with_two_days_writes_each_day_and_says_so_per_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = "tests/data/proposals/two-days.txt";
+    // Day 2 ends five minutes early (an error): exit 1, and both days are still written.
+    let out = runsheet().env("SOURCE_DATE_EPOCH", "1700000000").args(["build", path, "-o"]).arg(dir.path()).assert().code(1);
+    let out = out.get_output();
+    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].starts_with(&format!("{path}: IGF 2025 WS #412 (day 1), 2025-06-24 10:00 – 11:00 UTC, ok with 1 warning; wrote ")),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{path}: IGF 2025 WS #412 (day 2), 2025-06-25 09:00 – 10:00 UTC, 1 error, 0 warnings; wrote ")),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(stderr.contains("checked 1 file: 1 error, 1 warning, 1 note"), "{stderr}");
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    let expected: Vec<String> =
+        ["1", "2"].iter().flat_map(|d| ["html", "ics", "md"].map(|e| format!("igf-2025-ws-412-day-{d}.{e}"))).collect();
+    assert_eq!(names, expected);
+    let ics = std::fs::read_to_string(dir.path().join("igf-2025-ws-412-day-2.ics")).unwrap();
+    assert!(ics.contains("DTSTART:20250625T090000Z\r\n"), "{ics}");
+}

@@ -202,3 +202,86 @@ fn output_is_deterministic() {
         .unwrap();
     assert_eq!(a.stdout, b.stdout);
 }
+
+/// One proposal with two days, each with its own agenda: a gap on day 1 (line 17), and day 2
+/// ends five minutes before its slot (line 28).
+const TWO_DAYS: &str = "tests/data/proposals/two-days.txt";
+
+/// `(code, line)` of every diagnostic `check --format json` gives for `paths`.
+fn json_codes(args: &[&str]) -> Vec<(String, u64)> {
+    let out = runsheet().args(["check", "--format", "json"]).args(args).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    v.as_array().unwrap().iter().map(|d| (d["code"].as_str().unwrap().to_owned(), d["line"].as_u64().unwrap_or(0))).collect()
+}
+
+fn count(codes: &[(String, u64)], code: &str) -> usize {
+    codes.iter().filter(|(c, _)| c == code).count()
+}
+
+#[test]
+fn every_session_of_a_text_is_checked() {
+    let codes = json_codes(&[TWO_DAYS]);
+    let expected: Vec<(String, u64)> =
+        [("several-sessions", 15), ("gap", 17), ("underrun", 28)].iter().map(|&(c, l)| (c.to_owned(), l)).collect();
+    assert_eq!(codes, expected);
+    // Day 2's error fails the run.
+    runsheet()
+        .args(["check", TWO_DAYS])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("checked 1 file: 1 error, 1 warning, 1 note"));
+}
+
+#[test]
+fn findings_about_the_file_come_once_for_a_text_with_two_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read(TWO_DAYS).unwrap();
+    // A NUL byte in day 1's agenda, a Latin-1 byte in day 2's.
+    let mut bad = Vec::new();
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        let line = line.to_vec();
+        let line = if line.starts_with(b"10:10 - 10:35 Lightning") { [&line[..14], b"\0", &line[14..]].concat() } else { line };
+        let line = if line.starts_with(b"09:05 - 09:35 Roundtable") { [&line[..24], b" r\xe9gulateurs", &line[24..]].concat() } else { line };
+        bad.extend(line);
+    }
+    let path = dir.path().join("two-days-bad.txt");
+    std::fs::write(&path, bad).unwrap();
+    let codes = json_codes(&[path.to_str().unwrap()]);
+    assert_eq!(count(&codes, "control-character"), 1, "{codes:?}");
+    assert_eq!(count(&codes, "invalid-utf8"), 1, "{codes:?}");
+    assert_eq!(count(&codes, "several-sessions"), 1, "{codes:?}");
+    // Both days are still checked.
+    assert!(codes.contains(&("gap".to_owned(), 17)) && codes.contains(&("underrun".to_owned(), 28)), "{codes:?}");
+    // In position order.
+    assert!(codes.windows(2).all(|w| w[0].1 <= w[1].1), "{codes:?}");
+}
+
+#[test]
+fn a_finding_about_the_people_both_days_share_comes_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(TWO_DAYS).unwrap().replace("Rapporteur: Tomas Ruiz", "Rapporteur: Priya Raman");
+    let path = dir.path().join("two-days-conflict.txt");
+    std::fs::write(&path, text).unwrap();
+    let codes = json_codes(&[path.to_str().unwrap()]);
+    assert_eq!(count(&codes, "role-conflict"), 1, "{codes:?}");
+    assert!(codes.contains(&("gap".to_owned(), 17)) && codes.contains(&("underrun".to_owned(), 28)), "{codes:?}");
+}
+
+#[test]
+fn checks_across_sessions_see_every_day() {
+    // The programme puts both days in one room at overlapping times: only day 2 can clash
+    // with day 1.
+    let dir = tempfile::tempdir().unwrap();
+    let programme = dir.path().join("programme.csv");
+    std::fs::write(
+        &programme,
+        "id,start,end,tz,room\n\
+         IGF 2025 WS #412 (day 1),2025-06-24T10:00,2025-06-24T11:00,UTC,Room 5\n\
+         IGF 2025 WS #412 (day 2),2025-06-24T10:30,2025-06-24T11:30,UTC,Room 5\n",
+    )
+    .unwrap();
+    let codes = json_codes(&["--schedule", programme.to_str().unwrap(), TWO_DAYS]);
+    assert_eq!(count(&codes, "room-overlap"), 1, "{codes:?}");
+    assert_eq!(count(&codes, "slot-disagrees"), 1, "day 2's slot is moved: {codes:?}");
+    assert_eq!(count(&codes, "programme-unmatched"), 0, "both days match: {codes:?}");
+}

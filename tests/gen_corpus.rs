@@ -8,7 +8,7 @@ mod corpus;
 
 use corpus::Fault;
 use runsheet::source::Source;
-use runsheet::validate::{Plan, check};
+use runsheet::validate::{Plan, check_sessions};
 
 #[test]
 fn same_seed_same_bytes_other_seed_other_bytes() {
@@ -19,8 +19,8 @@ fn same_seed_same_bytes_other_seed_other_bytes() {
 #[test]
 fn scheduled_proposals_all_have_a_slot() {
     for (name, text) in corpus::generate(300, 119, true) {
-        let s = runsheet::parse::parse(&Source::new(name.clone(), text)).unwrap();
-        assert!(s.slot.is_some(), "{name} has no slot");
+        let all = runsheet::parse::parse(&Source::new(name.clone(), text)).unwrap();
+        assert!(all.iter().all(|s| s.slot.is_some()), "{name} has no slot");
     }
 }
 
@@ -34,9 +34,9 @@ fn breakdowns_are_found_and_planted_faults_reported() {
     for (name, text, fault) in corpus::generate_with_faults(1_000, 119, false) {
         let source = Source::new(name.clone(), text);
         let parsed = runsheet::parse::parse(&source);
-        let session = parsed.as_ref().unwrap();
-        assert!(!session.segments.is_empty(), "{name}: no breakdown found\n{}", source.text);
-        let diags = check(&source, &parsed, &Plan::default());
+        let sessions = parsed.as_ref().unwrap();
+        assert!(sessions.iter().all(|s| !s.segments.is_empty()), "{name}: no breakdown found\n{}", source.text);
+        let diags = check_sessions(&source, parsed.as_ref().map(Vec::as_slice), &Plan::default());
         let timing: Vec<&str> =
             diags.iter().map(|d| d.code.as_str()).filter(|c| TIMING.contains(c)).collect();
         match fault {

@@ -196,3 +196,67 @@ fn publish_keeps_people_in_the_description() {
         text.contains("ATTENDEE;CN=Rahul Mehta;CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT:urn:uuid:")
     );
 }
+
+/// One proposal with two days, each with its own agenda and slot: two sessions.
+const TWO_DAYS: &str = "tests/data/proposals/two-days.txt";
+
+fn uids(calendar: &str) -> Vec<String> {
+    unfold(calendar).lines().filter_map(|l| l.strip_prefix("UID:")).map(|u| u.trim_end().to_owned()).collect()
+}
+
+#[test]
+fn a_text_with_two_days_gives_one_event_per_day_with_its_own_uid() {
+    let text = ics(&[TWO_DAYS]);
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 2, "{text}");
+    assert_eq!(uids(&text), ["igf-2025-ws-412-day-1@runsheet", "igf-2025-ws-412-day-2@runsheet"]);
+    let starts: Vec<&str> = text.lines().filter(|l| l.starts_with("DTSTART")).collect();
+    assert_eq!(starts, ["DTSTART:20250624T100000Z", "DTSTART:20250625T090000Z"]);
+}
+
+#[test]
+fn two_files_holding_the_same_sessions() {
+    // A copy of the proposal under another name: the UID comes from the session id, as for
+    // any input, so each file's days keep apart and the copy repeats them; with --out-dir no
+    // calendar is written over another.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(TWO_DAYS, &copy).unwrap();
+    let text = ics(&[TWO_DAYS, copy.to_str().unwrap()]);
+    let day = |n: u32| format!("igf-2025-ws-412-day-{n}@runsheet");
+    assert_eq!(uids(&text), [day(1), day(2), day(1), day(2)]);
+    let out = dir.path().join("out");
+    runsheet().args(["ics", TWO_DAYS]).arg(&copy).arg("--out-dir").arg(&out).assert().success();
+    let mut names: Vec<String> =
+        std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["igf-2025-ws-412-day-1-2.ics", "igf-2025-ws-412-day-1.ics", "igf-2025-ws-412-day-2-2.ics", "igf-2025-ws-412-day-2.ics"]
+    );
+    for name in &names {
+        let one = std::fs::read_to_string(out.join(name)).unwrap();
+        assert_eq!(one.matches("BEGIN:VEVENT").count(), 1, "{name}");
+        let n = if name.contains("day-1") { 1 } else { 2 };
+        assert_eq!(uids(&one), [day(n)], "{name}");
+    }
+}
+
+#[test]
+fn a_programme_applies_to_each_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let programme = dir.path().join("programme.csv");
+    std::fs::write(
+        &programme,
+        "id,start,end,tz,room\n\
+         IGF 2025 WS #412 (day 1),2025-06-24T10:00,2025-06-24T11:00,UTC,Room 5\n\
+         IGF 2025 WS #412 (day 2),2025-06-25T09:30,2025-06-25T10:30,UTC,Room 7\n",
+    )
+    .unwrap();
+    let out = runsheet().args(["ics", "--schedule"]).arg(&programme).arg(TWO_DAYS).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = unfold(&String::from_utf8(out.stdout).unwrap());
+    let got: Vec<&str> = text.lines().filter(|l| l.starts_with("DTSTART") || l.starts_with("LOCATION")).collect();
+    assert_eq!(got, ["DTSTART:20250624T100000Z", "LOCATION:Room 5", "DTSTART:20250625T093000Z", "LOCATION:Room 7"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("`IGF 2025 WS #412 (day 2)`") && stderr.contains("[slot-disagrees]"), "{stderr}");
+}

@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{Duration, NaiveDateTime, SecondsFormat, Utc};
-use runsheet::model::Session;
 use runsheet::render::ics;
 use runsheet::source::Source;
 
@@ -180,18 +179,20 @@ fn expected(root: &Path, c: &Case) -> Vec<(String, String)> {
     for input in c.inputs {
         let path = input_path(root, input);
         let source = Source::from_bytes(path.display().to_string(), &std::fs::read(&path).unwrap());
-        let mut session: Session = runsheet::parse::parse(&source).unwrap();
-        if session.slot.is_none() {
-            let start = NaiveDateTime::parse_from_str(arg_after(c.args, "--start").unwrap(), "%Y-%m-%dT%H:%M").unwrap();
-            let zone = runsheet::time::zone_from_name(arg_after(c.args, "--tz").unwrap()).unwrap();
-            session = ics::with_start(&session, start, &zone).unwrap().session;
-        }
-        let slot = &session.slot.as_ref().unwrap().value;
-        out.push((utc(slot.start), utc(slot.end)));
-        if c.args.contains(&"--segments") {
-            for s in &session.segments {
-                let at = |m: i32| utc(slot.start + Duration::minutes(i64::from(m)));
-                out.push((at(s.start.value), at(s.end.value)));
+        // One event for each session the input holds.
+        for mut session in runsheet::parse::parse(&source).unwrap() {
+            if session.slot.is_none() {
+                let start = NaiveDateTime::parse_from_str(arg_after(c.args, "--start").unwrap(), "%Y-%m-%dT%H:%M").unwrap();
+                let zone = runsheet::time::zone_from_name(arg_after(c.args, "--tz").unwrap()).unwrap();
+                session = ics::with_start(&session, start, &zone).unwrap().session;
+            }
+            let slot = &session.slot.as_ref().unwrap().value;
+            out.push((utc(slot.start), utc(slot.end)));
+            if c.args.contains(&"--segments") {
+                for s in &session.segments {
+                    let at = |m: i32| utc(slot.start + Duration::minutes(i64::from(m)));
+                    out.push((at(s.start.value), at(s.end.value)));
+                }
             }
         }
     }

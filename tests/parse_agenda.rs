@@ -7,13 +7,13 @@ use runsheet::parse::{agenda, parse};
 use runsheet::source::Source;
 
 fn read(text: &str) -> Result<runsheet::model::Session, runsheet::parse::ParseError> {
-    parse(&Source::new("t.toml", text))
+    parse(&Source::new("t.toml", text)).map(|mut all| all.remove(0))
 }
 
 #[test]
 fn hand_written_agenda_with_durations_across_a_dst_change() {
     let path = "tests/data/agendas/dst-workshop.toml";
-    let s = parse(&Source::from_bytes(path, &std::fs::read(path).unwrap())).unwrap();
+    let s = parse(&Source::from_bytes(path, &std::fs::read(path).unwrap())).unwrap().remove(0);
     let id = &s.id.as_ref().unwrap().value;
     assert_eq!((id.event.as_str(), id.kind.as_str(), id.number), ("IGF 2024", "WS", Some(12)));
     assert_eq!(s.declared_minutes.as_ref().unwrap().value, 90);

@@ -4,8 +4,10 @@
 use runsheet::parse::{codes, parse};
 use runsheet::source::Source;
 
+/// The first session the text holds: the notes about the text as a whole (`several-sessions`
+/// among them) are on it.
 fn read(text: &str) -> runsheet::model::Session {
-    parse(&Source::new("t.txt", text)).unwrap()
+    parse(&Source::new("t.txt", text)).unwrap().remove(0)
 }
 
 fn summary(s: &runsheet::model::Session) -> String {

@@ -37,7 +37,7 @@ impl P {
 }
 
 fn read(text: &str) -> Session {
-    parse(&Source::new("people.txt", format!("IGF 2024 WS #1 People lists\n\n{text}\n"))).unwrap()
+    parse(&Source::new("people.txt", format!("IGF 2024 WS #1 People lists\n\n{text}\n"))).unwrap().remove(0)
 }
 
 fn people(s: &Session) -> Vec<P> {

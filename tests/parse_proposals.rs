@@ -9,7 +9,9 @@ use runsheet::source::Source;
 fn read(name: &str) -> Session {
     let path = format!("tests/data/proposals/{name}");
     let bytes = std::fs::read(&path).unwrap();
-    parse(&Source::from_bytes(path, &bytes)).unwrap()
+    let mut all = parse(&Source::from_bytes(path.clone(), &bytes)).unwrap();
+    assert_eq!(all.len(), 1, "{path} holds one session");
+    all.remove(0)
 }
 
 fn segs(s: &Session) -> Vec<(i32, i32, &str)> {
@@ -210,8 +212,13 @@ fn json_views_snapshot() {
     for path in names {
         let name = path.file_stem().unwrap().to_str().unwrap().to_owned();
         let bytes = std::fs::read(&path).unwrap();
-        let s = parse(&Source::from_bytes(path.display().to_string(), &bytes)).unwrap();
-        insta::assert_json_snapshot!(name, SessionJson::new(&path.display().to_string(), &s));
+        let file = path.display().to_string();
+        let all = parse(&Source::from_bytes(file.clone(), &bytes)).unwrap();
+        // One session's view, or every session's when the text holds several (days, parts).
+        match &all[..] {
+            [s] => insta::assert_json_snapshot!(name, SessionJson::new(&file, s)),
+            _ => insta::assert_json_snapshot!(name, all.iter().map(|s| SessionJson::new(&file, s)).collect::<Vec<_>>()),
+        }
     }
 }
 

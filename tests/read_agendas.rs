@@ -8,7 +8,7 @@
 //! zone the text does not give, `2 sessions`.
 
 use runsheet::model::Session;
-use runsheet::parse::parse_all;
+use runsheet::parse::parse;
 use runsheet::source::Source;
 
 fn segments(s: &Session) -> String {
@@ -179,7 +179,7 @@ const ROWS: &[Row] = &[
 fn agendas_read_as_a_careful_reader_reads_them() {
     let mut failures = Vec::new();
     for r in ROWS {
-        let all = parse_all(&Source::new(r.name, r.text)).expect("text never fails");
+        let all = parse(&Source::new(r.name, r.text)).expect("text never fails");
         let s = &all[0];
         let mut got = vec![("segments", segments(s), r.segments.to_owned())];
         if let Some(d) = r.declared {

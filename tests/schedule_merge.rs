@@ -151,7 +151,7 @@ fn findings_become_check_diagnostics_with_codes_of_their_own() {
 fn a_real_proposal_moved_to_a_shorter_slot() {
     let path = format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR"));
     let source = Source::from_bytes(path.clone(), &std::fs::read(&path).unwrap());
-    let mut sessions = vec![runsheet::parse::parse(&source).unwrap()];
+    let mut sessions = runsheet::parse::parse(&source).unwrap();
     let proposal_slot = sessions[0].slot.as_ref().unwrap().span;
     let programme = import(&Source::new(
         "moved.csv",

@@ -109,3 +109,32 @@ fn panel_proposal_with_per_speaker_in_every_format() {
         insta::assert_snapshot!(format!("panel_512_per_speaker_{format}"), stdout);
     }
 }
+
+/// One proposal with two days, each with its own agenda: two sessions.
+const TWO_DAYS: &str = "tests/data/proposals/two-days.txt";
+
+#[test]
+fn a_text_with_two_days_gives_one_sheet_per_day() {
+    let dir = tempfile::tempdir().unwrap();
+    // The proposal and a copy of it: four sheets, none written over another.
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(TWO_DAYS, &copy).unwrap();
+    let out = dir.path().join("out");
+    runsheet().args(["sheet", "--format", "md", TWO_DAYS]).arg(&copy).arg("--out-dir").arg(&out).assert().success();
+    let mut names: Vec<String> =
+        std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["igf-2025-ws-412-day-1-2.md", "igf-2025-ws-412-day-1.md", "igf-2025-ws-412-day-2-2.md", "igf-2025-ws-412-day-2.md"]
+    );
+    let day1 = std::fs::read_to_string(out.join("igf-2025-ws-412-day-1.md")).unwrap();
+    let day2 = std::fs::read_to_string(out.join("igf-2025-ws-412-day-2.md")).unwrap();
+    assert!(day1.contains("(day 1)") && day1.contains("Wrap-up of the first day") && !day1.contains("Recap of day 1"), "{day1}");
+    assert!(day2.contains("(day 2)") && day2.contains("Recap of day 1") && !day2.contains("Wrap-up"), "{day2}");
+    // To standard output, one sheet after the other.
+    let md = runsheet().args(["sheet", "--format", "md", TWO_DAYS]).assert().success().get_output().stdout.clone();
+    let md = String::from_utf8(md).unwrap();
+    assert_eq!(md.matches("# Run-sheet:").count(), 2, "{md}");
+    assert!(md.find("(day 1)").unwrap() < md.find("(day 2)").unwrap(), "{md}");
+}

@@ -8,7 +8,9 @@ use runsheet::source::Source;
 fn seed(name: &str) -> Session {
     let path = format!("seeds/{name}");
     let bytes = std::fs::read(&path).unwrap();
-    runsheet::parse::parse(&Source::from_bytes(path, &bytes)).unwrap()
+    let mut all = runsheet::parse::parse(&Source::from_bytes(path.clone(), &bytes)).unwrap();
+    assert_eq!(all.len(), 1, "{path} holds one session");
+    all.remove(0)
 }
 
 fn opts(zones: &[&str], per_speaker: bool) -> SheetOptions {

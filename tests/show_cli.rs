@@ -54,3 +54,48 @@ fn empty_and_binary_input_do_not_panic() {
     runsheet().args(["show", "-"]).write_stdin("").assert().success();
     runsheet().args(["show", "--format", "json", "-"]).write_stdin(vec![0u8, 159, 146, 150, 0, 10, 13]).assert().success();
 }
+
+/// One proposal with two days, each with its own agenda: two sessions.
+const TWO_DAYS: &str = "tests/data/proposals/two-days.txt";
+
+#[test]
+fn a_text_with_two_days_shows_both_sessions_in_text_order() {
+    let out = runsheet()
+        .args(["show", "--format", "json", TWO_DAYS, "seeds/igf2021-ws119.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let read: Vec<(&str, &str)> =
+        v.as_array().unwrap().iter().map(|o| (o["file"].as_str().unwrap(), o["id"].as_str().unwrap())).collect();
+    assert_eq!(
+        read,
+        [
+            (TWO_DAYS, "IGF 2025 WS #412 (day 1)"),
+            (TWO_DAYS, "IGF 2025 WS #412 (day 2)"),
+            ("seeds/igf2021-ws119.txt", "IGF 2021 WS #119"),
+        ]
+    );
+    assert_eq!(v[1]["slot"]["start"], "2025-06-25T09:00:00+00:00");
+    assert_eq!(v[1]["segments"][0]["title"], "Recap of day 1");
+
+    let text = runsheet().args(["show", TWO_DAYS]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(text).unwrap();
+    let day1 = text.find("IGF 2025 WS #412 (day 1)").expect("day 1 shown");
+    let day2 = text.find("IGF 2025 WS #412 (day 2)").expect("day 2 shown");
+    assert!(day1 < day2, "{text}");
+    assert_eq!(text.matches(&format!("{TWO_DAYS}\n")).count(), 2, "each session names its file\n{text}");
+    assert!(text.contains("Wrap-up of the first day") && text.contains("Key takeaways and next steps"), "{text}");
+}
+
+#[test]
+fn toml_of_a_text_with_two_days_is_a_usage_error_naming_json() {
+    runsheet()
+        .args(["show", "--format", "toml", TWO_DAYS])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("holds 2").and(predicate::str::contains("--format json")));
+}

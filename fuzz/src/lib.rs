@@ -17,14 +17,14 @@ use runsheet::validate::{self, Diagnostic, Plan};
 pub fn proposal(bytes: &[u8]) -> Vec<String> {
     let source = Source::from_bytes("fuzz.txt", bytes);
     let parsed = parse::parse(&source);
-    session(&source, parsed)
+    sessions(&source, parsed)
 }
 
 /// A TOML agenda, read by the agenda parser whatever it looks like.
 pub fn agenda(bytes: &[u8]) -> Vec<String> {
     let source = Source::from_bytes("fuzz.toml", bytes);
-    let parsed = agenda::parse(&source);
-    session(&source, parsed)
+    let parsed = agenda::parse(&source).map(|s| vec![s]);
+    sessions(&source, parsed)
 }
 
 /// A programme read by one importer (as `check --schedule` and `export` use it).
@@ -85,19 +85,22 @@ pub fn notation(bytes: &[u8]) {
     }
 }
 
-/// Checks, reports and renders one parsed input; returns the diagnostic codes.
-fn session(source: &Source, parsed: Result<Session, ParseError>) -> Vec<String> {
-    let diagnostics = validate::check(source, &parsed, &Plan::default());
+/// Checks, reports and renders one parsed input, every session it holds; returns the
+/// diagnostic codes.
+fn sessions(source: &Source, parsed: Result<Vec<Session>, ParseError>) -> Vec<String> {
+    let diagnostics = validate::check_sessions(source, parsed.as_ref().map(Vec::as_slice), &Plan::default());
     report(source, &diagnostics);
-    if let Ok(s) = &parsed {
-        let _ = runsheet::render::text::render("fuzz", s);
-        let _ = runsheet::render::json::render(&[("fuzz".into(), s.clone())]);
-        let written = agenda::to_toml(s);
-        if let Err(e) = agenda::parse(&Source::new("written.toml", written.as_str())) {
-            panic!("the TOML agenda runsheet wrote does not read back: {e}\n{written}");
+    if let Ok(all) = &parsed {
+        let _ = runsheet::render::json::render(&all.iter().map(|s| ("fuzz".into(), s.clone())).collect::<Vec<_>>());
+        for s in all {
+            let _ = runsheet::render::text::render("fuzz", s);
+            let written = agenda::to_toml(s);
+            if let Err(e) = agenda::parse(&Source::new("written.toml", written.as_str())) {
+                panic!("the TOML agenda runsheet wrote does not read back: {e}\n{written}");
+            }
+            renders(s);
         }
-        let _ = conflicts::check(std::slice::from_ref(s), &conflicts::Options::default());
-        renders(s);
+        let _ = conflicts::check(all, &conflicts::Options::default());
     }
     diagnostics.into_iter().map(|d| d.code).collect()
 }

@@ -66,14 +66,16 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         .par_iter()
         .map(|path| {
             read_source(path).map(|source| {
+                // Every session the input holds (days or parts), in text order.
                 let parsed = runsheet::parse::parse(&source);
-                let diagnostics = validate::check(&source, &parsed, &plan);
-                (source, parsed, diagnostics)
+                let diagnostics = validate::check_sessions(&source, parsed.as_ref().map(Vec::as_slice), &plan);
+                let verdicts = session_verdicts(&source, &parsed, &plan);
+                (source, parsed, diagnostics, verdicts)
             })
         })
         .collect();
     for (path, result) in inputs.iter().zip(checked) {
-        let (source, parsed, diagnostics) = match result {
+        let (source, parsed, diagnostics, verdicts) = match result {
             Ok(r) => r,
             Err(e) => {
                 // Said, and the other inputs are still built.
@@ -92,84 +94,109 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         totals.errors += t.errors;
         totals.warnings += t.warnings;
         totals.notes += t.notes;
-        let verdict = verdict(&t);
         failed |= t.errors > 0;
-        let Ok(session) = parsed else {
-            println!("{}: unreadable, {verdict}", super::shown(&source.name));
+        let Ok(sessions) = parsed else {
+            println!("{}: unreadable, {}", super::shown(&source.name), verdict(&t));
             continue;
         };
-        let from_start = session.slot.is_none() && args.start.is_some();
-        let scheduled = if session.slot.is_none() && args.start.is_none() {
-            Ok((session, None)) // written without a calendar, and said so below
-        } else {
-            schedule(session, args.start, args.tz.as_ref())
-        };
-        let session = match scheduled {
-            Ok((session, warning)) => {
-                if let Some(w) = warning {
-                    eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
-                }
-                session
-            }
-            Err(e) => {
-                failed = true;
-                println!("{}: {verdict}; {}", super::shown(&source.name), super::shown(e));
-                continue;
-            }
-        };
-        let stem = unique_stem(&runsheet::render::file_stem(&session), &mut used);
-        let mut written = Vec::new();
-        let mut missing = Vec::new();
-        if session.slot.is_some() {
-            match ics::render(&[&session], &ics_opts) {
-                Ok(out) => {
-                    for w in &out.warnings {
+        // One line for each session: its own verdict when the input holds several.
+        for (k, session) in sessions.into_iter().enumerate() {
+            let verdict = verdict(verdicts.get(k).unwrap_or(&t));
+            let from_start = session.slot.is_none() && args.start.is_some();
+            let scheduled = if session.slot.is_none() && args.start.is_none() {
+                Ok((session, None)) // written without a calendar, and said so below
+            } else {
+                schedule(session, args.start, args.tz.as_ref())
+            };
+            let session = match scheduled {
+                Ok((session, warning)) => {
+                    if let Some(w) = warning {
                         eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
                     }
-                    written.push(write(&args.out_dir, &stem, "ics", &out.text, &guard)?);
+                    session
                 }
                 Err(e) => {
                     failed = true;
-                    missing.push(format!("no calendar: {e}"));
+                    println!("{}: {verdict}; {}", super::shown(&source.name), super::shown(e));
+                    continue;
+                }
+            };
+            let stem = unique_stem(&runsheet::render::file_stem(&session), &mut used);
+            let mut written = Vec::new();
+            let mut missing = Vec::new();
+            if session.slot.is_some() {
+                match ics::render(&[&session], &ics_opts) {
+                    Ok(out) => {
+                        for w in &out.warnings {
+                            eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
+                        }
+                        written.push(write(&args.out_dir, &stem, "ics", &out.text, &guard)?);
+                    }
+                    Err(e) => {
+                        failed = true;
+                        missing.push(format!("no calendar: {e}"));
+                    }
+                }
+            } else {
+                missing.push(
+                    "no calendar: the input gives no date and time; add --start YYYY-MM-DDTHH:MM --tz ZONE".to_owned(),
+                );
+            }
+            sheet_opts.start = None;
+            for (ext, render) in [("html", sheet::html as SheetFn), ("md", sheet::md as SheetFn)] {
+                match render(&session, &sheet_opts) {
+                    Ok(text) => written.push(write(&args.out_dir, &stem, ext, &text, &guard)?),
+                    Err(e) => {
+                        failed = true;
+                        missing.push(format!("no {ext} sheet: {e}"));
+                    }
                 }
             }
-        } else {
-            missing.push(
-                "no calendar: the input gives no date and time; add --start YYYY-MM-DDTHH:MM --tz ZONE".to_owned(),
-            );
-        }
-        sheet_opts.start = None;
-        for (ext, render) in [("html", sheet::html as SheetFn), ("md", sheet::md as SheetFn)] {
-            match render(&session, &sheet_opts) {
-                Ok(text) => written.push(write(&args.out_dir, &stem, ext, &text, &guard)?),
-                Err(e) => {
-                    failed = true;
-                    missing.push(format!("no {ext} sheet: {e}"));
-                }
+            let slot = match &session.slot {
+                Some(s) => format!(
+                    "{} – {} {}{}",
+                    s.value.start.format("%Y-%m-%d %H:%M"),
+                    s.value.end.format("%H:%M"),
+                    runsheet::time::zone_name(&s.value.zone),
+                    if from_start { " (from --start)" } else { "" }
+                ),
+                None => "no slot".to_owned(),
+            };
+            let mut line = format!("{}: {}, {slot}, {verdict}", source.name, session.display_name());
+            if !written.is_empty() {
+                line.push_str(&format!("; wrote {}", written.join(", ")));
             }
+            for m in &missing {
+                line.push_str(&format!("; {m}"));
+            }
+            println!("{}", super::shown(line));
         }
-        let slot = match &session.slot {
-            Some(s) => format!(
-                "{} – {} {}{}",
-                s.value.start.format("%Y-%m-%d %H:%M"),
-                s.value.end.format("%H:%M"),
-                runsheet::time::zone_name(&s.value.zone),
-                if from_start { " (from --start)" } else { "" }
-            ),
-            None => "no slot".to_owned(),
-        };
-        let mut line = format!("{}: {}, {slot}, {verdict}", source.name, session.display_name());
-        if !written.is_empty() {
-            line.push_str(&format!("; wrote {}", written.join(", ")));
-        }
-        for m in &missing {
-            line.push_str(&format!("; {m}"));
-        }
-        println!("{}", super::shown(line));
     }
     eprintln!("{}", totals.summary());
     let errors = totals.errors > 0 || (plan.deny_warnings && totals.warnings > 0);
     Ok(exit_code(unreadable, failed || errors))
+}
+
+/// The totals of each session of an input that holds several (the findings about the file
+/// and that session's own), for its line; empty for an input holding one session, whose
+/// line takes the file's totals.
+fn session_verdicts(
+    source: &runsheet::source::Source,
+    parsed: &Result<Vec<Session>, runsheet::parse::ParseError>,
+    plan: &validate::Plan,
+) -> Vec<Totals> {
+    let Ok(sessions @ [_, _, ..]) = parsed.as_deref() else {
+        return Vec::new();
+    };
+    let input = validate::check_input(source, Ok(sessions), plan);
+    sessions
+        .iter()
+        .map(|s| {
+            let mut diagnostics = input.clone();
+            diagnostics.extend(validate::check_session(s, plan));
+            Totals::of(&[FileReport { source, diagnostics: &diagnostics }])
+        })
+        .collect()
 }
 
 type SheetFn = fn(&Session, &sheet::SheetOptions) -> Result<String, sheet::SheetError>;

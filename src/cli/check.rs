@@ -164,6 +164,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .par_iter()
         .map(|path| {
             read_source(path).map(|source| {
+                // Every session the input holds (days or parts), in text order.
                 let parsed = runsheet::parse::parse(&source);
                 (source, parsed)
             })
@@ -215,25 +216,29 @@ pub(super) fn load_programme(path: &Path) -> anyhow::Result<(runsheet::source::S
 }
 
 /// Checks every input: the programme's slots and rooms merged into the proposals first, the
-/// per-session rules on each, then the checks across sessions. Returns each file (the
-/// programme last) with its diagnostics.
+/// per-session rules on each session of each input, then the checks across sessions. Returns
+/// each file (the programme last) with its diagnostics: those about the file itself once,
+/// and those of every session it holds.
 fn check_all(
-    parsed: Vec<(runsheet::source::Source, Result<Session, runsheet::parse::ParseError>)>,
+    parsed: Vec<(runsheet::source::Source, Result<Vec<Session>, runsheet::parse::ParseError>)>,
     programme: Option<(runsheet::source::Source, Programme)>,
     plan: &Plan,
     changeover_minutes: i64,
 ) -> Vec<(runsheet::source::Source, Vec<validate::Diagnostic>)> {
-    // The sessions that parsed, moved out for the checks across sessions, and the file
-    // each came from; a parse error stays with its file.
+    // Every session that parsed, in input order then text order, moved out for the checks
+    // across sessions, and the file each came from; each file keeps the range of its own
+    // sessions, and a parse error stays with its file.
     let mut sessions: Vec<Session> = Vec::new();
     let mut file_of: Vec<usize> = Vec::new();
-    let parsed: Vec<(runsheet::source::Source, Result<(), runsheet::parse::ParseError>)> = parsed
+    let parsed: Vec<(runsheet::source::Source, Result<std::ops::Range<usize>, runsheet::parse::ParseError>)> = parsed
         .into_iter()
         .enumerate()
         .map(|(i, (source, p))| {
-            let p = p.map(|s| {
-                sessions.push(s);
-                file_of.push(i);
+            let p = p.map(|all| {
+                let from = sessions.len();
+                file_of.extend(std::iter::repeat_n(i, all.len()));
+                sessions.extend(all);
+                from..sessions.len()
             });
             (source, p)
         })
@@ -271,19 +276,18 @@ fn check_all(
             extra[file_of[s]].push(d);
         }
     }
-    let mut merged = sessions.into_iter();
-    let jobs: Vec<_> = parsed
-        .into_iter()
-        .zip(extra.drain(..prog_file))
-        .map(|((source, parsed), extra)| {
-            let parsed = parsed.map(|()| merged.next().expect("one merged session per parsed input"));
-            (source, parsed, extra)
-        })
-        .collect();
+    // Each file takes its own sessions back (they are contiguous, in file order), so that
+    // the files are checked, and their sessions freed, on every core.
+    let mut jobs: Vec<_> = Vec::with_capacity(prog_file);
+    for ((source, range), extra) in parsed.into_iter().zip(extra.drain(..prog_file)).rev() {
+        let own = range.map(|r| sessions.split_off(r.start));
+        jobs.push((source, own, extra));
+    }
+    jobs.reverse();
     let mut out: Vec<_> = jobs
         .into_par_iter()
-        .map(|(source, parsed, extra)| {
-            let mut diagnostics = validate::check(&source, &parsed, plan);
+        .map(|(source, own, extra)| {
+            let mut diagnostics = validate::check_sessions(&source, own.as_ref().map(Vec::as_slice), plan);
             diagnostics.extend(plan.apply(extra));
             validate::sort(&mut diagnostics);
             (source, diagnostics)

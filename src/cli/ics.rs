@@ -1,4 +1,5 @@
-//! `runsheet ics`: write sessions as an iCalendar file (or one file per session).
+//! `runsheet ics`: write sessions as an iCalendar file (or one file per session), one event
+//! for every session of every input.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -119,12 +120,10 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         for m in &job.messages {
             eprintln!("{m}");
         }
-        match job.written {
-            Some((name, session, event)) => {
-                sessions.extend(session.map(|s| (name, s)));
-                events.push(event);
-            }
-            None => failed = true,
+        failed |= job.failed;
+        for (name, session, event) in job.written {
+            sessions.extend(session.map(|s| (name.clone(), s)));
+            events.push(event);
         }
     }
 
@@ -190,50 +189,52 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     Ok(exit_code(unreadable, failed))
 }
 
-/// One input made ready: the messages about it, and its events unless it failed, with its
-/// session when --out-dir needs it again (kept otherwise, 10,000 sessions would hold their
-/// memory to the end instead of handing it to the next input).
+/// One input made ready: the messages about it, and the events of every session it holds
+/// that could be written, each with its session when --out-dir needs it again (kept
+/// otherwise, 10,000 sessions would hold their memory to the end instead of handing it to
+/// the next input); `failed` when it could not be parsed or one of its sessions could not
+/// be written.
 struct Job {
     messages: Vec<String>,
-    written: Option<(String, Option<Session>, ics::Event)>,
+    written: Vec<(String, Option<Session>, ics::Event)>,
+    failed: bool,
 }
 
-/// Reads, parses and schedules one input and writes its events; fails only when the input
-/// cannot be read.
+/// Reads, parses and schedules one input and writes the events of every session it holds
+/// (days or parts, in text order); one session that cannot be written does not stop the
+/// others. Fails only when the input cannot be read.
 fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &IcsOptions) -> anyhow::Result<Job> {
     let source = read_source(path)?;
-    let mut messages = Vec::new();
-    let session = match runsheet::parse::parse(&source) {
-        Ok(mut s) => {
-            if let Some(p) = programme {
-                messages.extend(merge_programme(p, &mut s, &source.name));
-            }
-            s
-        }
+    let mut job = Job { messages: Vec::new(), written: Vec::new(), failed: false };
+    let mut sessions = match runsheet::parse::parse(&source) {
+        Ok(all) => all,
         Err(e) => {
-            messages.push(format!("error: {}", super::located(&source.name, e.span, &e.message)));
-            return Ok(Job { messages, written: None });
+            job.messages.push(format!("error: {}", super::located(&source.name, e.span, &e.message)));
+            job.failed = true;
+            return Ok(job);
         }
     };
-    let written = match schedule(session, args.start, args.tz.as_ref()) {
-        Ok((session, warning)) => {
+    if let Some(p) = programme {
+        job.messages.extend(merge_programme(p, &mut sessions, &source.name));
+    }
+    for session in sessions {
+        let event = schedule(session, args.start, args.tz.as_ref()).and_then(|(session, warning)| {
             if let Some(w) = warning {
-                messages.push(format!("warning: {}: {}", super::shown(&source.name), super::shown(w)));
+                job.messages.push(format!("warning: {}: {}", super::shown(&source.name), super::shown(w)));
             }
-            match ics::event(&session, opts) {
-                Ok(event) => Some((source.name.clone(), args.out_dir.is_some().then_some(session), event)),
-                Err(e) => {
-                    messages.push(format!("error: {}: {}", super::shown(&source.name), super::shown(e)));
-                    None
-                }
+            ics::event(&session, opts).map(|event| (session, event))
+        });
+        match event {
+            Ok((session, event)) => {
+                job.written.push((source.name.clone(), args.out_dir.is_some().then_some(session), event));
+            }
+            Err(e) => {
+                job.messages.push(format!("error: {}: {}", super::shown(&source.name), super::shown(e)));
+                job.failed = true;
             }
         }
-        Err(e) => {
-            messages.push(format!("error: {}: {}", super::shown(&source.name), super::shown(e)));
-            None
-        }
-    };
-    Ok(Job { messages, written })
+    }
+    Ok(job)
 }
 
 fn warn_all(name: &str, warnings: &[String]) {
@@ -281,10 +282,10 @@ fn source_name(args: &IcsArgs) -> String {
     args.schedule.as_ref().map_or_else(String::new, |p| p.display().to_string())
 }
 
-/// Merges the programme's slot and room into one session; returns a warning for each
-/// thing that disagreed, to print.
-pub(super) fn merge_programme(p: &Programme, session: &mut Session, name: &str) -> Vec<String> {
-    runsheet::schedule::merge::apply(p, std::slice::from_mut(session))
+/// Merges the programme's slot and room into the sessions of one input (each matched by
+/// its own id); returns a warning for each thing that disagreed, to print.
+pub(super) fn merge_programme(p: &Programme, sessions: &mut [Session], name: &str) -> Vec<String> {
+    runsheet::schedule::merge::apply(p, sessions)
         .into_iter()
         .filter(|n| n.session.is_some())
         .map(|n| format!("warning: {}: {} [{}]", super::shown(name), super::shown(&n.message), n.code))

@@ -192,13 +192,14 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             continue;
         };
         match runsheet::parse::parse(&source) {
-            Ok(mut session) => {
+            // Every session the input holds (days or parts), in text order.
+            Ok(mut all) => {
                 if let Some(p) = &programme {
-                    for w in super::ics::merge_programme(p, &mut session, &source.name) {
+                    for w in super::ics::merge_programme(p, &mut all, &source.name) {
                         eprintln!("{w}");
                     }
                 }
-                sessions.push((source.name.clone(), session));
+                sessions.extend(all.into_iter().map(|s| (source.name.clone(), s)));
             }
             Err(e) => {
                 failed = true;

@@ -1,4 +1,4 @@
-//! `runsheet show`: parse inputs and print the model.
+//! `runsheet show`: parse inputs and print the model, every session of every input.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,7 +45,17 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             continue;
         };
         match runsheet::parse::parse(&source) {
-            Ok(session) => items.push((source.name.clone(), session)),
+            // Every session the input holds (days or parts), in text order.
+            Ok(sessions) => {
+                if args.format == ShowFormat::Toml && sessions.len() > 1 {
+                    anyhow::bail!(
+                        "--format toml writes one session, and {} holds {} (days or parts, each with its own agenda); use --format json to see them all",
+                        source.name,
+                        sessions.len()
+                    );
+                }
+                items.extend(sessions.into_iter().map(|s| (source.name.clone(), s)));
+            }
             Err(e) => {
                 failed = true;
                 eprintln!("error: {}", super::located(&source.name, e.span, &e.message));

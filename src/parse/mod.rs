@@ -29,7 +29,9 @@ pub struct ParseError {
     pub span: Span,
 }
 
-/// Parses one input, choosing the notation from its content.
+/// Parses one input, choosing the notation from its content, into every session it holds,
+/// in text order: one for a TOML agenda and for most proposals, one per day or part when a
+/// text holds several, each with its own timing. Never returns an empty list.
 ///
 /// # Errors
 /// A [`ParseError`] when the input is in a structured notation (TOML) and is malformed.
@@ -39,27 +41,26 @@ pub struct ParseError {
 /// use runsheet::{parse::parse, source::Source};
 /// let text = "IGF 2021 WS #119 Title\n\nPanel - Auditorium - 90 Min\n\n\
 ///             Agenda\n00:00 - 00:15 Opening\n00:15 - 01:30 Debate\n";
-/// let s = parse(&Source::new("p.txt", text)).unwrap();
+/// let sessions = parse(&Source::new("p.txt", text)).unwrap();
+/// assert_eq!(sessions.len(), 1);
+/// let s = &sessions[0];
 /// assert_eq!(s.declared_minutes.as_ref().unwrap().value, 90);
 /// assert_eq!(s.segments[1].title.value, "Debate");
 /// assert_eq!((s.segments[1].start.value, s.segments[1].end.value), (15, 90));
 ///
 /// // The same session written as a TOML agenda reads back the same.
-/// let toml = runsheet::parse::agenda::to_toml(&s);
+/// let toml = runsheet::parse::agenda::to_toml(s);
 /// let again = parse(&Source::new("p.toml", toml)).unwrap();
-/// assert_eq!(again.segments.len(), 2);
-/// ```
-pub fn parse(source: &Source) -> Result<Session, ParseError> {
-    parse_all(source).map(|mut all| all.swap_remove(0))
-}
-
-/// Parses one input into every session it holds, in text order: one for a TOML agenda and
-/// for most proposals, one per day or part when a text holds several, each with its own
-/// timing. Never returns an empty list.
+/// assert_eq!(again[0].segments.len(), 2);
 ///
-/// # Errors
-/// A [`ParseError`] when the input is in a structured notation (TOML) and is malformed.
-pub fn parse_all(source: &Source) -> Result<Vec<Session>, ParseError> {
+/// // Two days, each with its own agenda, are two sessions.
+/// let text = "IGF 2020 WS #1 T\n\nDay 1\n10:00-10:10 A\n10:10-10:30 B\n\nBackground\n\n\
+///             Day 2\n09:00-09:10 C\n09:10-09:40 D\n";
+/// let days = parse(&Source::new("p.txt", text)).unwrap();
+/// let ids: Vec<&str> = days.iter().map(|s| s.display_name()).collect();
+/// assert_eq!(ids, ["IGF 2020 WS #1 (day 1)", "IGF 2020 WS #1 (day 2)"]);
+/// ```
+pub fn parse(source: &Source) -> Result<Vec<Session>, ParseError> {
     if agenda::looks_like_agenda(&source.text) {
         let mut session = agenda::parse(source)?;
         session.notes.splice(0..0, utf8_notes(source));

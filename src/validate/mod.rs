@@ -3,8 +3,9 @@
 //! Each rule has a stable kebab-case code, a default [`Severity`], a one-line summary and a
 //! long explanation with an example ([`Rule`]); [`catalog`] lists them all, including the
 //! codes of what the parser noticed ([`ParseNote`](crate::model::ParseNote)s become
-//! diagnostics with their own codes). [`check`] runs every rule over one input and applies
-//! the run's [`Plan`] (levels set with `--allow`/`--warn`/`--deny` and `runsheet.toml`).
+//! diagnostics with their own codes). [`check_sessions`] runs every rule over one input (on
+//! the file once, on each session it holds) and applies the run's [`Plan`] (levels set with
+//! `--allow`/`--warn`/`--deny` and `runsheet.toml`); [`check`] does so for one session.
 //! Nothing here prints; `src/report/` turns diagnostics into text.
 
 pub mod config;
@@ -107,41 +108,91 @@ impl Context<'_> {
     }
 }
 
-/// Runs every rule over one parsed input and applies `plan`; diagnostics come back
-/// sorted by position, then code, so output is deterministic.
+/// Runs every rule over one parsed input holding one session and applies `plan`;
+/// diagnostics come back sorted by position, then code, so output is deterministic.
+/// [`check_sessions`] does the same for an input holding several sessions.
 pub fn check(
     source: &Source,
     parsed: &Result<Session, ParseError>,
     plan: &Plan,
 ) -> Vec<Diagnostic> {
+    check_sessions(source, parsed.as_ref().map(std::slice::from_ref), plan)
+}
+
+/// Runs every rule over one input and every session read from it
+/// ([`parse`](crate::parse::parse)) and applies `plan`: the findings about the file itself
+/// ([`check_input`]) once, then each session's ([`check_session`]), sorted by position, then
+/// code. A finding that a later session repeats word for word at the same place (the people
+/// listed once for both days of a workshop) is reported once.
+pub fn check_sessions(
+    source: &Source,
+    parsed: Result<&[Session], &ParseError>,
+    plan: &Plan,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    // The proposal parser notes invalid UTF-8 itself; otherwise it is reported here.
-    if !parsed
-        .as_ref()
-        .is_ok_and(|s| s.notes.iter().any(|n| n.code == input::INVALID_UTF8.code))
-    {
-        input::check_text(source, &mut out);
-    }
-    input::check_controls(source, &mut out);
-    match parsed {
-        Err(e) => input::unreadable(e, &mut out),
-        Ok(session) => {
-            let cx = Context {
-                session,
-                roles: &plan.roles,
-            };
-            notes::check(&cx, &mut out);
-            let timing_from = out.len();
-            total::check(&cx, &mut out);
-            order::check(&cx, &mut out);
-            slot::check(&cx, &mut out);
-            doubt::cap(&cx, &mut out[timing_from..], &[total::RULES, order::RULES, slot::RULES]);
-            people::check(&cx, &mut out);
+    input_findings(source, parsed, &mut out);
+    let sessions = parsed.unwrap_or_default();
+    if let [one] = sessions {
+        session_findings(one, plan, &mut out);
+    } else {
+        let mut seen = std::collections::HashSet::new();
+        for session in sessions {
+            let mut own = Vec::new();
+            session_findings(session, plan, &mut own);
+            let keys: Vec<_> = own.iter().map(|d| (d.code.clone(), d.span, d.message.clone())).collect();
+            out.extend(own.into_iter().zip(&keys).filter(|(_, k)| !seen.contains(*k)).map(|(d, _)| d));
+            seen.extend(keys);
         }
     }
     let mut out = plan.apply(out);
     sort(&mut out);
     out
+}
+
+/// The findings about an input as a file, whatever sessions it holds, levelled by `plan`
+/// and sorted: bytes that are not UTF-8 (unless the parser noted them itself), control
+/// characters, and an input that could not be parsed.
+pub fn check_input(source: &Source, parsed: Result<&[Session], &ParseError>, plan: &Plan) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    input_findings(source, parsed, &mut out);
+    let mut out = plan.apply(out);
+    sort(&mut out);
+    out
+}
+
+/// The findings about one session, levelled by `plan` and sorted: what the parser noted
+/// while reading it, and every rule on its timing, slot and people.
+pub fn check_session(session: &Session, plan: &Plan) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    session_findings(session, plan, &mut out);
+    let mut out = plan.apply(out);
+    sort(&mut out);
+    out
+}
+
+fn input_findings(source: &Source, parsed: Result<&[Session], &ParseError>, out: &mut Vec<Diagnostic>) {
+    // The proposal parser notes invalid UTF-8 itself; otherwise it is reported here.
+    if !parsed.is_ok_and(|all| all.iter().flat_map(|s| &s.notes).any(|n| n.code == input::INVALID_UTF8.code)) {
+        input::check_text(source, out);
+    }
+    input::check_controls(source, out);
+    if let Err(e) = parsed {
+        input::unreadable(e, out);
+    }
+}
+
+fn session_findings(session: &Session, plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let cx = Context {
+        session,
+        roles: &plan.roles,
+    };
+    notes::check(&cx, out);
+    let timing_from = out.len();
+    total::check(&cx, out);
+    order::check(&cx, out);
+    slot::check(&cx, out);
+    doubt::cap(&cx, &mut out[timing_from..], &[total::RULES, order::RULES, slot::RULES]);
+    people::check(&cx, out);
 }
 
 /// Sorts diagnostics by position, then code and message, so output is deterministic.
