@@ -33,6 +33,24 @@ fn check_spans(src: &Source, v: &Value) {
     }
 }
 
+/// The invariants of every reading: at least one session; no negative offset; no segment
+/// ending before it starts; several sessions have distinct names (their calendar UIDs).
+pub fn invariants(sessions: &[runsheet::model::Session]) {
+    assert!(!sessions.is_empty(), "a text always gives a session");
+    for s in sessions {
+        for g in &s.segments {
+            assert!(g.start.value >= 0, "negative offset {} in {:?}", g.start.value, g.title.value);
+            assert!(g.end.value >= g.start.value, "segment {:?} ends at {} before it starts at {}", g.title.value, g.end.value, g.start.value);
+        }
+    }
+    if sessions.len() > 1 {
+        let mut names: Vec<&str> = sessions.iter().map(|s| s.display_name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), sessions.len(), "sessions of one text share a name");
+    }
+}
+
 fn check_range(text: &str, (a, b): (usize, usize)) {
     assert!(a <= b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
 }
@@ -40,7 +58,7 @@ fn check_range(text: &str, (a, b): (usize, usize)) {
 fn run_all(text: &str) {
     let src = Source::new("prop", text);
     let sessions = igf::parse(&src);
-    assert!(!sessions.is_empty());
+    invariants(&sessions);
     for session in &sessions {
         check_spans(&src, &serde_json::to_value(session).unwrap());
         // Whatever was read can be written and read back.
@@ -113,6 +131,15 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just("[session]\n".to_owned()),
         Just(" - 90 Min".to_owned()),
         Just("(10:15 UTC)".to_owned()),
+        Just("10:00 - 10:15 ".to_owned()),
+        Just("12:30 - 1:30 ".to_owned()),
+        Just("\n9:00 am\n".to_owned()),
+        Just("(5 min)".to_owned()),
+        Just("\nDay 2\n".to_owned()),
+        Just("-00:10 ".to_owned()),
+        Just("24:00 – ".to_owned()),
+        Just("\n- 20 minutes: ".to_owned()),
+        Just("| 14:00 | 15:00 |".to_owned()),
     ];
     prop_oneof![
         (any::<usize>(), 0usize..200).prop_map(|(a, n)| Edit::Delete(a, n)),

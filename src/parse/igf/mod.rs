@@ -231,8 +231,18 @@ impl<'s> Parser<'s> {
                 s.title = Some(Spanned::new(format!("session ({l})"), Span::default()));
             }
         };
+        let mut used = std::collections::HashSet::new();
+        let mut unique = |l: String| {
+            let mut name = l.clone();
+            let mut n = 2;
+            while !used.insert(name.clone()) {
+                name = format!("{l}, {n}");
+                n += 1;
+            }
+            name
+        };
         if let Some(l) = &first_label {
-            label(&mut out[0], &l.to_lowercase());
+            label(&mut out[0], &unique(l.to_lowercase()));
         }
         for (k, sitting) in more.enumerate() {
             let mut s = base.clone();
@@ -243,7 +253,7 @@ impl<'s> Parser<'s> {
             s.timing = sitting.timing;
             s.notes = sitting.notes;
             s.sections = Vec::new();
-            let l = sitting.label.unwrap_or_else(|| format!("part {}", k + 2)).to_lowercase();
+            let l = unique(sitting.label.unwrap_or_else(|| format!("part {}", k + 2)).to_lowercase());
             label(&mut s, &l);
             timing::attach_people(&mut s);
             out.push(s);

@@ -53,7 +53,8 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
         }
         sitting[li] = k;
     }
-    let excluded: Vec<(usize, usize)> = slots.iter().filter(|c| c.strength >= 1.5).map(|c| c.at).collect();
+    let mut excluded: Vec<(usize, usize)> = slots.iter().filter(|c| c.strength >= 1.5).map(|c| c.at).collect();
+    excluded.extend(cues::sitting_lines(doc));
     let best_slot = strongest(&slots);
     let hint = best_slot.map(|c| (c.start.0, c.end.map_or(c.start.0 + 12 * 60, |e| e.0)));
     let anchors = chains::anchors(doc, &excluded);

@@ -224,6 +224,29 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
 /// A date, a time and a zone, each as written on one line.
 type Stamp = (Option<PartialDate>, Time, Option<(Zone, (usize, usize))>);
 
+/// Lines that give a day's sittings rather than an agenda: a day marker or a date with two
+/// or more ranges joined by `and`, `+` or commas (`Day 1: 22 February, 09:00-11:15 and
+/// 11:45-13:45 and 14:00-16:00`). Their ranges are frames, never agenda entries.
+pub(crate) fn sitting_lines(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for li in 0..doc.lines.len() {
+        let toks = doc.line_tokens(li);
+        let ranges: Vec<&Token> = toks.iter().filter(|t| matches!(t.kind, Kind::Range(..))).collect();
+        if ranges.len() < 2 || !toks.iter().any(|t| matches!(t.kind, Kind::Day(_) | Kind::Date(_))) {
+            continue;
+        }
+        let joined = ranges.windows(2).all(|w| {
+            let between = doc.text[w[0].at.1..w[1].at.0].trim();
+            let f = words::fold(between.trim_matches(|c: char| c == ',' || c.is_whitespace()));
+            between == "+" || between == "," || matches!(f.as_str(), "and" | "und" | "et" | "y" | "e" | "" | "&")
+        });
+        if joined {
+            out.push((ranges[0].at.0, ranges[ranges.len() - 1].at.1));
+        }
+    }
+    out
+}
+
 /// `Start: 04 Dec 2020 13:45 GMT` with `End: 04 Dec 2020 23:00 GMT` on a following line.
 fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
     let stamp = |li: usize| -> Option<Stamp> {
