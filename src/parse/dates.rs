@@ -179,20 +179,103 @@ pub fn date(i: &str) -> IResult<&str, NaiveDate> {
     }
 }
 
+/// True when the number at the start of `s` may start a date: `2021-12-10`, `10.12.2021`,
+/// `04/12/2024`, or a day before a month name (`16 July`, `10th December`, `24. April`,
+/// `16 de julho`).
+fn may_start_a_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let next = b.get(n).copied();
+    if n == 4 {
+        return next == Some(b'-') && b.get(n + 1).is_some_and(u8::is_ascii_digit);
+    }
+    if n > 2 {
+        return false;
+    }
+    if matches!(next, Some(b'.' | b'/')) && b.get(n + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    // A day, maybe with an ordinal or a dot, then a month name.
+    let rest = &s[n..];
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic() && rest.len() - rest.trim_start_matches(|x: char| x.is_ascii_alphabetic()).len() <= 2);
+    let rest = rest.trim_start_matches(['.', 'º', '°']).trim_start();
+    let rest = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("di ")).unwrap_or(rest);
+    let word: &str = rest.split(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
+    super::words::is_date_word(word)
+}
+
+/// True when the word at the start of `s` may be a month or weekday name: a cheap test on
+/// its first letters before the parser folds and looks it up (most words are neither).
+fn may_name_a_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 2 {
+        return false;
+    }
+    if !b[0].is_ascii_alphabetic() {
+        // Accented first letters (`écrit`) start no month or weekday name in six languages,
+        // but leave other scripts to the parser.
+        return !b[0].is_ascii();
+    }
+    if !b[1].is_ascii() {
+        return true; // `März`, `février`, `sábado`
+    }
+    if !b[1].is_ascii_alphabetic() {
+        return false;
+    }
+    // The first two letters of every month and weekday name in `words`.
+    const STARTS: &[&[u8; 2]] = &[
+        b"ja", b"fe", b"ma", b"mr", b"ap", b"av", b"ab", b"ju", b"au", b"ao", b"ag", b"se", b"oc", b"ok", b"ou", b"ot", b"no",
+        b"de", b"di", b"ge", b"gi", b"lu", b"en", b"mo", b"tu", b"te", b"we", b"me", b"mi", b"qu", b"th", b"je", b"do", b"fr",
+        b"ve", b"vi", b"sa", b"so", b"su",
+    ];
+    let two = [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()];
+    STARTS.iter().any(|s| **s == two)
+}
+
 /// Every date in `text` with its bytes, left to right, at word starts.
 pub fn find_dates(text: &str) -> Vec<(usize, usize, PartialDate)> {
-    let mut out = Vec::new();
     if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return out;
+        return Vec::new();
     }
+    let b = text.as_bytes();
+    let starts: Vec<usize> = (0..b.len()).filter(|&i| text.is_char_boundary(i) && (b[i].is_ascii_alphanumeric() || b[i] >= 0xC0) && (i == 0 || !b[i - 1].is_ascii_alphanumeric())).collect();
+    dates_at(text, &starts)
+}
+
+/// The dates of `text` that start at the given word starts (sorted byte offsets), left to
+/// right; the caller has found the starts once for every scanner.
+pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)> {
+    let mut out = Vec::new();
     let mut next_free = 0;
-    let mut prev: Option<char> = None;
-    for (pos, c) in text.char_indices() {
+    let b = text.as_bytes();
+    for &pos in starts {
+        // Word starts only: an ASCII letter or digit, or the lead byte of another letter,
+        // after no letter, digit, `.`, `/`, `:` or `#`.
+        let x = b[pos];
+        if pos < next_free || !(x.is_ascii_alphanumeric() || x >= 0xC0) || pos > 0 && b[pos - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let prev = if pos == 0 {
+            None
+        } else if b[pos - 1] < 0x80 {
+            Some(b[pos - 1] as char)
+        } else {
+            text[..pos].chars().next_back()
+        };
+        let Some(c) = text[pos..].chars().next() else { break };
         let after_hyphen = prev == Some('-');
         let starts = c.is_alphanumeric() && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '/' | ':' | '#')) && (!after_hyphen || c.is_ascii_digit());
-        prev = Some(c);
-        if !starts || pos < next_free {
+        if !starts || !c.is_ascii_digit() && !may_name_a_date(&text[pos..]) {
             continue;
+        }
+        if c.is_ascii_digit() && !may_start_a_date(&text[pos..]) {
+            continue;
+        }
+        if !c.is_ascii_digit() {
+            let word: &str = text[pos..].split(|ch: char| !(ch.is_alphabetic() || ch == '-')).next().unwrap_or("");
+            if !words::is_date_word(word) {
+                continue;
+            }
         }
         if let Ok((rest, d)) = partial_date(&text[pos..]) {
             let end = text.len() - rest.len();

@@ -642,65 +642,64 @@ pub fn find_ranges(text: &str) -> Vec<Found<RangeValue>> {
     let mut next_free = 0;
     // Every range starts with a digit, or with `min` (`minutes 10–40`).
     for pos in word_starts(text, |b| b.is_ascii_digit() || b.eq_ignore_ascii_case(&b'm')) {
-        let min_word = || text.as_bytes().get(pos..pos + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"min"));
-        if pos < next_free || !text.as_bytes()[pos].is_ascii_digit() && !min_word() {
+        if pos < next_free {
             continue;
         }
-        let s = &text[pos..];
-        if let Ok((rest, r)) = clock_range(s) {
-            if r.start.style == ClockStyle::Dot && numbering_word_before(text, pos) {
-                next_free = pos + s.len() - rest.len();
-                continue;
-            }
-            let end = pos + s.len() - rest.len();
-            let shift = |(a, b): (usize, usize)| (pos + a, pos + b);
-            // `timing: -00:10 – 00:15`: a minus sign on the first time makes it negative,
-            // which a breakdown cannot be (a hyphen that starts the text is a bullet).
-            if let Some(sign) = minus_before(text, pos) {
-                out.push(Found { start: sign, end, value: RangeValue::Bad { at: (sign, pos + r.start_at.1) } });
-                next_free = end;
-                continue;
-            }
-            let value = match r.minutes() {
-                Some((a, b)) => RangeValue::Clock {
-                    start: a,
-                    end: b,
-                    meridiem: r.has_meridiem(),
-                    start_at: shift(r.start_at),
-                    end_at: shift(r.end_at),
-                },
-                None if r.start.style == ClockStyle::Colon || r.end.style == ClockStyle::Colon => {
-                    let bad_start = r.start.minutes_of_day(r.end.meridiem).is_none_or(|m| m >= 24 * 60);
-                    RangeValue::Bad { at: shift(if bad_start { r.start_at } else { r.end_at }) }
-                }
-                None => continue,
-            };
-            out.push(Found { start: pos, end, value });
-            next_free = end;
-            continue;
-        }
-        if let Some(at) = botched_end(s) {
-            let at = (pos + at.0, pos + at.1);
-            out.push(Found { start: pos, end: at.1, value: RangeValue::Bad { at } });
-            next_free = at.1;
-            continue;
-        }
-        if let Ok((rest, ((a, b), sa, sb))) = offset_range(s) {
-            let end = pos + s.len() - rest.len();
-            out.push(Found {
-                start: pos,
-                end,
-                value: RangeValue::Offset {
-                    start: a,
-                    end: b,
-                    start_at: (pos + sa.0, pos + sa.1),
-                    end_at: (pos + sb.0, pos + sb.1),
-                },
-            });
-            next_free = end;
+        if let Some((found, skip_to)) = range_at(text, pos) {
+            next_free = skip_to;
+            out.extend(found);
         }
     }
     out
+}
+
+/// The clock or offset range (or impossible time) starting at word start `pos` of `text`,
+/// as [`find_ranges`] reads it, with the byte where scanning may resume; `None` when
+/// nothing starts there. A refused reading (`SDG 16.10-16.20`) gives no range but still
+/// says where to resume.
+pub fn range_at(text: &str, pos: usize) -> Option<(Option<Found<RangeValue>>, usize)> {
+    let min_word = || text.as_bytes().get(pos..pos + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"min"));
+    if !text.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) && !min_word() {
+        return None;
+    }
+    let s = &text[pos..];
+    if let Ok((rest, r)) = clock_range(s) {
+        let end = pos + s.len() - rest.len();
+        if r.start.style == ClockStyle::Dot && numbering_word_before(text, pos) {
+            return Some((None, end));
+        }
+        let shift = |(a, b): (usize, usize)| (pos + a, pos + b);
+        // `timing: -00:10 – 00:15`: a minus sign on the first time makes it negative,
+        // which a breakdown cannot be (a hyphen that starts the text is a bullet).
+        if let Some(sign) = minus_before(text, pos) {
+            return Some((Some(Found { start: sign, end, value: RangeValue::Bad { at: (sign, pos + r.start_at.1) } }), end));
+        }
+        let value = match r.minutes() {
+            Some((a, b)) => RangeValue::Clock {
+                start: a,
+                end: b,
+                meridiem: r.has_meridiem(),
+                start_at: shift(r.start_at),
+                end_at: shift(r.end_at),
+            },
+            None if r.start.style == ClockStyle::Colon || r.end.style == ClockStyle::Colon => {
+                let bad_start = r.start.minutes_of_day(r.end.meridiem).is_none_or(|m| m >= 24 * 60);
+                RangeValue::Bad { at: shift(if bad_start { r.start_at } else { r.end_at }) }
+            }
+            None => return None,
+        };
+        return Some((Some(Found { start: pos, end, value }), end));
+    }
+    if let Some(at) = botched_end(s) {
+        let at = (pos + at.0, pos + at.1);
+        return Some((Some(Found { start: pos, end: at.1, value: RangeValue::Bad { at } }), at.1));
+    }
+    if let Ok((rest, ((a, b), sa, sb))) = offset_range(s) {
+        let end = pos + s.len() - rest.len();
+        let value = RangeValue::Offset { start: a, end: b, start_at: (pos + sa.0, pos + sa.1), end_at: (pos + sb.0, pos + sb.1) };
+        return Some((Some(Found { start: pos, end, value }), end));
+    }
+    None
 }
 
 /// The byte offset of a minus sign written right before the time at `pos`: `−` (U+2212)

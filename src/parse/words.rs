@@ -132,7 +132,11 @@ pub fn is_second_unit(folded: &str) -> bool {
 /// (`Dec`, `déc.`, `Okt`, `sept`, `julho`).
 pub fn month(folded: &str) -> Option<u32> {
     let w = folded.trim_end_matches('.');
-    const NAMES: [&[&str]; 12] = [
+    MONTHS.iter().position(|names| names.contains(&w)).map(|i| i as u32 + 1)
+}
+
+/// Month names and abbreviations, January first.
+const MONTHS: [&[&str]; 12] = [
         &["january", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "jan", "janv", "ene", "gen"],
         &["february", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "feb", "fev", "fevr", "febr"],
         &["march", "mars", "marz", "maerz", "marzo", "marco", "mar", "mrz"],
@@ -144,24 +148,58 @@ pub fn month(folded: &str) -> Option<u32> {
         &["september", "septembre", "septiembre", "setembro", "settembre", "sep", "sept", "set"],
         &["october", "octobre", "oktober", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott"],
         &["november", "novembre", "noviembre", "novembro", "nov"],
-        &["december", "decembre", "dezember", "diciembre", "dezembro", "dicembre", "dec", "dez", "dic"],
-    ];
-    NAMES.iter().position(|names| names.contains(&w)).map(|i| i as u32 + 1)
-}
+    &["december", "decembre", "dezember", "diciembre", "dezembro", "dicembre", "dec", "dez", "dic"],
+];
 
 /// The weekday a word names (0 = Monday), written out or abbreviated, in the six languages.
 pub fn weekday(folded: &str) -> Option<u32> {
     let w = folded.trim_end_matches([',', '.']);
-    const NAMES: [&[&str]; 7] = [
+    WEEKDAYS.iter().position(|names| names.contains(&w)).map(|i| i as u32)
+}
+
+/// Weekday names and abbreviations, Monday first.
+const WEEKDAYS: [&[&str]; 7] = [
         &["monday", "lundi", "montag", "lunes", "segunda", "segunda-feira", "lunedi", "mon", "mo", "lun"],
         &["tuesday", "mardi", "dienstag", "martes", "terca", "terca-feira", "martedi", "tue", "tues", "di", "mar"],
         &["wednesday", "mercredi", "mittwoch", "miercoles", "quarta", "quarta-feira", "mercoledi", "wed", "mi", "mer", "mie"],
         &["thursday", "jeudi", "donnerstag", "jueves", "quinta", "quinta-feira", "giovedi", "thu", "thur", "thurs", "do", "jeu", "jue"],
         &["friday", "vendredi", "freitag", "viernes", "sexta", "sexta-feira", "venerdi", "fri", "fr", "ven", "vie"],
         &["saturday", "samedi", "samstag", "sonnabend", "sabado", "sabato", "sat", "sa", "sam", "sab"],
-        &["sunday", "dimanche", "sonntag", "domingo", "domenica", "sun", "so", "dim", "dom"],
-    ];
-    NAMES.iter().position(|names| names.contains(&w)).map(|i| i as u32)
+    &["sunday", "dimanche", "sonntag", "domingo", "domenica", "sun", "so", "dim", "dom"],
+];
+
+/// True when `word` (as written: any case, accents allowed) is a month or weekday name in
+/// one of the six languages; a quick test before a date is parsed at a word. Words longer
+/// than any name (13 letters and a dot) are not looked up.
+pub fn is_date_word(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']);
+    if w.len() < 2 || w.len() > 14 {
+        return false;
+    }
+    let names = date_words();
+    if w.is_ascii() {
+        let mut buf = [0u8; 14];
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+        return names.binary_search(&lower).is_ok();
+    }
+    let f = fold(w);
+    names.binary_search(&f.as_str()).is_ok()
+}
+
+/// Every month and weekday name of [`month`] and [`weekday`], sorted, for a quick look-up.
+fn date_words() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut v: Vec<&'static str> = MONTHS.iter().chain(WEEKDAYS.iter()).flat_map(|n| n.iter().copied()).collect();
+        let dotted: Vec<&'static str> = Vec::new();
+        v.extend(dotted);
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
 }
 
 /// True for a written-out weekday name (not an abbreviation such as `Do` or `mar` that is

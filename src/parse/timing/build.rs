@@ -446,7 +446,7 @@ pub(crate) fn clean(raw: &str) -> String {
         }
     }
     out.push_str(rest);
-    let out = out.replace("\\[", "[").replace("\\]", "]").replace("**", "").replace("__", "");
+    let out = if out.contains(['\\', '*', '_']) { out.replace("\\[", "[").replace("\\]", "]").replace("**", "").replace("__", "") } else { out };
     let collapsed: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
     let t = collapsed.trim_matches(|c: char| (is_deco(c) && !matches!(c, '(' | ')' | '[' | ']' | '"' | '“' | '”' | '«' | '»')) || matches!(c, ':' | ';' | ','));
     let t = t.trim_start_matches([')', ']']).trim();

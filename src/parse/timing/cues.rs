@@ -145,7 +145,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             continue;
         }
         let toks = doc.line_tokens(li);
-        if toks.is_empty() {
+        if !toks.iter().any(|t| matches!(t.kind, Kind::Range(..))) {
             continue;
         }
         let label = label_of(doc, li).is_some_and(|l| l.split(['/', '&']).any(|p| slot_label(p.trim())) || slot_label(&l));
@@ -288,7 +288,7 @@ pub(crate) fn zone_statements(doc: &Doc<'_>) -> Vec<(usize, Zone, (usize, usize)
     let mut out = Vec::new();
     for li in 0..doc.lines.len() {
         let toks = doc.line_tokens(li);
-        if toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Date(_))) {
+        if !toks.iter().any(|t| matches!(t.kind, Kind::Zone(Some(_)))) || toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Date(_))) {
             continue;
         }
         let lower = doc.lines[li].text.to_lowercase();

@@ -100,6 +100,10 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
     at += t[at..].len() - t[at..].trim_start().len();
     s.body = line.start + at;
     let content = &t[at..];
+    // Headings are short: a long line is text, whatever its shape.
+    if content.len() > 160 {
+        return s;
+    }
     let words = content.split_whitespace().count();
     let bold = (content.starts_with("**") && content.trim_end().ends_with("**")) || (content.starts_with("__") && content.trim_end().ends_with("__"));
     let caps = words <= 6 && content.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !content.chars().any(char::is_lowercase);
@@ -159,8 +163,11 @@ fn marker(t: &str) -> (Marker, usize) {
         return (Marker::None, 0);
     }
     // `1.`, `2.1`, `3.1.`, `1)`, `A.`, `A1.`, `A.2`, `a)`, `I.`, `iv)`.
-    let head: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '.').collect();
-    let head = head.trim_end_matches('.');
+    let head_len: usize = t.char_indices().find(|&(_, c)| !(c.is_alphanumeric() || c == '.')).map_or(t.len(), |(i, _)| i);
+    if head_len > 12 {
+        return (Marker::None, 0);
+    }
+    let head = t[..head_len].trim_end_matches('.');
     let after = &t[head.len()..];
     let close = after.chars().next();
     let closing = match close {

@@ -101,8 +101,12 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], c
 /// where entries put it (at the start, in brackets, after `-` or `:`, at the end, or alone
 /// in a cell), on a line that is not a paragraph.
 fn length_of(doc: &Doc<'_>, li: usize, skip: &[(usize, usize)]) -> Option<(Dur, (usize, usize), f32)> {
+    let toks = doc.line_tokens(li);
+    if !toks.iter().any(|t| matches!(t.kind, Kind::Dur(_))) {
+        return None;
+    }
     let words = doc.lines[li].text.split_whitespace().count();
-    for t in doc.line_tokens(li) {
+    for t in toks {
         let Kind::Dur(d) = t.kind else { continue };
         if skip.iter().any(|&(a, b)| t.at.0 >= a && t.at.1 <= b) || d.minutes > 12 * 60 {
             continue;

@@ -164,10 +164,99 @@ fn word_start(t: &str, pos: usize) -> bool {
     !t[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'))
 }
 
+/// The word starts of a line, found in one pass: where runs of digits start, where other
+/// words start, and whether a digit occurs at all. Every scanner visits only these.
+struct Starts {
+    digits: Vec<usize>,
+    words: Vec<usize>,
+}
+
+fn word_starts(t: &str) -> Starts {
+    let mut s = Starts { digits: Vec::new(), words: Vec::new() };
+    let b = t.as_bytes();
+    // One pass over the bytes: ASCII is classified by byte, other characters are decoded
+    // at their first byte (continuation bytes are skipped). 0 other, 1 digit, 2 word.
+    let mut prev = 0u8;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        let (class, len) = if x < 0x80 {
+            (if x.is_ascii_digit() { 1 } else if x.is_ascii_alphabetic() { 2 } else { 0 }, 1)
+        } else {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            (if c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾') { 2 } else { 0 }, c.len_utf8())
+        };
+        if class == 1 && prev != 1 {
+            s.digits.push(i);
+        } else if class == 2 && prev == 0 {
+            s.words.push(i);
+        }
+        prev = class;
+        i += len;
+    }
+    s
+}
+
 fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
     let t = line.text;
+    let b = t.as_bytes();
+    // Dates, day markers and zones stand in short lines (headings, fields, table rows) or
+    // next to times; a long paragraph without a time is searched for lengths only, and its
+    // words are only looked at when a unit word (`minutes`) is in it.
+    let short = t.len() <= 200;
+    let starts_all = if short || has_unit_text(b) {
+        word_starts(t)
+    } else {
+        Starts { digits: digit_starts(b), words: Vec::new() }
+    };
+    let timed = starts_all.digits.iter().any(|&i| may_start_a_time(&b[i..]));
+    if !short && timed && starts_all.words.is_empty() {
+        // A long line with a time: read it whole after all.
+        return scan_words(li, line, out, word_starts(t));
+    }
+    scan_words(li, line, out, starts_all);
+}
+
+/// Where runs of digits start.
+fn digit_starts(b: &[u8]) -> Vec<usize> {
+    (0..b.len()).filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())).collect()
+}
+
+/// True when what follows the number at the start of `b` may be a length's unit: after the
+/// digits (and a decimal part, a fraction, spaces or a hyphen), a prime, `h`, `m`, `s`, `o`,
+/// or a range to another number (`15-20 min`).
+fn unit_follows(b: &[u8]) -> bool {
+    let mut i = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if matches!(b.get(i), Some(b'.' | b',')) && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        i += 1 + b[i + 1..].iter().take_while(|x| x.is_ascii_digit()).count();
+    }
+    while matches!(b.get(i), Some(b' ' | b'-' | b'/' | b'~')) || b.get(i) == Some(&0xC2) && matches!(b.get(i + 1), Some(0xA0 | 0xBD | 0xBC | 0xBE)) {
+        i += if b[i] == 0xC2 { 2 } else { 1 };
+    }
+    match b.get(i) {
+        Some(x) if x.is_ascii_digit() => b.len() > i + 1 && unit_follows(&b[i..]),
+        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e') || matches!(x, 0xE2 | 0xC2 | 0xBD),
+        None => false,
+    }
+}
+
+/// True when the text holds the start of a unit word, in lower case or capitalised.
+fn has_unit_text(b: &[u8]) -> bool {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        ["min", "Min", "MIN", "hour", "Hour", "heure", "hora", "Hora", "stund", "Stund", "ore", "ora"].iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect()
+    });
+    finders.iter().any(|f| f.find(b).is_some())
+}
+
+fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts) {
+    let t = line.text;
     let base = line.start;
-    let has_digit = t.bytes().any(|b| b.is_ascii_digit());
+    let b = t.as_bytes();
+    let has_digit = !starts_all.digits.is_empty();
+    let units = unit_positions(t, &starts_all.words);
+    let short = t.len() <= 200;
+    let timed = starts_all.digits.iter().any(|&i| may_start_a_time(&b[i..]));
     // Spans already read, kept sorted and disjoint so a look-up is a binary search (one line
     // may hold millions of times).
     let mut taken: Vec<(usize, usize)> = Vec::new();
@@ -175,16 +264,31 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
         let k = taken.partition_point(|&(x, _)| x < b);
         k > 0 && taken[k - 1].1 > a
     };
-    if has_digit {
+    if has_digit && (short || timed) {
         // Dates first: `10.12.2021` holds no time.
-        for (a, b, d) in dates::find_dates(t) {
+        // A date has a number: a month or weekday name stands a few bytes from one
+        // (`16 July`, `September 1`, `Friday, 10th December`).
+        let mut date_starts: Vec<usize> = Vec::with_capacity(starts_all.digits.len() * 2);
+        let mut k = 0;
+        for &w in &starts_all.words {
+            while k < starts_all.digits.len() && starts_all.digits[k] + 24 < w {
+                k += 1;
+            }
+            if starts_all.digits.get(k).is_some_and(|&d| d.abs_diff(w) <= 24) {
+                date_starts.push(w);
+            }
+        }
+        date_starts.extend_from_slice(&starts_all.digits);
+        date_starts.sort_unstable();
+        for (a, b, d) in dates::dates_at(t, &date_starts) {
             out.push(Token { line: li, at: (base + a, base + b), kind: Kind::Date(d), approx: false });
             taken.push((a, b));
         }
-        day_markers(t, base, li, out);
+        day_markers(t, &starts_all.words, base, li, out);
         // Ranges, then single times outside them.
+        let digit_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..]) && word_start(t, i)).collect();
         let mut ranges = Vec::new();
-        for pos in starts(t) {
+        for &pos in &digit_starts {
             if covered(&taken, pos, pos + 1) || ranges.last().is_some_and(|&(_, e): &(usize, usize)| pos < e) {
                 continue;
             }
@@ -197,7 +301,19 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
             }
         }
         merge(&mut taken, &ranges);
-        for f in notation::find_ranges(t) {
+        // Offset ranges (`0-10 min`, `minutes 10–40`) and impossible times (`25:00`, a minus
+        // sign, `00:4O`), at the same starts and at `min` words.
+        let mut resume = 0;
+        let mins = units.iter().copied().filter(|&u| b.get(u).is_some_and(|x| x | 0x20 == b'm') && word_start(t, u));
+        let mut at_starts: Vec<usize> = digit_starts.iter().copied().chain(mins).collect();
+        at_starts.sort_unstable();
+        for pos in at_starts {
+            if pos < resume || covered(&taken, pos, pos + 1) {
+                continue;
+            }
+            let Some((found, skip_to)) = notation::range_at(t, pos) else { continue };
+            resume = skip_to;
+            let Some(f) = found else { continue };
             match f.value {
                 notation::RangeValue::Offset { start, end, .. } if !covered(&taken, f.start, f.end) => {
                     out.push(Token { line: li, at: (base + f.start, base + f.end), kind: Kind::Offset(start, end), approx: false });
@@ -210,7 +326,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
             }
         }
         let mut points = Vec::new();
-        for pos in starts(t) {
+        for &pos in &digit_starts {
             if covered(&taken, pos, pos + 1) || points.last().is_some_and(|&(_, e, _): &(usize, usize, bool)| pos < e) {
                 continue;
             }
@@ -226,10 +342,12 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
         let pts: Vec<(usize, usize)> = points.iter().filter(|p| !p.2).map(|p| (p.0, p.1)).collect();
         merge(&mut taken, &pts);
     }
-    if has_digit || has_unit_word(t) {
-        durations(t, base, li, &taken, out);
+    if has_digit || !units.is_empty() {
+        durations(t, base, li, &taken, &units, &starts_all, out);
     }
-    zones(t, base, li, out);
+    if short || timed {
+        zones(t, base, li, &starts_all, out);
+    }
 }
 
 impl Time {
@@ -241,8 +359,27 @@ impl Time {
 
 /// Word starts where a time or length may begin: a digit, `~`, or a letter (for `from`,
 /// number words and `minutes 10–40`).
-fn starts(t: &str) -> impl Iterator<Item = usize> + '_ {
-    t.char_indices().filter(move |&(i, c)| c.is_ascii_digit() && word_start(t, i)).map(|(i, _)| i)
+/// A cheap test before the time parsers: one or two digits followed by `:`, `.`, `h`, a
+/// space and `h`/am/pm/`Uhr`/a range word, or a dash; or four digits and a dash (`1400-`).
+fn may_start_a_time(b: &[u8]) -> bool {
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let next = b.get(n).copied();
+    match n {
+        1 | 2 => match next {
+            Some(b':' | b'.' | b'h' | b'H' | b'-' | b'~' | b'a' | b'A' | b'p' | b'P') => true,
+            Some(0xE2) => true, // `–`, `—`, `−`
+            Some(b' ') | Some(0xC2) => {
+                // After spaces (or a no-break space): `9 h 30`, `2 pm`, `9 a.m.`, `10 Uhr`,
+                // `10 - 11`, `dalle 10 alle 13`.
+                let rest = &b[n..];
+                let skip = rest.iter().take_while(|&&x| x == b' ' || x == 0xC2 || x == 0xA0).count();
+                rest.get(skip).is_some_and(|&x| matches!(x | 0x20, b'h' | b'a' | b'p' | b'u' | b't' | b'b') || matches!(x, b'-' | b'~' | 0xE2 | 0xC3))
+            }
+            _ => false,
+        },
+        4 => matches!(next, Some(b'-' | 0xE2)) || matches!(next, Some(b' ')) && matches!(b.get(n + 1), Some(b'-' | 0xE2)),
+        _ => false,
+    }
 }
 
 fn time_of(c: notation::Clock, at: (usize, usize), t: &str) -> Time {
@@ -499,21 +636,61 @@ fn approx_after(rest: &str) -> bool {
     !w.is_empty() && matches!(words::fold(&w).trim_end_matches('.'), "approx" | "approximately" | "ca" | "circa" | "environ" | "aprox")
 }
 
-fn has_unit_word(t: &str) -> bool {
-    // Cheap test before looking for number words: a unit word must be there.
-    let l = t.as_bytes();
-    let has = |needle: &[u8]| l.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
-    has(b"min") || has(b"hour") || has(b"heure") || has(b"stund") || has(b"hora") || has(b" ore")
+/// Byte offsets where a unit word may start (`min`, `hour`, `heure`, `Stund`, `hora`, ` ore`).
+fn unit_positions(t: &str, words: &[usize]) -> Vec<usize> {
+    // Unit words start words (`min`, `minutes`, `Stunden`); a unit glued to its number
+    // (`15min`) is read from the number.
+    let b = t.as_bytes();
+    words
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let at = |w: &[u8]| b.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+            match b[i] | 0x20 {
+                b'm' => at(b"min"),
+                b'h' => at(b"hour") || at(b"heure") || at(b"hora"),
+                b's' => at(b"stund"),
+                b'o' => at(b"ore") || at(b"ora"),
+                _ => false,
+            }
+        })
+        .collect()
 }
 
 /// Every length on the line, with its approximate, ranged and per-unit marks.
-fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], out: &mut Vec<Token>) {
+fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &[usize], starts: &Starts, out: &mut Vec<Token>) {
     let mut next_free = 0;
-    for (pos, c) in t.char_indices() {
-        if pos < next_free || !word_start(t, pos) || !(c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾')) {
+    // Where unit words stand: a number word (`ten minutes`) is only tried a few words
+    // before one, and a number only when a unit or a prime may follow it.
+    let b = t.as_bytes();
+    let mut u = 0;
+    // Digits always; other words only a few words before a unit.
+    let mut cands: Vec<usize> = starts.digits.clone();
+    if !units.is_empty() {
+        let mut k = 0;
+        for &w in &starts.words {
+            while k < units.len() && units[k] < w {
+                k += 1;
+            }
+            if units.get(k).is_some_and(|&x| x - w <= 48) {
+                cands.push(w);
+            }
+        }
+        cands.sort_unstable();
+    }
+    for pos in cands {
+        if pos < next_free {
             continue;
         }
-        if !c.is_ascii_digit() && !matches!(c, '½' | '¼' | '¾') && !c.is_alphabetic() {
+        let digit = b[pos].is_ascii_digit();
+        while u < units.len() && units[u] < pos {
+            u += 1;
+        }
+        let unit_near = units.get(u).is_some_and(|&x| x - pos <= 48);
+        if !unit_near && !(digit && unit_follows(&b[pos..])) {
+            continue;
+        }
+        if !word_start(t, pos) {
             continue;
         }
         let k = taken.partition_point(|&(a, _)| a <= pos);
@@ -607,10 +784,24 @@ fn per_unit_before(t: &str, pos: usize) -> bool {
 }
 
 /// Zones: `UTC`, `GMT+2`, `CEST`, `(ET)`, `Europe/Berlin`, and `GMT` glued to a time.
-fn zones(t: &str, base: usize, li: usize, out: &mut Vec<Token>) {
+fn zones(t: &str, base: usize, li: usize, starts: &Starts, out: &mut Vec<Token>) {
     let mut next_free = 0;
-    for (pos, c) in t.char_indices() {
-        if pos < next_free || !(c.is_ascii_uppercase() || c == '+') {
+    let b = t.as_bytes();
+    // Words in capitals, a capital glued to digits (`1410GMT`), and `+` (`+02:00`).
+    let mut cands: Vec<usize> = starts.words.iter().copied().filter(|&i| b[i].is_ascii_uppercase()).collect();
+    for &d in &starts.digits {
+        let end = d + b[d..].iter().take_while(|x| x.is_ascii_digit()).count();
+        if b.get(end).is_some_and(u8::is_ascii_uppercase) {
+            cands.push(end);
+        }
+    }
+    if b.contains(&b'+') {
+        cands.extend(b.iter().enumerate().filter(|(_, x)| **x == b'+').map(|(i, _)| i));
+    }
+    cands.sort_unstable();
+    for pos in cands {
+        let c = b[pos] as char;
+        if pos < next_free {
             continue;
         }
         // `1410GMT`: a zone may be glued to digits; otherwise it starts a word.
@@ -619,6 +810,13 @@ fn zones(t: &str, base: usize, li: usize, out: &mut Vec<Token>) {
             continue;
         }
         if c == '+' && !prev.is_some_and(|p| p.is_whitespace() || p == '(') {
+            continue;
+        }
+        // A capitalised word (`The`, `Internet`) is no zone: a zone is in capitals
+        // (`CEST`, `UTC+3`), or a `Region/City` name.
+        let word_len = t[pos..].bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+        let caps = t[pos..].bytes().take(word_len).all(|b| b.is_ascii_uppercase());
+        if c != '+' && !caps && !t[pos + word_len..].starts_with('/') {
             continue;
         }
         let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };
@@ -643,10 +841,21 @@ fn zones(t: &str, base: usize, li: usize, out: &mut Vec<Token>) {
 }
 
 /// `Day 2`, `DAY 1`, `Dia 1`, `Tag 3`, `Jour 2` (the number after a day word).
-fn day_markers(t: &str, base: usize, li: usize, out: &mut Vec<Token>) {
+fn day_markers(t: &str, starts: &[usize], base: usize, li: usize, out: &mut Vec<Token>) {
     let mut prev_end = 0;
-    for (i, w) in t.alpha_words() {
-        if i < prev_end || !words::is_day_word(&words::fold(w)) {
+    let b = t.as_bytes();
+    // Day words start with d, t, j or g at a word start: look only there.
+    let words = starts
+        .iter()
+        .copied()
+        .filter(|&i| matches!(b[i] | 0x20, b'd' | b't' | b'j' | b'g'))
+        .map(|i| {
+            let n = t[i..].char_indices().find(|&(_, c)| !c.is_alphabetic()).map_or(t.len() - i, |(k, _)| k);
+            (i, &t[i..i + n])
+        });
+    for (i, w) in words {
+        // Day words are 3 to 7 letters starting with d, t, j or g.
+        if i < prev_end || !(3..=8).contains(&w.len()) || !matches!(w.as_bytes()[0] | 0x20, b'd' | b't' | b'j' | b'g') || !words::is_day_word(&words::fold(w)) {
             continue;
         }
         let after = &t[i + w.len()..];
@@ -661,32 +870,6 @@ fn day_markers(t: &str, base: usize, li: usize, out: &mut Vec<Token>) {
         }
         out.push(Token { line: li, at: (base + i, base + end), kind: Kind::Day(digits.parse().unwrap_or(0)), approx: false });
         prev_end = end;
-    }
-}
-
-/// Word boundaries without a dependency: alphabetic runs with their byte offsets.
-trait AlphaWords {
-    fn alpha_words(&self) -> Vec<(usize, &str)>;
-}
-
-impl AlphaWords for str {
-    fn alpha_words(&self) -> Vec<(usize, &str)> {
-        let mut out = Vec::new();
-        let mut start: Option<usize> = None;
-        for (i, c) in self.char_indices() {
-            match (c.is_alphabetic(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    out.push((s, &self[s..i]));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            out.push((s, &self[s..]));
-        }
-        out
     }
 }
 
