@@ -162,6 +162,10 @@ pub fn looks_like_agenda(text: &str) -> bool {
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
+        if !t.starts_with('[') {
+            first = false;
+            continue;
+        }
         let header = t.split('#').next().unwrap_or("").trim();
         if header == "[session]" {
             return true;

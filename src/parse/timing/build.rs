@@ -425,6 +425,10 @@ fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// A title or note as people read it: no HTML tags, markdown links reduced to their text,
 /// no emphasis markers or escapes, spaces collapsed, decoration trimmed.
 pub(crate) fn clean(raw: &str) -> String {
+    if !raw.contains(['<', '[', '\\', '*', '_']) {
+        // Plain text (most titles): collapse spaces and trim, in one allocation.
+        return trim_title(&collapse(raw)).to_owned();
+    }
     let s = strip_tags(raw);
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
@@ -447,12 +451,27 @@ pub(crate) fn clean(raw: &str) -> String {
     }
     out.push_str(rest);
     let out = if out.contains(['\\', '*', '_']) { out.replace("\\[", "[").replace("\\]", "]").replace("**", "").replace("__", "") } else { out };
-    let collapsed: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    trim_title(&collapse(&out)).to_owned()
+}
+
+/// `s` with every run of white space made one space.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A collapsed title without decoration, separators or emphasis at its ends.
+fn trim_title(collapsed: &str) -> &str {
     let t = collapsed.trim_matches(|c: char| (is_deco(c) && !matches!(c, '(' | ')' | '[' | ']' | '"' | '“' | '”' | '«' | '»')) || matches!(c, ':' | ';' | ','));
     let t = t.trim_start_matches([')', ']']).trim();
     // A lone `*` or `_` of emphasis left around a word.
-    let t = t.trim_matches(|c: char| c == '*' || c == '_').trim();
-    t.to_owned()
+    t.trim_matches(|c: char| c == '*' || c == '_').trim()
 }
 
 #[cfg(test)]

@@ -217,6 +217,17 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
     scan_words(li, line, out, starts_all);
 }
 
+/// True when another number follows the number (or `min` word) at `pos` within a few
+/// words, or a minus sign stands before it: a range needs one or the other.
+fn second_number_near(b: &[u8], pos: usize, digits: &[usize]) -> bool {
+    if b[..pos].ends_with(b"-") || b[..pos].ends_with("−".as_bytes()) {
+        return true; // `-00:10`, `−00:10`
+    }
+    let e = pos + b[pos..].iter().take_while(|x| x.is_ascii_alphanumeric() || matches!(x, b':' | b'.')).count();
+    let k = digits.partition_point(|&d| d < e);
+    digits.get(k).is_some_and(|&d| d - e <= 24)
+}
+
 /// Where runs of digits start.
 fn digit_starts(b: &[u8]) -> Vec<usize> {
     (0..b.len()).filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())).collect()
@@ -240,13 +251,49 @@ fn unit_follows(b: &[u8]) -> bool {
     }
 }
 
-/// True when the text holds the start of a unit word, in lower case or capitalised.
+/// True when the text holds a unit word (`min`, `minutes`, `hours`, `Stunden`, `ore`) as a
+/// word of its own; `more`, `minister` and `corporate` are none.
 fn has_unit_text(b: &[u8]) -> bool {
-    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        ["min", "Min", "MIN", "hour", "Hour", "heure", "hora", "Hora", "stund", "Stund", "ore", "ora"].iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect()
-    });
-    finders.iter().any(|f| f.find(b).is_some())
+    let mut prev_alnum = false;
+    for (i, &x) in b.iter().enumerate() {
+        if !prev_alnum && may_start_a_unit(b, i) && unit_word_at(b, i) {
+            return true;
+        }
+        prev_alnum = x.is_ascii_alphanumeric() || x >= 0x80;
+    }
+    false
+}
+
+/// A cheap test on the first two letters at `i` before [`unit_word_at`] reads the word.
+fn may_start_a_unit(b: &[u8], i: usize) -> bool {
+    let Some(&y) = b.get(i + 1) else { return false };
+    matches!((b[i] | 0x20, y | 0x20), (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r'))
+}
+
+/// True when the word at `i` is a minute or hour unit of three letters or more (`min`,
+/// `hours`, `Stunden`, `ore`); a word that goes on (`minister`, `horário`) is none.
+fn unit_word_at(b: &[u8], i: usize) -> bool {
+    let mut w = [0u8; 8];
+    let mut n = 0;
+    for &x in &b[i..] {
+        if !x.is_ascii_alphabetic() {
+            break;
+        }
+        if n == w.len() {
+            return false;
+        }
+        w[n] = x.to_ascii_lowercase();
+        n += 1;
+    }
+    let rest = &b[i + n..b.len().min(i + n + 4)];
+    let next = match std::str::from_utf8(rest) {
+        Ok(s) => s.chars().next(),
+        Err(e) => std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or("").chars().next(),
+    };
+    if n < 3 || next.is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    std::str::from_utf8(&w[..n]).is_ok_and(|w| crate::parse::words::is_minute_unit(w) || crate::parse::words::is_hour_unit(w))
 }
 
 fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts) {
@@ -308,7 +355,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
         let mut at_starts: Vec<usize> = digit_starts.iter().copied().chain(mins).collect();
         at_starts.sort_unstable();
         for pos in at_starts {
-            if pos < resume || covered(&taken, pos, pos + 1) {
+            if pos < resume || covered(&taken, pos, pos + 1) || !second_number_near(b, pos, &starts_all.digits) {
                 continue;
             }
             let Some((found, skip_to)) = notation::range_at(t, pos) else { continue };
@@ -645,14 +692,7 @@ fn unit_positions(t: &str, words: &[usize]) -> Vec<usize> {
         .iter()
         .copied()
         .filter(|&i| {
-            let at = |w: &[u8]| b.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
-            match b[i] | 0x20 {
-                b'm' => at(b"min"),
-                b'h' => at(b"hour") || at(b"heure") || at(b"hora"),
-                b's' => at(b"stund"),
-                b'o' => at(b"ore") || at(b"ora"),
-                _ => false,
-            }
+            may_start_a_unit(b, i) && unit_word_at(b, i)
         })
         .collect()
 }
@@ -855,13 +895,13 @@ fn day_markers(t: &str, starts: &[usize], base: usize, li: usize, out: &mut Vec<
         });
     for (i, w) in words {
         // Day words are 3 to 7 letters starting with d, t, j or g.
-        if i < prev_end || !(3..=8).contains(&w.len()) || !matches!(w.as_bytes()[0] | 0x20, b'd' | b't' | b'j' | b'g') || !words::is_day_word(&words::fold(w)) {
+        if i < prev_end || !(3..=8).contains(&w.len()) {
             continue;
         }
         let after = &t[i + w.len()..];
         let trimmed = after.trim_start_matches([' ', '\u{a0}']);
-        let digits: String = trimmed.chars().take_while(char::is_ascii_digit).collect();
-        if digits.is_empty() || digits.len() > 2 || trimmed.len() == after.len() {
+        let digits = &trimmed[..trimmed.bytes().take_while(u8::is_ascii_digit).count()];
+        if digits.is_empty() || digits.len() > 2 || trimmed.len() == after.len() || !words::is_day_word(&words::fold(w)) {
             continue;
         }
         let end = i + w.len() + (after.len() - trimmed.len()) + digits.len();
