@@ -172,19 +172,36 @@ struct Starts {
 }
 
 fn word_starts(t: &str) -> Starts {
-    let mut s = Starts { digits: Vec::new(), words: Vec::new() };
+    // 0 other, 1 digit, 2 ASCII letter, 3 the lead byte of a longer character, 4 a
+    // continuation byte.
+    const CLASS: [u8; 256] = {
+        let mut c = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            c[i] = match i as u8 {
+                b'0'..=b'9' => 1,
+                b'a'..=b'z' | b'A'..=b'Z' => 2,
+                0x80..=0xBF => 4,
+                0xC0..=0xFF => 3,
+                _ => 0,
+            };
+            i += 1;
+        }
+        c
+    };
     let b = t.as_bytes();
-    // One pass over the bytes: ASCII is classified by byte, other characters are decoded
-    // at their first byte (continuation bytes are skipped). 0 other, 1 digit, 2 word.
+    let mut s = Starts { digits: Vec::with_capacity(8), words: Vec::with_capacity(b.len() / 5 + 1) };
+    // One pass over the bytes: ASCII is classified by table, other characters are decoded
+    // at their lead byte (letters and `½`, `¼`, `¾` are word characters).
     let mut prev = 0u8;
-    let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        let (class, len) = if x < 0x80 {
-            (if x.is_ascii_digit() { 1 } else if x.is_ascii_alphabetic() { 2 } else { 0 }, 1)
-        } else {
-            let c = t[i..].chars().next().unwrap_or(' ');
-            (if c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾') { 2 } else { 0 }, c.len_utf8())
+    for (i, &x) in b.iter().enumerate() {
+        let class = match CLASS[x as usize] {
+            4 => continue,
+            3 => {
+                let c = t[i..].chars().next().unwrap_or(' ');
+                if c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾') { 2 } else { 0 }
+            }
+            k => k,
         };
         if class == 1 && prev != 1 {
             s.digits.push(i);
@@ -192,7 +209,6 @@ fn word_starts(t: &str) -> Starts {
             s.words.push(i);
         }
         prev = class;
-        i += len;
     }
     s
 }
@@ -413,14 +429,24 @@ fn may_start_a_time(b: &[u8]) -> bool {
     let next = b.get(n).copied();
     match n {
         1 | 2 => match next {
-            Some(b':' | b'.' | b'h' | b'H' | b'-' | b'~' | b'a' | b'A' | b'p' | b'P') => true,
+            // `10:30`, `10.30`; `2.0` and `4.5` are numbers.
+            Some(b':' | b'.') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit),
+            Some(b'h' | b'H' | b'-' | b'~' | b'a' | b'A' | b'p' | b'P') => true,
             Some(0xE2) => true, // `–`, `—`, `−`
             Some(b' ') | Some(0xC2) => {
                 // After spaces (or a no-break space): `9 h 30`, `2 pm`, `9 a.m.`, `10 Uhr`,
                 // `10 - 11`, `dalle 10 alle 13`.
                 let rest = &b[n..];
                 let skip = rest.iter().take_while(|&&x| x == b' ' || x == 0xC2 || x == 0xA0).count();
-                rest.get(skip).is_some_and(|&x| matches!(x | 0x20, b'h' | b'a' | b'p' | b'u' | b't' | b'b') || matches!(x, b'-' | b'~' | 0xE2 | 0xC3))
+                let w = &rest[skip..];
+                let word: Vec<u8> = w.iter().take_while(|x| x.is_ascii_alphabetic()).take(6).map(u8::to_ascii_lowercase).collect();
+                match word.as_slice() {
+                    [] => w.first().is_some_and(|&x| matches!(x, b'-' | b'~' | 0xE2 | 0xC3)),
+                    // `9 h 30`, `10 Uhr`, `2 pm`, `9 a.m.`, `10 to 11`, `dalle 10 alle 13`,
+                    // `10 até 12`, `10 bis 12`, `10 heures`.
+                    w => matches!(w, b"h" | b"hr" | b"hrs" | b"hs" | b"uhr" | b"a" | b"am" | b"al" | b"alle" | b"at" | b"p" | b"pm" | b"to" | b"til" | b"till" | b"until" | b"thru" | b"bis")
+                        || w.starts_with(b"heure"),
+                }
             }
             _ => false,
         },
