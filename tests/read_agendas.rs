@@ -40,10 +40,11 @@ struct Row {
     declared: Option<u32>,
     slot: Option<&'static str>,
     sessions: usize,
+    titles: Option<&'static str>,
 }
 
 const fn row(name: &'static str, text: &'static str, segments: &'static str) -> Row {
-    Row { name, text, segments, declared: None, slot: None, sessions: 1 }
+    Row { name, text, segments, declared: None, slot: None, sessions: 1, titles: None }
 }
 
 const fn declared(mut r: Row, minutes: u32) -> Row {
@@ -53,6 +54,12 @@ const fn declared(mut r: Row, minutes: u32) -> Row {
 
 const fn slot_is(mut r: Row, slot: &'static str) -> Row {
     r.slot = Some(slot);
+    r
+}
+
+/// The segments' titles, joined by `|`.
+const fn titled(mut r: Row, titles: &'static str) -> Row {
+    r.titles = Some(titles);
     r
 }
 
@@ -87,6 +94,18 @@ const ROWS: &[Row] = &[
     // Lengths.
     row("lengths in brackets", "Agenda\n1. Welcome (5 min)\n2. Presentations (30 minutes)\n3. Discussion (20 mins)\n", "0-5 5-35 35-55"),
     row("lengths first", "Timing\n- 20 minutes: Welcome and introductions\n- 15 minutes: Presentation\n- 25 minutes: Group work\n", "0-20 20-35 35-60"),
+    titled(
+        row("lengths after a colon", "Agenda\nOpening remarks: 5 minutes\nPanel discussion: 45 minutes\nQ&A: 10 minutes\n", "0-5 5-50 50-60"),
+        "Opening remarks|Panel discussion|Q&A",
+    ),
+    titled(
+        row("listed lengths after a colon", "Agenda:\n- Welcome: 10 min\n- Panel: 80 min\n", "0-10 10-90"),
+        "Welcome|Panel",
+    ),
+    titled(
+        row("numbered lengths after a colon", "Agenda\n1. Opening remarks: 5 minutes\n2. Panel discussion: 45 minutes\n3. Q&A: 10 minutes\n", "0-5 5-50 50-60"),
+        "Opening remarks|Panel discussion|Q&A",
+    ),
     row("lengths after a dash", "Welcome & Introduction - 5 minutes\nScene-setting remarks - 15 minutes\nOpen discussion - 40 minutes\n", "0-5 5-20 20-60"),
     row("lengths in words", "Plan\n- Opening (ten minutes)\n- Debate (half an hour)\n- Close (an hour and a half)\n", "0-10 10-40 40-130"),
     row("compound lengths", "Plan\n- Part one (1 hour, 10 minutes)\n- Part two (1½ hours)\n- Part three (1 1/2 hours)\n", "0-70 70-160 160-250"),
@@ -189,6 +208,14 @@ fn agendas_read_as_a_careful_reader_reads_them() {
             got.push(("slot", slot(s), sl.to_owned()));
         }
         got.push(("sessions", format!("{} sessions", all.len()), format!("{} sessions", r.sessions)));
+        let titles: Vec<&str> = s.segments.iter().map(|g| g.title.value.as_str()).collect();
+        if let Some(t) = r.titles {
+            got.push(("titles", titles.join("|"), t.to_owned()));
+        }
+        // Every agenda here names each entry: none is read without its title.
+        if titles.iter().any(|t| t.trim().is_empty()) {
+            got.push(("titles", titles.join("|"), "no empty title".to_owned()));
+        }
         for (what, g, w) in got {
             if g != w {
                 failures.push(format!("{}: {what}\n    want {w}\n    got  {g}\n    notes {:?}", r.name, s.notes.iter().map(|n| &n.code).collect::<Vec<_>>()));

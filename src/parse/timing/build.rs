@@ -300,7 +300,9 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             }
         } else if after.1 > after.0 && !clean(&doc.text[after.0..after.1]).is_empty() {
             found = Some(after);
-        } else if before.1 > before.0 && !clean(&doc.text[before.0..before.1]).is_empty() && cand.basis != Basis::Lengths {
+        } else if before.1 > before.0 && !clean(&doc.text[before.0..before.1]).is_empty() && (cand.basis != Basis::Lengths || titles_its_length(doc, before)) {
+            // Nothing after a length: what stands before it is the title, even when a colon
+            // ends it (`Opening remarks: 5 minutes`), unless it is a label (`Duration:`).
             found = Some(before);
         }
     }
@@ -346,6 +348,20 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
     }
     let notes = (!note_lines.is_empty()).then(|| note_lines.join("\n"));
     (title, (a, b.max(a)), notes)
+}
+
+/// True when the text at `at`, before a length that closes its line, names the entry
+/// (`Opening remarks:`): it holds no time or length of its own (`1 Hour, 30 minutes`) and is
+/// no length label (`Duration:`).
+fn titles_its_length(doc: &Doc<'_>, at: (usize, usize)) -> bool {
+    let text = clean(&doc.text[at.0..at.1]);
+    let unit = text.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = words::fold(w);
+        words::is_minute_unit(&w) || words::is_hour_unit(&w)
+    });
+    let li = doc.lines.partition_point(|l| l.end() < at.0).min(doc.lines.len().saturating_sub(1));
+    let timed = doc.line_tokens(li).iter().any(|t| t.at.0 < at.1 && t.at.1 > at.0);
+    !timed && !unit && !words::is_length_label(&words::fold(&text))
 }
 
 /// Skips what stands between a time and its title: separators, a zone (`CET`), a length in
@@ -395,7 +411,11 @@ impl Doc<'_> {
 /// `text[a..b]` without decoration or list markers at either end.
 fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
     let s = &text[a..b.max(a)];
-    let lead = s.len() - s.trim_start_matches(|c: char| is_deco(c) || matches!(c, ':' | ';' | ',' | '.' | '►' | '→')).len();
+    let mut lead = s.len() - s.trim_start_matches(|c: char| is_deco(c) || matches!(c, ':' | ';' | ',' | '.' | '►' | '→')).len();
+    // A link's `[` stays with its text (`[Blue sheets](https://…)`), so its brackets balance.
+    if lead > 0 && s[..lead].ends_with('[') && s[lead..].find("](").is_some_and(|p| !s[lead..lead + p].contains(['[', ']'])) {
+        lead -= 1;
+    }
     let s2 = &s[lead..];
     // A list marker left at the start (`1)`, `a.`).
     let marker = {
@@ -429,7 +449,11 @@ pub(crate) fn clean(raw: &str) -> String {
         // Plain text (most titles): collapse spaces and trim, in one allocation.
         return trim_title(&collapse(raw)).to_owned();
     }
-    let s = strip_tags(raw);
+    let mut s = strip_tags(raw);
+    // A title cut after a link's `[` (`Blue sheets](https://…)`) still loses the address.
+    if s.find("](").is_some_and(|p| !s[..p].contains('[')) {
+        s.insert(0, '[');
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
     // `[text](url)` and `[text][7]` keep their text.
