@@ -260,3 +260,18 @@ fn a_programme_applies_to_each_day() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("`IGF 2025 WS #412 (day 2)`") && stderr.contains("[slot-disagrees]"), "{stderr}");
 }
+
+/// A slot written without its zone is not taken for UTC: the calendar needs --tz, and
+/// with it the slot is the written local times in that zone.
+#[test]
+fn a_slot_without_its_zone_takes_the_zone_of_tz() {
+    runsheet()
+        .args(["ics", "tests/data/ics/local-slot.txt"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("2013-10-09 09:30–11:00").and(predicate::str::contains("--tz")));
+    let text = unfold(&ics(&["tests/data/ics/local-slot.txt", "--tz", "Europe/Paris"]));
+    assert!(text.contains("\r\nDTSTART;TZID=Europe/Paris:20131009T093000\r\n"), "{text}");
+    assert!(text.contains("\r\nDTEND;TZID=Europe/Paris:20131009T110000\r\n"), "{text}");
+}

@@ -253,18 +253,32 @@ pub(super) fn schedule(
     if session.slot.is_some() {
         return Ok((session, None));
     }
+    if let (None, Some(zone)) = (start, tz) {
+        // A slot written without its zone takes the zone of --tz.
+        if let Some(s) = ics::with_local_slot(&session, zone)? {
+            let warning = repeated_warning(&s, zone);
+            return Ok((s.session, warning));
+        }
+    }
+    if let (None, None, Some(local)) = (start, tz, session.local_slot.as_ref().filter(|l| l.value.date.is_some())) {
+        let slot = runsheet::render::json::local_slot_text(&local.value);
+        return Err(ics::IcsError::NoZone { session: session.display_name().to_owned(), slot });
+    }
     let (Some(start), Some(zone)) = (start, tz) else {
         return Err(ics::IcsError::NoSlot { session: session.display_name().to_owned() });
     };
     let s = ics::with_start(&session, start, zone)?;
-    let warning = s.repeated.then(|| {
-        format!(
-            "{} occurs twice in {} (clocks go back); the first occurrence was taken (RFC 5545 §3.3.5)",
-            start.format("%Y-%m-%d %H:%M"),
-            runsheet::time::zone_name(zone)
-        )
-    });
+    let warning = repeated_warning(&s, zone);
     Ok((s.session, warning))
+}
+
+/// The warning for a local start that occurs twice in its zone.
+fn repeated_warning(s: &ics::Scheduled, zone: &Zone) -> Option<String> {
+    let start = s.session.slot.as_ref()?.value.start;
+    s.repeated.then(|| {
+        let local = start.format("%Y-%m-%d %H:%M");
+        format!("{local} occurs twice in {} (clocks go back); the first occurrence was taken (RFC 5545 §3.3.5)", runsheet::time::zone_name(zone))
+    })
 }
 
 fn unique_path(dir: &Path, stem: &str, used: &mut std::collections::BTreeSet<String>) -> PathBuf {

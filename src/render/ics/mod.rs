@@ -75,6 +75,14 @@ pub enum IcsError {
         /// The session's display name.
         session: String,
     },
+    /// The session's slot was written without a zone (give one with [`with_local_slot`]).
+    #[error("{session} is at {slot}; give its zone with --tz (e.g. --tz Europe/Paris)")]
+    NoZone {
+        /// The session's display name.
+        session: String,
+        /// The slot as written.
+        slot: String,
+    },
     /// A start was given but the session's length is unknown.
     #[error("{session} has no declared duration and no timed agenda, so its end is unknown")]
     NoLength {
@@ -135,6 +143,27 @@ pub fn with_start(session: &Session, start: NaiveDateTime, zone: &Zone) -> Resul
     let mut session = session.clone();
     session.slot = Some(Spanned::new(Slot { start: resolved.instant, end, zone: zone.clone() }, Default::default()));
     Ok(Scheduled { session, repeated: resolved.repeated })
+}
+
+/// Gives a session whose slot was written without a zone (its `local_slot`, with a date)
+/// that slot in `zone`: the start as written, the end as written (the next day when it is
+/// not after the start), else as long as the session. `None` when there is no such slot.
+///
+/// # Errors
+/// As [`with_start`].
+pub fn with_local_slot(session: &Session, zone: &Zone) -> Result<Option<Scheduled>, IcsError> {
+    let Some(local) = session.local_slot.as_ref().map(|l| &l.value) else { return Ok(None) };
+    let Some(date) = local.date else { return Ok(None) };
+    let mut with_length = session.clone();
+    if let Some(end) = local.end {
+        let minutes = (end - local.start).num_minutes();
+        let minutes = if minutes <= 0 { minutes + 24 * 60 } else { minutes };
+        with_length.declared_minutes = Some(Spanned::new(u32::try_from(minutes).unwrap_or(0), Default::default()));
+    }
+    let mut s = with_start(&with_length, date.and_time(local.start), zone)?;
+    s.session.declared_minutes = session.declared_minutes.clone();
+    s.session.local_slot = None;
+    Ok(Some(s))
 }
 
 /// The UID of a session's event: from its id where it has one (`igf-2021-ws-119@runsheet`),
