@@ -156,24 +156,33 @@ struct SectionIn {
 /// True when `text` is meant as a runsheet TOML agenda: it has a `[session]` table line, or
 /// starts (after comments) with a TOML table header of this format.
 pub fn looks_like_agenda(text: &str) -> bool {
-    let mut first = true;
-    for line in text.lines() {
-        let t = line.trim();
-        if t.is_empty() || t.starts_with('#') {
+    // The first line that is neither blank nor a comment may open with any table of this
+    // format; later lines count only as `[session]`. Only lines starting with `[` are looked
+    // at after the first.
+    let header = |line: &str| line.trim().split('#').next().unwrap_or("").trim().to_owned();
+    let Some(first) = text.lines().map(str::trim).find(|t| !t.is_empty() && !t.starts_with('#')) else { return false };
+    if first.starts_with('[') && matches!(header(first).as_str(), "[session]" | "[slot]" | "[[people]]" | "[[segments]]" | "[[sections]]") {
+        return true;
+    }
+    let b = text.as_bytes();
+    // Each byte is looked at a bounded number of times: the search for the line start goes
+    // back no further than the previous `[`, and only a line's first `[` can open it.
+    let (mut line_start, mut prev, mut seen) = (0, 0, usize::MAX);
+    for i in memchr::memchr_iter(b'[', b) {
+        if let Some(nl) = memchr::memrchr(b'\n', &b[prev..i]) {
+            line_start = prev + nl + 1;
+        }
+        prev = i;
+        if seen == line_start {
             continue;
         }
-        if !t.starts_with('[') {
-            first = false;
-            continue;
+        seen = line_start;
+        if b[line_start..i].iter().all(u8::is_ascii_whitespace) {
+            let end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |e| i + e);
+            if header(&text[i..end]) == "[session]" {
+                return true;
+            }
         }
-        let header = t.split('#').next().unwrap_or("").trim();
-        if header == "[session]" {
-            return true;
-        }
-        if first && matches!(header, "[slot]" | "[[people]]" | "[[segments]]" | "[[sections]]") {
-            return true;
-        }
-        first = false;
     }
     false
 }

@@ -78,7 +78,7 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
         at += t[at..].len() - t[at..].trim_start().len();
     }
     let rest = &t[at..];
-    if rest.starts_with('|') || rest.matches('|').count() >= 2 {
+    if rest.starts_with('|') || memchr::memchr_iter(b'|', rest.as_bytes()).nth(1).is_some() {
         s.cells = cells(t, line.start);
         if let Some(&(a, _)) = s.cells.first() {
             s.body = a;
@@ -104,11 +104,13 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
     if content.len() > 160 {
         return s;
     }
-    let words = content.split_whitespace().count();
     let bold = (content.starts_with("**") && content.trim_end().ends_with("**")) || (content.starts_with("__") && content.trim_end().ends_with("__"));
-    let caps = words <= 6 && content.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !content.chars().any(char::is_lowercase);
-    let colon = content.ends_with(':') && words <= 8;
-    s.headingish = bold || caps || colon;
+    // Words are counted only for a line that may be a heading by capitals or a colon (most
+    // lines have a lowercase letter early and no colon at the end).
+    let words = || content.split_whitespace().count();
+    let caps = || !content.chars().any(char::is_lowercase) && content.chars().filter(|c| c.is_alphabetic()).count() >= 3 && words() <= 6;
+    let colon = || content.ends_with(':') && words() <= 8;
+    s.headingish = bold || caps() || colon();
     s
 }
 

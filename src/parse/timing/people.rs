@@ -30,6 +30,8 @@ pub fn attach_people(session: &mut Session) {
     if forms.is_empty() {
         return;
     }
+    // A run of words is looked up only where a name's first word stands.
+    let firsts: std::collections::HashSet<&str> = forms.keys().filter_map(|f| f.split(' ').next()).collect();
     for seg in &mut session.segments {
         if !seg.people.is_empty() {
             continue;
@@ -42,6 +44,10 @@ pub fn attach_people(session: &mut Session) {
         // The first place each person is named; a later form of the same person is ignored.
         let mut first: HashMap<usize, usize> = HashMap::new();
         for (k, &at) in starts.iter().enumerate() {
+            let first_end = starts.get(k + 1).map_or(folded.len(), |next| next - 1);
+            if !firsts.contains(&folded[at..first_end]) {
+                continue;
+            }
             for n in 2..=longest {
                 let end = match starts.get(k + n) {
                     Some(next) => next - 1,
