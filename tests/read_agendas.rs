@@ -140,6 +140,22 @@ const ROWS: &[Row] = &[
     // Tables.
     row("flattened table", "Time | Topic\n10:00 - 10:15 | Opening\n10:15 - 11:00 | Panel\n11:00 - 11:30 | Questions\n", "0-15 15-60 60-90"),
     row("start and end cells", "| Actividad | Inicio | Fin |\n| Llegada | 7:30 | 8:00 |\n| Debate | 8:00 | 10:00 |\n| Refrigerio | 10:00 | 10:30 |\n", "0-30 30-150 150-180"),
+    titled(
+        row("start and end columns", "Programme\n09:00\t10:00\tWelcome\n10:00\t11:00\tPanel\n11:00\t11:30\tClose\n", "0-60 60-120 120-150"),
+        "Welcome|Panel|Close",
+    ),
+    titled(
+        row(
+            "an HTML table with its titles in the next cell",
+            "<table>\n<tr>\n\t<td>9:00 – 10:45 Uhr\t</td>\n\t<td>Workshops</td>\n</tr>\n<tr>\n\t<td>11:00 – 12:00 Uhr</td>\n\t<td>Eröffnung</td>\n</tr>\n<tr>\n\t<td>12:00 – 13:00 Uhr</td>\n\t<td>Vorlesung</td>\n</tr>\n</table>\n",
+            "0-105 120-180 180-240",
+        ),
+        "Workshops|Eröffnung|Vorlesung",
+    ),
+    titled(
+        row("titles that are links", "Agenda\n* 3 min - [Blue sheets](https://example.org/sheets) / scribe selection\n* 2 min - [Agenda](https://example.org/a) bashing\n", "0-3 3-5"),
+        "Blue sheets / scribe selection|Agenda bashing",
+    ),
     row("tab-separated columns", "Time\tSession\n09:00\tWelcome\n09:20\tKeynote\n10:00\tBreak\n10:15\tClose\n", "0-20 20-60 60-75"),
     row(
         "a block and its talks",
@@ -191,6 +207,8 @@ const ROWS: &[Row] = &[
     row("times in speech", "We have lunch at 12:30 in this room again. At 1615 they will discuss time lines.\n", "-"),
     row("advice with lengths", "Tips:\n  • Start promptly: wait one or two minutes for latecomers.\n  • Vary speaker times: try to limit each talking session to 10-20 minutes.\n", "-"),
     row("scores and frequencies", "Results: 24.25-27.5 GHz; SDG 16.10-16.20; 2013 : 6%; 3,7%.\n", "-"),
+    row("a timetable of bare times", "Lunes a viernes\n07:00 08:10 09:30 12:30 15:00\nSábados\n08:00 10:00 12:00 16:00\nDomingos\n09:30 11:30 16:00 20:00\n", "-"),
+    row("opening hours that overlap", "Horario\n7:15 a 22:00 Lunes a viernes\n8:15 a 22:00 Sábados\n9:15 a 14:30 Domingos\n", "-"),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
 ];
 

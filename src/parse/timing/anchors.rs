@@ -48,6 +48,11 @@ pub(crate) fn strip_tags(text: &str) -> String {
                 out.push(' ');
                 rest = &after[close + 1..];
             }
+            // A tag cut off at the end (`Uhr </td`, its `>` trimmed away) goes too.
+            (true, None) if after.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'/') => {
+                out.push_str(&rest[..open]);
+                rest = "";
+            }
             _ => {
                 out.push_str(&rest[..=open]);
                 rest = after;

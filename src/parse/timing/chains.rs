@@ -83,6 +83,23 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 (Written::Offset(*a, *b), s)
             }
             Kind::Point(a) => {
+                // A row of three or more bare times (`07:00 08:10 09:30`) is a timetable, not
+                // an entry (a start and an end column, `09:00  10:00  Welcome`, is one).
+                let bare_after = |x: &Token, y: &Token| matches!(y.kind, Kind::Point(_) | Kind::Range(..)) && !doc.text[x.at.1..y.at.0].contains(char::is_alphanumeric);
+                let row = toks.len() > k + 2 && bare_after(t, toks[k + 1]) && bare_after(toks[k + 1], toks[k + 2]);
+                if row {
+                    continue;
+                }
+                // A start and an end column (`09:00<TAB>10:00<TAB>Welcome`) are a range.
+                if let Some(x) = toks.get(k + 1).filter(|x| p.start && bare_after(t, x)) {
+                    if let Kind::Point(b) = x.kind {
+                        let (ra, rb) = (a.readings(), b.readings());
+                        if ra.first().is_some_and(|&x| rb.iter().any(|&y| y > x)) {
+                            out.push(Anchor { line: li, at: (t.at.0, x.at.1), written: Written::Range(*a, b), end_at: Some(x.at), length: None, strength: 0.9, cell: None, parallel: false, approx: t.approx });
+                            break;
+                        }
+                    }
+                }
                 let next = doc.text[t.at.1..line_end].trim_start();
                 let titled = next.starts_with([':', '►', '|', '–', '-', '—', '→']);
                 let s = if p.start {
@@ -357,7 +374,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -398,6 +415,18 @@ fn nest_blocks(items: &mut Vec<Item>) {
         }
         i += 1;
     }
+}
+
+/// True when at least two entries, and at least half of all steps from one entry to the
+/// next, start before the previous entry ends: opening hours (`7:15 a 22:00`, `9:15 a
+/// 14:30`) and timetables, not an agenda. One overlap in an agenda is a mistake to report.
+fn mostly_overlapping(items: &[Item]) -> bool {
+    let steps = items.len().saturating_sub(1);
+    let overlaps = items
+        .windows(2)
+        .filter(|w| matches!((w[0].end, w[1].start), (Some((ae, _)), Some((bs, _))) if bs < ae))
+        .count();
+    overlaps >= 2 && overlaps * 2 >= steps
 }
 
 fn score(items: &[Item], placed: &[Placed], anchors: &[Anchor]) -> f32 {
