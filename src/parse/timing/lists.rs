@@ -182,13 +182,23 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
             span: doc.span(l.start, l.end()),
         });
     }
-    if items.len() < 2 {
+    if items.len() < 2 || alternatives(doc, &items) {
         return None;
     }
     let kinds_alike = items.windows(2).all(|w| doc.shapes[w[0].line].marker == doc.shapes[w[1].line].marker);
     let score = items.iter().map(|i| i.strength).sum::<f32>() + 0.3 * items.len() as f32 + if kinds_alike { 0.5 } else { 0.0 };
     let first = items[0].line;
     Some(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[first], zone: None, notes })
+}
+
+/// True when an entry but the last ends in `or` (`- 60 mins; or` over `- 90 mins`): the
+/// lengths are choices, not parts of one agenda.
+fn alternatives(doc: &Doc<'_>, items: &[Item]) -> bool {
+    items[..items.len() - 1].iter().any(|i| {
+        let t = doc.lines[i.line].text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '…'));
+        let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        matches!(last.to_lowercase().as_str(), "or" | "ou" | "oder" | "oppure")
+    })
 }
 
 fn lines_of(nodes: &[Node]) -> Vec<usize> {

@@ -753,7 +753,7 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
             u += 1;
         }
         let unit_near = units.get(u).is_some_and(|&x| x - pos <= 48);
-        if !unit_near && !(digit && unit_follows(&b[pos..])) {
+        if !(unit_near || digit && unit_follows(&b[pos..])) {
             continue;
         }
         if !word_start(t, pos) {
