@@ -184,6 +184,9 @@ const ROWS: &[Row] = &[
     declared(row("Duration label", "Duration: 1hour with about half of this time for discussion.\n", "-"), 60),
     declared(row("Portuguese label", "Duração: 90 minutos\n", "-"), 90),
     declared(row("Total label restated", "Total: 70 minutes (1 hour, 10 minutes)\n", "-"), 70),
+    declared(row("Running time label", "Running time 120 mins Allocated time 110 mins.\n", "-"), 120),
+    declared(row("label in front matter, quoted", "---\ntitulo: Reunión\nduracion: \"60 min\"\n---\n", "-"), 60),
+    declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
     declared(row("spoken length", ">> MODERATOR: The next 1 1/2 hours we will be going through the agenda.\n", "-"), 90),
     // Several sessions.

@@ -358,7 +358,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
 /// `Duration:`, `**Length**:`, `Total:`, `Duração:`, `Duration (minutes):`, `Duration`
 /// right before a length: 2.5 with a colon, 2.0 without.
 fn label_strength(before: &str) -> Option<f32> {
-    let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    // A value in quotes (`duracion: "60 min"`, front matter) is read like a bare one.
+    let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\''));
     let colon = b.ends_with(':');
     let b = b.trim_end_matches([':', ' ', '*', '_']);
     let b = b.strip_suffix("(minutes)").or_else(|| b.strip_suffix("(min)")).map_or(b, str::trim_end);
@@ -366,7 +367,7 @@ fn label_strength(before: &str) -> Option<f32> {
     let prev = &b[..b.len() - w.len()];
     // `Session duration`, `Total time`, `Duration of the session`.
     let label = words::is_length_label(&words::fold(&w))
-        || matches!(words::fold(&w).as_str(), "time") && prev.to_lowercase().trim_end().ends_with("total")
+        || matches!(words::fold(&w).as_str(), "time") && ["total", "running"].iter().any(|p| prev.to_lowercase().trim_end().ends_with(p))
         || matches!(words::fold(&w).as_str(), "session") && prev.to_lowercase().trim_end().ends_with("duration of the");
     if !label {
         return None;
@@ -376,7 +377,7 @@ fn label_strength(before: &str) -> Option<f32> {
     let p = p.strip_suffix(|c: char| c.is_alphabetic()).map_or(p, |_| p);
     let opens = p.is_empty()
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
-        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "format" | "minutes" | "target" | "the"))
+        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the"))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase);
     opens.then_some(if colon { 2.5 } else { 2.0 })
 }
@@ -400,7 +401,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // in `10 min welcome; 40 min panel`).
     let glued = !after.trim_start().starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
     let determiner = before.trim_end().ends_with(|c: char| c.is_alphabetic())
-        && prev.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their"));
+        && prev.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "single" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their"));
     let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
     let noun = next.first().is_some_and(|w| session_noun(w)) || next.len() == 2 && matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive") && session_noun(&next[1]);
     if glued && determiner && noun {
