@@ -554,12 +554,15 @@ fn bare_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
             return None;
         }
     }
-    // `dalle 10 alle 13`: an opening word before, a joining word between, bare hours.
+    // `dalle 10 alle 13`: an opening word before, a joining word between, bare hours; or
+    // `17–19 Uhr`, hours joined by a dash with `Uhr` after them (`2–3 h` is a length).
     let opener = t[..pos].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    if !word_joined || !words::is_range_opener(&words::fold(opener)) {
+    let opened = word_joined && words::is_range_opener(&words::fold(opener));
+    let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let uhr_after = d2 > 0 && r2[d2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr"));
+    if !opened && !(uhr_after && !word_joined) {
         return None;
     }
-    let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if d2 == 0 || d2 > 2 {
         return None;
     }
