@@ -1,7 +1,8 @@
 //! Calendar dates as people write them in event pages, with or without a year:
 //! `Friday, 10th December, 2021`, `10 Dec 2021`, `December 10, 2021`, `2021-12-10`,
 //! `10.12.2021`, `16 de julho`, `Mercredi 9 octobre 2013`, `24. April 2019`, `Monday,
-//! September 1`. Month and weekday names come from [`super::words`], in six languages.
+//! September 1`, `21st of March 2026`, `March the 21st 2026`. Month and weekday names come
+//! from [`super::words`], in six languages.
 //!
 //! A month abbreviation that is also a common word (`may`, `mar`, `set`, `out`, `ago`) is a
 //! month only when capitalised or followed by a year, so `15 out of 20` is not a date.
@@ -139,7 +140,7 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
     let day_month = |x| -> IResult<&str, (u32, (u32, bool))> {
         let (x, d) = ordinal(x)?;
         let (x, _) = ws0(x)?;
-        let (x, _) = opt((nom::branch::alt((tag_no_case("de "), tag_no_case("di "))), ws0)).parse(x)?;
+        let (x, _) = opt((nom::branch::alt((tag_no_case("de "), tag_no_case("di "), tag_no_case("of "))), ws0)).parse(x)?;
         let (x, m) = month_word(x)?;
         Ok((x, (d, m)))
     };
@@ -149,8 +150,8 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
             Err(_) => checked(r, None, m, d, weekday, guarded),
         };
     }
-    // `December 10th, 2021`, `September 1`.
-    let (r, ((m, guarded), _, d)) = (month_word, ws0, ordinal).parse(i)?;
+    // `December 10th, 2021`, `September 1`, `March the 21st 2026`.
+    let (r, ((m, guarded), _, _, d)) = (month_word, ws0, opt((tag_no_case("the "), ws0)), ordinal).parse(i)?;
     match year_after(r) {
         Ok((r2, y)) => checked(r2, Some(y), m, d, weekday, false),
         Err(_) => checked(r, None, m, d, weekday, guarded),
@@ -199,7 +200,7 @@ fn may_start_a_date(s: &str) -> bool {
     let rest = &s[n..];
     let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic() && rest.len() - rest.trim_start_matches(|x: char| x.is_ascii_alphabetic()).len() <= 2);
     let rest = rest.trim_start_matches(['.', 'º', '°']).trim_start();
-    let rest = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("di ")).unwrap_or(rest);
+    let rest = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("di ")).or_else(|| rest.strip_prefix("of ")).unwrap_or(rest);
     let word: &str = rest.split(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
     super::words::is_date_word(word)
 }
