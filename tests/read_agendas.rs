@@ -118,6 +118,14 @@ const ROWS: &[Row] = &[
         "Opening: (10 min)\n- Welcome (5 min)\n- Agenda (5 min)\n\nMain body: (30 min)\n- Topic A (10 min)\n- Topic B (20 min)\n\nClose: (5 min)\n",
         "0-10 10-40 40-45",
     ),
+    titled(
+        row(
+            "lengths in markdown headings",
+            "# Meeting\n\n## Objectives (5 min)\n\n* Register the group\n* Set up git\n\n## Discussion items (35 min)\n\n  Which project?\n\n## Outcomes (5 min)\n\n- Decisions\n\n## Wrap up\n\nNext meeting on Friday.\n",
+            "0-5 5-40 40-45",
+        ),
+        "Objectives|Discussion items|Outcomes",
+    ),
     row(
         "nested numbering",
         "Draft Agenda:\n  1. Welcome (5 mins)\n  2. Evaluation (20 minutes)\n    1. Overview (10 mins)\n    2. Groups (10 mins)\n  3. Breakouts (45 min)\n  4. Closing (10 mins)\n",

@@ -52,10 +52,16 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], c
             continue;
         }
         let shape = &doc.shapes[li];
+        let length = if clock_lines[li] { None } else { length_of(doc, li, skip) };
         // A top-level markdown heading (`#`, `##`) ends a list; subsections (`###`) of one
-        // agenda do not, but close what a timed line heads.
+        // agenda do not, but close what a timed line heads. Timed headings of one level
+        // (`## Objectives (5 min)`, `## Discussion (35 min)`) are the entries of one list.
+        let top_heading = (1..=2).contains(&shape.md_heading);
+        let sibling_heading = top_heading
+            && length.is_some()
+            && run.iter().filter(|e| e.length.is_some()).all(|e| doc.shapes[e.line].md_heading == shape.md_heading);
         let breaks = clock_lines[li]
-            || (1..=2).contains(&shape.md_heading)
+            || top_heading && !sibling_heading
             || run.last().is_some_and(|e| sitting[e.line] != sitting[li]);
         if breaks {
             flush(&mut run, &mut out);
@@ -63,7 +69,6 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], c
                 continue;
             }
         }
-        let length = length_of(doc, li, skip);
         // A wrapped entry: `5. Election` / `results (5 minutes)` is one entry.
         let continues = shape.marker == Marker::None
             && li > 0
