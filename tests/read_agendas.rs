@@ -213,6 +213,14 @@ const ROWS: &[Row] = &[
         ),
         2,
     ),
+    titled(
+        row(
+            "a table and then its details",
+            "## Agenda\n\n| Nr. | Thema | Zeitrahmen |\n|---|---|---|\n| 1. | Begrüßung | 5 Min. |\n| 2. | Aufgaben | 10 Min. |\n| 3. | Abschluss | 5 Min. |\n\n### Details\n\n1. **Begrüßung** (5 Min.)\n   - Einführung\n2. **Aufgaben** (10 Min.)\n   - Wer macht was\n3. **Abschluss** (5 Min.)\n",
+            "0-5 5-15 15-20",
+        ),
+        "Begrüßung|Aufgaben|Abschluss",
+    ),
     row("the same agenda twice is read once", "12:30 - 13:00 A\n13:00 - 13:15 B\n13:15 - 14:00 C\n\nAgain:\n12:30 - 13:00 A\n13:00 - 13:15 B\n13:15 - 14:00 C\n", "0-30 30-45 45-90"),
     // Text that only looks like an agenda.
     row("opening hours", "| 24. April 2019 | 09:00 – 17:30 Uhr | 09:00 – 19:30 Uhr |\n| 25. April 2019 | 07:00 – 17:00 Uhr | 07:00 – 19:30 Uhr |\n| 26. April 2019 | 07:30 – 17:30 Uhr | 07:30 – 19:00 Uhr |\n", "-"),

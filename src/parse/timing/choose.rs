@@ -580,7 +580,9 @@ fn ambiguity(doc: &Doc<'_>, cands: &[Candidate], fitted: &[f32], chosen: usize, 
     let mine: Vec<usize> = c.items.iter().map(|i| i.line).collect();
     let rival = order.iter().copied().take_while(|&j| fitted[j] >= AMBIGUITY_MARGIN * best).filter(|&j| j != chosen).find(|&j| {
         let theirs: Vec<usize> = cands[j].items.iter().map(|i| i.line).collect();
-        theirs != mine && !theirs.iter().all(|l| mine.contains(l)) && fitted[j] >= THRESHOLD
+        // A copy of the agenda (the same times again) is no other reading of it.
+        let copy = cands[j].basis == c.basis && times(&cands[j]) == times(c);
+        theirs != mine && !theirs.iter().all(|l| mine.contains(l)) && !copy && fitted[j] >= THRESHOLD
     })?;
     if fitted[rival] < AMBIGUITY_MARGIN * best {
         return None;

@@ -96,6 +96,10 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], c
             continue;
         }
         quiet = 0;
+        // A table's rows and a list's lines are two lists (a table, then its details).
+        if length.is_some() && run.iter().rev().find(|e| e.length.is_some()).is_some_and(|e| doc.shapes[e.line].cells.is_empty() != shape.cells.is_empty()) {
+            flush(&mut run, &mut out);
+        }
         run.push(Entry { line: li, indent: shape.indent, marker: shape.marker, length });
     }
     flush(&mut run, &mut out);
