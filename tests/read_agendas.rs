@@ -89,6 +89,14 @@ const ROWS: &[Row] = &[
     // Start times only.
     row("start times with an end marker", "10:00 Welcome\n10:15 Talks\nSpeakers as announced\n11:30 Discussion\n12:00 End\n", "0-15 15-90 90-120"),
     row("start times alone on their lines", "9:15 am\n\nRegistration\n\n9:30 am\n\nIntroduction\n\n10:30 am\n\nWork\n\n12:00 pm\n\nEnd of Day 1\n", "0-15 15-75 75-165"),
+    titled(
+        row(
+            "start times framed by the session's range",
+            "Meetup\n  Berlin 3:00 PM - 7:00 PM\nschedule:\n  3:00 pm | Doors open\n  3:30 pm | Talk\n  5:00 pm | Q&A\n  7:00 pm | End\n",
+            "0-30 30-120 120-240",
+        ),
+        "Doors open|Talk|Q&A",
+    ),
     row("start times with Uhr", "10.30 Uhr Ankommen\n11.00 Uhr Begrüßung\n11.15 Uhr Gruppenphase\n12.30 Uhr Ende\n", "0-30 30-45 45-120"),
     row("start times with a length column", "| Time | Length | What |\n|---|---|---|\n| 15:00 | 10m | Welcome |\n| 15:10 | 20m | Draft A |\n| 15:30 | 15m | Draft B |\n", "0-10 10-30 30-45"),
     // Lengths.

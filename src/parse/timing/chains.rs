@@ -403,6 +403,16 @@ fn nest_blocks(items: &mut Vec<Item>) {
             .iter()
             .take_while(|x| x.start.is_some_and(|(xs, _)| xs >= s && xs < e) && x.end.is_some_and(|(xe, _)| xe <= e))
             .count();
+        // A first range over start times that all fall in it, the last at its end
+        // (`3:00 PM - 7:00 PM` over `3:00 pm | Doors open` … `7:00 pm | End`), frames them.
+        if i == 0 && e > s && items.len() >= 4 {
+            let rest = &items[1..];
+            let within = rest.iter().all(|x| x.end.is_none() && x.start.is_some_and(|(xs, _)| xs >= s && xs <= e));
+            if within && rest.last().and_then(|x| x.start).is_some_and(|(xs, _)| xs == e) {
+                items.remove(0);
+                continue;
+            }
+        }
         if inner >= 2 && e > s {
             // A first range that holds every other entry is the session's own time (a
             // frame), not a block of it.
