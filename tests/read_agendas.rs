@@ -97,6 +97,14 @@ const ROWS: &[Row] = &[
         ),
         "Doors open|Talk|Q&A",
     ),
+    titled(
+        row(
+            "ranges split over three lines",
+            "Agenda\n\n08:45\nto\n09:00\nSession 1: Welcome\n[Audio recording]\n\n09:00\nto\n10:00\nSession 2: Perspectives\n\n10:00\nto\n10:30\nBreak\n",
+            "0-15 15-75 75-105",
+        ),
+        "Session 1: Welcome|Session 2: Perspectives|Break",
+    ),
     row("start times with Uhr", "10.30 Uhr Ankommen\n11.00 Uhr Begrüßung\n11.15 Uhr Gruppenphase\n12.30 Uhr Ende\n", "0-30 30-45 45-120"),
     row("start times with a length column", "| Time | Length | What |\n|---|---|---|\n| 15:00 | 10m | Welcome |\n| 15:10 | 20m | Draft A |\n| 15:30 | 15m | Draft B |\n", "0-10 10-30 30-45"),
     // Lengths.

@@ -317,7 +317,10 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             let toks = doc.line_tokens(j);
             toks.len() == 1 && matches!(toks[0].kind, super::tokens::Kind::Dur(_)) && t.len() <= toks[0].at.1 - toks[0].at.0 + 4
         };
-        let below = (li + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len()))).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j));
+        // A range split over lines (`08:45` / `to` / `09:00`) has its title below its end.
+        let last = item.end.map(|(_, at)| doc.lines.partition_point(|l| l.end() < at.0)).filter(|&l| l > li && l < doc.lines.len()).unwrap_or(li);
+        let limit = limit.max(last + 1);
+        let below = (last + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len()))).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j));
         let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
         let pick_above = cand.basis == Basis::Lengths
             && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && prev.is_none_or(|x| x.line != j));

@@ -45,9 +45,15 @@ fn inside(at: (usize, usize), spans: &[(usize, usize)]) -> bool {
 /// Every anchor in the text, in order, leaving out the tokens in `excluded` (slot lines).
 pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor> {
     let mut out = Vec::new();
+    let mut skip_to = 0;
     for li in 0..doc.lines.len() {
         let shape = &doc.shapes[li];
-        if shape.rule {
+        if shape.rule || li < skip_to {
+            continue;
+        }
+        if let Some(a) = split_range(doc, li, excluded) {
+            out.push(a);
+            skip_to = li + 3;
             continue;
         }
         let toks: Vec<&Token> = doc.line_tokens(li).iter().filter(|t| !inside(t.at, excluded)).collect();
@@ -61,6 +67,30 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor>
         }
     }
     out
+}
+
+/// A range written over three lines, each time alone on its line (`08:45` / `to` /
+/// `09:00`), as web pages flatten a schedule's cells.
+fn split_range(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<Anchor> {
+    let lone = |j: usize| -> Option<Time> {
+        let toks = doc.line_tokens(j);
+        let [t] = toks else { return None };
+        let Kind::Point(p) = t.kind else { return None };
+        let l = doc.lines.get(j)?;
+        (l.text.trim().len() == t.at.1 - t.at.0 && !inside(t.at, excluded)).then_some(p)
+    };
+    let a = lone(li)?;
+    let mid = doc.lines.get(li + 1)?.text.trim();
+    let joined = matches!(mid, "-" | "–" | "—" | "~") || crate::parse::words::is_range_word(&crate::parse::words::fold(mid));
+    if !joined || li + 2 >= doc.lines.len() {
+        return None;
+    }
+    let b = lone(li + 2)?;
+    let (ra, rb) = (a.readings(), b.readings());
+    if !ra.first().is_some_and(|&x| rb.iter().any(|&y| y > x)) {
+        return None;
+    }
+    Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
 }
 
 fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) {
