@@ -87,7 +87,7 @@ pub fn zone_from_name(name: &str) -> Result<Zone, TimeError> {
     if let Some(minutes) = abbreviation::by_name(&upper) {
         return Ok(if minutes == 0 { Zone::Utc } else { Zone::Fixed(minutes * 60) });
     }
-    if n.contains('/') || n.eq_ignore_ascii_case("UTC") {
+    if iana_shaped(n) || n.eq_ignore_ascii_case("UTC") {
         if let Ok(tz) = TimeZone::get(n) {
             let canonical = tz.iana_name().unwrap_or(n).to_owned();
             return Ok(if canonical == "UTC" || canonical == "Etc/UTC" {
@@ -98,6 +98,17 @@ pub fn zone_from_name(name: &str) -> Result<Zone, TimeError> {
         }
     }
     Err(unknown())
+}
+
+/// True when `name` may be a tz database name: an area the database uses, a `/` and more
+/// (`Europe/Berlin`, `US/Eastern`). `GGE/OEWG` or `Trust/Siemens` is never looked up, since
+/// a failed look-up makes the tz database read the zoneinfo directory again.
+fn iana_shaped(name: &str) -> bool {
+    const AREAS: &[&str] = &[
+        "africa", "america", "antarctica", "arctic", "asia", "atlantic", "australia", "brazil", "canada", "chile", "etc",
+        "europe", "indian", "mexico", "pacific", "us",
+    ];
+    name.split_once('/').is_some_and(|(area, rest)| !rest.is_empty() && AREAS.contains(&area.to_ascii_lowercase().as_str()))
 }
 
 /// Parses `+3`, `-05`, `+0530`, `+05:30` into seconds east of UTC (within ±18 hours).
