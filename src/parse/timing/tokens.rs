@@ -560,7 +560,7 @@ fn bare_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     let opened = word_joined && words::is_range_opener(&words::fold(opener));
     let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let uhr_after = d2 > 0 && r2[d2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr"));
-    if !opened && !(uhr_after && !word_joined) {
+    if !(opened || uhr_after && !word_joined) {
         return None;
     }
     if d2 == 0 || d2 > 2 {
