@@ -255,6 +255,8 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
     let shape = &doc.shapes[li];
     let mut extra: Vec<String> = Vec::new();
     let mut found: Option<(usize, usize)> = None;
+    // The cleaned text of `found`, where it was already cleaned.
+    let mut found_text: Option<String> = None;
     if let Some(c) = item.cell {
         let cells = &shape.cells;
         let texty = |k: usize| {
@@ -292,18 +294,24 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // A length that opens its entry (`10 min welcome;`, `- 20 minutes: Welcome`) has its
         // title after it; one that closes it (`Welcome (5 min),`) before it.
         let opens = doc.text[before_from..item.at.0].trim_end().ends_with([';', ',', ':', '|', '/', '•']) || before.1 <= before.0;
-        let lengths_first = cand.basis == Basis::Lengths && !opens && !clean(&doc.text[before.0..before.1]).is_empty();
+        // Each side cleaned once.
+        let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
+        let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
+        let lengths_first = cand.basis == Basis::Lengths && !opens && !before_text.is_empty();
         if lengths_first {
             found = Some(before);
-            if after.1 > after.0 && !clean(&doc.text[after.0..after.1]).is_empty() {
-                extra.push(clean(&doc.text[after.0..after.1]));
+            found_text = Some(before_text);
+            if !after_text.is_empty() {
+                extra.push(after_text);
             }
-        } else if after.1 > after.0 && !clean(&doc.text[after.0..after.1]).is_empty() {
+        } else if !after_text.is_empty() {
             found = Some(after);
-        } else if before.1 > before.0 && !clean(&doc.text[before.0..before.1]).is_empty() && (cand.basis != Basis::Lengths || titles_its_length(doc, before)) {
+            found_text = Some(after_text);
+        } else if !before_text.is_empty() && (cand.basis != Basis::Lengths || titles_its_length(doc, before)) {
             // Nothing after a length: what stands before it is the title, even when a colon
             // ends it (`Opening remarks: 5 minutes`), unless it is a label (`Duration:`).
             found = Some(before);
+            found_text = Some(before_text);
         }
     }
     let mut title_line = li;
@@ -338,7 +346,7 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         }
     }
     let (a, b) = found.unwrap_or((item.at.1, item.at.1));
-    let title = clean(&doc.text[a..b]);
+    let title = found_text.unwrap_or_else(|| clean(&doc.text[a..b]));
     let mut note_lines: Vec<String> = extra;
     if let Some(nl) = next_line.filter(|&nl| nl > title_line + 1) {
         for j in title_line + 1..nl {
@@ -450,7 +458,7 @@ fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
 pub(crate) fn clean(raw: &str) -> String {
     if !raw.contains(['<', '[', '\\', '*', '_']) {
         // Plain text (most titles): collapse spaces and trim, in one allocation.
-        return trim_title(&collapse(raw)).to_owned();
+        return trimmed(collapse(raw));
     }
     let mut s = strip_tags(raw);
     // A title cut after a link's `[` (`Blue sheets](https://…)`) still loses the address.
@@ -478,7 +486,19 @@ pub(crate) fn clean(raw: &str) -> String {
     }
     out.push_str(rest);
     let out = if out.contains(['\\', '*', '_']) { out.replace("\\[", "[").replace("\\]", "]").replace("**", "").replace("__", "") } else { out };
-    trim_title(&collapse(&out)).to_owned()
+    trimmed(collapse(&out))
+}
+
+/// `collapsed` with [`trim_title`] applied, reusing its buffer.
+fn trimmed(mut collapsed: String) -> String {
+    let t = trim_title(&collapsed);
+    if t.len() == collapsed.len() {
+        return collapsed;
+    }
+    let (from, len) = (t.as_ptr() as usize - collapsed.as_ptr() as usize, t.len());
+    collapsed.truncate(from + len);
+    collapsed.drain(..from);
+    collapsed
 }
 
 /// `s` with every run of white space made one space.
