@@ -32,11 +32,18 @@ pub fn attach_people(session: &mut Session) {
     }
     // A run of words is looked up only where a name's first word stands.
     let firsts: std::collections::HashSet<&str> = forms.keys().filter_map(|f| f.split(' ').next()).collect();
+    // A segment whose words all start with other letters than every first word (compared
+    // on three ASCII letters, before folding) names nobody and is not folded at all.
+    let heads: Option<std::collections::HashSet<[u8; 3]>> =
+        firsts.iter().map(|w| w.as_bytes().get(..3).and_then(|h| <[u8; 3]>::try_from(h).ok())).collect();
     for seg in &mut session.segments {
         if !seg.people.is_empty() {
             continue;
         }
         let text = format!("{} {}", seg.title.value, seg.notes.as_deref().unwrap_or(""));
+        if heads.as_ref().is_some_and(|h| !may_name(&text, h)) {
+            continue;
+        }
         let folded = names::fold(&text);
         let starts: Vec<usize> = std::iter::once(0)
             .chain(folded.match_indices(' ').map(|(i, _)| i + 1))
@@ -64,4 +71,27 @@ pub fn attach_people(session: &mut Session) {
         hits.sort();
         seg.people = hits.into_iter().map(|(_, n)| n.to_owned()).collect();
     }
+}
+
+/// True when a word of `text` starts with three letters that begin a name's first word
+/// once folded (`heads`), or with a letter folding may change (not ASCII).
+fn may_name(text: &str, heads: &std::collections::HashSet<[u8; 3]>) -> bool {
+    let b = text.as_bytes();
+    let mut prev_word = false;
+    for (i, &x) in b.iter().enumerate() {
+        let word = x.is_ascii_alphanumeric() || x >= 0x80;
+        if word && !prev_word {
+            let head = b.get(i..i + 3).unwrap_or(&b[i..]);
+            if head.iter().any(|&y| y >= 0x80) {
+                return true;
+            }
+            if let [p, q, r] = *head {
+                if heads.contains(&[p.to_ascii_lowercase(), q.to_ascii_lowercase(), r.to_ascii_lowercase()]) {
+                    return true;
+                }
+            }
+        }
+        prev_word = word;
+    }
+    false
 }
