@@ -278,6 +278,10 @@ pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)
                 continue;
             }
         }
+        // `26 and 27 of January`: one of several days is no date of its own.
+        if c.is_ascii_digit() && after_day_list(&text[..pos]) {
+            continue;
+        }
         if let Ok((rest, d)) = partial_date(&text[pos..]) {
             let end = text.len() - rest.len();
             // After a hyphen (`Dia 1-16 de julho`) only a date with a month name, not the
@@ -294,12 +298,35 @@ pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)
     out
 }
 
+/// True when `before` ends with a day number and `and`, `&`, `y`, `et`, `und` or `e` (the
+/// start of a list of days). A comma is not enough: `Room 5, 12 March` is one date.
+fn after_day_list(before: &str) -> bool {
+    let b = before.trim_end();
+    let Some(b) = ["and", "&", "y", "et", "und", "e"].iter().find_map(|j| b.strip_suffix(j).filter(|rest| rest.ends_with(' '))) else {
+        return false;
+    };
+    let b = b.trim_end().trim_end_matches(|c: char| c.is_ascii_alphabetic() && c.is_lowercase());
+    let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&digits) && !b[..b.len() - digits].ends_with(|c: char| c.is_alphanumeric() || matches!(c, ':' | '.'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn read(s: &str) -> Option<(Option<i32>, u32, u32)> {
         partial_date(s).ok().map(|(_, d)| (d.year, d.month, d.day))
+    }
+
+    #[test]
+    fn a_day_of_a_list_is_no_date() {
+        fn days(t: &str) -> Vec<&str> {
+            let starts: Vec<usize> = (0..t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            dates_at(t, &starts).into_iter().map(|(a, b, _)| &t[a..b]).collect()
+        }
+        assert!(days("on 26 and 27 of January 2016").is_empty());
+        assert_eq!(days("Room 5, 12 March 2026"), ["12 March 2026"]);
+        assert_eq!(days("Berlin and 12 March 2026"), ["12 March 2026"]);
     }
 
     #[test]
