@@ -159,9 +159,11 @@ pub fn looks_like_agenda(text: &str) -> bool {
     // The first line that is neither blank nor a comment may open with any table of this
     // format; later lines count only as `[session]`. Only lines starting with `[` are looked
     // at after the first.
-    let header = |line: &str| line.trim().split('#').next().unwrap_or("").trim().to_owned();
+    fn header(line: &str) -> &str {
+        line.trim().split('#').next().unwrap_or("").trim()
+    }
     let Some(first) = text.lines().map(str::trim).find(|t| !t.is_empty() && !t.starts_with('#')) else { return false };
-    if first.starts_with('[') && matches!(header(first).as_str(), "[session]" | "[slot]" | "[[people]]" | "[[segments]]" | "[[sections]]") {
+    if first.starts_with('[') && matches!(header(first), "[session]" | "[slot]" | "[[people]]" | "[[segments]]" | "[[sections]]") {
         return true;
     }
     let b = text.as_bytes();

@@ -307,7 +307,7 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         } else if !after_text.is_empty() {
             found = Some(after);
             found_text = Some(after_text);
-        } else if !before_text.is_empty() && (cand.basis != Basis::Lengths || titles_its_length(doc, before)) {
+        } else if !before_text.is_empty() && (cand.basis != Basis::Lengths || titles_its_length(doc, li, before)) {
             // Nothing after a length: what stands before it is the title, even when a colon
             // ends it (`Opening remarks: 5 minutes`), unless it is a label (`Duration:`).
             found = Some(before);
@@ -361,16 +361,15 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
     (title, (a, b.max(a)), notes)
 }
 
-/// True when the text at `at`, before a length that closes its line, names the entry
+/// True when the text at `at` on line `li`, before a length that closes its line, names the entry
 /// (`Opening remarks:`): it holds no time or length of its own (`1 Hour, 30 minutes`) and is
 /// no length label (`Duration:`).
-fn titles_its_length(doc: &Doc<'_>, at: (usize, usize)) -> bool {
+fn titles_its_length(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
     let text = clean(&doc.text[at.0..at.1]);
     let unit = text.split(|c: char| !c.is_alphabetic()).any(|w| {
         let w = words::fold(w);
         words::is_minute_unit(&w) || words::is_hour_unit(&w)
     });
-    let li = doc.lines.partition_point(|l| l.end() < at.0).min(doc.lines.len().saturating_sub(1));
     let timed = doc.line_tokens(li).iter().any(|t| t.at.0 < at.1 && t.at.1 > at.0);
     !timed && !unit && !words::is_length_label(&words::fold(&text))
 }
@@ -460,11 +459,7 @@ pub(crate) fn clean(raw: &str) -> String {
         // Plain text (most titles): collapse spaces and trim, in one allocation.
         return trimmed(collapse(raw));
     }
-    let mut s = strip_tags(raw);
-    // A title cut after a link's `[` (`Blue sheets](https://…)`) still loses the address.
-    if s.find("](").is_some_and(|p| !s[..p].contains('[')) {
-        s.insert(0, '[');
-    }
+    let s = strip_tags(raw);
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
     // `[text](url)` and `[text][7]` keep their text.
@@ -489,16 +484,10 @@ pub(crate) fn clean(raw: &str) -> String {
     trimmed(collapse(&out))
 }
 
-/// `collapsed` with [`trim_title`] applied, reusing its buffer.
-fn trimmed(mut collapsed: String) -> String {
+/// `collapsed` with [`trim_title`] applied, reusing its buffer when nothing is trimmed.
+fn trimmed(collapsed: String) -> String {
     let t = trim_title(&collapsed);
-    if t.len() == collapsed.len() {
-        return collapsed;
-    }
-    let (from, len) = (t.as_ptr() as usize - collapsed.as_ptr() as usize, t.len());
-    collapsed.truncate(from + len);
-    collapsed.drain(..from);
-    collapsed
+    if t.len() == collapsed.len() { collapsed } else { t.to_owned() }
 }
 
 /// `s` with every run of white space made one space.

@@ -86,11 +86,17 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<
         return None;
     }
     let b = lone(li + 2)?;
-    let (ra, rb) = (a.readings(), b.readings());
-    if !ra.first().is_some_and(|&x| rb.iter().any(|&y| y > x)) {
+    if !may_end(&a, &b) {
         return None;
     }
     Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+}
+
+/// True when `b`, written apart from `a` (on the next lines, in the next column), may end a
+/// range that `a` starts: one of its readings is after `a`'s likeliest one.
+fn may_end(a: &Time, b: &Time) -> bool {
+    let rb = b.readings();
+    a.readings().first().is_some_and(|&x| rb.iter().any(|&y| y > x))
 }
 
 fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) {
@@ -123,8 +129,7 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // A start and an end column (`09:00<TAB>10:00<TAB>Welcome`) are a range.
                 if let Some(x) = toks.get(k + 1).filter(|x| p.start && bare_after(t, x)) {
                     if let Kind::Point(b) = x.kind {
-                        let (ra, rb) = (a.readings(), b.readings());
-                        if ra.first().is_some_and(|&x| rb.iter().any(|&y| y > x)) {
+                        if may_end(a, &b) {
                             out.push(Anchor { line: li, at: (t.at.0, x.at.1), written: Written::Range(*a, b), end_at: Some(x.at), length: None, strength: 0.9, cell: None, parallel: false, approx: t.approx });
                             break;
                         }

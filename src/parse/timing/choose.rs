@@ -578,10 +578,11 @@ fn ambiguity(doc: &Doc<'_>, cands: &[Candidate], fitted: &[f32], chosen: usize, 
     let c = &cands[chosen];
     let best = fitted[chosen];
     let mine: Vec<usize> = c.items.iter().map(|i| i.line).collect();
+    let my_times = times(c);
     let rival = order.iter().copied().take_while(|&j| fitted[j] >= AMBIGUITY_MARGIN * best).filter(|&j| j != chosen).find(|&j| {
         let theirs: Vec<usize> = cands[j].items.iter().map(|i| i.line).collect();
         // A copy of the agenda (the same times again) is no other reading of it.
-        let copy = cands[j].basis == c.basis && times(&cands[j]) == times(c);
+        let copy = cands[j].basis == c.basis && times(&cands[j]) == my_times;
         theirs != mine && !theirs.iter().all(|l| mine.contains(l)) && !copy && fitted[j] >= THRESHOLD
     })?;
     if fitted[rival] < AMBIGUITY_MARGIN * best {

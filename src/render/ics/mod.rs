@@ -134,10 +134,16 @@ pub struct Scheduled {
 /// [`IcsError::NoLength`] when the length is unknown; [`IcsError::Time`] when the local
 /// time falls in a DST gap or the zone is unknown.
 pub fn with_start(session: &Session, start: NaiveDateTime, zone: &Zone) -> Result<Scheduled, IcsError> {
-    let name = session.display_name().to_owned();
-    let minutes =
-        session.length_minutes().filter(|m| *m > 0).ok_or_else(|| IcsError::NoLength { session: name.clone() })?;
-    let terr = |source| IcsError::Time { session: name.clone(), source };
+    let minutes = session
+        .length_minutes()
+        .filter(|m| *m > 0)
+        .ok_or_else(|| IcsError::NoLength { session: session.display_name().to_owned() })?;
+    placed(session, start, minutes, zone)
+}
+
+/// `session` with a slot starting at the local time `start` in `zone`, `minutes` long.
+fn placed(session: &Session, start: NaiveDateTime, minutes: i64, zone: &Zone) -> Result<Scheduled, IcsError> {
+    let terr = |source| IcsError::Time { session: session.display_name().to_owned(), source };
     let resolved = time::resolve(start.date(), start.time(), zone).map_err(terr)?;
     let end = time::in_zone(resolved.instant + Duration::minutes(minutes), zone).map_err(terr)?;
     let mut session = session.clone();
@@ -154,14 +160,14 @@ pub fn with_start(session: &Session, start: NaiveDateTime, zone: &Zone) -> Resul
 pub fn with_local_slot(session: &Session, zone: &Zone) -> Result<Option<Scheduled>, IcsError> {
     let Some(local) = session.local_slot.as_ref().map(|l| &l.value) else { return Ok(None) };
     let Some(date) = local.date else { return Ok(None) };
-    let mut with_length = session.clone();
-    if let Some(end) = local.end {
-        let minutes = (end - local.start).num_minutes();
-        let minutes = if minutes <= 0 { minutes + 24 * 60 } else { minutes };
-        with_length.declared_minutes = Some(Spanned::new(u32::try_from(minutes).unwrap_or(0), Default::default()));
-    }
-    let mut s = with_start(&with_length, date.and_time(local.start), zone)?;
-    s.session.declared_minutes = session.declared_minutes.clone();
+    let start = date.and_time(local.start);
+    let mut s = match local.end {
+        Some(end) => {
+            let minutes = (end - local.start).num_minutes();
+            placed(session, start, if minutes <= 0 { minutes + 24 * 60 } else { minutes }, zone)?
+        }
+        None => with_start(session, start, zone)?,
+    };
     s.session.local_slot = None;
     Ok(Some(s))
 }
