@@ -121,7 +121,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            let stem = unique_stem(&runsheet::render::file_stem(&session), &mut used);
+            let stem = super::io::unique_name(&runsheet::render::file_stem(&session), "", &mut used);
             let mut written = Vec::new();
             let mut missing = Vec::new();
             if session.slot.is_some() {
@@ -208,16 +208,6 @@ fn verdict(t: &Totals) -> String {
         (0, w) => format!("ok with {}", n(w, "warning")),
         (e, w) => format!("{}, {}", n(e, "error"), n(w, "warning")),
     }
-}
-
-fn unique_stem(stem: &str, used: &mut BTreeSet<String>) -> String {
-    let mut name = stem.to_owned();
-    let mut n = 2;
-    while !used.insert(name.clone()) {
-        name = format!("{stem}-{n}");
-        n += 1;
-    }
-    name
 }
 
 fn write(dir: &Path, stem: &str, ext: &str, text: &str, guard: &InputGuard) -> anyhow::Result<String> {

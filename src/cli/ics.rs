@@ -283,13 +283,7 @@ fn repeated_warning(s: &ics::Scheduled, zone: &Zone) -> Option<String> {
 
 fn unique_path(dir: &Path, stem: &str, used: &mut std::collections::BTreeSet<String>) -> PathBuf {
     let stem = if stem.is_empty() { "session" } else { stem };
-    let mut name = format!("{stem}.ics");
-    let mut n = 2;
-    while !used.insert(name.clone()) {
-        name = format!("{stem}-{n}.ics");
-        n += 1;
-    }
-    dir.join(name)
+    dir.join(super::io::unique_name(stem, ".ics", used))
 }
 
 fn source_name(args: &IcsArgs) -> String {

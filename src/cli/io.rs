@@ -77,6 +77,18 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A name no earlier output of this run took: `stem` + `ext` (`ws-119.ics`), else
+/// `stem-2` + `ext`, `stem-3` + `ext`, …; the name is recorded in `used`.
+pub fn unique_name(stem: &str, ext: &str, used: &mut std::collections::BTreeSet<String>) -> String {
+    let mut name = format!("{stem}{ext}");
+    let mut n = 2;
+    while !used.insert(name.clone()) {
+        name = format!("{stem}-{n}{ext}");
+        n += 1;
+    }
+    name
+}
+
 /// Writes `bytes` to `path` atomically: into a temporary file in the same directory, then
 /// renamed over `path`, so a reader never sees a half-written file and a failure leaves
 /// the old file as it was. `-` writes to stdout. The file is not fsynced: the rename is

@@ -241,12 +241,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &args.out_dir {
         let mut used = BTreeSet::new();
         for (stem, sheet) in &sheets {
-            let mut name = format!("{stem}.{}", args.format.extension());
-            let mut n = 2;
-            while !used.insert(name.clone()) {
-                name = format!("{stem}-{n}.{}", args.format.extension());
-                n += 1;
-            }
+            let name = super::io::unique_name(stem, &format!(".{}", args.format.extension()), &mut used);
             let path = dir.join(&name);
             guard.check(&path)?;
             write_atomic(&path, args.format.render(std::slice::from_ref(sheet), false)?.as_bytes())?;
