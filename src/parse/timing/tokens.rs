@@ -225,12 +225,13 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
     } else {
         Starts { digits: digit_starts(b), words: Vec::new() }
     };
-    let timed = starts_all.digits.iter().any(|&i| may_start_a_time(&b[i..]));
-    if !short && timed && starts_all.words.is_empty() {
+    // Where a time may start; found once for every reader below.
+    let time_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..])).collect();
+    if !short && !time_starts.is_empty() && starts_all.words.is_empty() {
         // A long line with a time: read it whole after all.
-        return scan_words(li, line, out, word_starts(t));
+        return scan_words(li, line, out, word_starts(t), &time_starts);
     }
-    scan_words(li, line, out, starts_all);
+    scan_words(li, line, out, starts_all, &time_starts);
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
@@ -312,14 +313,14 @@ fn unit_word_at(b: &[u8], i: usize) -> bool {
     std::str::from_utf8(&w[..n]).is_ok_and(|w| crate::parse::words::is_minute_unit(w) || crate::parse::words::is_hour_unit(w))
 }
 
-fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts) {
+fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize]) {
     let t = line.text;
     let base = line.start;
     let b = t.as_bytes();
     let has_digit = !starts_all.digits.is_empty();
     let units = unit_positions(t, &starts_all.words);
     let short = t.len() <= 200;
-    let timed = starts_all.digits.iter().any(|&i| may_start_a_time(&b[i..]));
+    let timed = !time_starts.is_empty();
     // Spans already read, kept sorted and disjoint so a look-up is a binary search (one line
     // may hold millions of times).
     let mut taken: Vec<(usize, usize)> = Vec::new();
@@ -349,7 +350,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
         }
         day_markers(t, &starts_all.words, base, li, out);
         // Ranges, then single times outside them.
-        let digit_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..]) && word_start(t, i)).collect();
+        let digit_starts: Vec<usize> = time_starts.iter().copied().filter(|&i| word_start(t, i)).collect();
         let mut ranges = Vec::new();
         for &pos in &digit_starts {
             if covered(&taken, pos, pos + 1) || ranges.last().is_some_and(|&(_, e): &(usize, usize)| pos < e) {
