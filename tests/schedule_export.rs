@@ -8,7 +8,14 @@ use runsheet::schedule::export::{export, Format};
 use runsheet::schedule::import;
 use runsheet::source::Source;
 
-const INPUTS: [&str; 7] = [
+const INPUTS: [&str; 14] = [
+    "30c3-frab-2013.json",
+    "33c3-frab.json",
+    "33c3-frab.xml",
+    "debconf23-wafer.xml",
+    "fosdem2010-pentabarf.xml",
+    "quirks/zero-length.json",
+    "quirks/persons-and-rooms.json",
     "pretalx-democon.json",
     "pretalx-rc3.json",
     "frab-camp2019.json",

@@ -41,6 +41,10 @@ pub struct CheckArgs {
     /// whose slots and rooms override the proposals'; it is checked for conflicts too.
     #[arg(long, value_name = "FILE")]
     pub schedule: Option<PathBuf>,
+    /// The zone of the programme's times where it names none (a Pentabarf file without
+    /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone, requires = "schedule")]
+    pub input_tz: Option<runsheet::model::Zone>,
     /// The least time in minutes a person needs between sessions in different rooms.
     #[arg(long, value_name = "MINUTES", default_value_t = 10)]
     pub changeover: i64,
@@ -182,7 +186,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let programme = match &args.schedule {
-        Some(path) => Some(load_programme(path)?),
+        Some(path) => Some(load_programme(path, args.input_tz.as_ref())?),
         None => None,
     };
     let changeover = args.changeover;
@@ -207,12 +211,21 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Reads a programme; a programme that cannot be read at all is a usage-level error.
-pub(super) fn load_programme(path: &Path) -> anyhow::Result<(runsheet::source::Source, Programme)> {
+pub(super) fn load_programme(path: &Path, zone: Option<&runsheet::model::Zone>) -> anyhow::Result<(runsheet::source::Source, Programme)> {
     let source = read_source(path)?;
-    match schedule::import(&source) {
+    match schedule::import_in(&source, zone) {
+        Ok(p) if p.events.is_empty() => anyhow::bail!("{}: the programme holds no events", super::shown(&source.name)),
         Ok(p) => Ok((source, p)),
         Err(e) => anyhow::bail!("{}", super::located(&source.name, e.span, &e.message)),
     }
+}
+
+/// Reads a programme for a command that writes outputs (`ics`, `sheet`) and prints what
+/// its import noticed, as `export` does; `check` reports those notes itself.
+pub(super) fn load_programme_noted(path: &Path, zone: Option<&runsheet::model::Zone>) -> anyhow::Result<Programme> {
+    let (source, p) = load_programme(path, zone)?;
+    super::print_programme_notes(&source.name, &p.notes);
+    Ok(p)
 }
 
 /// Checks every input: the programme's slots and rooms merged into the proposals first, the

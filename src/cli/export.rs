@@ -16,6 +16,10 @@ pub struct ExportArgs {
     /// standard input. Several files are joined in the order given.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// The zone of the programme's times where it names none (a Pentabarf file without
+    /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone)]
+    pub input_tz: Option<runsheet::model::Zone>,
     /// Output format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
@@ -50,12 +54,9 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     for path in &args.files {
         let source = read_source(path)?;
-        match schedule::import(&source) {
+        match schedule::import_in(&source, args.input_tz.as_ref()) {
             Ok(p) => {
-                for n in &p.notes {
-                    let at = if n.span.line == 0 { String::new() } else { format!("{}:{}:", n.span.line, n.span.column) };
-                    eprintln!("{}: {}:{at} [{}] {}", level(n.level), super::shown(&source.name), n.code, super::shown(&n.message));
-                }
+                super::print_programme_notes(&source.name, &p.notes);
                 failed |= p.notes.iter().any(|n| n.level == NoteLevel::Error);
                 joined = Some(match joined.take() {
                     None => p,
@@ -86,6 +87,10 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         eprintln!("error: nothing written: an input could not be read");
         return Ok(ExitCode::from(1));
     };
+    if programme.events.is_empty() {
+        // An empty export would replace a published schedule with nothing, unnoticed.
+        anyhow::bail!("the programme holds no events; nothing is written");
+    }
     let format = match args.format {
         ExportFormat::FrabXml => export::Format::FrabXml,
         ExportFormat::FrabJson => export::Format::FrabJson,

@@ -24,6 +24,11 @@ pub struct IcsArgs {
     /// proposals'.
     #[arg(long, value_name = "FILE")]
     pub schedule: Option<PathBuf>,
+    /// The zone of the programme's times where it names none (a Pentabarf file without
+    /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
+    /// Without it, --tz is taken.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone, requires = "schedule")]
+    pub input_tz: Option<runsheet::model::Zone>,
     /// With --out-dir: one calendar per room, or per person (each speaker's own sessions).
     #[arg(long, value_enum, requires = "out_dir")]
     pub by: Option<GroupBy>,
@@ -81,7 +86,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let guarded: Vec<PathBuf> = inputs.iter().chain(&args.schedule).cloned().collect();
     let guard = InputGuard::new(&guarded);
     let programme = match &args.schedule {
-        Some(path) => Some(super::check::load_programme(path)?.1),
+        Some(path) => Some(super::check::load_programme_noted(path, args.input_tz.as_ref().or(args.tz.as_ref()))?),
         None => None,
     };
     if inputs.is_empty() && programme.is_none() {

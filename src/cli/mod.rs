@@ -25,6 +25,20 @@ pub fn located(name: &str, span: runsheet::model::Span, message: &str) -> String
     format!("{}:{}:{}: {}", shown(name), span.line, span.column, shown(message))
 }
 
+/// Prints what the import of a programme noticed, one line each: `LEVEL: FILE:LINE:COLUMN:
+/// [code] message` (no position for a note about the file as a whole).
+pub fn print_programme_notes(name: &str, notes: &[runsheet::schedule::Note]) {
+    for n in notes {
+        let level = match n.level {
+            runsheet::model::NoteLevel::Error => "error",
+            runsheet::model::NoteLevel::Warning => "warning",
+            runsheet::model::NoteLevel::Info => "info",
+        };
+        let at = if n.span.line == 0 { String::new() } else { format!("{}:{}:", n.span.line, n.span.column) };
+        eprintln!("{level}: {}:{at} [{}] {}", shown(name), n.code, shown(&n.message));
+    }
+}
+
 /// Plan, validate and publish the timing of workshop and conference sessions.
 #[derive(Debug, Parser)]
 #[command(name = "runsheet", version, about, max_term_width = 100)]

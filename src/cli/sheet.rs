@@ -24,6 +24,10 @@ pub struct SheetArgs {
     /// proposals'.
     #[arg(long, value_name = "FILE")]
     pub schedule: Option<PathBuf>,
+    /// The zone of the programme's times where it names none (a Pentabarf file without
+    /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone, requires = "schedule")]
+    pub input_tz: Option<runsheet::model::Zone>,
     /// With --out-dir, `room` writes one file per room and day (for the room's stage
     /// manager) holding that day's sheets in start order.
     #[arg(long, value_enum, requires = "out_dir")]
@@ -174,7 +178,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     let plan = plan(args)?;
     let inputs = collect_inputs(&args.paths)?;
     let programme = match &args.schedule {
-        Some(path) => Some(super::check::load_programme(path)?.1),
+        Some(path) => Some(super::check::load_programme_noted(path, args.input_tz.as_ref())?),
         None => None,
     };
     if inputs.is_empty() && programme.is_none() {

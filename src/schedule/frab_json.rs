@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use super::jsonloc::{self, Seg};
 use super::resolve::{self, Field, Loc, Raw, RawConference, RawDay, RawEvent, RawPerson, Tally};
 use super::{PersonKey, Programme, Room, ScheduleError};
-use crate::model::NoteLevel;
+use crate::model::{NoteLevel, Zone};
 use crate::source::Source;
 
 const V1_EVENT: &[&str] = &[
@@ -31,18 +31,29 @@ const V2_DAY: &[&str] = &["index", "date", "start", "end"];
 /// # Errors
 /// A [`ScheduleError`] when the text is not JSON or has no `schedule.conference`.
 pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
+    import_in(source, None)
+}
+
+/// Imports a schedule JSON file whose times are in `zone` where it names none (see [`super::import_in`]).
+///
+/// # Errors
+/// As [`import`].
+pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
     let root: Value = serde_json::from_str(&source.text).map_err(|e| {
         let offset = offset_of(&source.text, e.line(), e.column());
         ScheduleError { message: format!("not valid JSON: {e}"), span: source.span(offset, offset) }
     })?;
-    let reader = Reader { source };
+    let Some(tree) = jsonloc::index(&source.text) else {
+        return Err(ScheduleError { message: "not valid JSON".into(), span: source.span(0, 0) });
+    };
+    let reader = Reader { source, tree };
     let schedule = root.get("schedule").and_then(Value::as_object);
     let conference = schedule.and_then(|s| s.get("conference")).and_then(Value::as_object);
     let (Some(schedule), Some(conference)) = (schedule, conference) else {
         return Err(ScheduleError { message: "not a frab schedule: no `schedule.conference` object".into(), span: source.span(0, 0) });
     };
     let v2 = schedule.get("events").is_some_and(Value::is_array);
-    let mut raw = Raw { end_is_primary: v2, ..Raw::default() };
+    let mut raw = Raw { end_is_primary: v2, input_zone: input_zone.cloned(), ..Raw::default() };
     let mut tally = Tally::default();
     let base = path(&["schedule", "conference"]);
     raw.conference = reader.conference(schedule, conference, &base);
@@ -57,6 +68,7 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
         }
     }
     let days = conference.get("days").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let day_change = conference.get("day_change").and_then(Value::as_str);
     for (i, day) in days.iter().enumerate() {
         let dpath = with(&base, &[Seg::Key("days".into()), Seg::Index(i)]);
         let Some(d) = day.as_object() else { continue };
@@ -73,16 +85,30 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
             continue;
         }
         let Some(rooms) = d.get("rooms").and_then(Value::as_object) else { continue };
-        // serde_json's map is sorted; take the rooms in the order the file lists them.
+        // serde_json's map is sorted and keeps only the last of a key written twice; take
+        // the rooms in the order the file lists them, each listing read.
         let rooms_path = with(&dpath, &[Seg::Key("rooms".into())]);
-        let mut ordered: Vec<(&String, &Value)> = rooms.iter().collect();
-        ordered.sort_by_cached_key(|(k, _)| jsonloc::locate(&source.text, &with(&rooms_path, &[Seg::Key((*k).clone())])).map_or(usize::MAX, |r| r.0));
-        for (room, list) in ordered {
+        let listed = reader.tree.at(&rooms_path).map(|n| n.members.as_slice()).unwrap_or_default();
+        for (k, (room, node)) in listed.iter().enumerate() {
+            let last = !listed[k + 1..].iter().any(|(other, _)| other == room);
+            let earlier: Value;
+            let list = if last {
+                rooms.get(room)
+            } else {
+                tally.add("room-key-duplicate", NoteLevel::Warning, format!("room `{room}` is a key twice in one day (JSON readers differ on which one they keep); both lists are read"), &reader.loc_at(&with(&rooms_path, &[Seg::Key(room.clone())]), Some(node)));
+                earlier = serde_json::from_str(&source.text[node.span.0..node.span.1]).unwrap_or(Value::Null);
+                Some(&earlier)
+            };
             let rpath = with(&dpath, &[Seg::Key("rooms".into()), Seg::Key(room.clone())]);
-            for (j, ev) in list.as_array().map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
+            let day_start = d.get("day_start").and_then(Value::as_str);
+            let mut clock = resolve::DayClock::new(d.get("date").and_then(Value::as_str), day_start, day_change);
+            for (j, ev) in list.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
                 let Some(ev) = ev.as_object() else { continue };
                 let epath = with(&rpath, &[Seg::Index(j)]);
-                let mut raw_ev = reader.event_v1(ev, &epath);
+                let mut raw_ev = reader.event_v1(ev, &epath, node.elements.get(j), &mut tally);
+                if raw_ev.date.is_none() {
+                    clock.date(&mut raw_ev, &mut tally);
+                }
                 let key_loc = reader.loc(&rpath);
                 raw_ev.listed_room = Some(Field { text: room.clone(), loc: key_loc });
                 reader.unknown(ev, V1_EVENT, &epath, "an event", &mut tally);
@@ -95,7 +121,8 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
         for (j, ev) in list.iter().enumerate() {
             let Some(ev) = ev.as_object() else { continue };
             let epath = path(&["schedule", "events"]).into_iter().chain([Seg::Index(j)]).collect::<Vec<_>>();
-            raw.events.push(reader.event_v2(ev, &epath));
+            let node = reader.tree.at(&epath);
+            raw.events.push(reader.event_v2(ev, &epath, node, &mut tally));
             reader.unknown(ev, V2_EVENT, &epath, "an event", &mut tally);
         }
     }
@@ -126,15 +153,19 @@ fn text_of(v: &Value) -> Option<String> {
 
 struct Reader<'a> {
     source: &'a Source,
+    /// Where each value of the text stands.
+    tree: jsonloc::Node,
 }
 
 impl Reader<'_> {
     fn loc(&self, p: &[Seg]) -> Loc {
-        let span = match jsonloc::locate(&self.source.text, p) {
-            Some((s, e)) => self.source.span(s, e),
-            None => self.source.span(0, 0),
-        };
-        Loc { span, path: Some(jsonloc::display(p)) }
+        self.loc_at(p, self.tree.at(p))
+    }
+
+    /// The location of the value at path `p`, already found as `node`.
+    fn loc_at(&self, p: &[Seg], node: Option<&jsonloc::Node>) -> Loc {
+        let (s, e) = node.map_or((0, 0), |n| n.span);
+        Loc { span: self.source.span(s, e), path: Some(jsonloc::display(p)) }
     }
 
     /// A field inside an object at `base`; its position is looked up only within the object.
@@ -168,17 +199,19 @@ impl Reader<'_> {
         }
     }
 
-    fn common(&self, ev: &Map<String, Value>, p: &[Seg]) -> RawEvent {
-        let s = |k: &str| ev.get(k).and_then(text_of);
-        // Locate the event once; its fields are looked up inside it.
-        let loc = self.loc(p);
+    fn common(&self, ev: &Map<String, Value>, p: &[Seg], node: Option<&jsonloc::Node>) -> RawEvent {
+        // An empty string is no value (`"type": ""` in early frab).
+        let s = |k: &str| ev.get(k).and_then(text_of).filter(|t| !t.trim().is_empty());
+        let loc = self.loc_at(p, node);
+        let base = loc.path.as_deref().unwrap_or_default();
         let sub = |key: &str| -> Option<Field> {
             let text = text_of(ev.get(key)?)?;
-            let span = match self.source.text.get(loc.span.start..loc.span.end).and_then(|t| jsonloc::locate(t, &[Seg::Key(key.into())])) {
-                Some((a, b)) => self.source.span(loc.span.start + a, loc.span.start + b),
+            let span = match node.and_then(|n| n.key(key)) {
+                Some(n) => self.source.span(n.span.0, n.span.1),
                 None => loc.span,
             };
-            Some(Field { text, loc: Loc { span, path: Some(jsonloc::display(&with(p, &[Seg::Key(key.into())]))) } })
+            // The keys asked for are plain words, so the path is the event's plus `.key`.
+            Some(Field { text, loc: Loc { span, path: Some(format!("{base}.{key}")) } })
         };
         RawEvent {
             guid: s("guid"),
@@ -187,7 +220,7 @@ impl Reader<'_> {
             slug: sub("slug"),
             kind: s("type"),
             language: s("language"),
-            subtitle: s("subtitle").filter(|t| !t.is_empty()),
+            subtitle: s("subtitle"),
             summary: s("abstract"),
             description: s("description"),
             url: s("url"),
@@ -207,37 +240,63 @@ impl Reader<'_> {
         }
     }
 
-    fn event_v1(&self, ev: &Map<String, Value>, p: &[Seg]) -> RawEvent {
-        let mut raw = self.common(ev, p);
-        raw.persons = self.persons(ev, "persons", p, &raw.loc);
+    fn event_v1(&self, ev: &Map<String, Value>, p: &[Seg], node: Option<&jsonloc::Node>, tally: &mut Tally) -> RawEvent {
+        let mut raw = self.common(ev, p, node);
+        raw.persons = self.persons(ev, "persons", p, node, tally);
         raw
     }
 
-    fn event_v2(&self, ev: &Map<String, Value>, p: &[Seg]) -> RawEvent {
-        let mut raw = self.common(ev, p);
-        raw.persons = self.persons(ev, "participants", p, &raw.loc);
+    fn event_v2(&self, ev: &Map<String, Value>, p: &[Seg], node: Option<&jsonloc::Node>, tally: &mut Tally) -> RawEvent {
+        let mut raw = self.common(ev, p, node);
+        raw.persons = self.persons(ev, "participants", p, node, tally);
         raw
     }
 
-    fn persons(&self, ev: &Map<String, Value>, key: &str, p: &[Seg], ev_loc: &Loc) -> Vec<RawPerson> {
+    /// The persons of an event: objects named by `public_name`, `full_public_name` (early
+    /// frab) or `name`, or plain strings; an entry with no name is noted, not dropped unseen.
+    fn persons(&self, ev: &Map<String, Value>, key: &str, p: &[Seg], node: Option<&jsonloc::Node>, tally: &mut Tally) -> Vec<RawPerson> {
         let list = ev.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-        let base = self.source.text.get(ev_loc.span.start..ev_loc.span.end).unwrap_or("");
-        list.iter().enumerate().filter_map(|(i, person)| {
-            let name_key = if person.get("public_name").is_some() { "public_name" } else { "name" };
-            let text = person.get(name_key).and_then(text_of).or_else(|| person.get("name").and_then(text_of))?;
-            let rel = [Seg::Key(key.into()), Seg::Index(i), Seg::Key(name_key.into())];
-            let span = match jsonloc::locate(base, &rel) {
-                Some((a, b)) => self.source.span(ev_loc.span.start + a, ev_loc.span.start + b),
-                None => ev_loc.span,
+        let list_node = node.and_then(|n| n.key(key));
+        let mut out = Vec::new();
+        for (i, person) in list.iter().enumerate() {
+            let entry = [Seg::Key(key.into()), Seg::Index(i)];
+            let entry_node = list_node.and_then(|n| n.elements.get(i));
+            let name_key = ["public_name", "full_public_name", "name"].into_iter().find(|k| person.get(k).and_then(text_of).is_some_and(|t| !t.trim().is_empty()));
+            let (text, rel, at) = match (person, name_key) {
+                (Value::String(s), _) if !s.trim().is_empty() => {
+                    let loc = self.loc_at(&with(p, &entry), entry_node);
+                    tally.add("person-as-text", NoteLevel::Info, "a person is given as a plain string, not an object; read as the name".into(), &loc);
+                    (s.trim().to_owned(), entry.to_vec(), entry_node)
+                }
+                (_, Some(k)) => {
+                    let text = person.get(k).and_then(text_of).unwrap_or_default().trim().to_owned();
+                    let rel = [Seg::Key(key.into()), Seg::Index(i), Seg::Key(k.into())];
+                    (text, rel.to_vec(), entry_node.and_then(|n| n.key(k)))
+                }
+                _ => {
+                    let loc = self.loc_at(&with(p, &entry), entry_node);
+                    tally.add("person-without-name", NoteLevel::Warning, format!("a person entry ({}) has no name; it is left out", kind_of(person)), &loc);
+                    continue;
+                }
             };
-            Some(RawPerson {
-                name: Field { text, loc: Loc { span, path: Some(jsonloc::display(&with(p, &rel))) } },
-                key: PersonKey {
-                    guid: person.get("guid").and_then(text_of),
-                    id: person.get("id").and_then(Value::as_u64),
-                    role: person.get("role").and_then(text_of),
-                },
-            })
-        }).collect()
+            let number = |k: &str| person.get(k).and_then(|v| v.as_u64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok())));
+            out.push(RawPerson {
+                name: Field { text, loc: self.loc_at(&with(p, &rel), at.or(entry_node)) },
+                key: PersonKey { guid: person.get("guid").and_then(text_of), id: number("id"), role: person.get("role").and_then(text_of) },
+            });
+        }
+        out
+    }
+}
+
+/// What a JSON value is, for messages.
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "an empty string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
     }
 }

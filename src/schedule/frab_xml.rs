@@ -5,7 +5,7 @@ use roxmltree::{Document, Node};
 
 use super::resolve::{self, Field, Loc, Raw, RawConference, RawDay, RawEvent, RawPerson, Tally};
 use super::{PersonKey, Programme, Room, ScheduleError};
-use crate::model::NoteLevel;
+use crate::model::{NoteLevel, Zone};
 use crate::source::Source;
 
 const EVENT: &[&str] = &[
@@ -19,6 +19,14 @@ const EVENT: &[&str] = &[
 /// # Errors
 /// A [`ScheduleError`] when the text is not well-formed XML or its root is not `<schedule>`.
 pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
+    import_in(source, None)
+}
+
+/// Imports a frab `schedule.xml` whose times are in `zone` where it names none (see [`super::import_in`]).
+///
+/// # Errors
+/// As [`import`].
+pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
     let doc = Document::parse(&source.text).map_err(|e| {
         let pos = e.pos();
         let offset = offset_of(&source.text, pos.row as usize, pos.col as usize);
@@ -28,8 +36,11 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
     if root.tag_name().name() != "schedule" {
         return Err(ScheduleError { message: format!("not a frab schedule: the root element is <{}>, not <schedule>", root.tag_name().name()), span: span_of(source, root) });
     }
+    if let Some(err) = foreign(source, root) {
+        return Err(err);
+    }
     let r = Reader { source };
-    let mut raw = Raw::default();
+    let mut raw = Raw { input_zone: input_zone.cloned(), ..Raw::default() };
     let mut tally = Tally::default();
     let conference = child(root, "conference");
     raw.conference = RawConference {
@@ -44,7 +55,8 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
         url: conference.and_then(|c| text(c, "url")).or_else(|| text(root, "url")),
         version: text(root, "version"),
     };
-    let mut room_names: Vec<String> = Vec::new();
+    let day_change = conference.and_then(|c| text(c, "day_change"));
+    let mut room_names: std::collections::HashSet<String> = std::collections::HashSet::new();
     for day in root.children().filter(|n| n.has_tag_name("day")) {
         raw.days.push(RawDay {
             index: day.attribute("index").and_then(|s| s.trim().parse().ok()),
@@ -54,15 +66,15 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
             loc: r.loc(day),
         });
         for room in day.children().filter(|n| n.has_tag_name("room")) {
+            let mut clock = resolve::DayClock::new(day.attribute("date"), day.attribute("start"), day_change.as_deref());
             let name = room.attribute("name").unwrap_or("").to_owned();
-            if !room_names.contains(&name) {
-                room_names.push(name.clone());
+            if room_names.insert(name.clone()) {
                 raw.rooms.push((Room { name: name.clone(), guid: room.attribute("guid").map(str::to_owned) }, r.loc(room)));
             }
             for ev in room.children().filter(|n| n.has_tag_name("event")) {
                 let mut e = r.event(ev);
                 if e.date.is_none() {
-                    from_day(&mut e, day, &mut tally);
+                    clock.date(&mut e, &mut tally);
                 }
                 e.listed_room = Some(Field { text: name.clone(), loc: r.loc(room) });
                 for c in ev.children().filter(Node::is_element) {
@@ -78,17 +90,25 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
     Ok(resolve::build(raw))
 }
 
-/// Older Pentabarf exports give only `<start>HH:MM</start>`: the date is the day's, or
-/// the next day's for a start before the day's own start (past midnight).
-fn from_day(e: &mut RawEvent, day: Node, tally: &mut Tally) {
-    let (Some(start), Some(date)) = (&e.start, day.attribute("date").and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())) else {
-        return;
+/// Another tool's `<schedule>` (EuroPython's `<day><entry>`): no `<conference>` and no
+/// `<room>` in any `<day>`. Read as frab it would be an empty programme, so it is refused,
+/// naming what the file holds instead.
+fn foreign(source: &Source, root: Node) -> Option<ScheduleError> {
+    if child(root, "conference").is_some() || root.children().filter(|n| n.has_tag_name("day")).any(|d| child(d, "room").is_some()) {
+        return None;
+    }
+    let day = root.children().find(|n| n.has_tag_name("day"));
+    let held = day.and_then(|d| d.children().find(Node::is_element)).or_else(|| root.children().find(Node::is_element));
+    let what = match (day, held) {
+        (Some(_), Some(e)) => format!("its <day> elements hold <{}>, not <room> with <event>", e.tag_name().name()),
+        (None, Some(e)) => format!("it holds <{}>, not <conference> and <day>", e.tag_name().name()),
+        (_, None) => "it holds neither <conference> nor <day>".to_owned(),
     };
-    let Ok(t) = chrono::NaiveTime::parse_from_str(start.text.trim().get(..5).unwrap_or(""), "%H:%M") else { return };
-    let day_start = day.attribute("start").and_then(|s| chrono::DateTime::parse_from_rfc3339(s.trim()).ok()).map(|d| d.time());
-    let date = if day_start.is_some_and(|d| t < d) { date.succ_opt().unwrap_or(date) } else { date };
-    tally.add("date-from-day", NoteLevel::Info, "an event has no <date>; its start is read as local time on its day".into(), &start.loc);
-    e.date = Some(Field { text: format!("{date}T{t}"), loc: start.loc.clone() });
+    let at = held.unwrap_or(root);
+    Some(ScheduleError {
+        message: format!("not a frab schedule: {what}; runsheet reads frab and Pentabarf schedule.xml (and frab/pretalx JSON)"),
+        span: span_of(source, at),
+    })
 }
 
 fn offset_of(text: &str, line: usize, column: usize) -> usize {

@@ -205,11 +205,21 @@ pub fn detect(source: &Source) -> Notation {
 /// A [`ScheduleError`] when the input is malformed beyond reading (bad JSON, XML, TOML
 /// syntax; no events container; a CSV without the required columns).
 pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
+    import_in(source, None)
+}
+
+/// Imports a programme whose times are in `zone` where it names no zone of its own (the
+/// `--input-tz` of the commands): a Pentabarf file without `time_zone_name`, a TOML
+/// programme without `[conference] time_zone`, a CSV row with an empty `tz`.
+///
+/// # Errors
+/// As [`import`].
+pub fn import_in(source: &Source, zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
     match detect(source) {
-        Notation::FrabXml => frab_xml::import(source),
-        Notation::FrabJson => frab_json::import(source),
-        Notation::Csv => table::import(source),
-        Notation::Toml => native::import(source),
+        Notation::FrabXml => frab_xml::import_in(source, zone),
+        Notation::FrabJson => frab_json::import_in(source, zone),
+        Notation::Csv => table::import_in(source, zone),
+        Notation::Toml => native::import_in(source, zone),
     }
 }
 

@@ -24,7 +24,7 @@ use toml::Spanned as T;
 use super::resolve::parse_duration;
 use super::table::{instant, session_id};
 use super::{Conference, Event, Note, PersonKey, Programme, Room, ScheduleError};
-use crate::model::{NoteLevel, Person, Role, RoleRef, Session, Slot, Span, Spanned};
+use crate::model::{NoteLevel, Person, Role, RoleRef, Session, Slot, Span, Spanned, Zone};
 use crate::source::Source;
 use crate::time;
 
@@ -68,6 +68,14 @@ struct Row {
 /// A [`ScheduleError`] for TOML syntax errors, unknown keys and missing required keys, at
 /// the place the TOML parser reports.
 pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
+    import_in(source, None)
+}
+
+/// Imports a native TOML programme whose times are in `zone` where it names none (see [`super::import_in`]).
+///
+/// # Errors
+/// As [`import`].
+pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
     let file: File = toml::from_str(&source.text).map_err(|e| {
         let r = e.span().unwrap_or(0..0);
         ScheduleError { message: e.message().to_owned(), span: source.span(r.start, r.end) }
@@ -76,7 +84,7 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
     let mut notes: Vec<Note> = Vec::new();
     let conf_zone = match &file.conference.time_zone {
         Some(z) => Some(time::zone_from_name(z.get_ref()).map_err(|e| ScheduleError { message: e.to_string(), span: sp(&z.span()) })?),
-        None => None,
+        None => input_zone.cloned(),
     };
     let mut rooms: Vec<Room> = Vec::new();
     let mut events = Vec::new();
@@ -91,7 +99,7 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
             },
             (None, Some(z)) => z.clone(),
             (None, None) => {
-                notes.push(Note { code: "zone-missing".into(), level: NoteLevel::Error, message: "no `tz` here and no `[conference] time_zone`; the session is skipped".into(), span: sp(&row.start.span()), path: None });
+                notes.push(Note { code: "zone-missing".into(), level: NoteLevel::Error, message: "no `tz` here and no `[conference] time_zone` (or give the zone with --input-tz); the session is skipped".into(), span: sp(&row.start.span()), path: None });
                 continue;
             }
         };

@@ -91,6 +91,8 @@ pub(crate) struct Raw {
     pub notes: Vec<Note>,
     /// v2: `end` is the primary field and `duration` is deprecated.
     pub end_is_primary: bool,
+    /// The zone given on the command line (`--input-tz`): it replaces the file's.
+    pub input_zone: Option<Zone>,
 }
 
 /// Collects notes that recur (one per event) into one note per code and subject.
@@ -123,6 +125,61 @@ impl Tally {
 
 pub(crate) fn note(code: &str, level: NoteLevel, message: String, loc: &Loc) -> Note {
     Note { code: code.to_owned(), level, message, span: loc.span, path: loc.path.clone() }
+}
+
+/// Reads the dates of one room's events on one day of an older Pentabarf or frab export,
+/// which gives each event only a local `start` (`HH:MM`) and no `date`.
+///
+/// The date is the day's, or the next day's for an event past midnight: one that starts
+/// before the day's own start (`day_start`), else before the conference's `day_change`,
+/// else (neither given) one listed after a later start in the same room, as frab lists
+/// a room's events in time order (`23:00`, then `00:00`).
+pub(crate) struct DayClock {
+    date: Option<NaiveDate>,
+    day_start: Option<chrono::NaiveTime>,
+    day_change: Option<chrono::NaiveTime>,
+    last: Option<chrono::NaiveTime>,
+    past_midnight: bool,
+}
+
+impl DayClock {
+    /// A clock for one room's list on a day dated `day_date`, starting at `day_start` (an
+    /// ISO date-time), in a conference whose days change at `day_change` (`HH:MM`).
+    pub(crate) fn new(day_date: Option<&str>, day_start: Option<&str>, day_change: Option<&str>) -> DayClock {
+        let hhmm = |s: &str| chrono::NaiveTime::parse_from_str(s.trim().get(..5).unwrap_or(""), "%H:%M").ok();
+        DayClock {
+            date: day_date.and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok()),
+            day_start: day_start.and_then(parse_datetime).map(|d| match d {
+                Stamp::Fixed(d) => d.time(),
+                Stamp::Local(n) => n.time(),
+            }),
+            day_change: day_change.and_then(hhmm).filter(|t| *t != chrono::NaiveTime::MIN),
+            last: None,
+            past_midnight: false,
+        }
+    }
+
+    /// Gives an event without a `date` one from its `start`, noted.
+    pub(crate) fn date(&mut self, e: &mut RawEvent, tally: &mut Tally) {
+        let (Some(start), Some(date)) = (&e.start, self.date) else {
+            return;
+        };
+        let Ok(t) = chrono::NaiveTime::parse_from_str(start.text.trim().get(..5).unwrap_or(""), "%H:%M") else { return };
+        let next = match (self.day_start, self.day_change) {
+            (Some(d), _) | (None, Some(d)) => t < d,
+            (None, None) => {
+                self.past_midnight |= self.last.is_some_and(|last| t < last);
+                self.past_midnight
+            }
+        };
+        self.last = Some(t);
+        tally.add("date-from-day", NoteLevel::Info, "an event has no date; its start is read as local time on its day".into(), &start.loc);
+        if next && self.day_start.is_none() && self.day_change.is_none() {
+            tally.add("date-after-midnight", NoteLevel::Info, format!("`{}` is listed after a later start in its room; read as past midnight, on the next day", start.text.trim()), &start.loc);
+        }
+        let date = if next { date.succ_opt().unwrap_or(date) } else { date };
+        e.date = Some(Field { text: format!("{date}T{t}"), loc: start.loc.clone() });
+    }
 }
 
 /// Reads an ISO 8601 date-time, with or without an offset.
@@ -226,6 +283,16 @@ fn offset_in(zone: &Zone, instant: DateTime<FixedOffset>) -> Option<i32> {
     time::in_zone(instant, zone).ok().map(|d| d.offset().fix().local_minus_utc())
 }
 
+/// The wall-clock `HH:MM` of an instant in a zone.
+fn wall_in(zone: &Zone, instant: DateTime<FixedOffset>) -> Option<String> {
+    time::in_zone(instant, zone).ok().map(|d| format!("{:02}:{:02}", d.hour(), d.minute()))
+}
+
+/// True when a local `start` (`10:30`, `10:30:00`) is the wall time `wall`.
+fn starts_at(start: &str, wall: Option<&str>) -> bool {
+    wall.is_some_and(|w| start.trim().starts_with(w))
+}
+
 fn fixed_zone(secs: i32) -> Zone {
     if secs == 0 { Zone::Utc } else { Zone::Fixed(secs) }
 }
@@ -237,14 +304,22 @@ pub(crate) fn build(raw: Raw) -> Programme {
     let mut tally = Tally::default();
     let conf = &raw.conference;
 
-    // The conference zone as declared.
-    let declared = conf.zone.as_ref().and_then(|f| match time::zone_from_name(&f.text) {
-        Ok(z) => Some(z),
-        Err(e) => {
-            notes.push(note("zone-unknown", NoteLevel::Warning, format!("{e}; the zone is taken from the events' offsets"), &f.loc));
-            None
+    // The conference zone as declared, or as given on the command line.
+    let declared = match &raw.input_zone {
+        Some(z) => {
+            if let Some(f) = conf.zone.as_ref().filter(|f| time::zone_from_name(&f.text).ok().as_ref() != Some(z)) {
+                notes.push(note("zone-overridden", NoteLevel::Info, format!("time_zone_name `{}` is replaced by --input-tz {}", f.text.trim(), time::zone_name(z)), &f.loc));
+            }
+            Some(z.clone())
         }
-    });
+        None => conf.zone.as_ref().and_then(|f| match time::zone_from_name(&f.text) {
+            Ok(z) => Some(z),
+            Err(e) => {
+                notes.push(note("zone-unknown", NoteLevel::Warning, format!("{e}; the zone is taken from the events' offsets"), &f.loc));
+                None
+            }
+        }),
+    };
 
     // First pass: each event's start as written, with times marked UTC that are local fixed.
     let mut stamps: Vec<Option<Stamp>> = Vec::with_capacity(raw.events.len());
@@ -268,15 +343,21 @@ pub(crate) fn build(raw: Raw) -> Programme {
         stamps.push(Some(stamp));
     }
 
-    // The zone: the declared one, unless every offset written disagrees with it.
+    // The zone: the declared one, unless every offset written disagrees with it. An
+    // instant written in another offset (wafer writes UTC) whose local `start` is its wall
+    // time in the declared zone agrees with the zone.
     let offsets: Vec<i32> = stamps.iter().flatten().filter_map(|s| match s {
         Stamp::Fixed(d) => Some(d.offset().local_minus_utc()),
         Stamp::Local(_) => None,
     }).collect();
     let one_offset = offsets.first().copied().filter(|o| offsets.iter().all(|x| x == o));
+    let disagrees = |z: &Zone, ev: &RawEvent, s: &Stamp| match s {
+        Stamp::Fixed(d) => offset_in(z, *d) != Some(d.offset().local_minus_utc()) && !ev.start.as_ref().is_some_and(|st| starts_at(&st.text, wall_in(z, *d).as_deref())),
+        Stamp::Local(_) => false,
+    };
     let zone = match (&declared, one_offset) {
         (Some(z), Some(off)) => {
-            let mismatched = stamps.iter().flatten().filter(|s| matches!(s, Stamp::Fixed(d) if offset_in(z, *d) != Some(d.offset().local_minus_utc()))).count();
+            let mismatched = raw.events.iter().zip(&stamps).filter(|(ev, s)| s.as_ref().is_some_and(|s| disagrees(z, ev, s))).count();
             let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
             if mismatched == offsets.len() && mismatched > 0 {
                 notes.push(note("zone-offset-mismatch", NoteLevel::Warning, format!("time_zone_name `{}` disagrees with the offset {} that all {mismatched} events carry; times are kept as written and the zone is read as {}", time::zone_name(z), time::format_offset(off), time::zone_name(&fixed_zone(off))), &loc));
@@ -287,7 +368,7 @@ pub(crate) fn build(raw: Raw) -> Programme {
         }
         (Some(z), None) => {
             let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
-            let mismatched = stamps.iter().flatten().filter(|s| matches!(s, Stamp::Fixed(d) if offset_in(z, *d) != Some(d.offset().local_minus_utc()))).count();
+            let mismatched = raw.events.iter().zip(&stamps).filter(|(ev, s)| s.as_ref().is_some_and(|s| disagrees(z, ev, s))).count();
             if mismatched > 0 {
                 notes.push(note("zone-offset-mismatch", NoteLevel::Warning, format!("{mismatched} events carry offsets that time_zone_name `{}` does not have at their time; the instants are kept", time::zone_name(z)), &loc));
             }
@@ -296,7 +377,12 @@ pub(crate) fn build(raw: Raw) -> Programme {
         (None, found) => {
             let z = fixed_zone(found.or(offsets.first().copied()).unwrap_or(0));
             if conf.zone.is_none() {
-                notes.push(note("zone-missing", NoteLevel::Warning, format!("the schedule names no time zone (time_zone_name); the events' offset gives {}", time::zone_name(&z)), &Loc::default()));
+                let message = if offsets.is_empty() {
+                    "the schedule names no time zone (time_zone_name) and its times carry no offset; they are read as UTC, which is wrong unless the event was in UTC: give its zone with --input-tz ZONE (e.g. --input-tz Europe/Brussels)".to_owned()
+                } else {
+                    format!("the schedule names no time zone (time_zone_name); the offset its times carry gives {} (give the zone with --input-tz ZONE)", time::zone_name(&z))
+                };
+                notes.push(note("zone-missing", NoteLevel::Warning, message, &Loc::default()));
             }
             z
         }
@@ -332,10 +418,10 @@ pub(crate) fn build(raw: Raw) -> Programme {
         if ev.date.is_none() {
             tally.add("event-without-time", NoteLevel::Warning, "an event has no start date and time; it is kept without a slot".into(), &ev.loc);
         }
-        // The local start (`HH:MM`) against the date.
+        // The local start (`HH:MM`) against the date: its wall time as written, or in the zone.
         if let (Some(Stamp::Fixed(d)), Some(start)) = (stamp, &ev.start) {
-            let wall = format!("{:02}:{:02}", d.hour(), d.minute());
-            if !start.text.trim().starts_with(&wall) && !matches!(stamp, Some(Stamp::Local(_))) {
+            let written = format!("{:02}:{:02}", d.hour(), d.minute());
+            if !starts_at(&start.text, Some(&written)) && !starts_at(&start.text, wall_in(&zone, d).as_deref()) {
                 tally.add("start-disagrees-with-date", NoteLevel::Warning, format!("start `{}` disagrees with date `{}`; the date is used", start.text, ev.date.as_ref().map_or("", |d| d.text.as_str())), &start.loc);
             }
         }
@@ -348,6 +434,9 @@ pub(crate) fn build(raw: Raw) -> Programme {
         let dur_min = dur.and_then(|f| parse_duration(&f.text));
         if let (Some(f), None) = (dur, dur_min) {
             tally.add("duration-invalid", NoteLevel::Warning, format!("duration `{}` is not `HH:MM`", f.text), &f.loc);
+        }
+        if let (Some(f), Some(0)) = (dur, dur_min) {
+            tally.add("duration-zero", NoteLevel::Warning, format!("duration `{}` is zero; the event is kept as a moment (its calendar event has no end)", f.text.trim()), &f.loc);
         }
         let end = instant.map(|start| {
             let from_dur = dur_min.map(|m| start + Duration::minutes(m));
@@ -437,6 +526,7 @@ pub(crate) fn build(raw: Raw) -> Programme {
 
     // Rooms: the declared list, then any others in order of first use.
     let mut rooms: Vec<Room> = Vec::new();
+    let mut room_names: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut guid_seen: BTreeMap<String, String> = BTreeMap::new();
     for (room, loc) in &raw.rooms {
         if let Some(g) = &room.guid {
@@ -446,13 +536,14 @@ pub(crate) fn build(raw: Raw) -> Programme {
                 guid_seen.insert(g.clone(), room.name.clone());
             }
         }
-        if !rooms.iter().any(|r| r.name == room.name) {
+        if room_names.insert(room.name.clone()) {
             rooms.push(room.clone());
         }
     }
     for ev in &events {
         for name in ev.rooms() {
-            if !rooms.iter().any(|r| r.name == name) {
+            if !room_names.contains(name) {
+                room_names.insert(name.to_owned());
                 rooms.push(Room { name: name.to_owned(), guid: None });
             }
         }

@@ -64,6 +64,14 @@ pub(crate) fn instant(text: &str, zone: &Zone, span: Span, notes: &mut Vec<Note>
 /// # Errors
 /// A [`ScheduleError`] when the header lacks a required column or the CSV is malformed.
 pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
+    import_in(source, None)
+}
+
+/// Imports a programme CSV whose times are in `zone` where it names none (see [`super::import_in`]).
+///
+/// # Errors
+/// As [`import`].
+pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(source.text.as_bytes());
     let err_at = |pos: Option<&csv::Position>, message: String| {
         let offset = pos.map_or(0, |p| p.byte() as usize);
@@ -104,7 +112,11 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
             continue;
         }
         let (tz, tz_span) = cell(tz_c);
-        let zone = match time::zone_from_name(tz) {
+        let zone = match (tz, input_zone) {
+            ("", Some(z)) => Ok(z.clone()),
+            _ => time::zone_from_name(tz),
+        };
+        let zone = match zone {
             Ok(z) => z,
             Err(e) => {
                 notes.push(Note { code: "zone-unknown".into(), level: NoteLevel::Error, message: format!("{e}; the row is skipped"), span: tz_span, path: None });

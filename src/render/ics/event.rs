@@ -43,10 +43,11 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
     ev.lines.begin("VEVENT");
     ev.head(&uid, opts);
     ev.when("DTSTART", slot.start).map_err(terr)?;
-    ev.when("DTEND", slot.end).map_err(terr)?;
+    ev.end(slot.start, slot.end).map_err(terr)?;
     ev.lines.line("SUMMARY", &summary);
     ev.place();
-    if let Some(f) = &session.format {
+    // An empty CATEGORIES is refused by libical (it drops the property with an error).
+    if let Some(f) = session.format.as_ref().filter(|f| !f.value.trim().is_empty()) {
         ev.lines.line("CATEGORIES", &f.value);
     }
     ev.lines.text("DESCRIPTION", &description(session, slot.start, slot.end, &zone).map_err(terr)?);
@@ -72,7 +73,7 @@ pub(super) fn write(session: &Session, opts: &IcsOptions, warnings: &mut Vec<Str
             ev.lines.begin("VEVENT");
             ev.head(&format!("{base}-segment-{}@runsheet", i + 1), opts);
             ev.when("DTSTART", start).map_err(terr)?;
-            ev.when("DTEND", end).map_err(terr)?;
+            ev.end(start, end).map_err(terr)?;
             ev.lines.line("SUMMARY", &format!("{} – {}", name, seg.title.value));
             ev.place();
             ev.lines.text("DESCRIPTION", &segment_description(seg, &summary));
@@ -109,6 +110,12 @@ impl EventWriter<'_> {
                 self.lines.raw("URL", &url, &[]);
             }
         }
+    }
+
+    /// DTEND, which RFC 5545 (3.8.2.2) requires to be later than DTSTART: a zero-length
+    /// event has none, and so ends when it starts (3.6.1).
+    fn end(&mut self, start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Result<(), time::TimeError> {
+        if end > start { self.when("DTEND", end) } else { Ok(()) }
     }
 
     /// DTSTART/DTEND: UTC for UTC and fixed-offset zones and for a wall-clock time that

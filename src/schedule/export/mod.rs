@@ -9,7 +9,7 @@
 pub mod json;
 pub mod xml;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
 use uuid::Uuid;
@@ -151,9 +151,10 @@ impl<'a> Plan<'a> {
 
         // Rooms, each with a guid of its own.
         let mut seen_guids = HashSet::new();
+        let mut seen_names: HashSet<String> = HashSet::new();
         let mut rooms: Vec<(String, String)> = Vec::new();
         let mut add_room = |name: &str, guid: Option<&String>, rooms: &mut Vec<(String, String)>| {
-            if rooms.iter().any(|(n, _)| n == name) {
+            if !seen_names.insert(name.to_owned()) {
                 return;
             }
             let g = guid.filter(|g| is_uuid(g) && !seen_guids.contains(*g)).cloned().unwrap_or_else(|| uuid_for(&format!("{acronym}/room/{name}")));
@@ -249,6 +250,7 @@ fn lay_out_days<'a>(p: &Programme, zone: &Zone, placed: Vec<Placed<'a>>, rooms: 
         days.entry(date).or_insert((None, None));
         by_day.entry(date).or_default().push(pl);
     }
+    let room_index: HashMap<&str, usize> = rooms.iter().enumerate().map(|(k, (name, _))| (name.as_str(), k)).collect();
     let midnight = NaiveTime::MIN;
     let mut out = Vec::new();
     for (i, (date, (start, end))) in days.into_iter().enumerate() {
@@ -261,14 +263,15 @@ fn lay_out_days<'a>(p: &Programme, zone: &Zone, placed: Vec<Placed<'a>>, rooms: 
             .or_else(|| local_instant(date, NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(midnight), zone))
             .or(last)
             .unwrap_or(start);
-        let mut day_rooms: Vec<(String, Vec<Placed<'a>>)> = Vec::new();
-        for (name, _) in rooms {
-            let (in_room, rest): (Vec<Placed<'a>>, Vec<Placed<'a>>) = list.into_iter().partition(|e| &e.room == name);
-            list = rest;
-            if !in_room.is_empty() {
-                day_rooms.push((name.clone(), in_room));
+        // Each room's events, rooms in the programme's order (one pass, not one per room).
+        let mut in_room: Vec<Vec<Placed<'a>>> = rooms.iter().map(|_| Vec::new()).collect();
+        for e in list {
+            if let Some(&k) = room_index.get(e.room.as_str()) {
+                in_room[k].push(e);
             }
         }
+        let day_rooms: Vec<(String, Vec<Placed<'a>>)> =
+            rooms.iter().zip(in_room).filter(|(_, list)| !list.is_empty()).map(|((name, _), list)| (name.clone(), list)).collect();
         out.push(PlanDay { index: i as u32 + 1, date, start, end, rooms: day_rooms });
     }
     out

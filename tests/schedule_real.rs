@@ -1,0 +1,415 @@
+//! Real published programmes (tests/data/schedules, see its README), each read as a careful
+//! reader would: every event in the source reaches the calendar and the export, UIDs are
+//! unique, nine real calendar parsers read the calendar alike (tools/ics-check), and three
+//! events per file, checked by hand against the source, sit at the right UTC instants.
+//! Then the odd shapes that used to lose events silently, each on a small file derived
+//! from a real one.
+
+#[path = "schedule_support/frab_json.rs"]
+mod frab_json;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use runsheet::schedule::{import, import_in};
+use runsheet::source::Source;
+
+const EPOCH: &str = "1700000000";
+
+/// A real file, the zone to read it in when it names none, and three events read by hand
+/// from the source: (a piece of the title, UTC start, UTC end).
+struct Real {
+    file: &'static str,
+    input_tz: Option<&'static str>,
+    hand: &'static [(&'static str, &'static str, &'static str)],
+}
+
+const REAL: &[Real] = &[
+    // 2013-12-27, no zone: read in Berlin (CET, +01:00). `00:00` listed after `23:00` in
+    // Saal 1 on the first day is past midnight.
+    Real {
+        file: "30c3-frab-2013.json",
+        input_tz: Some("Europe/Berlin"),
+        hand: &[
+            ("Opening Event", "2013-12-27T10:00:00Z", "2013-12-27T10:30:00Z"),
+            ("Hacker Jeopardy", "2013-12-27T23:00:00Z", "2013-12-28T01:00:00Z"),
+            ("Dead Man Edition", "2013-12-30T15:00:00Z", "2013-12-30T16:00:00Z"),
+        ],
+    },
+    // Dates carry +01:00; the 00:15 show of day 1 is on the 28th.
+    Real {
+        file: "33c3-frab.json",
+        input_tz: None,
+        hand: &[
+            ("33C3 Opening Ceremony", "2016-12-27T10:00:00Z", "2016-12-27T10:30:00Z"),
+            ("Nicht öffentlich.", "2016-12-27T23:15:00Z", "2016-12-28T00:15:00Z"),
+            ("Virtual Secure Boot", "2016-12-30T15:00:00Z", "2016-12-30T16:00:00Z"),
+        ],
+    },
+    Real {
+        file: "33c3-frab.xml",
+        input_tz: None,
+        hand: &[
+            ("33C3 Opening Ceremony", "2016-12-27T10:00:00Z", "2016-12-27T10:30:00Z"),
+            ("Nicht öffentlich.", "2016-12-27T23:15:00Z", "2016-12-28T00:15:00Z"),
+            ("Virtual Secure Boot", "2016-12-30T15:00:00Z", "2016-12-30T16:00:00Z"),
+        ],
+    },
+    // Kochi: `<date>` in UTC, `<start>` local (IST, +05:30): 05:00Z is the 10:30 opening.
+    Real {
+        file: "debconf23-wafer.xml",
+        input_tz: None,
+        hand: &[
+            ("Opening Ceremony", "2023-09-10T05:00:00Z", "2023-09-10T05:20:00Z"),
+            ("Lunch", "2023-09-13T07:00:00Z", "2023-09-13T10:00:00Z"),
+            ("Dinner", "2023-09-17T13:30:00Z", "2023-09-17T17:00:00Z"),
+        ],
+    },
+    // Brussels, no zone in the file: given with --input-tz (CET, +01:00).
+    Real {
+        file: "fosdem2010-pentabarf.xml",
+        input_tz: Some("Europe/Brussels"),
+        hand: &[
+            ("Welcome", "2010-02-06T09:00:00Z", "2010-02-06T09:45:00Z"),
+            ("UmlCanvas", "2010-02-07T15:00:00Z", "2010-02-07T15:15:00Z"),
+            ("LPI exam session 5", "2010-02-07T14:00:00Z", "2010-02-07T15:30:00Z"),
+        ],
+    },
+    Real {
+        file: "frab-camp2019.json",
+        input_tz: None,
+        hand: &[
+            ("Opening Ceremony", "2019-08-21T09:00:00Z", "2019-08-21T09:30:00Z"),
+            ("card10 Badge", "2019-08-21T10:00:00Z", "2019-08-21T10:45:00Z"),
+            ("Visualization of networks using physics", "2019-08-25T14:00:00Z", "2019-08-25T14:45:00Z"),
+        ],
+    },
+    Real {
+        file: "pretalx-democon.json",
+        input_tz: None,
+        hand: &[
+            ("Focused 5thgeneration hardware", "2020-12-14T08:00:00Z", "2020-12-14T08:30:00Z"),
+            ("Quality-focused 6thgeneration website", "2020-12-14T08:30:00Z", "2020-12-14T09:00:00Z"),
+            ("Proactive leadingedge Graphical User Int", "2020-12-16T13:00:00Z", "2020-12-16T14:30:00Z"),
+        ],
+    },
+    Real {
+        file: "pretalx-rc3.json",
+        input_tz: None,
+        hand: &[
+            ("Der faule Admin automatisiert", "2020-12-27T10:30:00Z", "2020-12-27T11:10:00Z"),
+            ("Ethical Hackers + Investigative Journos", "2020-12-27T12:00:00Z", "2020-12-27T14:00:00Z"),
+            ("Climate Change and the Corona Pandemic", "2020-12-30T15:00:00Z", "2020-12-30T15:40:00Z"),
+        ],
+    },
+    // Two events only, both checked.
+    Real {
+        file: "hub-schedule2.json",
+        input_tz: None,
+        hand: &[
+            ("38C3: Opening Ceremony", "2024-12-27T09:30:00Z", "2024-12-27T10:00:00Z"),
+            ("A Competitive Time-Trial AI", "2024-12-27T23:15:00Z", "2024-12-27T23:55:00Z"),
+        ],
+    },
+];
+
+fn data(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schedules").join(rel)
+}
+
+fn runsheet() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_runsheet"));
+    c.env("SOURCE_DATE_EPOCH", EPOCH).env("NO_COLOR", "1");
+    c
+}
+
+/// The events the source lists, counted without runsheet: `<event ` elements in XML, and
+/// the events of every room of every day (v1) or of `schedule.events` (v2) in JSON.
+fn source_events(file: &str) -> usize {
+    let text = std::fs::read_to_string(data(file)).unwrap();
+    if file.ends_with(".xml") {
+        return text.matches("<event ").count();
+    }
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    if let Some(events) = v["schedule"]["events"].as_array() {
+        return events.len();
+    }
+    v["schedule"]["conference"]["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["rooms"].as_object().unwrap().values())
+        .map(|list| list.as_array().unwrap().len())
+        .sum()
+}
+
+fn utc(t: chrono::DateTime<chrono::FixedOffset>) -> String {
+    t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn read(real: &Real) -> runsheet::schedule::Programme {
+    let path = data(real.file);
+    let source = Source::from_bytes(path.display().to_string(), &std::fs::read(&path).unwrap());
+    let zone = real.input_tz.map(|z| runsheet::time::zone_from_name(z).unwrap());
+    import_in(&source, zone.as_ref()).unwrap()
+}
+
+#[test]
+fn every_real_event_is_read_once_at_the_instant_read_by_hand() {
+    for real in REAL {
+        let p = read(real);
+        let listed = source_events(real.file);
+        // An event listed in several rooms is one event with further rooms.
+        let read: usize = p.events.iter().map(|e| 1 + e.also_rooms.len()).sum();
+        assert_eq!(read, listed, "{}", real.file);
+        assert!(p.events.iter().all(|e| e.session.slot.is_some()), "{}: an event lost its slot", real.file);
+        for (title, start, end) in real.hand {
+            let found: Vec<(String, String)> = p
+                .events
+                .iter()
+                .filter(|e| e.session.title.as_ref().is_some_and(|t| t.value.contains(title)))
+                .filter_map(|e| e.session.slot.as_ref().map(|s| (utc(s.value.start), utc(s.value.end))))
+                .collect();
+            assert!(found.contains(&((*start).to_owned(), (*end).to_owned())), "{}: `{title}` read at {found:?}", real.file);
+        }
+        let errors: Vec<&runsheet::schedule::Note> = p.notes.iter().filter(|n| n.level == runsheet::model::NoteLevel::Error).collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", real.file);
+    }
+}
+
+#[test]
+fn wafer_dates_written_in_utc_agree_with_their_local_start() {
+    let p = read(&REAL[3]);
+    assert_eq!(p.conference.zone.as_ref().map(runsheet::time::zone_name).as_deref(), Some("Asia/Kolkata"));
+    let codes: Vec<&str> = p.notes.iter().map(|n| n.code.as_str()).collect();
+    assert!(!codes.contains(&"start-disagrees-with-date") && !codes.contains(&"zone-offset-mismatch"), "{codes:?}");
+    // The export shows the 10:30 opening at 10:30 in Kolkata, not 05:00.
+    let out = runsheet().args(["export", "--format", "frab-json"]).arg(data(REAL[3].file)).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"date\": \"2023-09-10T10:30:00+05:30\""), "{}", &text[..2000.min(text.len())]);
+}
+
+#[test]
+fn a_zoneless_programme_says_so_truthfully_and_input_tz_sets_its_zone() {
+    let file = data("fosdem2010-pentabarf.xml");
+    let out = runsheet().args(["check", "--schedule"]).arg(&file).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("[zone-missing]") || err.contains("zone-missing"), "{err}");
+    assert!(err.contains("carry no offset") && err.contains("--input-tz"), "{err}");
+    assert!(!err.contains("the events' offset gives"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("fosdem.ics");
+    let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["--input-tz", "Europe/Brussels", "-o"]).arg(&ics).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.contains("UID:819@runsheet"));
+    assert!(text.contains("DTSTART;TZID=Europe/Brussels:20100206T100000\r\n"), "the 10:00 welcome");
+    // `ics --tz` names the programme's zone too when --input-tz is absent.
+    let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["--tz", "Europe/Brussels", "-o", "-"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("DTSTART;TZID=Europe/Brussels:20100206T100000\r\n"));
+}
+
+#[test]
+fn calendars_and_exports_hold_every_event_with_unique_uids() {
+    let dir = tempfile::tempdir().unwrap();
+    for real in REAL {
+        let listed = source_events(real.file);
+        let ics = dir.path().join(format!("{}.ics", real.file));
+        let mut cmd = runsheet();
+        cmd.args(["ics", "--schedule"]).arg(data(real.file)).arg("-o").arg(&ics);
+        if let Some(z) = real.input_tz {
+            cmd.args(["--input-tz", z]);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}: {}", real.file, String::from_utf8_lossy(&out.stderr));
+        let text = std::fs::read_to_string(&ics).unwrap();
+        let uids: Vec<&str> = text.lines().filter(|l| l.starts_with("UID:")).collect();
+        let unique: std::collections::BTreeSet<&&str> = uids.iter().collect();
+        assert_eq!(unique.len(), uids.len(), "{}: UIDs repeat", real.file);
+        let p = read(real);
+        assert_eq!(uids.len(), p.events.len(), "{}: one calendar event per event", real.file);
+
+        for format in ["frab-json", "frab-xml"] {
+            let mut cmd = runsheet();
+            cmd.args(["export", "--format", format]).arg(data(real.file));
+            if let Some(z) = real.input_tz {
+                cmd.args(["--input-tz", z]);
+            }
+            let out = cmd.output().unwrap();
+            assert!(out.status.success(), "{} {format}: {}", real.file, String::from_utf8_lossy(&out.stderr));
+            let text = String::from_utf8(out.stdout).unwrap();
+            let exported = if format == "frab-xml" {
+                text.matches("<event ").count()
+            } else {
+                let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                v["schedule"]["conference"]["days"].as_array().unwrap().iter().flat_map(|d| d["rooms"].as_object().unwrap().values()).map(|l| l.as_array().unwrap().len()).sum()
+            };
+            assert_eq!(exported, listed, "{} {format}: the export holds every listing", real.file);
+        }
+    }
+}
+
+#[test]
+fn nine_calendar_parsers_read_every_real_programme_alike_at_the_hand_read_instants() {
+    let checker = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/ics-check/ics-check");
+    let ready = Command::new(&checker).arg("--list").output().is_ok_and(|o| o.status.success() && !String::from_utf8_lossy(&o.stdout).contains("MISSING"));
+    if !ready {
+        let msg = "ics-check consumers are not installed (run .ci/install-ics-check.sh)";
+        assert!(std::env::var("RUNSHEET_REQUIRE_TOOLS").as_deref() != Ok("1"), "{msg}; RUNSHEET_REQUIRE_TOOLS=1 requires them");
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "\n\n!!!!!!!! SKIPPED schedule_real ics-check: {msg} !!!!!!!!\n");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for real in REAL {
+        let ics = dir.path().join(format!("{}.ics", real.file));
+        let mut cmd = runsheet();
+        cmd.args(["ics", "--schedule"]).arg(data(real.file)).arg("-o").arg(&ics);
+        if let Some(z) = real.input_tz {
+            cmd.args(["--input-tz", z]);
+        }
+        assert!(cmd.output().unwrap().status.success(), "{}", real.file);
+        files.push(ics);
+    }
+    // A zero-length event: no DTEND (RFC 5545 3.8.2.2), which calcurse too accepts.
+    let zero = dir.path().join("zero-length.ics");
+    assert!(runsheet().args(["ics", "--schedule"]).arg(data("quirks/zero-length.json")).arg("-o").arg(&zero).output().unwrap().status.success());
+    let text = std::fs::read_to_string(&zero).unwrap();
+    assert_eq!(text.matches("DTEND").count(), 1, "only the 45-minute keynote has an end:\n{text}");
+    files.push(zero);
+
+    let run = Command::new(&checker).args(["--json", "-"]).args(&files).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap_or_else(|e| panic!("ics-check printed no JSON ({e}): {}", String::from_utf8_lossy(&run.stderr)));
+    let reports = report["files"].as_array().unwrap();
+    let mut failures = Vec::new();
+    for (k, rep) in reports.iter().enumerate() {
+        if k == REAL.len() {
+            // The zero-length event: every parser reads it (none refuses it, calcurse
+            // included), and all but khal read it as ending when it starts, as RFC 5545
+            // 3.6.1 says. khal gives a DTSTART without DTEND a day, whatever its value
+            // type; a zero DURATION instead is refused by calcurse, so no spelling is read
+            // alike by all nine and the RFC's is kept.
+            for (name, res) in rep["consumers"].as_object().unwrap() {
+                let events = res["events"].as_array().unwrap();
+                assert!(res["errors"].as_array().unwrap().is_empty() && events.len() == 2, "{name}: {res}");
+                let doors = events.iter().find(|e| e["summary"] == "1: Doors open").unwrap();
+                let end = if name == "khal" { "2024-05-02T08:00:00Z" } else { "2024-05-01T08:00:00Z" };
+                assert_eq!((doors["start"].as_str(), doors["end"].as_str()), (Some("2024-05-01T08:00:00Z"), Some(end)), "{name}");
+            }
+            continue;
+        }
+        if rep["ok"] != serde_json::Value::Bool(true) {
+            failures.push(format!("{}: {}", files[k].display(), serde_json::to_string(rep).unwrap()));
+            continue;
+        }
+        let consumers = rep["consumers"].as_object().unwrap();
+        assert_eq!(consumers.len(), 9);
+        let Some(real) = REAL.get(k) else { continue };
+        for (name, res) in consumers {
+            let events = res["events"].as_array().unwrap();
+            assert_eq!(events.len(), read(real).events.len(), "{}: {name}", real.file);
+            for (title, start, end) in real.hand {
+                let seen = events.iter().any(|e| e["summary"].as_str().is_some_and(|s| s.contains(title)) && e["start"] == *start && e["end"] == *end);
+                if !seen {
+                    failures.push(format!("{}: {name} has no `{title}` at {start}–{end}", real.file));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn another_tools_schedule_xml_is_refused_clearly() {
+    let out = runsheet().args(["export", "--format", "frab-xml"]).arg(data("europython2014-nonfrab.xml")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("europython2014-nonfrab.xml:1:") && err.contains("not a frab schedule") && err.contains("<entry>"), "{err}");
+    assert!(out.stdout.is_empty());
+    let out = runsheet().args(["ics", "--schedule"]).arg(data("europython2014-nonfrab.xml")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn an_empty_programme_is_an_error_and_the_old_output_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.xml");
+    std::fs::write(&empty, "<schedule><conference><title>Nothing yet</title><time_zone_name>Europe/Berlin</time_zone_name></conference></schedule>\n").unwrap();
+    let published = dir.path().join("feed.ics");
+    std::fs::write(&published, "old feed").unwrap();
+    let out = runsheet().args(["ics", "--schedule"]).arg(&empty).arg("-o").arg(&published).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the programme holds no events"));
+    assert_eq!(std::fs::read_to_string(&published).unwrap(), "old feed");
+    let out = runsheet().args(["export", "--format", "frab-json"]).arg(&empty).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the programme holds no events"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn odd_json_shapes_keep_every_event_and_person_or_say_what_was_left_out() {
+    let path = data("quirks/persons-and-rooms.json");
+    let p = import(&Source::from_bytes(path.display().to_string(), &std::fs::read(&path).unwrap())).unwrap();
+    // A room key written twice: both lists are read, and said.
+    let titles: Vec<&str> = p.events.iter().filter_map(|e| e.session.title.as_ref().map(|t| t.value.as_str())).collect();
+    assert_eq!(titles, ["First listing", "Second listing"]);
+    let note = |code: &str| p.notes.iter().find(|n| n.code == code).unwrap_or_else(|| panic!("no {code}: {:#?}", p.notes));
+    assert_eq!(note("room-key-duplicate").span.line, 6);
+    // Persons as a plain string and with early frab's `full_public_name` are read; a null
+    // person is said at its place.
+    let names: Vec<&str> = p.events[0].session.people.iter().map(|x| x.name.value.as_str()).collect();
+    assert_eq!(names, ["Ada Lovelace", "Tim Pritlove"]);
+    assert_eq!(p.events[0].person_keys[1].id, Some(7));
+    assert_eq!((note("person-without-name").span.line, note("person-without-name").span.column), (9, 38));
+    assert_eq!(note("person-as-text").span.line, 9);
+}
+
+#[test]
+fn a_zero_length_event_is_diagnosed_and_written_without_dtend() {
+    let out = runsheet().args(["ics", "--schedule"]).arg(data("quirks/zero-length.json")).args(["-o", "-"]).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("zero-length.json:6:") && err.contains("[duration-zero]"), "{err}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let doors = &text[text.find("UID:1@runsheet").unwrap()..];
+    let doors = &doors[..doors.find("END:VEVENT").unwrap()];
+    assert!(doors.contains("DTSTART;TZID=Europe/Berlin:20240501T100000\r\n") && !doors.contains("DTEND"), "{doors}");
+}
+
+#[test]
+fn thirty_c_three_json_without_dates_gets_slots_and_people() {
+    let p = read(&REAL[0]);
+    assert_eq!(p.events.len(), 124);
+    let opening = p.events.iter().find(|e| e.number == Some(5605)).unwrap();
+    assert_eq!(opening.session.people.iter().map(|x| x.name.value.as_str()).collect::<Vec<_>>(), ["Tim Pritlove"]);
+    // `sheet --by room` writes a sheet per room and day, not nothing.
+    let dir = tempfile::tempdir().unwrap();
+    let out = runsheet()
+        .args(["sheet", "--format", "text", "--by", "room", "--out-dir"])
+        .arg(dir.path())
+        .args(["--schedule"])
+        .arg(data(REAL[0].file))
+        .args(["--input-tz", "Europe/Berlin"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read_dir(dir.path()).unwrap().count() >= 4);
+}
+
+#[test]
+fn importing_16000_frab_json_events_is_linear() {
+    // 48 s before (each event's position searched from the start of the file); well under
+    // a second in release (benches/schedule.rs). The bound leaves room for a debug build
+    // on a busy machine and still fails a quadratic import.
+    let source = Source::new("big.json", frab_json::schedule(16_000));
+    let started = std::time::Instant::now();
+    let p = import(&source).unwrap();
+    assert_eq!(p.events.len(), 16_000);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+    let last = p.events.last().unwrap();
+    assert!(last.session.title.as_ref().unwrap().span.line > 200_000);
+}
