@@ -16,6 +16,18 @@ pub fn is_unsafe(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// True for a character XML 1.0 does not allow in a document: C0 controls other than tab,
+/// line feed and carriage return, and the noncharacters U+FFFE and U+FFFF.
+pub fn is_xml_forbidden(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// True for a character left out of calendars: an [unsafe](is_unsafe) one, or a Unicode
+/// noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane).
+pub fn is_unfit_for_calendars(c: char) -> bool {
+    is_unsafe(c) || matches!(c, '\u{FDD0}'..='\u{FDEF}') || (u32::from(c) & 0xFFFE) == 0xFFFE
+}
+
 /// The escape shown for `c`, e.g. `\u{1b}`.
 pub fn escape_char(c: char) -> String {
     format!("\\u{{{:x}}}", u32::from(c))

@@ -413,3 +413,113 @@ fn importing_16000_frab_json_events_is_linear() {
     let last = p.events.last().unwrap();
     assert!(last.session.title.as_ref().unwrap().span.line > 200_000);
 }
+
+// Hostile and odd files (tests/data/schedules/hostile): each used to panic, overflow the
+// stack, or lose an item without a word.
+
+fn hostile(name: &str) -> PathBuf {
+    data(&format!("hostile/{name}"))
+}
+
+/// Runs runsheet and returns (exit code, stdout, stderr); a panic or a signal fails.
+fn run(args: &[&str], file: &Path) -> (i32, String, String) {
+    let out = runsheet().args(args).arg(file).output().unwrap();
+    let code = out.status.code().unwrap_or_else(|| panic!("{args:?} {}: killed by a signal", file.display()));
+    assert_ne!(code, 101, "{args:?} {}: panicked: {}", file.display(), String::from_utf8_lossy(&out.stderr));
+    (code, String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn huge_durations_are_diagnosed_at_their_text_in_every_notation() {
+    for (file, line) in [("huge-duration.xml", 2), ("huge-duration.json", 25), ("huge-duration.toml", 7)] {
+        for args in [&["export", "--format", "frab-json"][..], &["ics", "-o", "-", "--schedule"], &["check", "--schedule"]] {
+            let (_, out, err) = run(args, &hostile(file));
+            // `check` reports on standard output, the others on standard error.
+            let said = if args[0] == "check" { out } else { err };
+            assert!(said.contains(&format!("{file}:{line}:")) && said.contains("duration-invalid"), "{args:?} {file}: {said}");
+        }
+    }
+    // A sign is no duration: `-00:30` used to be read as 30 minutes.
+    let (_, _, err) = run(&["export", "--format", "frab-json"], &hostile("huge-duration.json"));
+    assert!(err.contains("duration `-00:30` is not an `HH:MM`"), "{err}");
+    // A huge changeover is refused as an argument, not a panic.
+    let (code, _, err) = run(&["check", "--changeover", "999999999999999", "--schedule"], &data("seeds-conflict.csv"));
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir.path().join("deep.xml");
+    // 13,000 levels in 140 KB used to abort with a stack overflow (exit 134).
+    std::fs::write(&deep, format!("<schedule><conference><title>x</title></conference>{}{}</schedule>", "<a>".repeat(13_000), "</a>".repeat(13_000))).unwrap();
+    for file in [deep.as_path(), &hostile("deep.xml")] {
+        let (code, out, err) = run(&["export", "--format", "frab-xml"], file);
+        assert_eq!(code, 1, "{err}");
+        assert!(out.is_empty() && err.contains("nested more than 256 deep"), "{err}");
+        let (code, _, err) = run(&["ics", "-o", "-", "--schedule"], file);
+        assert_eq!(code, 2, "{err}");
+    }
+    let deep_json = dir.path().join("deep.json");
+    std::fs::write(&deep_json, format!("{{\"schedule\":{{\"conference\":{{\"days\":{}{}}}}}}}", "[".repeat(13_000), "]".repeat(13_000))).unwrap();
+    let (code, _, err) = run(&["export", "--format", "frab-json"], &deep_json);
+    assert_eq!(code, 1, "{err}");
+}
+
+#[test]
+fn items_that_cannot_be_used_are_said_at_their_text() {
+    // A CSV row ending in year 9999 in a zone that cannot hold it.
+    let (_, _, err) = run(&["export", "--format", "frab-json"], &hostile("year-9999.csv"));
+    assert!(err.contains("year-9999.csv:2:21: [date-invalid]"), "{err}");
+    // A v2 event that ends before it starts.
+    let (code, out, err) = run(&["export", "--format", "frab-json"], &hostile("v2-backwards.json"));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("v2-backwards.json:27:") && err.contains("[event-ends-before-start]"), "{err}");
+    assert_eq!(out.matches("\"guid\": \"7f1c2d3e").count(), 2, "both events exported");
+    // A comment inside <person> splits its text; an empty <person> is said.
+    let path = hostile("person-comment.xml");
+    let p = import(&Source::from_bytes(path.display().to_string(), &std::fs::read(&path).unwrap())).unwrap();
+    let names: Vec<&str> = p.events[0].session.people.iter().map(|x| x.name.value.as_str()).collect();
+    assert_eq!(names, ["Raphael Bauduin", "Ana Díaz"]);
+    let empty = p.notes.iter().find(|n| n.code == "person-without-name").unwrap();
+    assert_eq!(empty.span.line, 15);
+}
+
+#[test]
+fn controls_bidi_and_noncharacters_never_reach_outputs_raw() {
+    let file = hostile("controls.json");
+    let raw = |s: &str| s.chars().filter(|&c| runsheet::escape::is_unsafe(c) && !matches!(c, '\n' | '\r' | '\t') || matches!(c, '\u{FFFE}' | '\u{FFFF}')).map(|c| format!("U+{:04X}", u32::from(c))).collect::<Vec<_>>();
+    let (code, ics, err) = run(&["ics", "-o", "-", "--schedule"], &file);
+    assert_eq!(code, 0, "{err}");
+    assert!(raw(&ics).is_empty(), "calendar holds {:?}", raw(&ics));
+    assert!(ics.contains("SUMMARY:1: Evil txt.exe [31mred"), "{ics}");
+    let (_, github, _) = run(&["check", "--format", "github", "--schedule"], &file);
+    assert!(raw(&github).is_empty() && github.contains("\\u{1b}"), "{github}");
+    let (code, xml, err) = run(&["export", "--format", "frab-xml"], &file);
+    assert_eq!(code, 0, "{err}");
+    assert!(!xml.contains(['\u{FFFE}', '\u{FFFF}', '\u{1b}', '\u{7}']));
+    assert!(err.contains("[xml-character-left-out]") && err.contains("in its title, people"), "{err}");
+    if Command::new("xmllint").arg("--version").output().is_ok_and(|o| o.status.success()) {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("controls.xml");
+        std::fs::write(&f, &xml).unwrap();
+        let out = Command::new("xmllint").arg("--noout").arg(&f).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
+fn an_unreadable_schedule_still_gives_a_valid_machine_readable_report() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for format in ["sarif", "json"] {
+        let out = runsheet().args(["check", "--format", format, "--schedule"]).arg(hostile("deep.xml")).arg(&seeds).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{format}: not JSON ({e})"));
+        let text = v.to_string();
+        assert!(text.contains("schedule-unreadable") && text.contains("nested more than 256 deep"), "{format}: {text}");
+    }
+    let out = runsheet().args(["check", "--format", "sarif", "--schedule", "/nonexistent/programme.json"]).arg(&seeds).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v.to_string().contains("cannot be read"));
+}

@@ -45,8 +45,9 @@ pub struct CheckArgs {
     /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
     #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone, requires = "schedule")]
     pub input_tz: Option<runsheet::model::Zone>,
-    /// The least time in minutes a person needs between sessions in different rooms.
-    #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+    /// The least time in minutes a person needs between sessions in different rooms (at
+    /// most a day).
+    #[arg(long, value_name = "MINUTES", default_value_t = 10, value_parser = clap::value_parser!(i64).range(0..=1440))]
     pub changeover: i64,
     /// When to colour human output (auto: only on a terminal and without NO_COLOR).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -186,7 +187,19 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let programme = match &args.schedule {
-        Some(path) => Some(load_programme(path, args.input_tz.as_ref())?),
+        Some(path) => match read_programme(path, args.input_tz.as_ref()) {
+            Ok(p) => Some(p),
+            // A CI job uploads the report whatever happens: in a machine-readable format
+            // the programme's failure is a report holding it, not an empty file.
+            Err(e) if args.format != CheckFormat::Human => {
+                let (source, diagnostic) = *e;
+                let diagnostics = [diagnostic];
+                write_atomic("-".as_ref(), reporter.render(&[FileReport { source: &source, diagnostics: &diagnostics }]).as_bytes())?;
+                eprintln!("error: {}", super::shown(&diagnostics[0].message));
+                return Ok(ExitCode::from(2));
+            }
+            Err(e) => anyhow::bail!("{}", unreadable(&e.0, &e.1)),
+        },
         None => None,
     };
     let changeover = args.changeover;
@@ -212,11 +225,26 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
 
 /// Reads a programme; a programme that cannot be read at all is a usage-level error.
 pub(super) fn load_programme(path: &Path, zone: Option<&runsheet::model::Zone>) -> anyhow::Result<(runsheet::source::Source, Programme)> {
-    let source = read_source(path)?;
+    read_programme(path, zone).map_err(|e| anyhow::anyhow!("{}", unreadable(&e.0, &e.1)))
+}
+
+/// `FILE:LINE:COLUMN: MESSAGE`, or `FILE: MESSAGE` for a message about the whole file.
+fn unreadable(source: &runsheet::source::Source, d: &validate::Diagnostic) -> String {
+    if d.span.line == 0 { format!("{}: {}", super::shown(&source.name), super::shown(&d.message)) } else { super::located(&source.name, d.span, &d.message) }
+}
+
+/// Reads a programme, or says why it cannot be used as a `schedule-unreadable` error about
+/// the file (a file that cannot be read, is malformed, or holds no events).
+fn read_programme(path: &Path, zone: Option<&runsheet::model::Zone>) -> Result<(runsheet::source::Source, Programme), Box<(runsheet::source::Source, validate::Diagnostic)>> {
+    let fail = |source, span, message: String| Err(Box::new((source, validate::Diagnostic::new("schedule-unreadable", validate::Severity::Error, message, span))));
+    let source = match read_source(path) {
+        Ok(s) => s,
+        Err(e) => return fail(runsheet::source::Source::new(path.display().to_string(), String::new()), Default::default(), format!("cannot be read: {}", e.root_cause())),
+    };
     match schedule::import_in(&source, zone) {
-        Ok(p) if p.events.is_empty() => anyhow::bail!("{}: the programme holds no events", super::shown(&source.name)),
+        Ok(p) if p.events.is_empty() => fail(source, Default::default(), "the programme holds no events".to_owned()),
         Ok(p) => Ok((source, p)),
-        Err(e) => anyhow::bail!("{}", super::located(&source.name, e.span, &e.message)),
+        Err(e) => fail(source, e.span, e.message),
     }
 }
 

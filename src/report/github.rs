@@ -3,7 +3,7 @@
 //!
 //! `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=CODE::MESSAGE` (notes are
 //! `::notice`), with the escaping GitHub requires: `%`, CR and LF in the message, and also
-//! `:` and `,` in property values.
+//! `:` and `,` in property values; other controls are shown escaped.
 
 use std::fmt::Write as _;
 
@@ -14,10 +14,20 @@ use crate::validate::Severity;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Github;
 
+/// GitHub's escaping, plus every other control character and bidirectional override shown
+/// as an escape (`\u{1b}`), so a message quoting the input cannot steer the log viewer.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            c if crate::escape::is_unsafe(c) => out.push_str(&crate::escape::escape_char(c)),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn escape_property(s: &str) -> String {

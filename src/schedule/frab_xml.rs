@@ -27,6 +27,12 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
 /// # Errors
 /// As [`import`].
 pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
+    if let Some(at) = too_deep(&source.text) {
+        return Err(ScheduleError {
+            message: format!("elements are nested more than {MAX_DEPTH} deep here; a frab schedule nests 8 deep, so this is not one"),
+            span: source.span(at, at),
+        });
+    }
     let doc = Document::parse(&source.text).map_err(|e| {
         let pos = e.pos();
         let offset = offset_of(&source.text, pos.row as usize, pos.col as usize);
@@ -72,7 +78,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
                 raw.rooms.push((Room { name: name.clone(), guid: room.attribute("guid").map(str::to_owned) }, r.loc(room)));
             }
             for ev in room.children().filter(|n| n.has_tag_name("event")) {
-                let mut e = r.event(ev);
+                let mut e = r.event(ev, &mut tally);
                 if e.date.is_none() {
                     clock.date(&mut e, &mut tally);
                 }
@@ -88,6 +94,54 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
     }
     raw.notes = tally.into_notes();
     Ok(resolve::build(raw))
+}
+
+/// The deepest nesting read; deeper XML is refused before it is parsed (13,000 levels
+/// overflowed the stack).
+const MAX_DEPTH: usize = 256;
+
+/// Where the text first nests elements deeper than [`MAX_DEPTH`], by a scan that skips
+/// comments, CDATA, processing instructions, declarations and quoted attribute values.
+fn too_deep(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let find = |from: usize, what: &[u8]| b.get(from..).and_then(|rest| rest.windows(what.len()).position(|w| w == what)).map(|i| from + i + what.len());
+    let (mut depth, mut i) = (0usize, 0usize);
+    while let Some(lt) = b.get(i..).and_then(|rest| rest.iter().position(|&c| c == b'<')).map(|k| i + k) {
+        let rest = &b[lt + 1..];
+        i = if rest.starts_with(b"!--") {
+            find(lt + 4, b"-->")?
+        } else if rest.starts_with(b"![CDATA[") {
+            find(lt + 9, b"]]>")?
+        } else if rest.starts_with(b"?") {
+            find(lt + 2, b"?>")?
+        } else if rest.starts_with(b"!") {
+            find(lt + 2, b">")?
+        } else if rest.starts_with(b"/") {
+            depth = depth.saturating_sub(1);
+            find(lt + 2, b">")?
+        } else {
+            // A start tag: its end is the first `>` outside quotes.
+            let mut k = lt + 1;
+            let mut quote = None;
+            while let Some(&c) = b.get(k) {
+                match (quote, c) {
+                    (None, b'"' | b'\'') => quote = Some(c),
+                    (Some(q), _) if c == q => quote = None,
+                    (None, b'>') => break,
+                    _ => {}
+                }
+                k += 1;
+            }
+            if b.get(k.wrapping_sub(1)) != Some(&b'/') {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(lt);
+                }
+            }
+            k + 1
+        };
+    }
+    None
 }
 
 /// Another tool's `<schedule>` (EuroPython's `<day><entry>`): no `<conference>` and no
@@ -145,7 +199,7 @@ impl Reader<'_> {
         Some(Field { text: text(node, name)?, loc: self.loc(c) })
     }
 
-    fn event(&self, ev: Node) -> RawEvent {
+    fn event(&self, ev: Node, tally: &mut Tally) -> RawEvent {
         let t = |name: &str| text(ev, name).filter(|s| !s.trim().is_empty());
         RawEvent {
             loc: self.loc(ev),
@@ -169,7 +223,12 @@ impl Reader<'_> {
             persons: child(ev, "persons")
                 .map(|ps| {
                     ps.children().filter(|n| n.has_tag_name("person")).filter_map(|p| {
-                        let name: String = p.text()?.trim().to_owned();
+                        // Every text of the element: a comment inside splits it in two.
+                        let all: String = p.descendants().filter(Node::is_text).filter_map(|n| n.text()).collect();
+                        let name = all.split_whitespace().collect::<Vec<_>>().join(" ");
+                        if name.is_empty() {
+                            tally.add("person-without-name", NoteLevel::Warning, "a <person> has no name; it is left out".into(), &self.loc(p));
+                        }
                         (!name.is_empty()).then(|| RawPerson {
                             name: Field { text: name, loc: self.loc(p) },
                             key: PersonKey {

@@ -110,7 +110,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
             (None, Some(d)) => match parse_duration(d.get_ref()) {
                 Some(m) => Some(start + chrono::Duration::minutes(m)),
                 None => {
-                    notes.push(Note { code: "duration-invalid".into(), level: NoteLevel::Error, message: format!("duration `{}` is not `HH:MM`; the session is skipped", d.get_ref()), span: sp(&d.span()), path: None });
+                    notes.push(Note { code: "duration-invalid".into(), level: NoteLevel::Error, message: format!("duration `{}` is not an `HH:MM` of at most a year; the session is skipped", d.get_ref()), span: sp(&d.span()), path: None });
                     None
                 }
             },

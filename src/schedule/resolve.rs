@@ -212,33 +212,43 @@ pub(crate) enum Stamp {
     Local(NaiveDateTime),
 }
 
-/// Reads a duration: `HH:MM`, `HH:MM:SS`, `D:HH:MM`... or ISO 8601 `PT1H30M`; in minutes.
+/// The longest duration an event may have: a year. Longer ones are misprints (`9999:00`)
+/// that would put the end past any calendar's range.
+pub(crate) const MAX_DURATION_MINUTES: i64 = 366 * 24 * 60;
+
+/// Reads a duration: `HH:MM`, `HH:MM:SS`, or ISO 8601 `PT1H30M`; in minutes. `None` for
+/// anything else, a sign included, or more than [`MAX_DURATION_MINUTES`].
 pub(crate) fn parse_duration(s: &str) -> Option<i64> {
     let s = s.trim();
-    if let Some(iso) = s.strip_prefix("PT").or_else(|| s.strip_prefix("pt")) {
+    let number = |p: &str| -> Option<i64> { if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) { p.parse().ok() } else { None } };
+    let total = if let Some(iso) = s.strip_prefix("PT").or_else(|| s.strip_prefix("pt")) {
         let (mut total, mut num) = (0i64, String::new());
         for c in iso.chars() {
             if c.is_ascii_digit() {
                 num.push(c);
             } else {
-                let n: i64 = num.parse().ok()?;
+                let n = number(&num)?;
                 num.clear();
-                total += match c.to_ascii_uppercase() {
-                    'H' => n * 60,
+                let add = match c.to_ascii_uppercase() {
+                    'H' => n.checked_mul(60)?,
                     'M' => n,
                     'S' => n / 60,
                     _ => return None,
                 };
+                total = total.checked_add(add)?;
             }
         }
-        return num.is_empty().then_some(total);
-    }
-    let parts: Vec<i64> = s.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
-    match parts[..] {
-        [h, m] if m < 60 => Some(h * 60 + m),
-        [h, m, sec] if m < 60 && sec < 60 => Some(h * 60 + m),
-        _ => None,
-    }
+        num.is_empty().then_some(total)?
+    } else {
+        let parts: Vec<i64> = s.split(':').map(number).collect::<Option<_>>()?;
+        match parts[..] {
+            [_, m] | [_, m, _] if m >= 60 => return None,
+            [_, _, sec] if sec >= 60 => return None,
+            [h, m] | [h, m, _] => h.checked_mul(60)?.checked_add(m)?,
+            _ => return None,
+        }
+    };
+    (total <= MAX_DURATION_MINUTES).then_some(total)
 }
 
 /// Formats minutes as frab's `HH:MM`.
@@ -433,7 +443,7 @@ pub(crate) fn build(raw: Raw) -> Programme {
         let dur = ev.duration.as_ref().filter(|f| !f.text.trim().is_empty());
         let dur_min = dur.and_then(|f| parse_duration(&f.text));
         if let (Some(f), None) = (dur, dur_min) {
-            tally.add("duration-invalid", NoteLevel::Warning, format!("duration `{}` is not `HH:MM`", f.text), &f.loc);
+            tally.add("duration-invalid", NoteLevel::Warning, format!("duration `{}` is not an `HH:MM` of at most a year", f.text.trim()), &f.loc);
         }
         if let (Some(f), Some(0)) = (dur, dur_min) {
             tally.add("duration-zero", NoteLevel::Warning, format!("duration `{}` is zero; the event is kept as a moment (its calendar event has no end)", f.text.trim()), &f.loc);
@@ -459,6 +469,10 @@ pub(crate) fn build(raw: Raw) -> Programme {
         let slot = match (instant, end) {
             (Some(s), Some(e)) => {
                 let loc = ev.date.as_ref().map(|d| d.loc.span).unwrap_or_default();
+                if e < s {
+                    let at = ev.end.as_ref().or(ev.duration.as_ref()).map_or_else(|| ev.loc.clone(), |f| f.loc.clone());
+                    tally.add("event-ends-before-start", NoteLevel::Warning, format!("an event ends ({}) before it starts; it is kept as a moment at its start", ev.end.as_ref().or(ev.duration.as_ref()).map_or("", |f| f.text.trim())), &at);
+                }
                 Some(Spanned::new(Slot { start: s, end: if e < s { s } else { e }, zone: zone.clone() }, loc))
             }
             _ => None,

@@ -38,7 +38,13 @@ pub(crate) fn instant(text: &str, zone: &Zone, span: Span, notes: &mut Vec<Note>
             None
         }
         Some(Stamp::Fixed(d)) => {
-            let local = time::in_zone(d, zone).ok()?;
+            let local = match time::in_zone(d, zone) {
+                Ok(l) => l,
+                Err(e) => {
+                    notes.push(mk("date-invalid", NoteLevel::Error, format!("`{text}` cannot be placed in {} ({e}); the row is skipped", time::zone_name(zone))));
+                    return None;
+                }
+            };
             if local.offset().fix() != d.offset().fix() {
                 notes.push(mk("offset-disagrees-with-zone", NoteLevel::Warning, format!("`{text}` has offset {} but {} is at {} then; the instant is kept", d.offset(), time::zone_name(zone), local.offset())));
             }

@@ -147,7 +147,9 @@ pub(crate) fn push_text(value: &str, out: &mut String) {
                 out.push(c);
             }
             '\t' => out.push(c),
-            c if c.is_control() => {}
+            // Controls, bidirectional overrides (which would reorder what a calendar shows)
+            // and noncharacters are left out, as the README says.
+            c if crate::escape::is_unfit_for_calendars(c) => {}
             c => out.push(c),
         }
     }
@@ -167,7 +169,7 @@ pub(crate) fn param_value(value: &str) -> String {
         .chars()
         .map(|c| match c {
             '"' => '\'',
-            c if c.is_control() => ' ',
+            c if crate::escape::is_unfit_for_calendars(c) => ' ',
             c => c,
         })
         .collect();

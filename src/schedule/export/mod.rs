@@ -39,12 +39,42 @@ pub enum Format {
 
 /// Writes `programme` in `format`.
 pub fn export(programme: &Programme, format: Format) -> Exported {
-    let plan = Plan::new(programme);
+    let mut plan = Plan::new(programme);
     let text = match format {
-        Format::FrabXml => xml::write(&plan),
+        Format::FrabXml => {
+            xml_forbidden(programme, &mut plan.notes);
+            xml::write(&plan)
+        }
         Format::FrabJson => json::write(&plan),
     };
     Exported { text, notes: plan.notes }
+}
+
+/// Says which events hold characters XML 1.0 forbids (U+FFFE, raw controls), which the
+/// XML export leaves out: one note per event, naming the fields.
+fn xml_forbidden(p: &Programme, notes: &mut Vec<Note>) {
+    let bad = |s: &str| s.chars().any(crate::escape::is_xml_forbidden);
+    for e in &p.events {
+        let s = &e.session;
+        let fields: Vec<&str> = [
+            ("title", s.title.as_ref().is_some_and(|t| bad(&t.value))),
+            ("room", e.rooms().any(bad)),
+            ("people", s.people.iter().any(|x| bad(&x.name.value))),
+            ("subtitle", e.subtitle.as_deref().is_some_and(bad)),
+            ("abstract", e.summary.as_deref().is_some_and(bad)),
+            ("description", e.description.as_deref().is_some_and(bad)),
+            ("track", e.track.as_deref().is_some_and(bad)),
+            ("type", e.kind.as_deref().is_some_and(bad)),
+        ]
+        .into_iter()
+        .filter_map(|(name, hit)| hit.then_some(name))
+        .collect();
+        if !fields.is_empty() {
+            let title = s.title.as_ref().map_or_else(|| s.display_name(), |t| t.value.as_str());
+            let name = crate::escape::escape_controls(&title.replace(crate::escape::is_xml_forbidden, "")).into_owned();
+            notes.push(note("xml-character-left-out", NoteLevel::Warning, format!("`{name}` holds characters XML 1.0 forbids (controls, U+FFFE, U+FFFF) in its {}; they are left out of the XML", fields.join(", "))));
+        }
+    }
 }
 
 /// One event placed in one room of one day, with valid identifiers.
