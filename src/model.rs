@@ -298,6 +298,11 @@ pub struct ParseNote {
 pub struct Session {
     /// The identifier (`IGF 2021 WS #119`), where there is one.
     pub id: Option<Spanned<SessionId>>,
+    /// What makes a programme's event the same session everywhere: its guid, else the
+    /// conference's acronym (or title) and the event's id; `/2`, `/3` mark a second and
+    /// third occurrence. Calendar UIDs come from it. `None` for proposals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// The title.
     pub title: Option<Spanned<String>>,
     /// The declared format (`Panel`, `Round Table`, ...).

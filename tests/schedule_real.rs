@@ -203,7 +203,8 @@ fn a_zoneless_programme_says_so_truthfully_and_input_tz_sets_its_zone() {
     let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["--input-tz", "Europe/Brussels", "-o"]).arg(&ics).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::fs::read_to_string(&ics).unwrap();
-    assert!(text.contains("UID:819@runsheet"));
+    // No guid and no acronym: the key is the conference's title and the event's id.
+    assert!(text.contains("UID:fosdem-2010-819@runsheet"));
     assert!(text.contains("DTSTART;TZID=Europe/Brussels:20100206T100000\r\n"), "the 10:00 welcome");
     // `ics --tz` names the programme's zone too when --input-tz is absent.
     let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["--tz", "Europe/Brussels", "-o", "-"]).output().unwrap();
@@ -375,7 +376,7 @@ fn a_zero_length_event_is_diagnosed_and_written_without_dtend() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("zero-length.json:6:") && err.contains("[duration-zero]"), "{err}");
     let text = String::from_utf8(out.stdout).unwrap();
-    let doors = &text[text.find("UID:1@runsheet").unwrap()..];
+    let doors = &text[text.find("UID:3c5a1f0e-2b8d-4c61-9d1a-7a4e2f000001@runsheet").unwrap()..];
     let doors = &doors[..doors.find("END:VEVENT").unwrap()];
     assert!(doors.contains("DTSTART;TZID=Europe/Berlin:20240501T100000\r\n") && !doors.contains("DTEND"), "{doors}");
 }
@@ -522,4 +523,45 @@ fn an_unreadable_schedule_still_gives_a_valid_machine_readable_report() {
     assert_eq!(out.status.code(), Some(2));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v.to_string().contains("cannot be read"));
+}
+
+#[test]
+fn colliding_ids_and_repeated_sessions_keep_every_event_with_unique_uids() {
+    // Two conferences that both number an event 1, and within one of them a session held
+    // twice in the same room (same guid, two times) and an id used twice by mistake.
+    let dir = tempfile::tempdir().unwrap();
+    let conf = |acronym: &str, events: &str| {
+        format!(r#"{{"schedule": {{"version": "1", "conference": {{"acronym": "{acronym}", "title": "{acronym}", "start": "2024-05-01", "end": "2024-05-01", "daysCount": 1, "timeslot_duration": "00:15", "time_zone_name": "Europe/Berlin", "days": [{{"index": 1, "date": "2024-05-01", "day_start": "2024-05-01T08:00:00+02:00", "day_end": "2024-05-02T04:00:00+02:00", "rooms": {{"Saal 1": [{events}]}}}}]}}}}}}"#)
+    };
+    let ev = |id: u32, guid: &str, time: &str, title: &str| {
+        let guid = if guid.is_empty() { String::new() } else { format!(r#""guid": "{guid}", "#) };
+        format!(r#"{{"id": {id}, {guid}"date": "2024-05-01T{time}:00+02:00", "start": "{time}", "duration": "00:30", "room": "Saal 1", "title": "{title}", "type": "lecture", "persons": []}}"#)
+    };
+    let a = dir.path().join("alpha.json");
+    let b = dir.path().join("beta.json");
+    std::fs::write(&a, conf("alpha2024", &[ev(1, "", "10:00", "Alpha opening"), ev(2, "9a1b2c3d-0000-4000-8000-000000000002", "11:00", "Workshop"), ev(2, "9a1b2c3d-0000-4000-8000-000000000002", "15:00", "Workshop"), ev(1, "", "16:00", "Alpha closing")].join(", "))).unwrap();
+    std::fs::write(&b, conf("beta2024", &ev(1, "", "10:00", "Beta opening"))).unwrap();
+
+    let out = runsheet().args(["ics", "-o", "-", "--schedule"]).arg(&a).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ics = String::from_utf8(out.stdout).unwrap();
+    let uids: Vec<&str> = ics.lines().filter_map(|l| l.strip_prefix("UID:")).collect();
+    assert_eq!(uids, ["alpha2024-1@runsheet", "9a1b2c3d-0000-4000-8000-000000000002@runsheet", "9a1b2c3d-0000-4000-8000-000000000002-2@runsheet", "alpha2024-1-2@runsheet"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("alpha.json:1:") && err.contains("[event-repeated]") && err.contains("[event-key-duplicate]"), "{err}");
+    assert!(!err.contains("kept once"), "{err}");
+    let beta = runsheet().args(["ics", "-o", "-", "--schedule"]).arg(&b).output().unwrap();
+    assert!(String::from_utf8_lossy(&beta.stdout).contains("UID:beta2024-1@runsheet\r\n"), "another conference's event 1 has its own UID");
+
+    // The export keeps all five and says what it had to renumber.
+    let out = runsheet().args(["export", "--format", "frab-json"]).arg(&a).arg(&b).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events: Vec<&serde_json::Value> = v["schedule"]["conference"]["days"].as_array().unwrap().iter().flat_map(|d| d["rooms"].as_object().unwrap().values()).flat_map(|l| l.as_array().unwrap()).collect();
+    assert_eq!(events.len(), 5);
+    let ids: std::collections::BTreeSet<u64> = events.iter().map(|e| e["id"].as_u64().unwrap()).collect();
+    let guids: std::collections::BTreeSet<&str> = events.iter().map(|e| e["guid"].as_str().unwrap()).collect();
+    assert_eq!((ids.len(), guids.len()), (5, 5));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("[event-id-renumbered]") && err.contains("[event-guid-replaced]"), "{err}");
 }

@@ -498,7 +498,17 @@ pub(crate) fn build(raw: Raw) -> Programme {
             tally.add("event-without-title", NoteLevel::Warning, "an event has no title".into(), &ev.loc);
         }
         let id_text = ev.code.clone().or_else(|| ev.number.map(|n| n.to_string())).or_else(|| ev.guid.clone());
+        // The session key: the guid, else the conference (acronym, else title) and the id.
+        let conference_name = acronym.clone().or_else(|| conf.title.clone()).filter(|a| !a.trim().is_empty());
+        let key = ev.guid.clone().filter(|g| !g.trim().is_empty()).or_else(|| {
+            let id = ev.code.clone().or_else(|| ev.number.map(|n| n.to_string()))?;
+            Some(match &conference_name {
+                Some(c) => format!("{}/{id}", c.trim()),
+                None => id,
+            })
+        });
         let session = Session {
+            key,
             id: id_text.map(|text| Spanned::new(SessionId { event: acronym.clone().unwrap_or_default(), kind: ev.kind.clone().unwrap_or_else(|| "event".into()), number: ev.number.and_then(|n| u32::try_from(n).ok()), text }, ev.loc.span)),
             title: ev.title.as_ref().map(|t| Spanned::new(t.text.clone(), t.loc.span)),
             format: ev.kind.as_ref().map(|k| Spanned::new(k.clone(), ev.loc.span)),
@@ -600,35 +610,60 @@ pub(crate) fn build(raw: Raw) -> Programme {
     }
 }
 
-/// One event listed under several rooms (same guid, or same title and times) becomes one
-/// event with further rooms; the same event listed twice in one room is kept once.
+/// One event listed under several rooms at the same time (same guid, or same title and
+/// times) becomes one event with further rooms, and the same listing twice in one room is
+/// kept once. The same guid at another time is another occurrence of the session, kept as
+/// its own event (its key gains `/2`, `/3`). Two different events with one key (ids that
+/// collide in merged exports) are both kept, the second's key made unique, and said.
 fn merge_repeats(events: Vec<(Event, Loc)>, tally: &mut Tally) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let mut by_guid: HashMap<String, usize> = HashMap::new();
+    let mut by_guid: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_title: HashMap<(String, i64, i64), usize> = HashMap::new();
-    for (ev, loc) in events {
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let times = |e: &Event| e.session.slot.as_ref().map(|s| (s.value.start, s.value.end));
+    for (mut ev, loc) in events {
         let title_key = match (&ev.session.title, &ev.session.slot) {
             (Some(t), Some(s)) => Some((super::names::normalise(&t.value), s.value.start.timestamp(), s.value.end.timestamp())),
             _ => None,
         };
-        let existing = ev.guid.as_ref().and_then(|g| by_guid.get(g).copied())
+        let same_guid = ev.guid.as_ref().and_then(|g| by_guid.get(g)).cloned().unwrap_or_default();
+        let existing = same_guid.iter().copied().find(|&i| times(&out[i]) == times(&ev))
             .or_else(|| title_key.as_ref().and_then(|k| by_title.get(k).copied()));
+        let name = ev.session.title.as_ref().map_or_else(|| ev.session.display_name().to_owned(), |t| t.value.clone());
         if let Some(i) = existing {
             let first = &mut out[i];
             let room = ev.session.room.clone();
-            let name = ev.session.title.as_ref().map_or_else(|| ev.session.display_name().to_owned(), |t| t.value.clone());
             let new_room = room.as_ref().filter(|r| !first.rooms().any(|x| x == r.value));
             match new_room {
                 Some(r) => {
                     tally.add("event-in-several-rooms", NoteLevel::Info, format!("`{name}` is listed in several rooms at the same time; read as one event in rooms {} and `{}`", first.rooms().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "), r.value), &loc);
                     first.also_rooms.push(r.clone());
                 }
-                None => tally.add("event-duplicate", NoteLevel::Warning, format!("`{name}` is listed twice in the same room; kept once"), &loc),
+                None => tally.add("event-duplicate", NoteLevel::Warning, format!("`{name}` is listed twice in the same room at the same time; kept once"), &loc),
+            }
+            // The persons of every listing.
+            for (p, k) in ev.session.people.into_iter().zip(ev.person_keys) {
+                if !first.session.people.iter().any(|x| x.name.value == p.name.value) {
+                    first.session.people.push(p);
+                    first.person_keys.push(k);
+                }
             }
             continue;
         }
+        if let Some(key) = ev.session.key.clone() {
+            let n = keys.entry(key.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                if same_guid.is_empty() {
+                    tally.add("event-key-duplicate", NoteLevel::Warning, format!("`{name}` has the id of an earlier event (`{key}`); both are kept, this one as `{key}/{n}`"), &loc);
+                } else {
+                    tally.add("event-repeated", NoteLevel::Info, format!("`{name}` is held again at another time; each time is kept (`{key}/{n}`)"), &loc);
+                }
+                ev.session.key = Some(format!("{key}/{n}"));
+            }
+        }
         if let Some(g) = &ev.guid {
-            by_guid.insert(g.clone(), out.len());
+            by_guid.entry(g.clone()).or_default().push(out.len());
         }
         if let Some(k) = title_key {
             by_title.entry(k).or_insert(out.len());

@@ -176,6 +176,14 @@ pub fn with_local_slot(session: &Session, zone: &Zone) -> Result<Option<Schedule
 /// else a name-based UUID of its title and people, so it is the same on every run and
 /// machine and survives a change of slot.
 pub fn session_uid(session: &Session) -> String {
+    // A programme's event: its session key (guid, else conference and id), unique across
+    // conferences and merged exports.
+    if let Some(key) = &session.key {
+        let slug = super::slug(key);
+        if !slug.is_empty() {
+            return format!("{slug}@runsheet");
+        }
+    }
     if let Some(id) = &session.id {
         let slug = super::slug(&id.value.text);
         if !slug.is_empty() {

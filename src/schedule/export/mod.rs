@@ -216,9 +216,18 @@ impl<'a> Plan<'a> {
                 next_id += 1;
                 next_id - 1
             });
+            let name = e.session.title.as_ref().map_or_else(|| e.session.display_name(), |t| t.value.as_str());
+            let name = crate::escape::escape_controls(name);
+            if let Some(n) = e.number.filter(|n| *n > 0 && *n != id) {
+                notes.push(note("event-id-renumbered", NoteLevel::Warning, format!("`{name}`: id {n} is already used by an earlier event; it is exported as id {id}")));
+            }
             used_ids.insert(id);
-            let key = e.session.id.as_ref().map_or_else(|| format!("event-{i}"), |id| id.value.text.clone());
+            let key = e.session.key.clone().or_else(|| e.session.id.as_ref().map(|id| id.value.text.clone())).unwrap_or_else(|| format!("event-{i}"));
             let guid = e.guid.clone().filter(|g| is_uuid(g) && !used_guids.contains(g)).unwrap_or_else(|| uuid_for(&format!("{acronym}/event/{key}/{i}")));
+            if let Some(g) = e.guid.as_ref().filter(|g| **g != guid) {
+                let why = if is_uuid(g) { "is already used by an earlier event (another occurrence keeps its own)" } else { "is not a UUID" };
+                notes.push(note("event-guid-replaced", NoteLevel::Warning, format!("`{name}`: guid `{}` {why}; it is exported as {guid}", crate::escape::escape_controls(g))));
+            }
             used_guids.insert(guid.clone());
             let slug = e.slug.as_deref().map(slugify).filter(|s| slug_ok(s)).unwrap_or_else(|| {
                 let title = e.session.title.as_ref().map_or(String::new(), |t| slugify(&t.value));
