@@ -565,3 +565,34 @@ fn colliding_ids_and_repeated_sessions_keep_every_event_with_unique_uids() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("[event-id-renumbered]") && err.contains("[event-guid-replaced]"), "{err}");
 }
+
+#[test]
+fn per_room_outputs_follow_the_programmes_rooms_and_days() {
+    // A show at 00:15 belongs to the day that runs from 11:00 to 04:00 (33C3 day 1), not to
+    // the next day's sheet.
+    let dir = tempfile::tempdir().unwrap();
+    let out = runsheet().args(["sheet", "--format", "text", "--by", "room", "--out-dir"]).arg(dir.path()).arg("--schedule").arg(data("33c3-frab.json")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let day1 = std::fs::read_to_string(dir.path().join("saal-1-2016-12-27.txt")).unwrap();
+    let day2 = std::fs::read_to_string(dir.path().join("saal-1-2016-12-28.txt")).unwrap();
+    assert!(day1.contains("Nicht öffentlich.") && !day2.contains("Nicht öffentlich."));
+    // Wafer labels its days by their UTC start (2023-09-09 for Sunday the 10th in Kochi):
+    // shows after the day's start keep their own date.
+    let dir = tempfile::tempdir().unwrap();
+    let out = runsheet().args(["sheet", "--format", "text", "--by", "room", "--out-dir"]).arg(dir.path()).arg("--schedule").arg(data("debconf23-wafer.xml")).output().unwrap();
+    assert!(out.status.success());
+    assert!(std::fs::read_to_string(dir.path().join("anamudi-2023-09-10.txt")).unwrap().contains("Opening Ceremony"));
+
+    // An event listed in two rooms is in both rooms' calendars and sheets.
+    let dir = tempfile::tempdir().unwrap();
+    let file = data("quirks/break-two-rooms.json");
+    assert!(runsheet().args(["ics", "--by", "room", "--out-dir"]).arg(dir.path()).arg("--schedule").arg(&file).output().unwrap().status.success());
+    for room in ["hall-a", "hall-b"] {
+        let ics = std::fs::read_to_string(dir.path().join(format!("{room}.ics"))).unwrap();
+        assert!(ics.contains("Lunch"), "{room}:\n{ics}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    assert!(runsheet().args(["sheet", "--format", "text", "--by", "room", "--out-dir"]).arg(dir.path()).arg("--schedule").arg(&file).output().unwrap().status.success());
+    let sheets: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
+    assert_eq!(sheets.iter().filter(|s| s.contains("Lunch")).count(), 2);
+}

@@ -211,14 +211,18 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    let by_room = matches!((&args.out_dir, args.by), (Some(_), Some(SheetBy::Room)));
     if inputs.is_empty() {
         if let Some(p) = &programme {
-            sessions.extend(p.events.iter().map(|e| (String::new(), e.session.clone())));
+            // Per room, an event listed in two rooms is on both rooms' sheets.
+            let listed = if by_room { runsheet::schedule::group::room_listings(p) } else { p.events.iter().map(|e| e.session.clone()).collect() };
+            sessions.extend(listed.into_iter().map(|s| (String::new(), s)));
         }
     }
-    if let (Some(dir), Some(SheetBy::Room)) = (&args.out_dir, args.by) {
+    if let (Some(dir), true) = (&args.out_dir, by_room) {
         let all: Vec<runsheet::model::Session> = sessions.into_iter().map(|(_, s)| s).collect();
-        for (group, _) in runsheet::schedule::group::by_room_and_day(&all) {
+        let days = programme.as_ref().map(|p| p.days.as_slice()).unwrap_or_default();
+        for (group, _) in runsheet::schedule::group::by_room_and_day(&all, days) {
             let day: Vec<Sheet> = group
                 .sessions
                 .iter()

@@ -6,10 +6,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::names::normalise;
-use crate::model::{Role, Session};
+use super::{Day, Programme};
+use crate::model::{Role, Session, Zone};
 use crate::time;
 
 /// One group of sessions: a name to show and the sessions in it.
@@ -34,6 +35,21 @@ fn finish(map: BTreeMap<String, (String, Vec<usize>)>, sessions: &[Session]) -> 
             Group { name, key: file_key(&key), sessions: list }
         })
         .collect()
+}
+
+/// Every event of a programme once per room it is listed in: its session, and a copy with
+/// each further room (a break shown in two rooms), for per-room outputs.
+pub fn room_listings(programme: &Programme) -> Vec<Session> {
+    let mut out = Vec::with_capacity(programme.events.len());
+    for e in &programme.events {
+        out.push(e.session.clone());
+        for r in &e.also_rooms {
+            let mut copy = e.session.clone();
+            copy.room = Some(r.clone());
+            out.push(copy);
+        }
+    }
+    out
 }
 
 /// Sessions grouped by room (names matched without regard to case, accents and spacing);
@@ -70,22 +86,38 @@ pub fn by_person(sessions: &[Session], roles: &[Role]) -> Vec<Group> {
     finish(map, sessions)
 }
 
-/// Sessions grouped by room and then by local date in each session's zone (a day's
-/// run-sheet per room); sessions without a slot or room are left out.
-pub fn by_room_and_day(sessions: &[Session]) -> Vec<(Group, NaiveDate)> {
+/// Sessions grouped by room, then by day: the programme's day (`days`) for a show past
+/// midnight that belongs to the day before (a 00:15 show of a day running from 11:00 to
+/// 04:00), else the local calendar date of the start.
+pub fn by_room_and_day(sessions: &[Session], days: &[Day]) -> Vec<(Group, NaiveDate)> {
     let mut out = Vec::new();
     for g in by_room(sessions) {
-        let mut days: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+        let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
         for &i in &g.sessions {
             let Some(slot) = &sessions[i].slot else { continue };
-            let local = time::in_zone(slot.value.start, &slot.value.zone).unwrap_or(slot.value.start);
-            days.entry(local.date_naive()).or_default().push(i);
+            by_day.entry(day_of(slot.value.start, &slot.value.zone, days)).or_default().push(i);
         }
-        for (date, list) in days {
+        for (date, list) in by_day {
             out.push((Group { name: g.name.clone(), key: format!("{}-{date}", g.key), sessions: list }, date));
         }
     }
     out
+}
+
+/// The programme day a start belongs to: the day whose span holds it when the start is on
+/// the next calendar date and earlier in the day than the day's own start (past
+/// midnight), else its local calendar date. A day labelled with another date (wafer
+/// labels days by their UTC start) does not move shows that start after the day begins.
+pub fn day_of(start: DateTime<FixedOffset>, zone: &Zone, days: &[Day]) -> NaiveDate {
+    let local = time::in_zone(start, zone).unwrap_or(start);
+    days.iter()
+        .find_map(|d| {
+            let (ds, de) = (d.start?, d.end?);
+            let ds_local = time::in_zone(ds, zone).unwrap_or(ds);
+            let past_midnight = ds <= start && start < de && local.date_naive() == d.date.succ_opt()? && local.time() < ds_local.time();
+            past_midnight.then_some(d.date)
+        })
+        .unwrap_or_else(|| local.date_naive())
 }
 
 #[cfg(test)]
