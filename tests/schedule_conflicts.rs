@@ -66,3 +66,48 @@ fn boundaries_and_messages() {
     assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["room-overlap"]);
     assert_eq!(f[0].sessions, [1, 2]);
 }
+
+#[test]
+fn sessions_that_all_overlap_are_one_finding_per_room_and_one_for_their_people() {
+    // 1,000 copies of one session (same room, slot and people) used to give 499,500 room
+    // findings and as many per person: now one of each, naming ten and counting the rest.
+    let (sessions, _) = generate::programme(5);
+    let one = sessions[0].clone();
+    let copies: Vec<_> = (0..1000).map(|i| {
+        let mut s = one.clone();
+        s.id.as_mut().unwrap().value.text = format!("COPY #{i}");
+        s
+    }).collect();
+    let f = check(&copies, &Options::default());
+    let codes: Vec<&str> = f.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["person-overlap", "room-overlap"], "{f:#?}");
+    for finding in &f {
+        assert_eq!(finding.sessions, (0..1000).collect::<Vec<_>>());
+        assert_eq!(finding.spans.len(), 1000);
+        assert!(finding.message.contains("1000 sessions") && finding.message.contains("and 990 more"), "{}", finding.message);
+    }
+    // Everyone the session lists shares the one person finding.
+    let names: Vec<&str> = one.people.iter().map(|p| p.name.value.as_str()).collect();
+    assert!(names.len() >= 2);
+    let who = format!("{} and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]);
+    assert!(f[0].message.starts_with(&format!("{who} are each in 1000 sessions")), "{}", f[0].message);
+}
+
+#[test]
+fn a_chain_of_overlaps_is_one_cluster() {
+    // A 08:00–08:30, B 08:20–08:50 and C 08:40–09:10 in one room: A and C do not overlap,
+    // but the three are one run of overlapping sessions, so one finding names all three.
+    let (mut sessions, _) = generate::programme(4);
+    sessions.truncate(3);
+    for (k, s) in sessions.iter_mut().enumerate() {
+        // 08:00, 08:30, 09:00 back to back, each moved 10 minutes earlier per place.
+        let slot = &mut s.slot.as_mut().unwrap().value;
+        slot.start -= chrono::Duration::minutes(10 * k as i64);
+        slot.end -= chrono::Duration::minutes(10 * k as i64);
+        s.people.clear();
+    }
+    let f = check(&sessions, &Options::default());
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].sessions, [0, 1, 2]);
+    assert!(f[0].message.starts_with("3 sessions overlap in room `Room 00`"), "{}", f[0].message);
+}

@@ -596,3 +596,24 @@ fn per_room_outputs_follow_the_programmes_rooms_and_days() {
     let sheets: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
     assert_eq!(sheets.iter().filter(|s| s.contains("Lunch")).count(), 2);
 }
+
+#[test]
+fn three_thousand_rows_in_one_room_and_slot_are_one_finding() {
+    // This CSV's shape used to exhaust 4 GB in `check --schedule` (4.5 million pair findings).
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("same-slot.csv");
+    let mut text = String::from("id,start,end,tz,room,title\n");
+    for i in 0..3000 {
+        text.push_str(&format!("S{i},2024-05-01T10:00,2024-05-01T11:00,Europe/Berlin,Room 1,Talk {i}\n"));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let started = std::time::Instant::now();
+    let out = runsheet().args(["check", "--format", "json", "--schedule"]).arg(&csv).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let overlaps: Vec<&serde_json::Value> = v.as_array().unwrap().iter().filter(|d| d["code"] == "room-overlap").collect();
+    assert_eq!(overlaps.len(), 1);
+    let message = overlaps[0]["message"].as_str().unwrap();
+    assert!(message.starts_with("3000 sessions overlap in room `Room 1`") && message.ends_with("and 2990 more"), "{message}");
+}

@@ -5,7 +5,7 @@
 //! into the slice given) and the spans involved, for `runsheet check` to report.
 //! Times are half-open: a session ending at 10:00 and one starting at 10:00 do not overlap.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -110,21 +110,50 @@ fn when(s: &Item) -> String {
     format!("{}–{}", s.start.format("%a %Y-%m-%d %H:%M"), s.end.format("%H:%M"))
 }
 
-/// Pairs of overlapping intervals in each group: sort by start, then sweep.
-fn overlapping_pairs<'a, 'b>(group: &mut [(&'b Item<'a>, Span)]) -> Vec<(usize, usize)> {
+/// The most sessions a finding's message names; the rest are counted.
+const NAMED: usize = 10;
+
+/// Runs of overlapping intervals in a group: sorted by start, a run goes on while the next
+/// starts before the latest end so far. Each run of two or more sessions is one cluster
+/// (so n sessions in one room at once are one finding, not n² / 2). Linear after the sort.
+fn clusters<'a, 'b>(group: &mut [(&'b Item<'a>, Span)]) -> Vec<Vec<usize>> {
     group.sort_by_key(|(it, _)| (it.start, it.end, it.index));
-    let mut pairs = Vec::new();
-    for i in 0..group.len() {
-        for j in i + 1..group.len() {
-            if group[j].0.start >= group[i].0.end {
-                break;
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    // The sessions in the run (one session listed twice in a group counts once).
+    let mut in_run: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut end = None;
+    for (k, &(it, _)) in group.iter().enumerate() {
+        if end.is_some_and(|e| it.start < e) {
+            if in_run.insert(it.index) {
+                run.push(k);
             }
-            if group[j].0.index != group[i].0.index {
-                pairs.push((i, j));
+        } else {
+            if run.len() > 1 {
+                out.push(std::mem::take(&mut run));
             }
+            run = vec![k];
+            in_run.clear();
+            in_run.insert(it.index);
         }
+        end = Some(end.map_or(it.end, |e: DateTime<FixedOffset>| e.max(it.end)));
     }
-    pairs
+    if run.len() > 1 {
+        out.push(run);
+    }
+    out
+}
+
+/// `` `A` (Mon 10:00–11:00) and `B` (...) ``, or the first [`NAMED`] and a count of the rest.
+fn listed(items: &[&Item]) -> String {
+    let mut names: Vec<String> = items.iter().take(NAMED).map(|it| format!("`{}` ({})", name(it.session), when(it))).collect();
+    if items.len() > NAMED {
+        names.push(format!("{} more", items.len() - NAMED));
+    }
+    match names.len() {
+        0 | 1 => names.concat(),
+        n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
 }
 
 fn rooms(items: &[Item], out: &mut Vec<Finding>) {
@@ -134,26 +163,36 @@ fn rooms(items: &[Item], out: &mut Vec<Finding>) {
             by_room.entry(key.as_str()).or_default().push((it, *span));
         }
     }
-    for group in by_room.values_mut() {
-        for (i, j) in overlapping_pairs(group) {
-            let ((a, sa), (b, sb)) = (group[i], group[j]);
-            let room = a.rooms.iter().find(|r| b.rooms.iter().any(|x| x.0 == r.0)).map_or("", |r| r.1);
+    for (key, group) in &mut by_room {
+        for run in clusters(group) {
+            let members: Vec<&Item> = run.iter().map(|&k| group[k].0).collect();
+            let room = members[0].rooms.iter().find(|r| r.0 == *key).map_or("", |r| r.1);
+            let message = if members.len() == 2 {
+                format!("`{}` ({}) and `{}` ({}) are both in room `{room}` at the same time", name(members[0].session), when(members[0]), name(members[1].session), when(members[1]))
+            } else {
+                format!("{} sessions overlap in room `{room}`: {}", members.len(), listed(&members))
+            };
             out.push(Finding {
                 code: ROOM_OVERLAP.into(),
                 level: NoteLevel::Error,
-                message: format!(
-                    "`{}` ({}) and `{}` ({}) are both in room `{room}` at the same time",
-                    name(a.session), when(a), name(b.session), when(b)
-                ),
-                sessions: vec![a.index, b.index],
-                spans: vec![sa, sb],
+                message,
+                sessions: members.iter().map(|it| it.index).collect(),
+                spans: run.iter().map(|&k| group[k].1).collect(),
             });
         }
     }
 }
 
+/// People in the same overlapping sessions: their names, the spans of the first person's
+/// listings, and the sessions as the message names them.
+type Overlap = (Vec<String>, Vec<Span>, String);
+
+/// A person's name as first written, and each session listing them with the span there.
+type Listings<'n, 'i, 'a> = (&'n str, Vec<(&'i Item<'a>, Span)>);
+
 fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
-    let mut by_person: HashMap<String, Vec<(&Item, Span)>> = HashMap::new();
+    // Each person (by matching key): the name as first written, and their sessions.
+    let mut by_person: HashMap<String, Listings> = HashMap::new();
     for it in items {
         // A set: a session listing thousands of people must not be quadratic.
         let mut seen = std::collections::HashSet::new();
@@ -162,37 +201,38 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
             if key.is_empty() || !seen.insert(key.clone()) {
                 continue;
             }
-            by_person.entry(key).or_default().push((it, p.name.span));
+            by_person.entry(key).or_insert_with(|| (p.name.value.as_str(), Vec::new())).1.push((it, p.name.span));
         }
     }
     let gap = chrono::Duration::minutes(options.changeover_minutes);
-    for group in by_person.values_mut() {
-        group.sort_by_key(|(it, _)| (it.start, it.end, it.index));
-        for i in 0..group.len() {
-            let (a, sa) = group[i];
-            for &(b, sb) in &group[i + 1..] {
-                if b.start >= a.end + gap {
-                    break;
-                }
-                let who = person_name(a.session, sa);
-                if b.start < a.end {
-                    out.push(Finding {
-                        code: PERSON_OVERLAP.into(),
-                        level: NoteLevel::Error,
-                        message: format!(
-                            "{who} is in `{}` ({}) and `{}` ({}) at the same time",
-                            name(a.session), when(a), name(b.session), when(b)
-                        ),
-                        sessions: vec![a.index, b.index],
-                        spans: vec![sa, sb],
-                    });
-                } else if !a.rooms.iter().any(|r| b.rooms.iter().any(|x| x.0 == r.0)) && !a.rooms.is_empty() && !b.rooms.is_empty() {
+    // People whose overlapping sessions are the same sessions share one finding, so
+    // sessions that share a slot and several people give one finding, not one per person.
+    let mut overlaps: BTreeMap<Vec<usize>, Overlap> = BTreeMap::new();
+    let mut persons: Vec<&String> = by_person.keys().collect();
+    persons.sort();
+    let persons: Vec<String> = persons.into_iter().cloned().collect();
+    for key in persons {
+        let Some((written, group)) = by_person.get_mut(&key) else { continue };
+        let who = (*written).to_owned();
+        for run in clusters(group) {
+            let members: Vec<&Item> = run.iter().map(|&k| group[k].0).collect();
+            let ids: Vec<usize> = members.iter().map(|it| it.index).collect();
+            let entry = overlaps.entry(ids).or_insert_with(|| (Vec::new(), run.iter().map(|&k| group[k].1).collect(), listed(&members)));
+            entry.0.push(who.clone());
+        }
+        // Changeover: each session against the one that ends latest before it (sorted by
+        // start, as `clusters` left them), so a person gets at most one finding per session.
+        let mut latest: Option<(&Item, Span)> = None;
+        for &(b, sb) in group.iter() {
+            if let Some((a, sa)) = latest {
+                let rooms_differ = !a.rooms.is_empty() && !b.rooms.is_empty() && !a.rooms.iter().any(|r| b.rooms.iter().any(|x| x.0 == r.0));
+                if b.start >= a.end && b.start < a.end + gap && rooms_differ && a.index != b.index {
                     out.push(Finding {
                         code: CHANGEOVER.into(),
                         level: NoteLevel::Warning,
                         message: format!(
-                            "{who} has {} min to get from `{}` in `{}` to `{}` in `{}` (at least {} min needed)",
-                            (b.start - a.end).num_minutes(), name(a.session), a.rooms[0].1,
+                            "{} has {} min to get from `{}` in `{}` to `{}` in `{}` (at least {} min needed)",
+                            who, (b.start - a.end).num_minutes(), name(a.session), a.rooms[0].1,
                             name(b.session), b.rooms[0].1, options.changeover_minutes
                         ),
                         sessions: vec![a.index, b.index],
@@ -200,7 +240,25 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
                     });
                 }
             }
+            if latest.is_none_or(|(a, _)| b.end > a.end) {
+                latest = Some((b, sb));
+            }
         }
+    }
+    for (sessions, (who, spans, list)) in overlaps {
+        let people = match who.len() {
+            1 => who[0].clone(),
+            n if n <= NAMED => format!("{} and {}", who[..n - 1].join(", "), who[n - 1]),
+            n => format!("{} and {} more people", who[..NAMED].join(", "), n - NAMED),
+        };
+        let message = if sessions.len() == 2 && who.len() == 1 {
+            format!("{people} is in {list} at the same time")
+        } else if who.len() == 1 {
+            format!("{people} is in {} sessions at the same time: {list}", sessions.len())
+        } else {
+            format!("{people} are each in {} sessions at the same time: {list}", sessions.len())
+        };
+        out.push(Finding { code: PERSON_OVERLAP.into(), level: NoteLevel::Error, message, sessions, spans });
     }
 }
 
@@ -211,10 +269,6 @@ fn name(s: &Session) -> &str {
         (Some(id), Some(t)) if id.value.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') => &t.value,
         _ => s.display_name(),
     }
-}
-
-fn person_name(session: &Session, span: Span) -> String {
-    session.people.iter().find(|p| p.name.span == span).map_or_else(|| "someone".into(), |p| p.name.value.clone())
 }
 
 fn agendas(sessions: &[Session], out: &mut Vec<Finding>) {
