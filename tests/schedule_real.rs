@@ -595,6 +595,12 @@ fn per_room_outputs_follow_the_programmes_rooms_and_days() {
     assert!(runsheet().args(["sheet", "--format", "text", "--by", "room", "--out-dir"]).arg(dir.path()).arg("--schedule").arg(&file).output().unwrap().status.success());
     let sheets: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
     assert_eq!(sheets.iter().filter(|s| s.contains("Lunch")).count(), 2);
+    // The export lists it in both rooms (frab allows one room per event and each guid once,
+    // so the second listing has its own), and says so.
+    let first = runsheet().args(["export", "--format", "frab-json"]).arg(&file).output().unwrap();
+    let again = runsheet().args(["export", "--format", "frab-json"]).arg(&file).output().unwrap();
+    assert_eq!(first.stdout, again.stdout, "the same guids in every export");
+    assert!(String::from_utf8_lossy(&first.stderr).contains("[event-listed-again] `Lunch` is also listed in room `Hall B`"));
 }
 
 #[test]

@@ -239,10 +239,14 @@ impl<'a> Plan<'a> {
                 let (g, pid) = if primary {
                     (guid.clone(), id)
                 } else {
+                    // The XSD wants each guid and id once: the listing in a further room gets
+                    // its own, derived from the event's guid and the room, so it is the same
+                    // in every export (an app's favourite of it survives a new export).
                     let g = uuid_for(&format!("{guid}/{r}"));
                     used_guids.insert(g.clone());
                     id = next_id;
                     next_id += 1;
+                    notes.push(note("event-listed-again", NoteLevel::Info, format!("`{name}` is also listed in room `{}`; that listing is exported as id {id}, guid {g} (frab allows one room per event, and each guid once)", crate::escape::escape_controls(r))));
                     (g, id)
                 };
                 placed.push(Placed { event: e, room: (*r).to_owned(), guid: g, id: pid, slug: slug.clone(), primary, start, minutes });
