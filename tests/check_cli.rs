@@ -285,3 +285,18 @@ fn checks_across_sessions_see_every_day() {
     assert_eq!(count(&codes, "slot-disagrees"), 1, "day 2's slot is moved: {codes:?}");
     assert_eq!(count(&codes, "programme-unmatched"), 0, "both days match: {codes:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_in_a_directory_is_walked_once_not_forever() {
+    // `ln -s . d/a; ln -s . d/b` used to make `check d` walk d/a/b/a/... until killed.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("d");
+    std::fs::create_dir(&d).unwrap();
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/igf2021-ws119.txt"), d.join("ws119.txt")).unwrap();
+    std::os::unix::fs::symlink(".", d.join("a")).unwrap();
+    std::os::unix::fs::symlink(".", d.join("b")).unwrap();
+    let out = runsheet().arg("check").arg(&d).timeout(std::time::Duration::from_secs(60)).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("checked 1 file"), "{}", String::from_utf8_lossy(&out.stderr));
+}

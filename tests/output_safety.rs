@@ -521,3 +521,37 @@ fn text_cannot_send_terminal_escapes() {
         assert!(!s.contains("]0;pwned\u{7}") && !s.contains('\u{9b}') && !s.contains('\u{202e}'), "{s}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn outputs_get_the_umasks_mode_keep_a_replaced_files_mode_and_write_special_files_in_place() {
+    use std::os::unix::fs::PermissionsExt as _;
+    const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/igf2021-ws119.txt");
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // A new file: 0666 less the umask (the test process's umask, which runsheet inherits),
+    // not the 0600 of a temporary file, so a web server can serve a published calendar.
+    let new = dir.path().join("new.ics");
+    runsheet().args(["ics", SEED, "-o"]).arg(&new).assert().success();
+    let probe = dir.path().join("probe");
+    std::fs::File::create(&probe).unwrap();
+    assert_eq!(mode(&new), mode(&probe), "the mode any new file gets");
+    // A replaced file keeps its mode.
+    let old = dir.path().join("old.ics");
+    std::fs::write(&old, "old").unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o640)).unwrap();
+    runsheet().args(["ics", SEED, "-o"]).arg(&old).assert().success();
+    assert_eq!(mode(&old), 0o640);
+    assert!(std::fs::read_to_string(&old).unwrap().starts_with("BEGIN:VCALENDAR"));
+    // A FIFO is written into, not replaced by a regular file.
+    let fifo = dir.path().join("feed.ics");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    runsheet().args(["ics", SEED, "-o"]).arg(&fifo).timeout(std::time::Duration::from_secs(60)).assert().success();
+    assert!(reader.join().unwrap().starts_with("BEGIN:VCALENDAR"));
+    assert!(!std::fs::metadata(&fifo).unwrap().is_file(), "still a FIFO");
+    assert_eq!(listing(dir.path()).iter().filter(|n| n.contains(".tmp")).count(), 0);
+}

@@ -50,9 +50,12 @@ pub fn exit_code(unreadable: bool, failed: bool) -> std::process::ExitCode {
 /// recursively for `*.txt` and `*.toml`, each directory's entries in name order.
 pub fn collect_inputs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
+    // Directories already walked, by their real path: a symbolic link back up the tree
+    // (`ln -s . d/a`) is walked once, not forever.
+    let mut seen = std::collections::HashSet::new();
     for arg in args {
         if arg.as_os_str() != "-" && arg.is_dir() {
-            walk(arg, &mut out)?;
+            walk(arg, &mut out, &mut seen)?;
         } else {
             out.push(arg.clone());
         }
@@ -60,7 +63,11 @@ pub fn collect_inputs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut std::collections::HashSet<PathBuf>) -> anyhow::Result<()> {
+    let real = std::fs::canonicalize(dir).with_context(|| format!("reading directory {}", dir.display()))?;
+    if !seen.insert(real) {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("reading directory {}", dir.display()))?
         .map(|e| e.map(|e| e.path()))
@@ -69,7 +76,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, seen)?;
         } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "toml")) {
             out.push(path);
         }
@@ -104,9 +111,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    let existing = std::fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(|m| !m.is_file() && !m.is_dir()) {
+        // A FIFO, `/dev/stdout` or another special file: written in place, never replaced
+        // by a regular file.
+        let mut f = std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("writing {}", path.display()))?;
+        f.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+        return f.flush().map_err(Into::into);
+    }
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("writing in {}", dir.display()))?;
+    let mut builder = tempfile::Builder::new();
+    // A new file gets the mode any program's new file gets (0666 less the umask), not the
+    // temporary file's 0600, so a web server can serve a published calendar.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).with_context(|| format!("writing in {}", dir.display()))?;
     tmp.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    // A replaced file keeps its mode.
+    if let Some(m) = existing.filter(std::fs::Metadata::is_file) {
+        tmp.as_file().set_permissions(m.permissions()).with_context(|| format!("writing {}", path.display()))?;
+    }
     tmp.persist(path).with_context(|| format!("writing {}", path.display()))?;
     Ok(())
 }
