@@ -623,3 +623,22 @@ fn three_thousand_rows_in_one_room_and_slot_are_one_finding() {
     let message = overlaps[0]["message"].as_str().unwrap();
     assert!(message.starts_with("3000 sessions overlap in room `Room 1`") && message.ends_with("and 2990 more"), "{message}");
 }
+
+#[test]
+fn a_programme_given_as_a_proposal_is_said_not_read_as_prose() {
+    // `sheet pretalx.json` printed a sheet titled `{`; `ics programme.csv` read the CSV as
+    // a proposal. Until programmes are inputs like any other (the event layer), each says
+    // what the file is and how to give it.
+    for (file, what) in [("pretalx-democon.json", "frab/pretalx schedule JSON"), ("33c3-frab.xml", "schedule XML"), ("programme.csv", "programme CSV")] {
+        for args in [&["sheet", "--format", "text"][..], &["ics", "-o", "-"], &["show"]] {
+            let (code, out, err) = run(args, &data(file));
+            assert_eq!(code, 1, "{args:?} {file}: {err}");
+            assert!(out.is_empty() && err.contains(&format!("{file}:1:1: this is a {what}")) && err.contains("--schedule"), "{args:?} {file}: {err}");
+        }
+    }
+    // Proposals are not taken for programmes.
+    for seed in ["igf2021-ws119.txt", "igf2019-ws99.txt"] {
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").join(seed)).unwrap();
+        assert_eq!(runsheet::schedule::programme_notation(&text), None);
+    }
+}

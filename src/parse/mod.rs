@@ -61,6 +61,13 @@ pub struct ParseError {
 /// assert_eq!(ids, ["IGF 2020 WS #1 (day 1)", "IGF 2020 WS #1 (day 2)"]);
 /// ```
 pub fn parse(source: &Source) -> Result<Vec<Session>, ParseError> {
+    // A whole programme is not a proposal: read as prose it would give a session titled `{`.
+    if let Some(what) = crate::schedule::programme_notation(&source.text) {
+        return Err(ParseError {
+            message: format!("this is {what}, a whole programme, not a proposal or agenda: give it with --schedule FILE (or to `runsheet export`)"),
+            span: source.span(0, 0),
+        });
+    }
     if agenda::looks_like_agenda(&source.text) {
         let mut session = agenda::parse(source)?;
         session.notes.splice(0..0, utf8_notes(source));

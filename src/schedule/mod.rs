@@ -199,6 +199,29 @@ pub fn detect(source: &Source) -> Notation {
     }
 }
 
+/// The notation of a whole-event programme, when the text is one (a frab/pretalx schedule
+/// JSON, a `<schedule>` XML, a programme CSV), for commands that were given it as a proposal.
+/// A runsheet TOML programme is not told apart here (it reads as a TOML agenda's error).
+pub fn programme_notation(text: &str) -> Option<&'static str> {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    if head.starts_with('{') {
+        let v: serde_json::Value = serde_json::from_str(head).ok()?;
+        return v.get("schedule").is_some_and(serde_json::Value::is_object).then_some("a frab/pretalx schedule JSON");
+    }
+    if head.starts_with('<') {
+        // The first element, after the XML declaration, comments and a doctype.
+        let mut rest = head;
+        loop {
+            rest = rest.trim_start();
+            let skip = if rest.starts_with("<?") { "?>" } else if rest.starts_with("<!--") { "-->" } else if rest.starts_with("<!") { ">" } else { break };
+            rest = rest.split_once(skip).map_or("", |(_, r)| r);
+        }
+        let name: String = rest.strip_prefix('<')?.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        return (name == "schedule").then_some("a schedule XML");
+    }
+    table::looks_like_csv(head).then_some("a programme CSV")
+}
+
 /// Imports a programme in any supported notation.
 ///
 /// # Errors
