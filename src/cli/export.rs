@@ -37,14 +37,6 @@ pub enum ExportFormat {
     FrabJson,
 }
 
-fn level(l: NoteLevel) -> &'static str {
-    match l {
-        NoteLevel::Error => "error",
-        NoteLevel::Warning => "warning",
-        NoteLevel::Info => "info",
-    }
-}
-
 /// Runs `export`: exit 0 when written, 1 when an input could not be read (nothing is
 /// written then), 2 on usage or I/O errors.
 pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
@@ -97,7 +89,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     };
     let out = export::export(&programme, format);
     for n in &out.notes {
-        eprintln!("{}: export: [{}] {}", level(n.level), n.code, super::shown(&n.message));
+        eprintln!("{}: export: [{}] {}", super::level_word(n.level), n.code, super::shown(&n.message));
     }
     write_atomic(&output, out.text.as_bytes())?;
     Ok(ExitCode::SUCCESS)

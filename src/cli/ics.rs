@@ -144,7 +144,10 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
                         continue;
                     }
                 }
-                if args.out_dir.is_some() {
+                if args.by == Some(GroupBy::Room) {
+                    // Per room, an event listed in two rooms is in both rooms' calendars.
+                    sessions.extend(e.listings().map(|s| (name.clone(), s)));
+                } else if args.out_dir.is_some() {
                     sessions.push((name.clone(), e.session.clone()));
                 }
             }
@@ -152,12 +155,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     }
 
     if let (Some(dir), Some(by)) = (&args.out_dir, args.by) {
-        let mut all: Vec<Session> = sessions.iter().map(|(_, s)| s.clone()).collect();
-        if let (true, GroupBy::Room, Some(p)) = (inputs.is_empty(), by, &programme) {
-            // Per room, an event listed in two rooms is in both rooms' calendars.
-            // (Events that could not be written were said above and stay out.)
-            all = runsheet::schedule::group::room_listings(p).into_iter().filter(|s| ics::event(s, &opts).is_ok()).collect();
-        }
+        let all: Vec<Session> = sessions.iter().map(|(_, s)| s.clone()).collect();
         let groups = match by {
             GroupBy::Room => runsheet::schedule::group::by_room(&all),
             GroupBy::Person => runsheet::schedule::group::by_person(&all, &[]),

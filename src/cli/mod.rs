@@ -29,13 +29,17 @@ pub fn located(name: &str, span: runsheet::model::Span, message: &str) -> String
 /// [code] message` (no position for a note about the file as a whole).
 pub fn print_programme_notes(name: &str, notes: &[runsheet::schedule::Note]) {
     for n in notes {
-        let level = match n.level {
-            runsheet::model::NoteLevel::Error => "error",
-            runsheet::model::NoteLevel::Warning => "warning",
-            runsheet::model::NoteLevel::Info => "info",
-        };
         let at = if n.span.line == 0 { String::new() } else { format!("{}:{}:", n.span.line, n.span.column) };
-        eprintln!("{level}: {}:{at} [{}] {}", shown(name), n.code, shown(&n.message));
+        eprintln!("{}: {}:{at} [{}] {}", level_word(n.level), shown(name), n.code, shown(&n.message));
+    }
+}
+
+/// How a programme note's level is written on standard error (`error`, `warning`, `info`).
+pub fn level_word(level: runsheet::model::NoteLevel) -> &'static str {
+    match level {
+        runsheet::model::NoteLevel::Error => "error",
+        runsheet::model::NoteLevel::Warning => "warning",
+        runsheet::model::NoteLevel::Info => "info",
     }
 }
 

@@ -215,8 +215,13 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     if inputs.is_empty() {
         if let Some(p) = &programme {
             // Per room, an event listed in two rooms is on both rooms' sheets.
-            let listed = if by_room { runsheet::schedule::group::room_listings(p) } else { p.events.iter().map(|e| e.session.clone()).collect() };
-            sessions.extend(listed.into_iter().map(|s| (String::new(), s)));
+            for e in &p.events {
+                if by_room {
+                    sessions.extend(e.listings().map(|s| (String::new(), s)));
+                } else {
+                    sessions.push((String::new(), e.session.clone()));
+                }
+            }
         }
     }
     if let (Some(dir), true) = (&args.out_dir, by_room) {

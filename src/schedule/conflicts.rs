@@ -144,16 +144,27 @@ fn clusters<'a, 'b>(group: &mut [(&'b Item<'a>, Span)]) -> Vec<Vec<usize>> {
     out
 }
 
+/// `A`, `A and B`, `A, B and C`.
+fn and_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => format!("{} and {last}", head.join(", ")),
+    }
+}
+
+/// The first [`NAMED`] of `total` things, `shown`, and a count of the rest (`N more`,
+/// followed by `what`), as an [`and_list`].
+fn named(mut shown: Vec<String>, total: usize, what: &str) -> String {
+    if total > shown.len() {
+        shown.push(format!("{} more{what}", total - shown.len()));
+    }
+    and_list(&shown)
+}
+
 /// `` `A` (Mon 10:00–11:00) and `B` (...) ``, or the first [`NAMED`] and a count of the rest.
 fn listed(items: &[&Item]) -> String {
-    let mut names: Vec<String> = items.iter().take(NAMED).map(|it| format!("`{}` ({})", name(it.session), when(it))).collect();
-    if items.len() > NAMED {
-        names.push(format!("{} more", items.len() - NAMED));
-    }
-    match names.len() {
-        0 | 1 => names.concat(),
-        n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
-    }
+    named(items.iter().take(NAMED).map(|it| format!("`{}` ({})", name(it.session), when(it))).collect(), items.len(), "")
 }
 
 fn rooms(items: &[Item], out: &mut Vec<Finding>) {
@@ -168,7 +179,7 @@ fn rooms(items: &[Item], out: &mut Vec<Finding>) {
             let members: Vec<&Item> = run.iter().map(|&k| group[k].0).collect();
             let room = members[0].rooms.iter().find(|r| r.0 == *key).map_or("", |r| r.1);
             let message = if members.len() == 2 {
-                format!("`{}` ({}) and `{}` ({}) are both in room `{room}` at the same time", name(members[0].session), when(members[0]), name(members[1].session), when(members[1]))
+                format!("{} are both in room `{room}` at the same time", listed(&members))
             } else {
                 format!("{} sessions overlap in room `{room}`: {}", members.len(), listed(&members))
             };
@@ -208,13 +219,11 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
     // People whose overlapping sessions are the same sessions share one finding, so
     // sessions that share a slot and several people give one finding, not one per person.
     let mut overlaps: BTreeMap<Vec<usize>, Overlap> = BTreeMap::new();
-    let mut persons: Vec<&String> = by_person.keys().collect();
-    persons.sort();
-    let persons: Vec<String> = persons.into_iter().cloned().collect();
-    for key in persons {
-        let Some((written, group)) = by_person.get_mut(&key) else { continue };
-        let who = (*written).to_owned();
-        for run in clusters(group) {
+    let mut persons: Vec<(String, Listings)> = by_person.into_iter().collect();
+    persons.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, (written, mut group)) in persons {
+        let who = written.to_owned();
+        for run in clusters(&mut group) {
             let members: Vec<&Item> = run.iter().map(|&k| group[k].0).collect();
             let ids: Vec<usize> = members.iter().map(|it| it.index).collect();
             let entry = overlaps.entry(ids).or_insert_with(|| (Vec::new(), run.iter().map(|&k| group[k].1).collect(), listed(&members)));
@@ -246,11 +255,7 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
         }
     }
     for (sessions, (who, spans, list)) in overlaps {
-        let people = match who.len() {
-            1 => who[0].clone(),
-            n if n <= NAMED => format!("{} and {}", who[..n - 1].join(", "), who[n - 1]),
-            n => format!("{} and {} more people", who[..NAMED].join(", "), n - NAMED),
-        };
+        let people = named(who.iter().take(NAMED).cloned().collect(), who.len(), " people");
         let message = if sessions.len() == 2 && who.len() == 1 {
             format!("{people} is in {list} at the same time")
         } else if who.len() == 1 {

@@ -57,7 +57,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
     let mut tally = Tally::default();
     let base = path(&["schedule", "conference"]);
     raw.conference = reader.conference(schedule, conference, &base);
-    reader.unknown(conference, CONFERENCE, &base, "the conference", &mut tally);
+    reader.unknown(conference, CONFERENCE, &base, None, "the conference", &mut tally);
 
     if let Some(rooms) = conference.get("rooms").and_then(Value::as_array) {
         for (i, r) in rooms.iter().enumerate() {
@@ -80,7 +80,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
             end: d.get(end).and_then(Value::as_str).map(str::to_owned),
             loc: reader.loc(&dpath),
         });
-        reader.unknown(d, if v2 { V2_DAY } else { V1_DAY }, &dpath, "a day", &mut tally);
+        reader.unknown(d, if v2 { V2_DAY } else { V1_DAY }, &dpath, None, "a day", &mut tally);
         if v2 {
             continue;
         }
@@ -89,41 +89,43 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
         // the rooms in the order the file lists them, each listing read.
         let rooms_path = with(&dpath, &[Seg::Key("rooms".into())]);
         let listed = reader.tree.at(&rooms_path).map(|n| n.members.as_slice()).unwrap_or_default();
+        let (day_date, day_start) = (d.get("date").and_then(Value::as_str), d.get("day_start").and_then(Value::as_str));
         for (k, (room, node)) in listed.iter().enumerate() {
+            let rpath = with(&rooms_path, &[Seg::Key(room.clone())]);
+            let room_loc = reader.loc_at(&rpath, Some(node));
             let last = !listed[k + 1..].iter().any(|(other, _)| other == room);
             let earlier: Value;
             let list = if last {
                 rooms.get(room)
             } else {
-                tally.add("room-key-duplicate", NoteLevel::Warning, format!("room `{room}` is a key twice in one day (JSON readers differ on which one they keep); both lists are read"), &reader.loc_at(&with(&rooms_path, &[Seg::Key(room.clone())]), Some(node)));
+                tally.add("room-key-duplicate", NoteLevel::Warning, format!("room `{room}` is a key twice in one day (JSON readers differ on which one they keep); both lists are read"), &room_loc);
                 earlier = serde_json::from_str(&source.text[node.span.0..node.span.1]).unwrap_or(Value::Null);
                 Some(&earlier)
             };
-            let rpath = with(&dpath, &[Seg::Key("rooms".into()), Seg::Key(room.clone())]);
-            let day_start = d.get("day_start").and_then(Value::as_str);
-            let mut clock = resolve::DayClock::new(d.get("date").and_then(Value::as_str), day_start, day_change);
+            let mut clock = resolve::DayClock::new(day_date, day_start, day_change);
             for (j, ev) in list.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
                 let Some(ev) = ev.as_object() else { continue };
                 let epath = with(&rpath, &[Seg::Index(j)]);
-                let mut raw_ev = reader.event_v1(ev, &epath, node.elements.get(j), &mut tally);
+                let ev_node = node.elements.get(j);
+                let mut raw_ev = reader.event_v1(ev, &epath, ev_node, &mut tally);
                 if raw_ev.date.is_none() {
                     clock.date(&mut raw_ev, &mut tally);
                 }
-                let key_loc = reader.loc(&rpath);
-                raw_ev.listed_room = Some(Field { text: room.clone(), loc: key_loc });
-                reader.unknown(ev, V1_EVENT, &epath, "an event", &mut tally);
+                raw_ev.listed_room = Some(Field { text: room.clone(), loc: room_loc.clone() });
+                reader.unknown(ev, V1_EVENT, &epath, ev_node, "an event", &mut tally);
                 raw.events.push(raw_ev);
             }
         }
     }
     if v2 {
         let list = schedule.get("events").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        let events_path = path(&["schedule", "events"]);
+        let nodes = reader.tree.at(&events_path).map(|n| n.elements.as_slice()).unwrap_or_default();
         for (j, ev) in list.iter().enumerate() {
             let Some(ev) = ev.as_object() else { continue };
-            let epath = path(&["schedule", "events"]).into_iter().chain([Seg::Index(j)]).collect::<Vec<_>>();
-            let node = reader.tree.at(&epath);
-            raw.events.push(reader.event_v2(ev, &epath, node, &mut tally));
-            reader.unknown(ev, V2_EVENT, &epath, "an event", &mut tally);
+            let epath = with(&events_path, &[Seg::Index(j)]);
+            raw.events.push(reader.event_v2(ev, &epath, nodes.get(j), &mut tally));
+            reader.unknown(ev, V2_EVENT, &epath, nodes.get(j), "an event", &mut tally);
         }
     }
     raw.notes = tally.into_notes();
@@ -190,10 +192,16 @@ impl Reader<'_> {
         }
     }
 
-    fn unknown(&self, obj: &Map<String, Value>, known: &[&str], base: &[Seg], what: &str, tally: &mut Tally) {
+    /// Notes each property of `obj` not in `known`; `node` is where `obj` stands, when
+    /// already found (an event's), so its members are not looked up from the root again.
+    fn unknown(&self, obj: &Map<String, Value>, known: &[&str], base: &[Seg], node: Option<&jsonloc::Node>, what: &str, tally: &mut Tally) {
         for key in obj.keys() {
             if !known.contains(&key.as_str()) {
-                let loc = self.loc(&with(base, &[Seg::Key(key.clone())]));
+                let path = with(base, &[Seg::Key(key.clone())]);
+                let loc = match node {
+                    Some(n) => self.loc_at(&path, n.key(key)),
+                    None => self.loc(&path),
+                };
                 tally.add("unknown-property", NoteLevel::Info, format!("`{key}` on {what} is not part of the frab schedule schema; ignored"), &loc);
             }
         }

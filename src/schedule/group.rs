@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::names::normalise;
-use super::{Day, Programme};
+use super::Day;
 use crate::model::{Role, Session, Zone};
 use crate::time;
 
@@ -35,21 +35,6 @@ fn finish(map: BTreeMap<String, (String, Vec<usize>)>, sessions: &[Session]) -> 
             Group { name, key: file_key(&key), sessions: list }
         })
         .collect()
-}
-
-/// Every event of a programme once per room it is listed in: its session, and a copy with
-/// each further room (a break shown in two rooms), for per-room outputs.
-pub fn room_listings(programme: &Programme) -> Vec<Session> {
-    let mut out = Vec::with_capacity(programme.events.len());
-    for e in &programme.events {
-        out.push(e.session.clone());
-        for r in &e.also_rooms {
-            let mut copy = e.session.clone();
-            copy.room = Some(r.clone());
-            out.push(copy);
-        }
-    }
-    out
 }
 
 /// Sessions grouped by room (names matched without regard to case, accents and spacing);

@@ -131,6 +131,12 @@ pub struct Event {
 }
 
 impl Event {
+    /// The event once per room it is listed in: its session, then a copy for each further
+    /// room (a break shown in two rooms), for per-room outputs.
+    pub fn listings(&self) -> impl Iterator<Item = Session> + '_ {
+        std::iter::once(self.session.clone()).chain(self.also_rooms.iter().map(|r| Session { room: Some(r.clone()), ..self.session.clone() }))
+    }
+
     /// Every room the event occupies: its room, then the further rooms.
     pub fn rooms(&self) -> impl Iterator<Item = &str> {
         self.session.room.iter().map(|r| r.value.as_str()).chain(self.also_rooms.iter().map(|r| r.value.as_str()))

@@ -146,7 +146,6 @@ impl DayClock {
     /// A clock for one room's list on a day dated `day_date`, starting at `day_start` (an
     /// ISO date-time), in a conference whose days change at `day_change` (`HH:MM`).
     pub(crate) fn new(day_date: Option<&str>, day_start: Option<&str>, day_change: Option<&str>) -> DayClock {
-        let hhmm = |s: &str| chrono::NaiveTime::parse_from_str(s.trim().get(..5).unwrap_or(""), "%H:%M").ok();
         DayClock {
             date: day_date.and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok()),
             day_start: day_start.and_then(parse_datetime).map(|d| match d {
@@ -164,7 +163,7 @@ impl DayClock {
         let (Some(start), Some(date)) = (&e.start, self.date) else {
             return;
         };
-        let Ok(t) = chrono::NaiveTime::parse_from_str(start.text.trim().get(..5).unwrap_or(""), "%H:%M") else { return };
+        let Some(t) = hhmm(&start.text) else { return };
         let next = match (self.day_start, self.day_change) {
             (Some(d), _) | (None, Some(d)) => t < d,
             (None, None) => {
@@ -180,6 +179,11 @@ impl DayClock {
         let date = if next { date.succ_opt().unwrap_or(date) } else { date };
         e.date = Some(Field { text: format!("{date}T{t}"), loc: start.loc.clone() });
     }
+}
+
+/// Reads a local time written `HH:MM` (or `HH:MM:SS`, seconds dropped).
+fn hhmm(s: &str) -> Option<chrono::NaiveTime> {
+    chrono::NaiveTime::parse_from_str(s.trim().get(..5)?, "%H:%M").ok()
 }
 
 /// Reads an ISO 8601 date-time, with or without an offset.
@@ -293,9 +297,14 @@ fn offset_in(zone: &Zone, instant: DateTime<FixedOffset>) -> Option<i32> {
     time::in_zone(instant, zone).ok().map(|d| d.offset().fix().local_minus_utc())
 }
 
+/// The wall-clock `HH:MM` of a date-time as written.
+fn wall(d: DateTime<FixedOffset>) -> String {
+    format!("{:02}:{:02}", d.hour(), d.minute())
+}
+
 /// The wall-clock `HH:MM` of an instant in a zone.
 fn wall_in(zone: &Zone, instant: DateTime<FixedOffset>) -> Option<String> {
-    time::in_zone(instant, zone).ok().map(|d| format!("{:02}:{:02}", d.hour(), d.minute()))
+    time::in_zone(instant, zone).ok().map(wall)
 }
 
 /// True when a local `start` (`10:30`, `10:30:00`) is the wall time `wall`.
@@ -344,8 +353,7 @@ pub(crate) fn build(raw: Raw) -> Programme {
             continue;
         };
         if let (Stamp::Fixed(d), Some(zone @ Zone::Iana(_)), Some(start)) = (stamp, &declared, &ev.start) {
-            let wall = format!("{:02}:{:02}", d.hour(), d.minute());
-            if d.offset().local_minus_utc() == 0 && offset_in(zone, d) != Some(0) && wall == start.text.trim().get(..5).unwrap_or("") {
+            if d.offset().local_minus_utc() == 0 && offset_in(zone, d) != Some(0) && start.text.trim().get(..5) == Some(wall(d).as_str()) {
                 tally.add("utc-marked-local", NoteLevel::Warning, format!("`{}` is marked UTC but its local start `{}` shows it is {} time; read as local time", date.text, start.text, time::zone_name(zone)), &date.loc);
                 stamp = Stamp::Local(d.naive_local());
             }
@@ -365,10 +373,11 @@ pub(crate) fn build(raw: Raw) -> Programme {
         Stamp::Fixed(d) => offset_in(z, *d) != Some(d.offset().local_minus_utc()) && !ev.start.as_ref().is_some_and(|st| starts_at(&st.text, wall_in(z, *d).as_deref())),
         Stamp::Local(_) => false,
     };
+    let mismatched_in = |z: &Zone| raw.events.iter().zip(&stamps).filter(|(ev, s)| s.as_ref().is_some_and(|s| disagrees(z, ev, s))).count();
+    let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
     let zone = match (&declared, one_offset) {
         (Some(z), Some(off)) => {
-            let mismatched = raw.events.iter().zip(&stamps).filter(|(ev, s)| s.as_ref().is_some_and(|s| disagrees(z, ev, s))).count();
-            let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
+            let mismatched = mismatched_in(z);
             if mismatched == offsets.len() && mismatched > 0 {
                 notes.push(note("zone-offset-mismatch", NoteLevel::Warning, format!("time_zone_name `{}` disagrees with the offset {} that all {mismatched} events carry; times are kept as written and the zone is read as {}", time::zone_name(z), time::format_offset(off), time::zone_name(&fixed_zone(off))), &loc));
                 fixed_zone(off)
@@ -377,8 +386,7 @@ pub(crate) fn build(raw: Raw) -> Programme {
             }
         }
         (Some(z), None) => {
-            let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
-            let mismatched = raw.events.iter().zip(&stamps).filter(|(ev, s)| s.as_ref().is_some_and(|s| disagrees(z, ev, s))).count();
+            let mismatched = mismatched_in(z);
             if mismatched > 0 {
                 notes.push(note("zone-offset-mismatch", NoteLevel::Warning, format!("{mismatched} events carry offsets that time_zone_name `{}` does not have at their time; the instants are kept", time::zone_name(z)), &loc));
             }
@@ -430,8 +438,7 @@ pub(crate) fn build(raw: Raw) -> Programme {
         }
         // The local start (`HH:MM`) against the date: its wall time as written, or in the zone.
         if let (Some(Stamp::Fixed(d)), Some(start)) = (stamp, &ev.start) {
-            let written = format!("{:02}:{:02}", d.hour(), d.minute());
-            if !starts_at(&start.text, Some(&written)) && !starts_at(&start.text, wall_in(&zone, d).as_deref()) {
+            if !starts_at(&start.text, Some(&wall(d))) && !starts_at(&start.text, wall_in(&zone, d).as_deref()) {
                 tally.add("start-disagrees-with-date", NoteLevel::Warning, format!("start `{}` disagrees with date `{}`; the date is used", start.text, ev.date.as_ref().map_or("", |d| d.text.as_str())), &start.loc);
             }
         }
