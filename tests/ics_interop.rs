@@ -5,6 +5,9 @@
 //! Needs the consumers installed (`.ci/install-ics-check.sh`). When they are missing the
 //! test fails with RUNSHEET_REQUIRE_TOOLS=1 (CI) and is skipped loudly otherwise.
 
+#[path = "ics_support/checker.rs"]
+mod checker;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -200,28 +203,10 @@ fn expected(root: &Path, c: &Case) -> Vec<(String, String)> {
     out
 }
 
-fn tools_ready(checker: &Path) -> bool {
-    let list = Command::new(checker).arg("--list").output();
-    let ok = matches!(&list, Ok(o) if o.status.success() && !String::from_utf8_lossy(&o.stdout).contains("MISSING"));
-    if !ok {
-        let msg = "ics-check consumers are not installed (run .ci/install-ics-check.sh)";
-        if std::env::var("RUNSHEET_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("{msg}; RUNSHEET_REQUIRE_TOOLS=1 requires them");
-        }
-        // Written to the real stderr (not the test harness's capture) so the skip shows.
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), "\n\n!!!!!!!! SKIPPED ics_interop: {msg} !!!!!!!!\n");
-    }
-    ok
-}
-
 #[test]
 fn nine_consumers_read_every_calendar_at_runsheets_instants() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let checker = root.join("tools/ics-check/ics-check");
-    if !tools_ready(&checker) {
-        return;
-    }
+    let Some(checker) = checker::ics_check("ics_interop") else { return };
     let dir = tempfile::tempdir().unwrap();
     let cases = cases();
     assert!(cases.len() >= 17);

@@ -5,6 +5,8 @@
 //! Then the odd shapes that used to lose events silently, each on a small file derived
 //! from a real one.
 
+#[path = "ics_support/checker.rs"]
+mod checker;
 #[path = "schedule_support/frab_json.rs"]
 mod frab_json;
 
@@ -117,6 +119,21 @@ fn data(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schedules").join(rel)
 }
 
+/// `runsheet ARGS` on a real file, in its zone when it names none: `ics` takes the file with
+/// `--schedule`, `export` as an input.
+fn on_real(real: &Real, args: &[&str]) -> Command {
+    let mut cmd = runsheet();
+    cmd.args(args);
+    if args[0] == "ics" {
+        cmd.arg("--schedule");
+    }
+    cmd.arg(data(real.file));
+    if let Some(z) = real.input_tz {
+        cmd.args(["--input-tz", z]);
+    }
+    cmd
+}
+
 fn runsheet() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_runsheet"));
     c.env("SOURCE_DATE_EPOCH", EPOCH).env("NO_COLOR", "1");
@@ -217,12 +234,7 @@ fn calendars_and_exports_hold_every_event_with_unique_uids() {
     for real in REAL {
         let listed = source_events(real.file);
         let ics = dir.path().join(format!("{}.ics", real.file));
-        let mut cmd = runsheet();
-        cmd.args(["ics", "--schedule"]).arg(data(real.file)).arg("-o").arg(&ics);
-        if let Some(z) = real.input_tz {
-            cmd.args(["--input-tz", z]);
-        }
-        let out = cmd.output().unwrap();
+        let out = on_real(real, &["ics", "-o", ics.to_str().unwrap()]).output().unwrap();
         assert!(out.status.success(), "{}: {}", real.file, String::from_utf8_lossy(&out.stderr));
         let text = std::fs::read_to_string(&ics).unwrap();
         let uids: Vec<&str> = text.lines().filter(|l| l.starts_with("UID:")).collect();
@@ -232,12 +244,7 @@ fn calendars_and_exports_hold_every_event_with_unique_uids() {
         assert_eq!(uids.len(), p.events.len(), "{}: one calendar event per event", real.file);
 
         for format in ["frab-json", "frab-xml"] {
-            let mut cmd = runsheet();
-            cmd.args(["export", "--format", format]).arg(data(real.file));
-            if let Some(z) = real.input_tz {
-                cmd.args(["--input-tz", z]);
-            }
-            let out = cmd.output().unwrap();
+            let out = on_real(real, &["export", "--format", format]).output().unwrap();
             assert!(out.status.success(), "{} {format}: {}", real.file, String::from_utf8_lossy(&out.stderr));
             let text = String::from_utf8(out.stdout).unwrap();
             let exported = if format == "frab-xml" {
@@ -253,25 +260,12 @@ fn calendars_and_exports_hold_every_event_with_unique_uids() {
 
 #[test]
 fn nine_calendar_parsers_read_every_real_programme_alike_at_the_hand_read_instants() {
-    let checker = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/ics-check/ics-check");
-    let ready = Command::new(&checker).arg("--list").output().is_ok_and(|o| o.status.success() && !String::from_utf8_lossy(&o.stdout).contains("MISSING"));
-    if !ready {
-        let msg = "ics-check consumers are not installed (run .ci/install-ics-check.sh)";
-        assert!(std::env::var("RUNSHEET_REQUIRE_TOOLS").as_deref() != Ok("1"), "{msg}; RUNSHEET_REQUIRE_TOOLS=1 requires them");
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), "\n\n!!!!!!!! SKIPPED schedule_real ics-check: {msg} !!!!!!!!\n");
-        return;
-    }
+    let Some(checker) = checker::ics_check("schedule_real") else { return };
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     for real in REAL {
         let ics = dir.path().join(format!("{}.ics", real.file));
-        let mut cmd = runsheet();
-        cmd.args(["ics", "--schedule"]).arg(data(real.file)).arg("-o").arg(&ics);
-        if let Some(z) = real.input_tz {
-            cmd.args(["--input-tz", z]);
-        }
-        assert!(cmd.output().unwrap().status.success(), "{}", real.file);
+        assert!(on_real(real, &["ics", "-o", ics.to_str().unwrap()]).output().unwrap().status.success(), "{}", real.file);
         files.push(ics);
     }
     // A zero-length event: no DTEND (RFC 5545 3.8.2.2), which calcurse too accepts.
