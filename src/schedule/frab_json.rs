@@ -2,9 +2,9 @@
 //! `date` + `duration`) and v2 (the c3voc schema with flat `events`, ISO `start`/`end` and
 //! participants with roles). Properties the schema does not define are ignored and noted.
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 
-use super::jsonloc::{self, Seg};
+use super::jsonloc::{Doc, Val};
 use super::resolve::{self, Field, Loc, Raw, RawConference, RawDay, RawEvent, RawPerson, Tally};
 use super::{PersonKey, Programme, Room, ScheduleError};
 use crate::model::{NoteLevel, Zone};
@@ -39,105 +39,103 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
 /// # Errors
 /// As [`import`].
 pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
-    let root: Value = serde_json::from_str(&source.text).map_err(|e| {
+    // serde_json says where the text stops being JSON (and bounds its nesting); the tree
+    // is built only for text it accepted.
+    serde_json::from_str::<serde::de::IgnoredAny>(&source.text).map_err(|e| {
         let offset = offset_of(&source.text, e.line(), e.column());
         ScheduleError { message: format!("not valid JSON: {e}"), span: source.span(offset, offset) }
     })?;
-    let Some(tree) = jsonloc::index(&source.text) else {
-        return Err(ScheduleError { message: "not valid JSON".into(), span: source.span(0, 0) });
+    // The tree is dropped before the events are resolved, so the two are never in memory
+    // together; the notes' JSON paths are found again afterwards from their positions.
+    let raw = {
+        let Some(doc) = Doc::parse(&source.text) else {
+            return Err(ScheduleError { message: "not valid JSON (or larger than 4 GiB)".into(), span: source.span(0, 0) });
+        };
+        read(source, &doc, input_zone)?
     };
-    let reader = Reader { source, tree };
-    let schedule = root.get("schedule").and_then(Value::as_object);
-    let conference = schedule.and_then(|s| s.get("conference")).and_then(Value::as_object);
-    let (Some(schedule), Some(conference)) = (schedule, conference) else {
-        return Err(ScheduleError { message: "not a frab schedule: no `schedule.conference` object".into(), span: source.span(0, 0) });
-    };
-    let v2 = schedule.get("events").is_some_and(Value::is_array);
-    let mut raw = Raw { end_is_primary: v2, input_zone: input_zone.cloned(), ..Raw::default() };
-    let mut tally = Tally::default();
-    let base = path(&["schedule", "conference"]);
-    raw.conference = reader.conference(schedule, conference, &base);
-    reader.unknown(conference, CONFERENCE, &base, None, "the conference", &mut tally);
-
-    if let Some(rooms) = conference.get("rooms").and_then(Value::as_array) {
-        for (i, r) in rooms.iter().enumerate() {
-            if let Some(name) = r.get("name").and_then(Value::as_str) {
-                let loc = reader.loc(&with(&base, &[Seg::Key("rooms".into()), Seg::Index(i)]));
-                raw.rooms.push((Room { name: name.to_owned(), guid: r.get("guid").and_then(Value::as_str).map(str::to_owned) }, loc));
+    let mut programme = resolve::build(raw);
+    if programme.notes.iter().any(|n| n.span.start < n.span.end) {
+        if let Some(doc) = Doc::parse(&source.text) {
+            for n in &mut programme.notes {
+                n.path = doc.path_of(n.span.start, n.span.end);
             }
         }
     }
-    let days = conference.get("days").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-    let day_change = conference.get("day_change").and_then(Value::as_str);
-    for (i, day) in days.iter().enumerate() {
-        let dpath = with(&base, &[Seg::Key("days".into()), Seg::Index(i)]);
-        let Some(d) = day.as_object() else { continue };
+    Ok(programme)
+}
+
+fn read(source: &Source, doc: &Doc<'_>, input_zone: Option<&Zone>) -> Result<Raw, ScheduleError> {
+    let r = Reader { source };
+    let schedule = doc.root().get("schedule").filter(|v| v.is_object());
+    let conference = schedule.and_then(|s| s.get("conference")).filter(|v| v.is_object());
+    let (Some(schedule), Some(conference)) = (schedule, conference) else {
+        return Err(ScheduleError { message: "not a frab schedule: no `schedule.conference` object".into(), span: source.span(0, 0) });
+    };
+    let v2 = schedule.get("events").is_some_and(Val::is_array);
+    let mut raw = Raw { end_is_primary: v2, input_zone: input_zone.cloned(), ..Raw::default() };
+    let mut tally = Tally::default();
+    raw.conference = r.conference(schedule, conference);
+    r.unknown(conference, CONFERENCE, "the conference", &mut tally);
+
+    for room in conference.get("rooms").into_iter().flat_map(Val::elements) {
+        if let Some(name) = room.get("name").and_then(Val::as_str) {
+            raw.rooms.push((Room { name: name.into_owned(), guid: room.get("guid").and_then(Val::as_str).map(Cow::into_owned) }, r.loc(room)));
+        }
+    }
+    let day_change = conference.get("day_change").and_then(Val::as_str);
+    let events = count_events(conference, schedule, v2);
+    raw.events.reserve_exact(events);
+    for d in conference.get("days").into_iter().flat_map(Val::elements).filter(|d| d.is_object()) {
         let (start, end) = if v2 { ("start", "end") } else { ("day_start", "day_end") };
         raw.days.push(RawDay {
-            index: d.get("index").and_then(Value::as_u64),
-            date: reader.field(d, "date", &dpath),
-            start: d.get(start).and_then(Value::as_str).map(str::to_owned),
-            end: d.get(end).and_then(Value::as_str).map(str::to_owned),
-            loc: reader.loc(&dpath),
+            index: d.get("index").and_then(Val::as_u64),
+            date: r.field(d, "date"),
+            start: d.get(start).and_then(Val::as_str).map(Cow::into_owned),
+            end: d.get(end).and_then(Val::as_str).map(Cow::into_owned),
+            loc: r.loc(d),
         });
-        reader.unknown(d, if v2 { V2_DAY } else { V1_DAY }, &dpath, None, "a day", &mut tally);
+        r.unknown(d, if v2 { V2_DAY } else { V1_DAY }, "a day", &mut tally);
         if v2 {
             continue;
         }
-        let Some(rooms) = d.get("rooms").and_then(Value::as_object) else { continue };
-        // serde_json's map is sorted and keeps only the last of a key written twice; take
-        // the rooms in the order the file lists them, each listing read.
-        let rooms_path = with(&dpath, &[Seg::Key("rooms".into())]);
-        let listed = reader.tree.at(&rooms_path).map(|n| n.members.as_slice()).unwrap_or_default();
-        let (day_date, day_start) = (d.get("date").and_then(Value::as_str), d.get("day_start").and_then(Value::as_str));
-        for (k, (room, node)) in listed.iter().enumerate() {
-            let rpath = with(&rooms_path, &[Seg::Key(room.clone())]);
-            let room_loc = reader.loc_at(&rpath, Some(node));
-            let last = !listed[k + 1..].iter().any(|(other, _)| other == room);
-            let earlier: Value;
-            let list = if last {
-                rooms.get(room)
-            } else {
+        let Some(rooms) = d.get("rooms").filter(|v| v.is_object()) else { continue };
+        // Rooms in the order the file lists them; a key written twice has each list read.
+        let listed: Vec<(Cow<'_, str>, Val<'_>)> = rooms.members().collect();
+        let (day_date, day_start) = (d.get("date").and_then(Val::as_str), d.get("day_start").and_then(Val::as_str));
+        for (k, (room, list)) in listed.iter().enumerate() {
+            let room_loc = r.loc(*list);
+            if listed[k + 1..].iter().any(|(other, _)| other == room) {
                 tally.add("room-key-duplicate", NoteLevel::Warning, format!("room `{room}` is a key twice in one day (JSON readers differ on which one they keep); both lists are read"), &room_loc);
-                earlier = serde_json::from_str(&source.text[node.span.0..node.span.1]).unwrap_or(Value::Null);
-                Some(&earlier)
-            };
-            let mut clock = resolve::DayClock::new(day_date, day_start, day_change);
-            for (j, ev) in list.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
-                let Some(ev) = ev.as_object() else { continue };
-                let epath = with(&rpath, &[Seg::Index(j)]);
-                let ev_node = node.elements.get(j);
-                let mut raw_ev = reader.event_v1(ev, &epath, ev_node, &mut tally);
+            }
+            let mut clock = resolve::DayClock::new(day_date.as_deref(), day_start.as_deref(), day_change.as_deref());
+            for ev in list.elements().filter(|e| e.is_object()) {
+                let mut raw_ev = r.event(ev, "persons", &mut tally);
                 if raw_ev.date.is_none() {
                     clock.date(&mut raw_ev, &mut tally);
                 }
-                raw_ev.listed_room = Some(Field { text: room.clone(), loc: room_loc.clone() });
-                reader.unknown(ev, V1_EVENT, &epath, ev_node, "an event", &mut tally);
+                raw_ev.listed_room = Some(Field { text: room.to_string(), loc: room_loc.clone() });
+                r.unknown(ev, V1_EVENT, "an event", &mut tally);
                 raw.events.push(raw_ev);
             }
         }
     }
     if v2 {
-        let list = schedule.get("events").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-        let events_path = path(&["schedule", "events"]);
-        let nodes = reader.tree.at(&events_path).map(|n| n.elements.as_slice()).unwrap_or_default();
-        for (j, ev) in list.iter().enumerate() {
-            let Some(ev) = ev.as_object() else { continue };
-            let epath = with(&events_path, &[Seg::Index(j)]);
-            raw.events.push(reader.event_v2(ev, &epath, nodes.get(j), &mut tally));
-            reader.unknown(ev, V2_EVENT, &epath, nodes.get(j), "an event", &mut tally);
+        for ev in schedule.get("events").into_iter().flat_map(Val::elements).filter(|e| e.is_object()) {
+            raw.events.push(r.event(ev, "participants", &mut tally));
+            r.unknown(ev, V2_EVENT, "an event", &mut tally);
         }
     }
     raw.notes = tally.into_notes();
-    Ok(resolve::build(raw))
+    Ok(raw)
 }
 
-fn path(keys: &[&str]) -> Vec<Seg> {
-    keys.iter().map(|k| Seg::Key((*k).to_owned())).collect()
-}
-
-fn with(base: &[Seg], more: &[Seg]) -> Vec<Seg> {
-    base.iter().chain(more).cloned().collect()
+/// How many events the file lists, so their list is allocated once at its size.
+fn count_events(conference: Val<'_>, schedule: Val<'_>, v2: bool) -> usize {
+    if v2 {
+        return schedule.get("events").map_or(0, |e| e.elements().len());
+    }
+    let days = conference.get("days").into_iter().flat_map(Val::elements);
+    days.filter_map(|d| d.get("rooms")).flat_map(Val::members).map(|(_, list)| list.elements().len()).sum()
 }
 
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
@@ -145,82 +143,60 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (start + column.saturating_sub(1)).min(text.len())
 }
 
-fn text_of(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
+/// A string or a number as text (`"id": "7"` and `"id": 7` alike).
+fn text_of(v: Val<'_>) -> Option<String> {
+    v.text().map(Cow::into_owned)
 }
 
 struct Reader<'a> {
     source: &'a Source,
-    /// Where each value of the text stands.
-    tree: jsonloc::Node,
 }
 
 impl Reader<'_> {
-    fn loc(&self, p: &[Seg]) -> Loc {
-        self.loc_at(p, self.tree.at(p))
+    fn loc(&self, v: Val<'_>) -> Loc {
+        let (s, e) = v.span();
+        Loc { span: self.source.span(s, e) }
     }
 
-    /// The location of the value at path `p`, already found as `node`.
-    fn loc_at(&self, p: &[Seg], node: Option<&jsonloc::Node>) -> Loc {
-        let (s, e) = node.map_or((0, 0), |n| n.span);
-        Loc { span: self.source.span(s, e), path: Some(jsonloc::display(p)) }
+    /// The member `key` of `obj` as text, and where it stands.
+    fn field(&self, obj: Val<'_>, key: &str) -> Option<Field> {
+        let v = obj.get(key)?;
+        Some(Field { text: text_of(v)?, loc: self.loc(v) })
     }
 
-    /// A field inside an object at `base`; its position is looked up only within the object.
-    fn field(&self, obj: &Map<String, Value>, key: &str, base: &[Seg]) -> Option<Field> {
-        let text = text_of(obj.get(key)?)?;
-        Some(Field { text, loc: self.loc(&with(base, &[Seg::Key(key.to_owned())])) })
-    }
-
-    fn conference(&self, schedule: &Map<String, Value>, c: &Map<String, Value>, base: &[Seg]) -> RawConference {
+    fn conference(&self, schedule: Val<'_>, c: Val<'_>) -> RawConference {
         let s = |k: &str| c.get(k).and_then(text_of);
         RawConference {
             title: s("title"),
-            acronym: self.field(c, "acronym", base),
-            zone: self.field(c, "time_zone_name", base),
+            acronym: self.field(c, "acronym"),
+            zone: self.field(c, "time_zone_name"),
             start: s("start"),
             end: s("end"),
-            days_count: c.get("daysCount").and_then(Value::as_u64).map(|n| (n, self.loc(&with(base, &[Seg::Key("daysCount".into())])))),
-            timeslot: self.field(c, "timeslot_duration", base),
+            days_count: c.get("daysCount").and_then(|v| Some((v.as_u64()?, self.loc(v)))),
+            timeslot: self.field(c, "timeslot_duration"),
             base_url: schedule.get("base_url").and_then(text_of),
             url: s("url"),
             version: schedule.get("version").and_then(text_of),
         }
     }
 
-    /// Notes each property of `obj` not in `known`; `node` is where `obj` stands, when
-    /// already found (an event's), so its members are not looked up from the root again.
-    fn unknown(&self, obj: &Map<String, Value>, known: &[&str], base: &[Seg], node: Option<&jsonloc::Node>, what: &str, tally: &mut Tally) {
-        for key in obj.keys() {
-            if !known.contains(&key.as_str()) {
-                let path = with(base, &[Seg::Key(key.clone())]);
-                let loc = match node {
-                    Some(n) => self.loc_at(&path, n.key(key)),
-                    None => self.loc(&path),
-                };
-                tally.add("unknown-property", NoteLevel::Info, format!("`{key}` on {what} is not part of the frab schedule schema; ignored"), &loc);
-            }
+    /// Notes each property of `obj` not in `known` (each name once, in sorted order).
+    fn unknown(&self, obj: Val<'_>, known: &[&str], what: &str, tally: &mut Tally) {
+        let mut keys: Vec<Cow<'_, str>> = obj.members().map(|(k, _)| k).filter(|k| !known.contains(&k.as_ref())).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            let loc = obj.get(&key).map(|v| self.loc(v)).unwrap_or_default();
+            tally.add("unknown-property", NoteLevel::Info, format!("`{key}` on {what} is not part of the frab schedule schema; ignored"), &loc);
         }
     }
 
-    fn common(&self, ev: &Map<String, Value>, p: &[Seg], node: Option<&jsonloc::Node>) -> RawEvent {
+    /// An event of either version; `persons_key` names its list of people.
+    fn event(&self, ev: Val<'_>, persons_key: &str, tally: &mut Tally) -> RawEvent {
         // An empty string is no value (`"type": ""` in early frab).
         let s = |k: &str| ev.get(k).and_then(text_of).filter(|t| !t.trim().is_empty());
-        let loc = self.loc_at(p, node);
-        let base = loc.path.as_deref().unwrap_or_default();
-        let sub = |key: &str| -> Option<Field> {
-            let text = text_of(ev.get(key)?)?;
-            let span = match node.and_then(|n| n.key(key)) {
-                Some(n) => self.source.span(n.span.0, n.span.1),
-                None => loc.span,
-            };
-            // The keys asked for are plain words, so the path is the event's plus `.key`.
-            Some(Field { text, loc: Loc { span, path: Some(format!("{base}.{key}")) } })
-        };
+        let loc = self.loc(ev);
+        let sub = |key: &str| self.field(ev, key);
         RawEvent {
             guid: s("guid"),
             code: s("code"),
@@ -233,78 +209,47 @@ impl Reader<'_> {
             description: s("description"),
             url: s("url"),
             title: sub("title"),
-            date: sub(if ev.contains_key("date") { "date" } else { "start" }).filter(|f| f.text.contains('-')),
+            date: sub(if ev.get("date").is_some() { "date" } else { "start" }).filter(|f| f.text.contains('-')),
             start: sub("start").filter(|f| !f.text.contains('-')),
             duration: sub("duration"),
             end: sub("end"),
             room: sub("room").or_else(|| {
-                let r = ev.get("room")?.as_object()?;
+                let r = ev.get("room").filter(|r| r.is_object())?;
                 let text = r.get("name").or_else(|| r.get("slug")).and_then(text_of)?;
-                Some(Field { text, loc: sub("guid").map(|f| f.loc).unwrap_or_else(|| loc.clone()) })
+                Some(Field { text, loc: sub("guid").map_or_else(|| loc.clone(), |f| f.loc) })
             }),
             track: ev.get("track").and_then(|t| text_of(t).or_else(|| t.get("slug").and_then(text_of)).or_else(|| t.get("name").and_then(text_of))),
+            persons: self.persons(ev, persons_key, tally),
             loc,
             ..RawEvent::default()
         }
     }
 
-    fn event_v1(&self, ev: &Map<String, Value>, p: &[Seg], node: Option<&jsonloc::Node>, tally: &mut Tally) -> RawEvent {
-        let mut raw = self.common(ev, p, node);
-        raw.persons = self.persons(ev, "persons", p, node, tally);
-        raw
-    }
-
-    fn event_v2(&self, ev: &Map<String, Value>, p: &[Seg], node: Option<&jsonloc::Node>, tally: &mut Tally) -> RawEvent {
-        let mut raw = self.common(ev, p, node);
-        raw.persons = self.persons(ev, "participants", p, node, tally);
-        raw
-    }
-
     /// The persons of an event: objects named by `public_name`, `full_public_name` (early
     /// frab) or `name`, or plain strings; an entry with no name is noted, not dropped unseen.
-    fn persons(&self, ev: &Map<String, Value>, key: &str, p: &[Seg], node: Option<&jsonloc::Node>, tally: &mut Tally) -> Vec<RawPerson> {
-        let list = ev.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-        let list_node = node.and_then(|n| n.key(key));
-        let mut out = Vec::new();
-        for (i, person) in list.iter().enumerate() {
-            let entry = [Seg::Key(key.into()), Seg::Index(i)];
-            let entry_node = list_node.and_then(|n| n.elements.get(i));
-            let name_key = ["public_name", "full_public_name", "name"].into_iter().find(|k| person.get(k).and_then(text_of).is_some_and(|t| !t.trim().is_empty()));
-            let (text, rel, at) = match (person, name_key) {
-                (Value::String(s), _) if !s.trim().is_empty() => {
-                    let loc = self.loc_at(&with(p, &entry), entry_node);
-                    tally.add("person-as-text", NoteLevel::Info, "a person is given as a plain string, not an object; read as the name".into(), &loc);
-                    (s.trim().to_owned(), entry.to_vec(), entry_node)
+    fn persons(&self, ev: Val<'_>, key: &str, tally: &mut Tally) -> Vec<RawPerson> {
+        let list = ev.get(key).filter(|l| l.is_array());
+        let mut out = Vec::with_capacity(list.map_or(0, |l| l.elements().len()));
+        for person in list.into_iter().flat_map(Val::elements) {
+            let named = ["public_name", "full_public_name", "name"].into_iter().filter_map(|k| person.get(k)).find(|v| v.text().is_some_and(|t| !t.trim().is_empty()));
+            let name = match (person.as_str(), named) {
+                (Some(s), _) if !s.trim().is_empty() => {
+                    tally.add("person-as-text", NoteLevel::Info, "a person is given as a plain string, not an object; read as the name".into(), &self.loc(person));
+                    Field { text: s.trim().to_owned(), loc: self.loc(person) }
                 }
-                (_, Some(k)) => {
-                    let text = person.get(k).and_then(text_of).unwrap_or_default().trim().to_owned();
-                    let rel = [Seg::Key(key.into()), Seg::Index(i), Seg::Key(k.into())];
-                    (text, rel.to_vec(), entry_node.and_then(|n| n.key(k)))
-                }
+                (_, Some(v)) => Field { text: v.text().unwrap_or_default().trim().to_owned(), loc: self.loc(v) },
                 _ => {
-                    let loc = self.loc_at(&with(p, &entry), entry_node);
-                    tally.add("person-without-name", NoteLevel::Warning, format!("a person entry ({}) has no name; it is left out", kind_of(person)), &loc);
+                    let what = if person.as_str().is_some() { "an empty string" } else { person.kind() };
+                    tally.add("person-without-name", NoteLevel::Warning, format!("a person entry ({what}) has no name; it is left out"), &self.loc(person));
                     continue;
                 }
             };
             let number = |k: &str| person.get(k).and_then(|v| v.as_u64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok())));
             out.push(RawPerson {
-                name: Field { text, loc: self.loc_at(&with(p, &rel), at.or(entry_node)) },
+                name,
                 key: PersonKey { guid: person.get("guid").and_then(text_of), id: number("id"), role: person.get("role").and_then(text_of) },
             });
         }
         out
-    }
-}
-
-/// What a JSON value is, for messages.
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "an empty string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
     }
 }
