@@ -27,6 +27,13 @@ pub fn import(source: &Source) -> Result<Programme, ScheduleError> {
 /// # Errors
 /// As [`import`].
 pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme, ScheduleError> {
+    // The document is dropped before the events are resolved, so the two are never in
+    // memory together.
+    let raw = read(source, input_zone)?;
+    Ok(resolve::build(raw))
+}
+
+fn read(source: &Source, input_zone: Option<&Zone>) -> Result<Raw, ScheduleError> {
     if let Some(at) = too_deep(&source.text) {
         return Err(ScheduleError {
             message: format!("elements are nested more than {MAX_DEPTH} deep here; a frab schedule nests 8 deep, so this is not one"),
@@ -63,6 +70,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
     };
     let day_change = conference.and_then(|c| text(c, "day_change"));
     let mut room_names: std::collections::HashSet<String> = std::collections::HashSet::new();
+    raw.events.reserve_exact(root.descendants().filter(|n| n.has_tag_name("event")).count());
     for day in root.children().filter(|n| n.has_tag_name("day")) {
         raw.days.push(RawDay {
             index: day.attribute("index").and_then(|s| s.trim().parse().ok()),
@@ -93,7 +101,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
         }
     }
     raw.notes = tally.into_notes();
-    Ok(resolve::build(raw))
+    Ok(raw)
 }
 
 /// The deepest nesting read; deeper XML is refused before it is parsed (13,000 levels
@@ -191,7 +199,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn loc(&self, node: Node) -> Loc {
-        Loc { span: span_of(self.source, node), path: None }
+        Loc { span: span_of(self.source, node) }
     }
 
     fn field(&self, node: Node, name: &str) -> Option<Field> {
@@ -237,7 +245,11 @@ impl Reader<'_> {
                                 role: None,
                             },
                         })
-                    }).collect()
+                    }).collect::<Vec<_>>()
+                })
+                .map(|mut v| {
+                    v.shrink_to_fit();
+                    v
                 })
                 .unwrap_or_default(),
             listed_room: None,

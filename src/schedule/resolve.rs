@@ -9,11 +9,10 @@ use super::{Conference, Day, Event, Note, PersonKey, Programme, Room};
 use crate::model::{NoteLevel, Person, Role, RoleRef, Session, SessionId, Slot, Span, Spanned, Zone};
 use crate::time;
 
-/// Where a raw value stood: its span and, for JSON, its path.
+/// Where a raw value stood (a JSON note's path is found from it once the notes are made).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Loc {
     pub span: Span,
-    pub path: Option<String>,
 }
 
 /// A raw text value and where it stood.
@@ -117,14 +116,14 @@ impl Tally {
         for key in self.order {
             let (level, loc, count) = self.seen.remove(&key).unwrap_or((NoteLevel::Info, Loc::default(), 1));
             let message = if count == 1 { key.1 } else { format!("{} ({count} times; the first is here)", key.1) };
-            out.push(Note { code: key.0, level, message, span: loc.span, path: loc.path });
+            out.push(Note { code: key.0, level, message, span: loc.span, path: None });
         }
         out
     }
 }
 
 pub(crate) fn note(code: &str, level: NoteLevel, message: String, loc: &Loc) -> Note {
-    Note { code: code.to_owned(), level, message, span: loc.span, path: loc.path.clone() }
+    Note { code: code.to_owned(), level, message, span: loc.span, path: None }
 }
 
 /// Reads the dates of one room's events on one day of an older Pentabarf or frab export,
@@ -318,7 +317,7 @@ fn fixed_zone(secs: i32) -> Zone {
 
 /// Builds the programme: decides the zone, resolves each event's slot, merges events
 /// listed in several rooms, and records every quirk.
-pub(crate) fn build(raw: Raw) -> Programme {
+pub(crate) fn build(mut raw: Raw) -> Programme {
     let mut notes = raw.notes;
     let mut tally = Tally::default();
     let conf = &raw.conference;
@@ -415,8 +414,10 @@ pub(crate) fn build(raw: Raw) -> Programme {
     }
 
     // Second pass: sessions.
-    let mut events: Vec<(Event, Loc)> = Vec::new();
-    for (ev, stamp) in raw.events.iter().zip(stamps) {
+    // Each raw event is dropped as soon as it is read, and the sessions are merged as they
+    // come, so the raw and the read lists are never both whole in memory.
+    let mut merged = Merger::with_capacity(raw.events.len());
+    for (ev, stamp) in std::mem::take(&mut raw.events).into_iter().zip(stamps) {
         let instant = match stamp {
             Some(Stamp::Fixed(d)) => time::in_zone(d, &zone).ok(),
             Some(Stamp::Local(n)) => match time::resolve(n.date(), n.time(), &zone) {
@@ -549,10 +550,9 @@ pub(crate) fn build(raw: Raw) -> Programme {
             person_keys: ev.persons.iter().map(|p| p.key.clone()).collect(),
             also_rooms: Vec::new(),
         };
-        events.push((event, ev.loc.clone()));
+        merged.add(event, &ev.loc, &mut tally);
     }
-
-    let events = merge_repeats(events, &mut tally);
+    let events = merged.out;
     notes.extend(tally.into_notes());
 
     // Rooms: the declared list, then any others in order of first use.
@@ -622,31 +622,40 @@ pub(crate) fn build(raw: Raw) -> Programme {
 /// kept once. The same guid at another time is another occurrence of the session, kept as
 /// its own event (its key gains `/2`, `/3`). Two different events with one key (ids that
 /// collide in merged exports) are both kept, the second's key made unique, and said.
-fn merge_repeats(events: Vec<(Event, Loc)>, tally: &mut Tally) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::new();
-    let mut by_guid: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_title: HashMap<(String, i64, i64), usize> = HashMap::new();
-    let mut keys: HashMap<String, usize> = HashMap::new();
-    let times = |e: &Event| e.session.slot.as_ref().map(|s| (s.value.start, s.value.end));
-    for (mut ev, loc) in events {
+#[derive(Default)]
+struct Merger {
+    out: Vec<Event>,
+    by_guid: HashMap<String, Vec<usize>>,
+    by_title: HashMap<(String, i64, i64), usize>,
+    keys: HashMap<String, usize>,
+}
+
+impl Merger {
+    fn with_capacity(n: usize) -> Merger {
+        Merger { out: Vec::with_capacity(n), ..Merger::default() }
+    }
+
+    /// Adds the next event in the order listed.
+    fn add(&mut self, mut ev: Event, loc: &Loc, tally: &mut Tally) {
+        let times = |e: &Event| e.session.slot.as_ref().map(|s| (s.value.start, s.value.end));
         let title_key = match (&ev.session.title, &ev.session.slot) {
             (Some(t), Some(s)) => Some((super::names::normalise(&t.value), s.value.start.timestamp(), s.value.end.timestamp())),
             _ => None,
         };
-        let same_guid = ev.guid.as_ref().and_then(|g| by_guid.get(g)).cloned().unwrap_or_default();
-        let existing = same_guid.iter().copied().find(|&i| times(&out[i]) == times(&ev))
-            .or_else(|| title_key.as_ref().and_then(|k| by_title.get(k).copied()));
+        let same_guid = ev.guid.as_ref().and_then(|g| self.by_guid.get(g)).cloned().unwrap_or_default();
+        let existing = same_guid.iter().copied().find(|&i| times(&self.out[i]) == times(&ev))
+            .or_else(|| title_key.as_ref().and_then(|k| self.by_title.get(k).copied()));
         let name = ev.session.title.as_ref().map_or_else(|| ev.session.display_name().to_owned(), |t| t.value.clone());
         if let Some(i) = existing {
-            let first = &mut out[i];
+            let first = &mut self.out[i];
             let room = ev.session.room.clone();
             let new_room = room.as_ref().filter(|r| !first.rooms().any(|x| x == r.value));
             match new_room {
                 Some(r) => {
-                    tally.add("event-in-several-rooms", NoteLevel::Info, format!("`{name}` is listed in several rooms at the same time; read as one event in rooms {} and `{}`", first.rooms().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "), r.value), &loc);
+                    tally.add("event-in-several-rooms", NoteLevel::Info, format!("`{name}` is listed in several rooms at the same time; read as one event in rooms {} and `{}`", first.rooms().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "), r.value), loc);
                     first.also_rooms.push(r.clone());
                 }
-                None => tally.add("event-duplicate", NoteLevel::Warning, format!("`{name}` is listed twice in the same room at the same time; kept once"), &loc),
+                None => tally.add("event-duplicate", NoteLevel::Warning, format!("`{name}` is listed twice in the same room at the same time; kept once"), loc),
             }
             // The persons of every listing.
             for (p, k) in ev.session.people.into_iter().zip(ev.person_keys) {
@@ -655,27 +664,26 @@ fn merge_repeats(events: Vec<(Event, Loc)>, tally: &mut Tally) -> Vec<Event> {
                     first.person_keys.push(k);
                 }
             }
-            continue;
+            return;
         }
         if let Some(key) = ev.session.key.clone() {
-            let n = keys.entry(key.clone()).or_insert(0);
+            let n = self.keys.entry(key.clone()).or_insert(0);
             *n += 1;
             if *n > 1 {
                 if same_guid.is_empty() {
-                    tally.add("event-key-duplicate", NoteLevel::Warning, format!("`{name}` has the id of an earlier event (`{key}`); both are kept, this one as `{key}/{n}`"), &loc);
+                    tally.add("event-key-duplicate", NoteLevel::Warning, format!("`{name}` has the id of an earlier event (`{key}`); both are kept, this one as `{key}/{n}`"), loc);
                 } else {
-                    tally.add("event-repeated", NoteLevel::Info, format!("`{name}` is held again at another time; each time is kept (`{key}/{n}`)"), &loc);
+                    tally.add("event-repeated", NoteLevel::Info, format!("`{name}` is held again at another time; each time is kept (`{key}/{n}`)"), loc);
                 }
                 ev.session.key = Some(format!("{key}/{n}"));
             }
         }
         if let Some(g) = &ev.guid {
-            by_guid.entry(g.clone()).or_default().push(out.len());
+            self.by_guid.entry(g.clone()).or_default().push(self.out.len());
         }
         if let Some(k) = title_key {
-            by_title.entry(k).or_insert(out.len());
+            self.by_title.entry(k).or_insert(self.out.len());
         }
-        out.push(ev);
+        self.out.push(ev);
     }
-    out
 }
