@@ -98,8 +98,9 @@ impl Lines {
         fold(&self.line, &mut self.out);
     }
 
-    /// The finished text.
-    pub(crate) fn finish(self) -> String {
+    /// The finished text, holding no spare capacity (a calendar keeps one per session).
+    pub(crate) fn finish(mut self) -> String {
+        self.out.shrink_to_fit();
         self.out
     }
 }

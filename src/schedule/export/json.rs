@@ -1,6 +1,9 @@
 //! frab schedule JSON, schema v1 (`https://c3voc.de/schedule/schema.json`): what pretalx
 //! and frab publish and what most conference apps read.
 
+use std::collections::BTreeMap;
+
+use serde::ser::{Serialize, SerializeMap as _, SerializeSeq as _, Serializer};
 use serde_json::{json, Map, Value};
 
 use super::{is_uuid, Placed, Plan};
@@ -29,38 +32,127 @@ pub(crate) fn write(plan: &Plan) -> String {
         conf.insert("url".into(), json!(u));
     }
     conf.insert("rooms".into(), Value::Array(plan.rooms.iter().map(|(n, g)| json!({"name": n, "guid": g})).collect()));
-    let days: Vec<Value> = plan
-        .days
-        .iter()
-        .map(|d| {
-            let mut rooms = Map::new();
-            for (name, events) in &d.rooms {
-                rooms.insert(name.clone(), Value::Array(events.iter().map(|e| event(plan, e)).collect()));
-            }
-            json!({
-                "index": d.index,
-                "date": d.date.to_string(),
-                "day_start": Plan::iso(&d.start),
-                "day_end": Plan::iso(&d.end),
-                "rooms": Value::Object(rooms),
-            })
-        })
-        .collect();
-    conf.insert("days".into(), Value::Array(days));
+    // The days (all the events) are written as they are made, each event's value dropped
+    // once written, so the output is never held twice as values and as text.
+    conf.insert("days".into(), Value::Null);
     let mut schedule = Map::new();
     schedule.insert("version".into(), json!(c.version.clone().unwrap_or_else(|| "1".into())));
     if let Some(b) = c.base_url.as_ref().filter(|u| absolute(u)) {
         schedule.insert("base_url".into(), json!(b));
     }
-    schedule.insert("conference".into(), Value::Object(conf));
+    schedule.insert("conference".into(), Value::Null);
     let root = json!({
         "$schema": "https://c3voc.de/schedule/schema.json",
         "generator": {"name": "runsheet", "version": env!("CARGO_PKG_VERSION")},
-        "schedule": Value::Object(schedule),
+        "schedule": Value::Null,
     });
-    let mut text = serde_json::to_string_pretty(&root).unwrap_or_default();
+    let days = Days(plan);
+    let conference = Splice { map: &conf, key: "days", value: &days };
+    let schedule = Splice { map: &schedule, key: "conference", value: &conference };
+    let Value::Object(root) = root else { return String::new() };
+    let whole = Splice { map: &root, key: "schedule", value: &schedule };
+    // Written twice: once to count the bytes, then into a buffer of that size, so a large
+    // programme's text is never copied while it grows. Writing to memory fails only if a
+    // value cannot be written, and every value is text.
+    let mut counter = Counter(0);
+    let _ = serde_json::to_writer_pretty(&mut counter, &whole);
+    let mut out = Vec::with_capacity(counter.0 + 1);
+    let _ = serde_json::to_writer_pretty(&mut out, &whole);
+    let mut text = String::from_utf8(out).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// Counts the bytes written to it.
+struct Counter(usize);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// An object written with the value of `key` replaced by `value` (the object's keys stay in
+/// the sorted order serde_json's map keeps).
+struct Splice<'a, T: Serialize> {
+    map: &'a Map<String, Value>,
+    key: &'static str,
+    value: &'a T,
+}
+
+impl<T: Serialize> Serialize for Splice<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.map.len()))?;
+        for (k, v) in self.map {
+            if k == self.key {
+                m.serialize_entry(k, self.value)?;
+            } else {
+                m.serialize_entry(k, v)?;
+            }
+        }
+        m.end()
+    }
+}
+
+/// The days of the plan, each with its rooms' events.
+struct Days<'a>(&'a Plan<'a>);
+
+impl Serialize for Days<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let plan = self.0;
+        let mut seq = s.serialize_seq(Some(plan.days.len()))?;
+        for d in &plan.days {
+            let Value::Object(day) = json!({
+                "index": d.index,
+                "date": d.date.to_string(),
+                "day_start": Plan::iso(&d.start),
+                "day_end": Plan::iso(&d.end),
+                "rooms": Value::Null,
+            }) else {
+                continue;
+            };
+            // Rooms by name (a map's order); a name listed twice keeps its last list.
+            let rooms: BTreeMap<&str, &[Placed<'_>]> = d.rooms.iter().map(|(name, events)| (name.as_str(), events.as_slice())).collect();
+            let rooms = Rooms { plan, rooms };
+            seq.serialize_element(&Splice { map: &day, key: "rooms", value: &rooms })?;
+        }
+        seq.end()
+    }
+}
+
+struct Rooms<'a> {
+    plan: &'a Plan<'a>,
+    rooms: BTreeMap<&'a str, &'a [Placed<'a>]>,
+}
+
+impl Serialize for Rooms<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.rooms.len()))?;
+        for (name, events) in &self.rooms {
+            m.serialize_entry(name, &Events { plan: self.plan, events })?;
+        }
+        m.end()
+    }
+}
+
+struct Events<'a> {
+    plan: &'a Plan<'a>,
+    events: &'a [Placed<'a>],
+}
+
+impl Serialize for Events<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.events.len()))?;
+        for e in self.events {
+            seq.serialize_element(&event(self.plan, e))?;
+        }
+        seq.end()
+    }
 }
 
 /// The people frab lists: those on stage (speakers, moderators, resource persons); when a
