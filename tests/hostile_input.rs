@@ -8,10 +8,14 @@
 //! what `check --format json` and the human output say.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use assert_cmd::Command;
 use serde_json::Value;
+
+#[path = "measure_support/rss.rs"]
+mod rss;
+use rss::{measured, Measured};
 
 fn runsheet() -> Command {
     let mut c = Command::cargo_bin("runsheet").unwrap();
@@ -514,48 +518,6 @@ fn unknown_zone_name() {
 
 // ---------------------------------------------------------------------------------------
 // Large inputs: time and peak memory of the child, measured with wait4(2).
-
-/// What one measured run gave.
-struct Measured {
-    code: Option<i32>,
-    stderr: String,
-    /// Peak resident set size of the child, in bytes.
-    peak: u64,
-    wall: Duration,
-}
-
-/// Runs the binary with `args`, standard output into `stdout` (a file, so a large report is
-/// not held by the test), and measures the child's peak RSS (`ru_maxrss`) and wall time.
-#[cfg(target_os = "linux")]
-#[allow(clippy::zombie_processes)] // wait4 below reaps the child; clippy looks only for wait().
-fn measured(args: &[&std::ffi::OsStr], stdout: &Path) -> Measured {
-    use std::io::Read as _;
-    let started = Instant::now();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("runsheet"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdout(std::fs::File::create(stdout).unwrap())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut s = String::new();
-        err.read_to_string(&mut s).ok();
-        s
-    });
-    let pid = libc::pid_t::try_from(child.id()).unwrap();
-    let mut status = 0;
-    // SAFETY: `rusage` is plain data that wait4 fills in; the pid is our own child, reaped
-    // here and nowhere else (`child` is dropped without waiting).
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(r, pid, "wait4: {}", std::io::Error::last_os_error());
-    let wall = started.elapsed();
-    let stderr = reader.join().unwrap();
-    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    Measured { code, stderr, peak: u64::try_from(usage.ru_maxrss).unwrap() * 1024, wall }
-}
 
 const MB: u64 = 1024 * 1024;
 
