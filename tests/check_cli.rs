@@ -300,3 +300,87 @@ fn a_symlink_loop_in_a_directory_is_walked_once_not_forever() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("checked 1 file"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Every code the code base can emit, read from `src/`: the kebab-case string literals that
+/// are the first argument of the calls that make notes and diagnostics (`note("…"`,
+/// `tally.add("…"`, `Diagnostic::new("…"`, `mk("…"`), a `code: "…"` field or a `&str`
+/// constant.
+fn emitted_codes() -> std::collections::BTreeSet<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut codes = std::collections::BTreeSet::new();
+    for f in files {
+        let all = std::fs::read_to_string(&f).unwrap();
+        // Unit tests below `#[cfg(test)]` emit nothing.
+        let text = all.split("#[cfg(test)]\nmod tests").next().unwrap_or_default();
+        for (at, _) in text.match_indices('"') {
+            let rest = &text[at + 1..];
+            let Some(end) = rest.find('"') else { continue };
+            let lit = &rest[..end];
+            let kebab = !lit.is_empty()
+                && lit.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+                && lit.as_bytes()[0].is_ascii_lowercase();
+            let before = text[..at].trim_end();
+            let emits = ["add(", "note(", "mk(", "Diagnostic::new(", "code:", "&str ="].iter().any(|c| before.ends_with(c));
+            if kebab && emits {
+                codes.insert(lit.to_owned());
+            }
+        }
+    }
+    codes
+}
+
+#[test]
+fn every_code_the_code_base_emits_is_listed_explained_relevelable_and_in_sarif() {
+    let codes = emitted_codes();
+    // The scan finds the codes of all three origins (a check, a parser note, a programme note).
+    for known in ["overrun", "role-inferred", "date-from-day", "room-overlap", "schedule-unreadable"] {
+        assert!(codes.contains(known), "the scan missed `{known}`: {codes:?}");
+    }
+    let out = runsheet().args(["rules", "--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let rules: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed: Vec<&str> = rules.as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
+    let text = String::from_utf8(runsheet().arg("rules").output().unwrap().stdout).unwrap();
+    for code in &codes {
+        assert!(listed.contains(&code.as_str()), "`{code}` is not in `rules --format json`");
+        assert!(text.lines().any(|l| l.split_whitespace().next() == Some(code)), "`{code}` is not in `rules`");
+        let explain = runsheet().args(["explain", code]).output().unwrap();
+        assert!(explain.status.success() && explain.stdout.starts_with(code.as_bytes()), "`explain {code}`: {}", String::from_utf8_lossy(&explain.stderr));
+    }
+    // Each can be re-levelled (an unknown code is a usage error, exit 2).
+    let all = codes.iter().cloned().collect::<Vec<_>>().join(",");
+    for flag in ["--allow", "--warn", "--deny"] {
+        let out = runsheet().args(["check", flag, &all, "seeds/igf2021-ws119.txt"]).output().unwrap();
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("unknown rule"), "{flag}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_ne!(out.status.code(), Some(2), "{flag}");
+    }
+    // SARIF lists every one in driver.rules, and each result's ruleIndex points at its rule,
+    // programme notes included.
+    let out = runsheet()
+        .args(["check", "--format", "sarif", "--schedule", "tests/data/schedules/30c3-frab-2013.json", "seeds/"])
+        .output()
+        .unwrap();
+    let log: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let driver_rules = log["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    let ids: Vec<&str> = driver_rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    for code in &codes {
+        assert!(ids.contains(&code.as_str()), "`{code}` is not in SARIF driver.rules");
+    }
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert!(results.iter().any(|r| r["ruleId"] == "date-from-day"), "{results:#?}");
+    for r in results {
+        let i = usize::try_from(r["ruleIndex"].as_u64().unwrap_or_else(|| panic!("no ruleIndex: {r:#}"))).unwrap();
+        assert_eq!(driver_rules[i]["id"], r["ruleId"]);
+    }
+}

@@ -26,6 +26,7 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     let from = match r.origin {
         Origin::Parser => ", reported by the parser",
         Origin::Schedule => ", a check across sessions",
+        Origin::Programme => ", noted while reading or writing a programme",
         Origin::Check => "",
     };
     let out = format!(

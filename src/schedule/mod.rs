@@ -20,6 +20,7 @@ pub mod merge;
 pub mod names;
 pub mod native;
 mod resolve;
+pub mod rules;
 pub mod table;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};

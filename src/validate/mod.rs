@@ -36,6 +36,8 @@ pub enum Origin {
     Parser,
     /// A check across sessions or on a programme, in `src/schedule/`.
     Schedule,
+    /// Something noticed while reading or writing a programme (a `schedule::Note` code).
+    Programme,
 }
 
 /// A rule's metadata: code, default severity, summary and long explanation.
@@ -60,8 +62,8 @@ impl Rule {
     }
 }
 
-/// Every rule runsheet knows, checks first (in the order they run), then parser notes,
-/// each group sorted by code.
+/// Every rule runsheet knows: checks first, then parser notes, then programme notes, each
+/// group sorted by code.
 pub fn catalog() -> Vec<Rule> {
     let mut checks: Vec<Rule> = [
         input::RULES,
@@ -80,6 +82,9 @@ pub fn catalog() -> Vec<Rule> {
         .collect();
     parser.sort_by_key(|r| r.code);
     checks.extend(parser);
+    // Then the notes of reading and writing programmes (already sorted).
+    let programme: Vec<Rule> = crate::schedule::rules::RULES.iter().copied().filter(|p| !checks.iter().any(|c| c.code == p.code)).collect();
+    checks.extend(programme);
     checks
 }
 
