@@ -101,3 +101,49 @@ fn build_of_a_text_with_two_days_writes_each_day_and_says_so_per_day() {
     let ics = std::fs::read_to_string(dir.path().join("igf-2025-ws-412-day-2.ics")).unwrap();
     assert!(ics.contains("DTSTART:20250625T090000Z\r\n"), "{ics}");
 }
+
+#[test]
+fn build_gives_checks_verdict_when_sessions_conflict() {
+    // The same proposal twice: `check` finds the room and person overlaps (exit 1); `build`
+    // ran no checks across sessions and said ok (exit 0).
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    for name in ["a.txt", "b.txt"] {
+        std::fs::copy("seeds/igf2021-ws119.txt", inputs.join(name)).unwrap();
+    }
+    let check = runsheet().args(["check", "--format", "json"]).arg(&inputs).output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let found: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let codes: Vec<&str> = found.as_array().unwrap().iter().filter(|d| d["severity"] == "error").map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["room-overlap", "person-overlap"]);
+    let out = runsheet().arg("build").arg(&inputs).arg("-o").arg(dir.path().join("out")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("error[room-overlap]") && stderr.contains("error[person-overlap]"), "{stderr}");
+    assert!(stderr.contains("checked 2 files: 2 errors"), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.lines().next().unwrap().contains("2 errors, 0 warnings"), "{stdout}");
+}
+
+#[test]
+fn build_with_a_programme_takes_its_slots_and_rooms_and_checks_it() {
+    // The programme CSV gives the 2019 seed, which has no slot, its slot in Berlin, and moves
+    // the 2021 seed to another room; `build --schedule` writes the 2019 calendar from it and
+    // reports what `check --schedule` reports.
+    let dir = tempfile::tempdir().unwrap();
+    let out = runsheet()
+        .env("NO_COLOR", "1")
+        .args(["build", "--schedule", "tests/data/schedules/programme.csv", "seeds/", "-o"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let check = runsheet().args(["check", "--schedule", "tests/data/schedules/programme.csv", "seeds/"]).output().unwrap();
+    assert_eq!(out.status.code(), check.status.code());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("warning[room-disagrees]"), "{stderr}");
+    let ics = std::fs::read_to_string(dir.path().join("igf-2019-ws-99.ics")).unwrap();
+    assert!(ics.contains("DTSTART;TZID=Europe/Berlin:20191127T163000\r\n"), "{ics}");
+    let ics = std::fs::read_to_string(dir.path().join("igf-2021-ws-119.ics")).unwrap();
+    assert!(ics.contains("LOCATION:Conference Room 3\r\n"), "{ics}");
+}

@@ -1,4 +1,5 @@
-//! `runsheet build`: the main job. Checks every input as `check` does, then writes
+//! `runsheet build`: the main job. Checks every input as `check` does (with the checks
+//! across sessions and `--schedule`), then writes
 //! `DIR/<session>.ics` for each session with a slot and `DIR/<session>.html` and
 //! `DIR/<session>.md` run-sheets for every session, and prints one line per session.
 
@@ -13,7 +14,7 @@ use runsheet::render::{ics, sheet};
 use runsheet::report::{FileReport, Reporter, Totals, human::Human};
 use runsheet::validate;
 
-use super::check::{LevelArgs, inputs};
+use super::check::{Checked, LevelArgs, check_all, inputs, load_programme};
 use super::ics::schedule;
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 use super::io::{InputGuard, exit_code, read_source, report_unreadable, write_atomic};
@@ -39,6 +40,19 @@ pub struct BuildArgs {
     /// Rule levels and configuration, as for `check`.
     #[command(flatten)]
     pub levels: LevelArgs,
+    /// A programme (frab/pretalx schedule.json or .xml, CSV `id,start,end,tz,room`, or TOML)
+    /// whose slots and rooms override the proposals'; it is checked for conflicts too, as
+    /// by `check --schedule`.
+    #[arg(long, value_name = "FILE")]
+    pub schedule: Option<PathBuf>,
+    /// The zone of the programme's times where it names none (`Europe/Brussels`); it
+    /// replaces a zone the file names.
+    #[arg(long, value_name = "ZONE", value_parser = parse_zone, requires = "schedule")]
+    pub input_tz: Option<Zone>,
+    /// The least time in minutes a person needs between sessions in different rooms (at
+    /// most a day), as for `check`.
+    #[arg(long, value_name = "MINUTES", default_value_t = 10, value_parser = clap::value_parser!(i64).range(0..=1440))]
+    pub changeover: i64,
 }
 
 /// Runs `build`: exit 0 without errors, 1 when an input has errors or an output could
@@ -60,31 +74,36 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let mut unreadable = false;
     let mut totals = Totals::default();
     let mut used = BTreeSet::new();
-    // Reading, parsing and checking take most of the time and need nothing from the other
-    // files, so they run on every core first; the rest goes in input order.
-    let checked: Vec<_> = inputs
+    // Reading and parsing take most of the time and need nothing from the other files, so
+    // they run on every core; then every input is checked as `check` checks it, the checks
+    // across sessions and the programme's included, so `build` gives `check`'s verdict.
+    let read: Vec<_> = inputs
         .par_iter()
         .map(|path| {
             read_source(path).map(|source| {
                 // Every session the input holds (days or parts), in text order.
                 let parsed = runsheet::parse::parse(&source);
-                let diagnostics = validate::check_sessions(&source, parsed.as_ref().map(Vec::as_slice), &plan);
-                let verdicts = session_verdicts(&source, &parsed, &plan);
-                (source, parsed, diagnostics, verdicts)
+                (source, parsed)
             })
         })
         .collect();
-    for (path, result) in inputs.iter().zip(checked) {
-        let (source, parsed, diagnostics, verdicts) = match result {
-            Ok(r) => r,
+    let mut parsed_inputs = Vec::with_capacity(read.len());
+    for (path, result) in inputs.iter().zip(read) {
+        match result {
+            Ok(p) => parsed_inputs.push(p),
             Err(e) => {
                 // Said, and the other inputs are still built.
                 report_unreadable(&e);
                 unreadable = true;
                 println!("{}: could not be read", super::shown(path.display()));
-                continue;
             }
-        };
+        }
+    }
+    let programme = match &args.schedule {
+        Some(path) => Some(load_programme(path, args.input_tz.as_ref())?),
+        None => None,
+    };
+    for Checked { source, sessions, diagnostics } in check_all(parsed_inputs, programme, &plan, args.changeover, true) {
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];
         if !diagnostics.is_empty() {
             eprint!("{}", Human { color: false }.render(&file));
@@ -95,6 +114,9 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         totals.warnings += t.warnings;
         totals.notes += t.notes;
         failed |= t.errors > 0;
+        // The programme's own file: its findings are reported above, it has no outputs.
+        let Some(parsed) = sessions else { continue };
+        let verdicts = session_verdicts(&source, &parsed, &plan);
         let Ok(sessions) = parsed else {
             println!("{}: unreadable, {}", super::shown(&source.name), verdict(&t));
             continue;

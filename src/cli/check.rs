@@ -203,12 +203,12 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let changeover = args.changeover;
-    let checked = check_all(parsed_inputs, programme, &plan, changeover);
+    let checked = check_all(parsed_inputs, programme, &plan, changeover, false);
     let files: Vec<FileReport<'_>> = checked
         .iter()
-        .map(|(source, diagnostics)| FileReport {
-            source,
-            diagnostics,
+        .map(|c| FileReport {
+            source: &c.source,
+            diagnostics: &c.diagnostics,
         })
         .collect();
     write_atomic("-".as_ref(), reporter.render(&files).as_bytes())?;
@@ -256,16 +256,24 @@ pub(super) fn load_programme_noted(path: &Path, zone: Option<&runsheet::model::Z
     Ok(p)
 }
 
+/// One input as checked: its source, its sessions (with the programme's slots and rooms
+/// merged in) when they were kept, and its diagnostics.
+pub(super) struct Checked {
+    pub source: runsheet::source::Source,
+    /// `None` when not kept, and for the programme's own file.
+    pub sessions: Option<Result<Vec<Session>, runsheet::parse::ParseError>>,
+    pub diagnostics: Vec<validate::Diagnostic>,
+}
+
+/// Every session of the inputs, as read.
+pub(super) type Parsed = Vec<(runsheet::source::Source, Result<Vec<Session>, runsheet::parse::ParseError>)>;
+
 /// Checks every input: the programme's slots and rooms merged into the proposals first, the
 /// per-session rules on each session of each input, then the checks across sessions. Returns
 /// each file (the programme last) with its diagnostics: those about the file itself once,
-/// and those of every session it holds.
-fn check_all(
-    parsed: Vec<(runsheet::source::Source, Result<Vec<Session>, runsheet::parse::ParseError>)>,
-    programme: Option<(runsheet::source::Source, Programme)>,
-    plan: &Plan,
-    changeover_minutes: i64,
-) -> Vec<(runsheet::source::Source, Vec<validate::Diagnostic>)> {
+/// and those of every session it holds; with `keep`, each file's sessions too (`build`
+/// writes them), else they are freed as soon as they are checked.
+pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Source, Programme)>, plan: &Plan, changeover_minutes: i64, keep: bool) -> Vec<Checked> {
     // Every session that parsed, in input order then text order, moved out for the checks
     // across sessions, and the file each came from; each file keeps the range of its own
     // sessions, and a parse error stays with its file.
@@ -331,13 +339,13 @@ fn check_all(
             let mut diagnostics = validate::check_sessions(&source, own.as_ref().map(Vec::as_slice), plan);
             diagnostics.extend(plan.apply(extra));
             validate::sort(&mut diagnostics);
-            (source, diagnostics)
+            Checked { source, sessions: keep.then_some(own), diagnostics }
         })
         .collect();
     if let Some((source, _)) = programme {
         let mut diagnostics = plan.apply(extra.pop().unwrap_or_default());
         validate::sort(&mut diagnostics);
-        out.push((source, diagnostics));
+        out.push(Checked { source, sessions: None, diagnostics });
     }
     out
 }
