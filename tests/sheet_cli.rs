@@ -138,3 +138,24 @@ fn a_text_with_two_days_gives_one_sheet_per_day() {
     assert_eq!(md.matches("# Run-sheet:").count(), 2, "{md}");
     assert!(md.find("(day 1)").unwrap() < md.find("(day 2)").unwrap(), "{md}");
 }
+
+#[test]
+fn tz_cet_on_a_summer_date_is_central_european_summer_time() {
+    // `CET` is a tz database zone with summer time: a 10:00Z start in July is 12:00 CEST.
+    // The abbreviation alone gave 11:00 UTC+01:00, an hour off, without a word.
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = dir.path().join("summer.toml");
+    std::fs::write(
+        &agenda,
+        "[session]\ntitle = \"Summer\"\ndeclared_minutes = 30\n\n[slot]\nstart = 2024-07-01T10:00:00Z\nduration = 30\n\n\
+         [[segments]]\nduration = \"30m\"\ntitle = \"Talk\"\n",
+    )
+    .unwrap();
+    let out = runsheet().args(["sheet", "--tz", "CET", "--format", "csv"]).arg(&agenda).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.contains("12:00"), "{csv}");
+    assert!(!csv.contains("11:00"), "{csv}");
+    let winter = runsheet().args(["sheet", "--tz", "CET", "--format", "csv", "seeds/igf2021-ws119.txt"]).output().unwrap();
+    assert!(String::from_utf8(winter.stdout).unwrap().contains("11:15"));
+}

@@ -142,7 +142,7 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
         .tz
         .iter()
         .filter(|z| !z.trim().is_empty())
-        .map(|z| time::zone_from_name(z).with_context(|| "in --tz".to_owned()))
+        .map(|z| time::zone_named(z).with_context(|| "in --tz".to_owned()))
         .collect::<anyhow::Result<_>>()?;
     let start = match &args.start {
         None => None,

@@ -32,9 +32,9 @@ pub(super) fn parse_minutes(s: &str) -> Result<u32, String> {
     if any && num.is_empty() { Ok(total) } else { Err(bad()) }
 }
 
-/// Reads a zone as `time::zone_from_name` does.
+/// Reads a zone given as a flag, as `time::zone_named` does (`CET` is the tz database zone).
 pub(super) fn parse_zone(s: &str) -> Result<Zone, String> {
-    runsheet::time::zone_from_name(s).map_err(|e| e.to_string())
+    runsheet::time::zone_named(s).map_err(|e| e.to_string())
 }
 
 /// Reads a local date and time such as `2019-11-26T09:30`.

@@ -83,14 +83,14 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
     let sp = |t: &std::ops::Range<usize>| source.span(t.start, t.end);
     let mut notes: Vec<Note> = Vec::new();
     let conf_zone = match &file.conference.time_zone {
-        Some(z) => Some(time::zone_from_name(z.get_ref()).map_err(|e| ScheduleError { message: e.to_string(), span: sp(&z.span()) })?),
+        Some(z) => Some(time::zone_named(z.get_ref()).map_err(|e| ScheduleError { message: e.to_string(), span: sp(&z.span()) })?),
         None => input_zone.cloned(),
     };
     let mut rooms: Vec<Room> = Vec::new();
     let mut events = Vec::new();
     for row in &file.session {
         let zone = match (&row.tz, &conf_zone) {
-            (Some(z), _) => match time::zone_from_name(z.get_ref()) {
+            (Some(z), _) => match time::zone_named(z.get_ref()) {
                 Ok(z) => z,
                 Err(e) => {
                     notes.push(Note { code: "zone-unknown".into(), level: NoteLevel::Error, message: format!("{e}; the session is skipped"), span: sp(&z.span()), path: None });

@@ -325,12 +325,12 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
     // The conference zone as declared, or as given on the command line.
     let declared = match &raw.input_zone {
         Some(z) => {
-            if let Some(f) = conf.zone.as_ref().filter(|f| time::zone_from_name(&f.text).ok().as_ref() != Some(z)) {
+            if let Some(f) = conf.zone.as_ref().filter(|f| time::zone_named(&f.text).ok().as_ref() != Some(z)) {
                 notes.push(note("zone-overridden", NoteLevel::Info, format!("time_zone_name `{}` is replaced by --input-tz {}", f.text.trim(), time::zone_name(z)), &f.loc));
             }
             Some(z.clone())
         }
-        None => conf.zone.as_ref().and_then(|f| match time::zone_from_name(&f.text) {
+        None => conf.zone.as_ref().and_then(|f| match time::zone_named(&f.text) {
             Ok(z) => Some(z),
             Err(e) => {
                 notes.push(note("zone-unknown", NoteLevel::Warning, format!("{e}; the zone is taken from the events' offsets"), &f.loc));

@@ -120,7 +120,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
         let (tz, tz_span) = cell(tz_c);
         let zone = match (tz, input_zone) {
             ("", Some(z)) => Ok(z.clone()),
-            _ => time::zone_from_name(tz),
+            _ => time::zone_named(tz),
         };
         let zone = match zone {
             Ok(z) => z,

@@ -60,6 +60,29 @@ pub struct Resolved {
     pub repeated: bool,
 }
 
+/// Reads a zone given where a zone is asked for (a `--tz` flag, a `tz` field, a programme's
+/// `time_zone_name`): a name the tz database has (`CET`, `EST5EDT`, `Europe/Berlin`) is that
+/// zone, with its summer time, before it is an abbreviation with one offset; anything else
+/// is read as [`zone_from_name`] reads it. `--tz CET` on a July date is CEST (UTC+02:00),
+/// where the abbreviation alone gave UTC+01:00, an hour off.
+///
+/// # Errors
+/// As [`zone_from_name`].
+pub fn zone_named(name: &str) -> Result<Zone, TimeError> {
+    let n = name.trim();
+    // Only names of the database's shape are looked up (letters, digits, `/`, `_`, `-`, `+`),
+    // and not offsets (`UTC+3`), which the database would read as POSIX rules.
+    let shaped = !n.is_empty() && n.len() <= 40 && n.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'+'));
+    let read = zone_from_name(n);
+    if shaped && !n.contains(['+', '-']) && !matches!(read, Ok(Zone::Iana(_) | Zone::Utc)) {
+        if let Ok(tz) = TimeZone::get(n) {
+            let canonical = tz.iana_name().unwrap_or(n).to_owned();
+            return Ok(if canonical == "UTC" || canonical == "Etc/UTC" { Zone::Utc } else { Zone::Iana(canonical) });
+        }
+    }
+    read
+}
+
 /// Reads a zone as people write it: `UTC`, `UTC+3`, `GMT-05:30`, `+02:00`, `CET`, or an
 /// IANA name such as `Europe/Warsaw` (matched without regard to case).
 ///
@@ -356,6 +379,23 @@ mod tests {
         assert_eq!(zone_from_name("europe/warsaw"), Ok(Zone::Iana("Europe/Warsaw".into())));
         assert!(zone_from_name("Mars/Olympus").is_err());
         assert!(zone_from_name("UTC+25").is_err());
+    }
+
+    #[test]
+    fn a_zone_given_as_a_zone_is_the_tz_database_zone_with_its_summer_time() {
+        let cet = zone_named("CET").unwrap();
+        assert!(matches!(&cet, Zone::Iana(_)), "{cet:?}");
+        let july = at("2024-07-01T10:00:00Z");
+        assert_eq!(in_zone(july, &cet).unwrap().to_rfc3339(), "2024-07-01T12:00:00+02:00");
+        let january = at("2024-01-15T10:00:00Z");
+        assert_eq!(in_zone(january, &cet).unwrap().to_rfc3339(), "2024-01-15T11:00:00+01:00");
+        assert!(matches!(zone_named("EST5EDT"), Ok(Zone::Iana(_))));
+        // Abbreviations the database does not have, offsets and IANA names read as before.
+        assert_eq!(zone_named("CEST"), Ok(Zone::Fixed(7200)));
+        assert_eq!(zone_named("UTC+3"), Ok(Zone::Fixed(3 * 3600)));
+        assert_eq!(zone_named("utc"), Ok(Zone::Utc));
+        assert_eq!(zone_named("europe/warsaw"), Ok(Zone::Iana("Europe/Warsaw".into())));
+        assert!(zone_named("Mars/Olympus").is_err());
     }
 
     #[test]

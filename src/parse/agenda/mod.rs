@@ -304,7 +304,7 @@ impl Reader<'_> {
         let whole = self.span(s);
         let slot = s.get_ref();
         let zone = match &slot.timezone {
-            Some(z) => match time::zone_from_name(z.get_ref()) {
+            Some(z) => match time::zone_named(z.get_ref()) {
                 Ok(zone) => Some(zone),
                 Err(e) => {
                     let span = self.span(z);
