@@ -159,3 +159,47 @@ fn tz_cet_on_a_summer_date_is_central_european_summer_time() {
     let winter = runsheet().args(["sheet", "--tz", "CET", "--format", "csv", "seeds/igf2021-ws119.txt"]).output().unwrap();
     assert!(String::from_utf8(winter.stdout).unwrap().contains("11:15"));
 }
+
+/// A TOML agenda whose slot, 02:30 on the night Berlin's clocks go forward, does not exist.
+fn slot_in_a_gap(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("gap.toml");
+    std::fs::write(
+        &path,
+        "[session]\ntitle = \"Gap\"\ndeclared_minutes = 30\n\n[slot]\nstart = 2024-03-31T02:30:00\ntimezone = \"Europe/Berlin\"\n\
+         duration = 30\n\n[[segments]]\nduration = \"30m\"\ntitle = \"Talk\"\n",
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn a_slot_in_a_daylight_saving_gap_is_said_by_sheet_ics_and_build() {
+    // Before, the sheet showed offsets without a word and `ics` said the session "has no
+    // date and time", though its date and time are written.
+    let dir = tempfile::tempdir().unwrap();
+    let gap = slot_in_a_gap(dir.path());
+    let sheet = runsheet().arg("sheet").arg(&gap).output().unwrap();
+    let stderr = String::from_utf8(sheet.stderr).unwrap();
+    assert!(stderr.contains("its slot cannot be placed (2024-03-31 02:30:00 does not exist in Europe/Berlin"), "{stderr}");
+    let ics = runsheet().arg("ics").arg(&gap).output().unwrap();
+    assert_eq!(ics.status.code(), Some(1));
+    let stderr = String::from_utf8(ics.stderr).unwrap();
+    assert!(stderr.contains("Gap's slot cannot be placed: 2024-03-31 02:30:00 does not exist in Europe/Berlin"), "{stderr}");
+    assert!(!stderr.contains("has no date and time"), "{stderr}");
+    let build = runsheet().arg("build").arg(&gap).arg("-o").arg(dir.path().join("out")).output().unwrap();
+    let stdout = String::from_utf8(build.stdout).unwrap();
+    assert!(stdout.contains("no calendar: its slot cannot be placed"), "{stdout}");
+}
+
+#[test]
+fn tz_for_a_session_without_a_slot_is_said_to_show_no_clock_times() {
+    let out = runsheet().args(["sheet", "--tz", "Europe/Berlin", "seeds/igf2019-ws99.txt"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("IGF 2019 WS #99: it has no slot, so --tz shows no clock times; give its start with --start"), "{stderr}");
+    // With a slot, or with --start, nothing is said.
+    let out = runsheet().args(["sheet", "--tz", "Europe/Berlin", "seeds/igf2021-ws119.txt"]).output().unwrap();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = runsheet().args(["sheet", "--tz", "Europe/Berlin", "--start", "2019-11-26T09:30", "seeds/igf2019-ws99.txt"]).output().unwrap();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

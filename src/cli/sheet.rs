@@ -242,6 +242,9 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     }
     let mut sheets = Vec::new();
     for (name, session) in &sessions {
+        if let Some(why) = no_clock_times(session, &plan.options) {
+            eprintln!("warning: {}: {}: {}", super::shown(name), super::shown(session.display_name()), super::shown(why));
+        }
         // One session that cannot be laid out does not stop the others.
         match sheet::build(session, &plan.options) {
             Ok(sheet) => sheets.push((runsheet::render::file_stem(session), sheet)),
@@ -267,6 +270,19 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
         write_atomic(&out, args.format.render(&all, plan.color)?.as_bytes())?;
     }
     Ok(exit_code(unreadable, failed))
+}
+
+/// Why a sheet asked to show clock times shows offsets only, when it does: the session's
+/// slot does not exist in its zone (a daylight-saving gap), or it has no slot and `--tz`
+/// was given without `--start`.
+fn no_clock_times(session: &runsheet::model::Session, options: &sheet::SheetOptions) -> Option<String> {
+    if session.slot.is_some() || session.local_slot.is_some() || options.start.is_some() {
+        return None;
+    }
+    if let Some(gap) = session.notes.iter().find(|n| n.code == runsheet::parse::codes::LOCAL_TIME_GAP) {
+        return Some(format!("its slot cannot be placed ({}); the sheet shows offsets from the start", gap.message));
+    }
+    (!options.zones.is_empty()).then(|| "it has no slot, so --tz shows no clock times; give its start with --start".to_owned())
 }
 
 #[cfg(test)]

@@ -75,6 +75,15 @@ pub enum IcsError {
         /// The session's display name.
         session: String,
     },
+    /// The session's slot does not exist in its zone (a local time in a daylight-saving
+    /// gap), so it has none.
+    #[error("{session}'s slot cannot be placed: {reason}; correct it, or give a start with --start")]
+    SlotInGap {
+        /// The session's display name.
+        session: String,
+        /// What the parser said about the time.
+        reason: String,
+    },
     /// The session's slot was written without a zone (give one with [`with_local_slot`]).
     #[error("{session} is at {slot}; give its zone with --tz (e.g. --tz Europe/Paris)")]
     NoZone {
