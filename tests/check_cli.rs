@@ -384,3 +384,51 @@ fn every_code_the_code_base_emits_is_listed_explained_relevelable_and_in_sarif()
         assert_eq!(driver_rules[i]["id"], r["ruleId"]);
     }
 }
+
+#[test]
+fn each_file_takes_the_nearest_configuration_above_it() {
+    // As ruff does: a/runsheet.toml makes overrun a warning for a/'s files only; b/ has none.
+    // Before, only the configuration above the current directory was read (here: none).
+    let dir = tempfile::tempdir().unwrap();
+    let overrun = std::fs::read_to_string(format!("{}/{OVERRUN}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    for sub in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(dir.path().join(sub).join("ws.txt"), &overrun).unwrap();
+    }
+    std::fs::write(dir.path().join("a/runsheet.toml"), "[check]\nwarn = [\"overrun\"]\n").unwrap();
+    let out = Command::cargo_bin("runsheet")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "a", "b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let overruns: Vec<(String, String)> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "overrun")
+        .map(|d| (d["file"].as_str().unwrap().to_owned(), d["severity"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(overruns, [("a/ws.txt".to_owned(), "warning".to_owned()), ("b/ws.txt".to_owned(), "error".to_owned())]);
+}
+
+#[test]
+fn configuration_errors_and_unknown_tables_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR")), dir.path().join("ws.txt")).unwrap();
+    // A table runsheet does not read is said (it was ignored without a word).
+    std::fs::write(dir.path().join("runsheet.toml"), "[check]\nallow = [\"gap\"]\n\n[sheets]\nwarn = 2\n").unwrap();
+    let out = Command::cargo_bin("runsheet").unwrap().current_dir(dir.path()).args(["check", "ws.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("runsheet.toml:4:2: `sheets` is not a table runsheet reads"), "{stderr}");
+    // A TOML error is FILE:LINE:COLUMN: one line (it printed `\u{a}` for each line break).
+    std::fs::write(dir.path().join("runsheet.toml"), "[check]\nallow = [\"gap\"\n").unwrap();
+    let out = Command::cargo_bin("runsheet").unwrap().current_dir(dir.path()).args(["check", "ws.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("runsheet.toml:2:15: unclosed array"), "{stderr}");
+    assert!(!stderr.contains("\\u{a}") && stderr.lines().count() == 1, "{stderr}");
+}

@@ -14,7 +14,7 @@ use runsheet::render::{ics, sheet};
 use runsheet::report::{FileReport, Reporter, Totals, human::Human};
 use runsheet::validate;
 
-use super::check::{Checked, LevelArgs, check_all, inputs, load_programme};
+use super::check::{Checked, LevelArgs, check_all, inputs, load_programme, plan_files};
 use super::ics::schedule;
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 use super::io::{InputGuard, exit_code, read_source, report_unreadable, write_atomic};
@@ -59,8 +59,8 @@ pub struct BuildArgs {
 /// not be produced (the other outputs are still written), 2 on usage or I/O errors (an
 /// input that cannot be read is reported and the others are still built).
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
-    let plan = args.levels.plan()?;
     let inputs = inputs(&args.paths)?;
+    let (plans, plan_of_path) = args.levels.plans(&plan_files(&inputs, args.schedule.as_deref()))?;
     if inputs.is_empty() {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
     }
@@ -88,9 +88,13 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     let mut parsed_inputs = Vec::with_capacity(read.len());
-    for (path, result) in inputs.iter().zip(read) {
+    let mut plan_of = Vec::with_capacity(read.len() + 1);
+    for ((path, result), k) in inputs.iter().zip(read).zip(&plan_of_path) {
         match result {
-            Ok(p) => parsed_inputs.push(p),
+            Ok(p) => {
+                parsed_inputs.push(p);
+                plan_of.push(*k);
+            }
             Err(e) => {
                 // Said, and the other inputs are still built.
                 report_unreadable(&e);
@@ -99,11 +103,14 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    plan_of.extend(plan_of_path.get(inputs.len()));
     let programme = match &args.schedule {
         Some(path) => Some(load_programme(path, args.input_tz.as_ref())?),
         None => None,
     };
-    for Checked { source, sessions, diagnostics } in check_all(parsed_inputs, programme, &plan, args.changeover, true) {
+    let checked = check_all(parsed_inputs, programme, &plans, &plan_of, args.changeover, true);
+    for (i, Checked { source, sessions, diagnostics }) in checked.into_iter().enumerate() {
+        let plan = &plans[plan_of.get(i).copied().unwrap_or(0)];
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];
         if !diagnostics.is_empty() {
             eprint!("{}", Human { color: false }.render(&file));
@@ -116,7 +123,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         failed |= t.errors > 0;
         // The programme's own file: its findings are reported above, it has no outputs.
         let Some(parsed) = sessions else { continue };
-        let verdicts = session_verdicts(&source, &parsed, &plan);
+        let verdicts = session_verdicts(&source, &parsed, plan);
         let Ok(sessions) = parsed else {
             println!("{}: unreadable, {}", super::shown(&source.name), verdict(&t));
             continue;
@@ -197,8 +204,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         }
     }
     eprintln!("{}", totals.summary());
-    let errors = totals.errors > 0 || (plan.deny_warnings && totals.warnings > 0);
-    Ok(exit_code(unreadable, failed || errors))
+    // `--deny warnings` (or a file's configuration) has already made its warnings errors.
+    Ok(exit_code(unreadable, failed || totals.errors > 0))
 }
 
 /// The totals of each session of an input that holds several (the findings about the file

@@ -1,10 +1,11 @@
 //! `runsheet check`: validate the timing of proposals and agendas and report diagnostics.
 //!
-//! Arguments are read first ([`CheckArgs`]), then resolved once into a plan (the rule
-//! levels from `runsheet.toml` and the flags, the inputs, the reporter); then each input is
-//! read, parsed and checked, and one report is written.
+//! Arguments are read first ([`CheckArgs`]), then resolved into plans (the rule levels
+//! from the `runsheet.toml` nearest each input and the flags, the inputs, the reporter);
+//! then each input is read, parsed and checked, and one report is written.
 
 use std::io::IsTerminal as _;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -73,10 +74,42 @@ pub struct LevelArgs {
 }
 
 impl LevelArgs {
-    /// Resolves `runsheet.toml` and the flags into one plan (flags apply after the file).
-    pub fn plan(&self) -> anyhow::Result<Plan> {
-        let config = load_config(self.config.as_deref())?;
-        Ok(Plan::resolve(&config.check, &self.allow, &self.warn, &self.deny)?)
+    /// The plan of each file of `files` (`-` is standard input): the levels of `--config`
+    /// for all, else of the nearest `runsheet.toml` above each file, as ruff finds its
+    /// configuration (else the one above the current directory), with the flags applied
+    /// after the file. Returns the distinct plans and, for each file, the index of its plan.
+    pub fn plans(&self, files: &[&Path]) -> anyhow::Result<(Vec<Plan>, Vec<usize>)> {
+        let cwd = std::env::current_dir().ok();
+        let from_cwd = cwd.as_deref().and_then(find_config);
+        let mut found_in: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
+        let mut configs: Vec<Option<PathBuf>> = Vec::new();
+        let mut of = Vec::with_capacity(files.len());
+        for file in files {
+            let config = match &self.config {
+                Some(c) => Some(c.clone()),
+                None => {
+                    let dir = (file.as_os_str() != "-").then(|| std::path::absolute(file).ok()).flatten().and_then(|a| a.parent().map(Path::to_path_buf));
+                    let above = dir.and_then(|d| found_in.entry(d.clone()).or_insert_with(|| find_config(&d)).clone());
+                    above.or_else(|| from_cwd.clone())
+                }
+            };
+            let k = configs.iter().position(|c| *c == config).unwrap_or_else(|| {
+                configs.push(config);
+                configs.len() - 1
+            });
+            of.push(k);
+        }
+        if configs.is_empty() {
+            configs.push(self.config.clone().or(from_cwd));
+        }
+        let plans = configs
+            .iter()
+            .map(|c| {
+                let config = load_config(c.as_deref())?;
+                Ok(Plan::resolve(&config.check, &self.allow, &self.warn, &self.deny)?)
+            })
+            .collect::<anyhow::Result<Vec<Plan>>>()?;
+        Ok((plans, of))
     }
 }
 
@@ -111,18 +144,17 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// Reads the configuration named by `--config`, else the nearest `runsheet.toml`.
-fn load_config(explicit: Option<&Path>) -> anyhow::Result<ConfigFile> {
-    let path = match explicit {
-        Some(p) => Some(p.to_path_buf()),
-        None => std::env::current_dir().ok().and_then(|d| find_config(&d)),
-    };
+/// Reads a configuration file (none: the defaults); a key runsheet does not read is said,
+/// and an error is given as `FILE:LINE:COLUMN: message`.
+fn load_config(path: Option<&Path>) -> anyhow::Result<ConfigFile> {
     let Some(path) = path else {
         return Ok(ConfigFile::default());
     };
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    ConfigFile::parse(&text).with_context(|| format!("in {}", path.display()))
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    for (key, at) in ConfigFile::unknown_keys(&text) {
+        eprintln!("warning: {}:{at}: `{}` is not a table runsheet reads (it reads [check]); ignored", super::shown(path.display()), super::shown(&key));
+    }
+    ConfigFile::parse(&text).map_err(|e| anyhow::anyhow!("{}:{}", path.display(), e))
 }
 
 /// The inputs: directories expanded, skipping configuration files found inside them.
@@ -154,7 +186,8 @@ fn use_color(choice: ColorChoice) -> bool {
 /// Runs `check`: exit 0 without errors, 1 with errors (warnings count with
 /// `--deny warnings`), 2 when an input could not be read or the arguments are wrong.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let plan = args.levels.plan()?;
+    let paths = inputs(&args.paths)?;
+    let (plans, plan_of_path) = args.levels.plans(&plan_files(&paths, args.schedule.as_deref()))?;
     let reporter: Box<dyn Reporter> = match args.format {
         CheckFormat::Human => Box::new(Human {
             color: use_color(args.color),
@@ -165,7 +198,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Each file is read and parsed on its own, so the files are shared among the cores;
     // the results keep the order of the inputs.
-    let read: Vec<_> = inputs(&args.paths)?
+    let read: Vec<_> = paths
         .par_iter()
         .map(|path| {
             read_source(path).map(|source| {
@@ -177,15 +210,20 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .collect();
     let mut io_failed = false;
     let mut parsed_inputs = Vec::with_capacity(read.len());
-    for r in read {
+    let mut plan_of = Vec::with_capacity(read.len() + 1);
+    for (r, k) in read.into_iter().zip(&plan_of_path) {
         match r {
-            Ok(p) => parsed_inputs.push(p),
+            Ok(p) => {
+                parsed_inputs.push(p);
+                plan_of.push(*k);
+            }
             Err(e) => {
                 report_unreadable(&e);
                 io_failed = true;
             }
         }
     }
+    plan_of.extend(plan_of_path.get(paths.len()));
     let programme = match &args.schedule {
         Some(path) => match read_programme(path, args.input_tz.as_ref()) {
             Ok(p) => Some(p),
@@ -203,7 +241,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let changeover = args.changeover;
-    let checked = check_all(parsed_inputs, programme, &plan, changeover, false);
+    let checked = check_all(parsed_inputs, programme, &plans, &plan_of, changeover, false);
     let files: Vec<FileReport<'_>> = checked
         .iter()
         .map(|c| FileReport {
@@ -221,6 +259,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     drop(files);
     std::mem::forget(checked);
     Ok(exit_code(io_failed, totals.errors > 0))
+}
+
+/// The files whose configuration is looked up: the inputs, then the programme.
+pub(super) fn plan_files<'a>(inputs: &'a [PathBuf], schedule: Option<&'a Path>) -> Vec<&'a Path> {
+    inputs.iter().map(PathBuf::as_path).chain(schedule).collect()
 }
 
 /// Reads a programme; a programme that cannot be read at all is a usage-level error.
@@ -273,7 +316,11 @@ pub(super) type Parsed = Vec<(runsheet::source::Source, Result<Vec<Session>, run
 /// each file (the programme last) with its diagnostics: those about the file itself once,
 /// and those of every session it holds; with `keep`, each file's sessions too (`build`
 /// writes them), else they are freed as soon as they are checked.
-pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Source, Programme)>, plan: &Plan, changeover_minutes: i64, keep: bool) -> Vec<Checked> {
+///
+/// `plan_of[i]` is the index in `plans` of input `i`'s plan, then of the programme's; a
+/// finding across sessions takes the levels of the file it is reported in.
+pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Source, Programme)>, plans: &[Plan], plan_of: &[usize], changeover_minutes: i64, keep: bool) -> Vec<Checked> {
+    let plan = |i: usize| &plans[plan_of.get(i).copied().unwrap_or(0)];
     // Every session that parsed, in input order then text order, moved out for the checks
     // across sessions, and the file each came from; each file keeps the range of its own
     // sessions, and a parse error stays with its file.
@@ -328,14 +375,14 @@ pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Sou
     // Each file takes its own sessions back (they are contiguous, in file order), so that
     // the files are checked, and their sessions freed, on every core.
     let mut jobs: Vec<_> = Vec::with_capacity(prog_file);
-    for ((source, range), extra) in parsed.into_iter().zip(extra.drain(..prog_file)).rev() {
+    for (i, ((source, range), extra)) in parsed.into_iter().zip(extra.drain(..prog_file)).enumerate().rev() {
         let own = range.map(|r| sessions.split_off(r.start));
-        jobs.push((source, own, extra));
+        jobs.push((source, own, extra, plan(i)));
     }
     jobs.reverse();
     let mut out: Vec<_> = jobs
         .into_par_iter()
-        .map(|(source, own, extra)| {
+        .map(|(source, own, extra, plan)| {
             let mut diagnostics = validate::check_sessions(&source, own.as_ref().map(Vec::as_slice), plan);
             diagnostics.extend(plan.apply(extra));
             validate::sort(&mut diagnostics);
@@ -343,7 +390,7 @@ pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Sou
         })
         .collect();
     if let Some((source, _)) = programme {
-        let mut diagnostics = plan.apply(extra.pop().unwrap_or_default());
+        let mut diagnostics = plan(prog_file).apply(extra.pop().unwrap_or_default());
         validate::sort(&mut diagnostics);
         out.push(Checked { source, sessions: None, diagnostics });
     }

@@ -73,8 +73,31 @@ impl ConfigFile {
     /// # Errors
     /// [`PlanError::Config`] with the TOML parser's message when the text is malformed.
     pub fn parse(text: &str) -> Result<ConfigFile, PlanError> {
-        toml::from_str(text).map_err(|e| PlanError::Config(e.to_string().trim_end().to_owned()))
+        toml::from_str(text).map_err(|e| PlanError::Config(located(text, e.span().map(|r| r.start), e.message())))
     }
+
+    /// The top-level keys of `text` that runsheet does not read (only `[check]` is read), each
+    /// with where it stands as `LINE:COLUMN`; empty when the text is not TOML.
+    pub fn unknown_keys(text: &str) -> Vec<(String, String)> {
+        let Ok(doc) = toml::de::DeTable::parse(text) else { return Vec::new() };
+        doc.get_ref()
+            .iter()
+            .filter(|(k, _)| k.get_ref() != "check")
+            .map(|(k, _)| (k.get_ref().to_string(), located(text, Some(k.span().start), "")))
+            .collect()
+    }
+}
+
+/// `LINE:COLUMN: MESSAGE` for the byte `at` of `text` (or the message alone); with an empty
+/// message, `LINE:COLUMN`.
+fn located(text: &str, at: Option<usize>, message: &str) -> String {
+    let Some(at) = at.map(|a| a.min(text.len())) else { return message.to_owned() };
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    // One line: the TOML parser's messages may hold line breaks.
+    let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    if message.is_empty() { format!("{line}:{column}") } else { format!("{line}:{column}: {message}") }
 }
 
 /// Why a plan could not be built.
