@@ -98,3 +98,34 @@ fn sheet_by_room_writes_a_days_sheets_per_room() {
     assert!(day.matches("# Run-sheet:").count() >= 2, "{day}");
     assert!(!day.contains("Room: Meitner"));
 }
+
+#[test]
+fn rooms_that_differ_in_punctuation_get_their_own_files_and_a_long_name_is_shortened() {
+    // `Room A+` and `Room A` were one file holding both rooms' sessions, and a 250-character
+    // room name failed the run ("File name too long"), leaving later rooms unwritten.
+    let dir = tempfile::tempdir().unwrap();
+    let long = "Hall ".repeat(50);
+    let csv = dir.path().join("programme.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "id,start,end,tz,room,title\nS1,2024-05-01T10:00,2024-05-01T11:00,UTC,Room A+,One\n\
+             S2,2024-05-01T10:00,2024-05-01T11:00,UTC,Room A,Two\nS3,2024-05-01T12:00,2024-05-01T13:00,UTC,{},Three\n\
+             S4,2024-05-01T14:00,2024-05-01T15:00,UTC,Zebra,Four\n",
+            long.trim()
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("ics");
+    runsheet().env("SOURCE_DATE_EPOCH", "0").args(["ics", "--by", "room", "--schedule"]).arg(&csv).arg("--out-dir").arg(&out).assert().success();
+    let files = names(&out);
+    assert_eq!(files.len(), 4, "{files:?}");
+    assert!(files.iter().all(|f| f.len() <= 90), "{files:?}");
+    let one = |name: &str| std::fs::read_to_string(out.join(name)).unwrap();
+    assert!(one("room-a.ics").contains("SUMMARY:S2: Two") && !one("room-a.ics").contains("S1: One"));
+    assert!(one("room-a-2.ics").contains("SUMMARY:S1: One"));
+    assert!(one("zebra.ics").contains("SUMMARY:S4: Four"));
+    let sheets = dir.path().join("sheets");
+    runsheet().args(["sheet", "--by", "room", "--schedule"]).arg(&csv).arg("--out-dir").arg(&sheets).assert().success();
+    assert_eq!(names(&sheets).len(), 4, "{:?}", names(&sheets));
+}

@@ -92,7 +92,8 @@ fn item<'a>(index: usize, session: &'a Session, extra: Vec<(&'a str, Span)>) -> 
     Some(Item { index, session, start: slot.start, end: slot.end, rooms })
 }
 
-fn room_key(name: &str) -> String {
+/// The key two spellings of one room share: case and spacing ignored.
+pub(crate) fn room_key(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 

@@ -24,26 +24,40 @@ pub struct Group {
     pub sessions: Vec<usize>,
 }
 
-fn file_key(normalised: &str) -> String {
-    normalised.split_whitespace().collect::<Vec<_>>().join("-")
-}
+/// The longest file key, in characters: with a date (`-2024-05-01`) and an extension it
+/// stays far below the 255 bytes file systems allow for a name.
+const KEY_CHARS: usize = 80;
 
+/// Gives each group a file key: the slug of the key it was matched by (a person's name
+/// without honorifics, a room's name), at most [`KEY_CHARS`] long, or
+/// `group`; a key two groups would share (`Room A+` and `Room A` are both `room-a`) gets
+/// `-2`, `-3` in group order, so no group's file replaces another's.
 fn finish(map: BTreeMap<String, (String, Vec<usize>)>, sessions: &[Session]) -> Vec<Group> {
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
     map.into_iter()
-        .map(|(key, (name, mut list))| {
+        .map(|(matched, (name, mut list))| {
             list.sort_by_key(|&i| (sessions[i].slot.as_ref().map(|s| s.value.start), i));
-            Group { name, key: file_key(&key), sessions: list }
+            let slug: String = crate::render::slug(&matched).chars().take(KEY_CHARS).collect();
+            let base = match slug.trim_end_matches('-') {
+                "" => "group".to_owned(),
+                s => s.to_owned(),
+            };
+            let n = used.entry(base.clone()).or_insert(0);
+            *n += 1;
+            let key = if *n == 1 { base } else { format!("{base}-{n}") };
+            Group { name, key, sessions: list }
         })
         .collect()
 }
 
-/// Sessions grouped by room (names matched without regard to case, accents and spacing);
-/// sessions without a room are left out.
+/// Sessions grouped by room, matched as the room checks match them (without regard to
+/// case and spacing: `Room A+` and `Room A` are two rooms); sessions without a room are
+/// left out.
 pub fn by_room(sessions: &[Session]) -> Vec<Group> {
     let mut map: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
     for (i, s) in sessions.iter().enumerate() {
         if let Some(r) = &s.room {
-            map.entry(normalise(&r.value)).or_insert_with(|| (r.value.clone(), Vec::new())).1.push(i);
+            map.entry(super::conflicts::room_key(&r.value)).or_insert_with(|| (r.value.clone(), Vec::new())).1.push(i);
         }
     }
     finish(map, sessions)
@@ -132,5 +146,18 @@ mod tests {
         let people = by_person(&s, &[]);
         assert_eq!(people.iter().map(|g| (g.name.as_str(), g.key.as_str(), g.sessions.len())).collect::<Vec<_>>(), [("Ana Díaz", "ana-diaz", 2), ("Li Wei", "li-wei", 1)]);
         assert!(by_person(&s, &[Role::Moderator]).is_empty());
+    }
+
+    #[test]
+    fn rooms_that_differ_only_in_punctuation_stay_apart_with_unique_short_file_keys() {
+        let long = "Hall ".repeat(60);
+        let s = [session("Room A+", &[]), session("Room A", &[]), session(&long, &[]), session("!!!", &[])];
+        let rooms = by_room(&s);
+        let keys: Vec<(&str, Vec<usize>)> = rooms.iter().map(|g| (g.key.as_str(), g.sessions.clone())).collect();
+        assert_eq!(keys.len(), 4, "{keys:?}");
+        assert!(keys.contains(&("room-a", vec![1])) && keys.contains(&("room-a-2", vec![0])), "{keys:?}");
+        assert!(keys.contains(&("group", vec![3])), "{keys:?}");
+        let hall = rooms.iter().find(|g| g.sessions == [2]).unwrap();
+        assert!(hall.key.len() <= 80 && hall.key.starts_with("hall-hall"), "{}", hall.key);
     }
 }
