@@ -432,3 +432,13 @@ fn configuration_errors_and_unknown_tables_are_located() {
     assert!(stderr.contains("runsheet.toml:2:15: unclosed array"), "{stderr}");
     assert!(!stderr.contains("\\u{a}") && stderr.lines().count() == 1, "{stderr}");
 }
+
+#[test]
+fn the_human_format_is_called_text_and_human_still_works() {
+    let text = runsheet().args(["check", "--format", "text", OVERRUN]).output().unwrap();
+    let human = runsheet().args(["check", "--format", "human", OVERRUN]).output().unwrap();
+    assert_eq!(text.status.code(), Some(1));
+    assert_eq!((text.stdout, text.stderr), (human.stdout, human.stderr));
+    let help = runsheet().args(["check", "--help"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&help.stdout).contains("- text:"));
+}

@@ -64,11 +64,12 @@ fn start_gives_clock_times_in_its_zone() {
 
 #[test]
 fn bad_arguments_are_usage_errors() {
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 6] = [
         (&["--tz", "Mars/Olympus"], "unknown time zone `Mars/Olympus`"),
         (&["--start", "2019-11-26T09:30"], "--tz"),
         (&["--start", "26/11/2019", "--tz", "Europe/Berlin"], "not a local date and time"),
         (&["--start", "2024-03-31T02:30", "--tz", "Europe/Berlin"], "does not exist in Europe/Berlin"),
+        (&["--cue-before", "soon"], "not a duration"),
         (&["--warn", "soon"], "not a duration"),
     ];
     for (args, message) in cases {
@@ -202,4 +203,28 @@ fn tz_for_a_session_without_a_slot_is_said_to_show_no_clock_times() {
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     let out = runsheet().args(["sheet", "--tz", "Europe/Berlin", "--start", "2019-11-26T09:30", "seeds/igf2019-ws99.txt"]).output().unwrap();
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn json_is_an_array_of_sheets_for_one_input_or_many() {
+    // It was an object for one input and an array for several.
+    let one = runsheet().args(["sheet", "--format", "json", "seeds/igf2021-ws119.txt"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{v:#}");
+    assert_eq!(v[0]["name"], "IGF 2021 WS #119");
+    let two = runsheet().args(["sheet", "--format", "json", "seeds/"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&two.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(2), "{v:#}");
+}
+
+#[test]
+fn the_cue_lead_time_is_cue_before_and_the_old_warn_still_works_with_a_note() {
+    // `sheet --warn 2m` read like the rule flag `check --warn CODE`.
+    let new = runsheet().args(["sheet", "--cue-before", "5m", "seeds/igf2021-ws119.txt"]).output().unwrap();
+    assert!(new.status.success() && new.stderr.is_empty(), "{}", String::from_utf8_lossy(&new.stderr));
+    assert!(String::from_utf8_lossy(&new.stdout).contains("warning 5 min before each end"));
+    let old = runsheet().args(["sheet", "--warn", "5m", "seeds/igf2021-ws119.txt"]).output().unwrap();
+    assert_eq!(old.stdout, new.stdout);
+    assert!(String::from_utf8_lossy(&old.stderr).contains("`sheet --warn` is now `--cue-before`"));
+    runsheet().args(["sheet", "--warn", "5m", "--cue-before", "3m", "seeds/igf2021-ws119.txt"]).assert().code(2);
 }

@@ -116,7 +116,9 @@ impl LevelArgs {
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// rustc-style diagnostics with the source line and a caret, for people.
+    /// rustc-style diagnostics with the source line and a caret, for people (`human` is
+    /// the same).
+    #[value(name = "text", alias = "human")]
     Human,
     /// One JSON array of {code, severity, message, file, line, column, end_line, end_column, help}.
     Json,

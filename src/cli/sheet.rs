@@ -41,7 +41,11 @@ pub struct SheetArgs {
     pub tz: Vec<String>,
     /// How long before each segment's end the warning cue falls (`2m`, `1h`, `0` for none).
     #[arg(long, default_value = "2m", value_parser = parse_warn, value_name = "DURATION")]
-    pub warn: u32,
+    pub cue_before: u32,
+    /// The old name of --cue-before (it read like the rule flag `--warn CODE` of `check`);
+    /// still read for one release, with a note.
+    #[arg(long, value_parser = parse_warn, value_name = "DURATION", hide = true, conflicts_with = "cue_before")]
+    pub warn: Option<u32>,
     /// Split each speakers' segment into equal turns, one per speaker, in speaking order.
     #[arg(long)]
     pub per_speaker: bool,
@@ -169,7 +173,14 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
                 to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
         };
-    Ok(Plan { options: SheetOptions { zones, warn_minutes: args.warn, per_speaker: args.per_speaker, start }, color })
+    let warn_minutes = match args.warn {
+        Some(m) => {
+            eprintln!("warning: `sheet --warn` is now `--cue-before`; `--warn` will be removed in the next release");
+            m
+        }
+        None => args.cue_before,
+    };
+    Ok(Plan { options: SheetOptions { zones, warn_minutes, per_speaker: args.per_speaker, start }, color })
 }
 
 /// Runs `sheet`: exit 0 when every input gave a sheet, 1 when one could not be parsed or

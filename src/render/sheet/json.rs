@@ -1,18 +1,23 @@
 //! The run-sheet as JSON: the [`Sheet`](super::Sheet) data as it is, for other tools.
 //!
-//! One object for one sheet, an array for several; field names are those of the Rust
-//! types (`rows[].clocks[].text`, `rows[].cues[].kind`, ...).
+//! `runsheet sheet --format json` writes an array of sheets, one per session, for one input
+//! or many; the library's [`json`](super::json) gives one session's sheet as an object.
+//! Field names are those of the Rust types (`rows[].clocks[].text`, `rows[].cues[].kind`, ...).
 
 use super::Sheet;
 
-/// Renders the sheets as pretty-printed JSON with a final newline.
+/// Renders the sheets as a pretty-printed JSON array with a final newline.
 pub fn render(sheets: &[Sheet]) -> String {
-    let mut out = if sheets.len() == 1 {
-        serde_json::to_string_pretty(&sheets[0])
-    } else {
-        serde_json::to_string_pretty(sheets)
-    }
-    .expect("sheets serialise: plain strings and numbers");
+    finish(serde_json::to_string_pretty(sheets))
+}
+
+/// Renders one sheet as a pretty-printed JSON object with a final newline.
+pub fn render_one(sheet: &Sheet) -> String {
+    finish(serde_json::to_string_pretty(sheet))
+}
+
+fn finish(text: serde_json::Result<String>) -> String {
+    let mut out = text.expect("sheets serialise: plain strings and numbers");
     out.push('\n');
     out
 }

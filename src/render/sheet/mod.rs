@@ -266,7 +266,7 @@ pub fn html(session: &Session, options: &SheetOptions) -> Result<String, SheetEr
 /// # Errors
 /// [`SheetError`] when a zone cannot be handled.
 pub fn json(session: &Session, options: &SheetOptions) -> Result<String, SheetError> {
-    Ok(json::render(&[build(session, options)?]))
+    Ok(json::render_one(&build(session, options)?))
 }
 
 /// The run-sheet of `session` as CSV, one record per row and per cue.
