@@ -11,7 +11,7 @@ fn build_on_the_seeds_writes_the_2021_calendar_and_sheets_and_explains_2019() {
     let dir = tempfile::tempdir().unwrap();
     let out = runsheet()
         .env("SOURCE_DATE_EPOCH", "1700000000")
-        .args(["build", "seeds/", "-o"])
+        .args(["build", "seeds/", "--out-dir"])
         .arg(dir.path())
         .assert()
         .success()
@@ -39,7 +39,7 @@ fn build_on_the_seeds_writes_the_2021_calendar_and_sheets_and_explains_2019() {
 fn build_with_start_gives_the_2019_seed_a_calendar() {
     let dir = tempfile::tempdir().unwrap();
     runsheet()
-        .args(["build", "seeds/igf2019-ws99.txt", "--start", "2019-11-26T09:30", "--tz", "Europe/Berlin", "-o"])
+        .args(["build", "seeds/igf2019-ws99.txt", "--start", "2019-11-26T09:30", "--tz", "Europe/Berlin", "--out-dir"])
         .arg(dir.path())
         .assert()
         .success();
@@ -59,7 +59,7 @@ fn a_faulty_input_fails_the_build_but_the_others_are_written() {
     runsheet()
         .args(["build", "seeds/igf2019-ws99.txt"])
         .arg(&bad)
-        .arg("-o")
+        .arg("--out-dir")
         .arg(&out)
         .assert()
         .code(1);
@@ -69,7 +69,7 @@ fn a_faulty_input_fails_the_build_but_the_others_are_written() {
 
 #[test]
 fn an_output_directory_that_is_an_input_is_refused() {
-    runsheet().args(["build", "seeds/igf2021-ws119.txt", "-o", "seeds/igf2021-ws119.txt"]).assert().code(2);
+    runsheet().args(["build", "seeds/igf2021-ws119.txt", "--out-dir", "seeds/igf2021-ws119.txt"]).assert().code(2);
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn build_of_a_text_with_two_days_writes_each_day_and_says_so_per_day() {
     let dir = tempfile::tempdir().unwrap();
     let path = "tests/data/proposals/two-days.txt";
     // Day 2 ends five minutes early (an error): exit 1, and both days are still written.
-    let out = runsheet().env("SOURCE_DATE_EPOCH", "1700000000").args(["build", path, "-o"]).arg(dir.path()).assert().code(1);
+    let out = runsheet().env("SOURCE_DATE_EPOCH", "1700000000").args(["build", path, "--out-dir"]).arg(dir.path()).assert().code(1);
     let out = out.get_output();
     let stdout = String::from_utf8(out.stdout.clone()).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
@@ -117,7 +117,7 @@ fn build_gives_checks_verdict_when_sessions_conflict() {
     let found: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
     let codes: Vec<&str> = found.as_array().unwrap().iter().filter(|d| d["severity"] == "error").map(|d| d["code"].as_str().unwrap()).collect();
     assert_eq!(codes, ["room-overlap", "person-overlap"]);
-    let out = runsheet().arg("build").arg(&inputs).arg("-o").arg(dir.path().join("out")).output().unwrap();
+    let out = runsheet().arg("build").arg(&inputs).arg("--out-dir").arg(dir.path().join("out")).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("error[room-overlap]") && stderr.contains("error[person-overlap]"), "{stderr}");
@@ -134,7 +134,7 @@ fn build_with_a_programme_takes_its_slots_and_rooms_and_checks_it() {
     let dir = tempfile::tempdir().unwrap();
     let out = runsheet()
         .env("NO_COLOR", "1")
-        .args(["build", "--schedule", "tests/data/schedules/programme.csv", "seeds/", "-o"])
+        .args(["build", "--schedule", "tests/data/schedules/programme.csv", "seeds/", "--out-dir"])
         .arg(dir.path())
         .output()
         .unwrap();
@@ -146,4 +146,26 @@ fn build_with_a_programme_takes_its_slots_and_rooms_and_checks_it() {
     assert!(ics.contains("DTSTART;TZID=Europe/Berlin:20191127T163000\r\n"), "{ics}");
     let ics = std::fs::read_to_string(dir.path().join("igf-2021-ws-119.ics")).unwrap();
     assert!(ics.contains("LOCATION:Conference Room 3\r\n"), "{ics}");
+}
+
+#[test]
+fn build_o_still_names_the_directory_for_one_release_with_a_note() {
+    // `-o` names one file on every other command; on `build` it is now `--out-dir`.
+    let dir = tempfile::tempdir().unwrap();
+    let out = runsheet().args(["build", "seeds/igf2021-ws119.txt", "-o"]).arg(dir.path()).output().unwrap();
+    assert!(out.status.success());
+    assert!(dir.path().join("igf-2021-ws-119.ics").is_file());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`build -o DIR` is now `build --out-dir DIR`"));
+    let fresh = runsheet().args(["build", "seeds/igf2021-ws119.txt", "--out-dir"]).arg(dir.path()).output().unwrap();
+    assert!(!String::from_utf8_lossy(&fresh.stderr).contains("is now"));
+    runsheet().args(["build", "seeds/igf2021-ws119.txt"]).assert().code(2);
+}
+
+#[test]
+fn build_colours_its_diagnostics_only_when_asked_or_on_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = runsheet().env_remove("NO_COLOR").args(["build", "seeds/igf2019-ws99.txt", "--out-dir"]).arg(dir.path()).output().unwrap();
+    assert!(!plain.stderr.contains(&0x1b));
+    let coloured = runsheet().args(["build", "seeds/igf2019-ws99.txt", "--color", "always", "--out-dir"]).arg(dir.path()).output().unwrap();
+    assert!(coloured.stderr.contains(&0x1b));
 }

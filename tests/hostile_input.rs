@@ -508,7 +508,7 @@ fn unknown_zone_name() {
     let e = with_code(&diags, "unknown-zone");
     assert_eq!((e[0]["message"].as_str(), at(e[0])), (Some("unknown time zone `Mars/Olympus`"), (7, 12)));
     // On the command line, a usage error (exit 2) that names the zone.
-    for args in [&["ics", "--tz", "Mars/Olympus"][..], &["sheet", "--tz", "Mars/Olympus"], &["build", "--tz", "Mars/Olympus", "-o", "out"]] {
+    for args in [&["ics", "--tz", "Mars/Olympus"][..], &["sheet", "--tz", "Mars/Olympus"], &["build", "--tz", "Mars/Olympus", "--out-dir", "out"]] {
         let out = runsheet().args(args).arg("seeds/igf2021-ws119.txt").output().unwrap();
         assert_sane(&out);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

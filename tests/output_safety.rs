@@ -107,7 +107,7 @@ fn files_are_written_atomically_by_rename_and_a_failed_run_leaves_the_old_file()
     assert_eq!(listing(&sheets), ["igf-2019-ws-99.md", "igf-2021-ws-119.md"]);
     assert_eq!(std::fs::read_to_string(d.join("md.keep")).unwrap(), "OLD");
     let built = d.join("built");
-    run(args!["build", WS119, "-o", built], 0);
+    run(args!["build", WS119, "--out-dir", built], 0);
     assert_eq!(listing(&built), ["igf-2021-ws-119.html", "igf-2021-ws-119.ics", "igf-2021-ws-119.md"]);
 
     // A run that fails leaves an existing output as it was and no temporary file: the
@@ -146,7 +146,7 @@ fn an_output_path_equal_to_an_input_is_refused() {
             vec!["ics", "-o"],
             vec!["sheet", "-o"],
             vec!["sheet", "--format", "csv", "-o"],
-            vec!["build", "-o"],
+            vec!["build", "--out-dir"],
             vec!["export", "--format", "frab-json", "-o"],
         ] {
             let mut a: Vec<&std::ffi::OsStr> = args.iter().map(|s| s.as_ref()).collect();
@@ -178,8 +178,8 @@ fn an_output_path_equal_to_an_input_is_refused() {
     let proposals = d.join("proposals");
     std::fs::create_dir(&proposals).unwrap();
     put(&proposals, "ws119.txt", seed("igf2021-ws119.txt"));
-    let first = run(args!["build", proposals, "-o", proposals], 0);
-    let second = run(args!["build", proposals, "-o", proposals], 0);
+    let first = run(args!["build", proposals, "--out-dir", proposals], 0);
+    let second = run(args!["build", proposals, "--out-dir", proposals], 0);
     assert_eq!(first.stdout, second.stdout);
     assert_eq!(listing(&proposals), ["igf-2021-ws-119.html", "igf-2021-ws-119.ics", "igf-2021-ws-119.md", "ws119.txt"]);
 }
@@ -200,7 +200,7 @@ fn one_bad_input_among_many_does_not_stop_the_others() {
 
     // build: the good sessions are written, the summary names the faulty ones, exit 1.
     let out_dir = d.join("out");
-    let out = run(args!["build", inputs, "-o", out_dir], 1);
+    let out = run(args!["build", inputs, "--out-dir", out_dir], 1);
     let stdout = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 4, "{stdout}");
@@ -223,7 +223,7 @@ fn one_bad_input_among_many_does_not_stop_the_others() {
     // and the exit code says an input was unreadable.
     std::os::unix::fs::symlink(d.join("nowhere.txt"), inputs.join("e-gone.txt")).unwrap();
     let out_dir = d.join("out2");
-    let out = run(args!["build", inputs, "-o", out_dir], 2);
+    let out = run(args!["build", inputs, "--out-dir", out_dir], 2);
     assert!(String::from_utf8_lossy(&out.stdout).contains("e-gone.txt: could not be read"));
     assert!(listing(&out_dir).contains(&"igf-2021-ws-119.ics".to_owned()));
 
@@ -405,7 +405,7 @@ fn text_cannot_inject_html_or_script_into_a_run_sheet() {
 
     // The page build writes is the same renderer; check it too, and its Markdown.
     let out = dir.path().join("out");
-    run(args!["build", path, "-o", out], 0);
+    run(args!["build", path, "--out-dir", out], 0);
     let built = std::fs::read_to_string(out.join("igf-2024-ws-7.html")).unwrap();
     assert!(tags(&built).difference(&tags(&plain)).next().is_none());
     for md in [std::fs::read_to_string(out.join("igf-2024-ws-7.md")).unwrap(), String::from_utf8(run(args!["sheet", "--format", "md", path], 0).stdout).unwrap()] {
@@ -495,7 +495,7 @@ fn text_cannot_send_terminal_escapes() {
         ("sheet".into(), run(args!["sheet", "--format", "text", p], 0)),
         ("sheet toml".into(), run(args!["sheet", toml], 1)),
         ("ics".into(), run(args!["ics", toml, p, "-o", d.join("cal.ics")], 1)),
-        ("build".into(), run(args!["build", p, toml, "-o", d.join("out")], 1)),
+        ("build".into(), run(args!["build", p, toml, "--out-dir", d.join("out")], 1)),
         ("explain".into(), run(args!["explain", evil], 2)),
     ];
     for (what, out) in &outputs {
@@ -559,4 +559,22 @@ fn outputs_get_the_umasks_mode_keep_a_replaced_files_mode_and_write_special_file
     assert!(reader.join().unwrap().starts_with("BEGIN:VCALENDAR"));
     assert!(!std::fs::metadata(&fifo).unwrap().is_file(), "still a FIFO");
     assert_eq!(listing(dir.path()).iter().filter(|n| n.contains(".tmp")).count(), 0);
+}
+
+#[test]
+fn an_output_file_that_is_a_directory_is_said_once_plainly() {
+    // `ics -o out/` said "Is a directory (os error 21): Is a directory (os error 21)".
+    let dir = tempfile::tempdir().unwrap();
+    for cmd in ["ics", "sheet"] {
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("runsheet"))
+            .args([cmd, "seeds/igf2021-ws119.txt", "-o"])
+            .arg(dir.path())
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("it is a directory; give a file name"), "{cmd}: {stderr}");
+        assert!(!stderr.contains("os error 21"), "{cmd}: {stderr}");
+    }
 }

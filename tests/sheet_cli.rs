@@ -187,7 +187,7 @@ fn a_slot_in_a_daylight_saving_gap_is_said_by_sheet_ics_and_build() {
     let stderr = String::from_utf8(ics.stderr).unwrap();
     assert!(stderr.contains("Gap's slot cannot be placed: 2024-03-31 02:30:00 does not exist in Europe/Berlin"), "{stderr}");
     assert!(!stderr.contains("has no date and time"), "{stderr}");
-    let build = runsheet().arg("build").arg(&gap).arg("-o").arg(dir.path().join("out")).output().unwrap();
+    let build = runsheet().arg("build").arg(&gap).arg("--out-dir").arg(dir.path().join("out")).output().unwrap();
     let stdout = String::from_utf8(build.stdout).unwrap();
     assert!(stdout.contains("no calendar: its slot cannot be placed"), "{stdout}");
 }

@@ -4,6 +4,7 @@
 //! `DIR/<session>.md` run-sheets for every session, and prints one line per session.
 
 use std::collections::BTreeSet;
+use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,7 +17,7 @@ use runsheet::validate;
 
 use super::check::{Checked, LevelArgs, check_all, inputs, load_programme, plan_files};
 use super::ics::schedule;
-use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
+use super::values::{ColorChoice, dtstamp, parse_local, parse_minutes, parse_zone};
 use super::io::{InputGuard, exit_code, read_source, report_unreadable, write_atomic};
 
 /// Arguments of `runsheet build`.
@@ -26,8 +27,16 @@ pub struct BuildArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Directory to write the calendars and run-sheets into (created if missing).
-    #[arg(short, long, value_name = "DIR")]
-    pub out_dir: PathBuf,
+    #[arg(long, value_name = "DIR", required_unless_present = "o")]
+    pub out_dir: Option<PathBuf>,
+    /// The old spelling of --out-dir (elsewhere `-o` names one file); read for one release,
+    /// with a note.
+    #[arg(short = 'o', value_name = "DIR", hide = true, conflicts_with = "out_dir")]
+    pub o: Option<PathBuf>,
+    /// When to colour the diagnostics (auto: only when standard error is a terminal and
+    /// NO_COLOR is not set).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
     /// Start for sessions without a slot, as a local time in --tz (`2019-11-26T09:30`).
     #[arg(long, value_name = "DATETIME", value_parser = parse_local, requires = "tz")]
     pub start: Option<NaiveDateTime>,
@@ -65,7 +74,16 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
     }
     let guard = InputGuard::new(&inputs);
-    guard.check(&args.out_dir)?;
+    let out_dir = match (&args.out_dir, &args.o) {
+        (Some(d), _) => d.clone(),
+        (None, Some(d)) => {
+            eprintln!("warning: `build -o DIR` is now `build --out-dir DIR` (`-o` names one file on the other commands); `-o` will be removed in the next release");
+            d.clone()
+        }
+        (None, None) => anyhow::bail!("give the directory to write into with --out-dir DIR"),
+    };
+    let color = args.color.colours(std::io::stderr().is_terminal());
+    guard.check(&out_dir)?;
     let mut ics_opts = ics::IcsOptions::new(dtstamp()?);
     ics_opts.alarm_minutes = Some(args.alarm);
     let mut sheet_opts = sheet::SheetOptions { zones: args.tz.iter().cloned().collect(), ..Default::default() };
@@ -113,7 +131,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let plan = &plans[plan_of.get(i).copied().unwrap_or(0)];
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];
         if !diagnostics.is_empty() {
-            eprint!("{}", Human { color: false }.render(&file));
+            eprint!("{}", Human { color }.render(&file));
         }
         let t = Totals::of(&file);
         totals.files += 1;
@@ -159,7 +177,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                         for w in &out.warnings {
                             eprintln!("warning: {}: {}", super::shown(&source.name), super::shown(w));
                         }
-                        written.push(write(&args.out_dir, &stem, "ics", &out.text, &guard)?);
+                        written.push(write(&out_dir, &stem, "ics", &out.text, &guard)?);
                     }
                     Err(e) => {
                         failed = true;
@@ -176,7 +194,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             sheet_opts.start = None;
             for (ext, render) in [("html", sheet::html as SheetFn), ("md", sheet::md as SheetFn)] {
                 match render(&session, &sheet_opts) {
-                    Ok(text) => written.push(write(&args.out_dir, &stem, ext, &text, &guard)?),
+                    Ok(text) => written.push(write(&out_dir, &stem, ext, &text, &guard)?),
                     Err(e) => {
                         failed = true;
                         missing.push(format!("no {ext} sheet: {e}"));

@@ -21,6 +21,7 @@ use runsheet::schedule::{self, Programme, diagnostics as sdiag};
 use runsheet::validate::{self, Plan};
 
 use super::io::{collect_inputs, exit_code, read_source, report_unreadable, write_atomic};
+use super::values::ColorChoice;
 
 /// The name of the configuration file looked for in the checked repository.
 pub const CONFIG_NAME: &str = "runsheet.toml";
@@ -128,17 +129,6 @@ pub enum CheckFormat {
     Sarif,
 }
 
-/// When to use colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// On a terminal, unless NO_COLOR is set.
-    Auto,
-    /// Always.
-    Always,
-    /// Never.
-    Never,
-}
-
 /// The nearest `runsheet.toml` in `dir` or one of its ancestors.
 fn find_config(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
@@ -174,17 +164,6 @@ pub(super) fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn use_color(choice: ColorChoice) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    }
-}
-
 /// Runs `check`: exit 0 without errors, 1 with errors (warnings count with
 /// `--deny warnings`), 2 when an input could not be read or the arguments are wrong.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
@@ -192,7 +171,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let (plans, plan_of_path) = args.levels.plans(&plan_files(&paths, args.schedule.as_deref()))?;
     let reporter: Box<dyn Reporter> = match args.format {
         CheckFormat::Human => Box::new(Human {
-            color: use_color(args.color),
+            color: args.color.colours(std::io::stdout().is_terminal()),
         }),
         CheckFormat::Json => Box::new(Json),
         CheckFormat::Github => Box::new(Github),

@@ -112,6 +112,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         _ => Path::new("."),
     };
     let existing = std::fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(std::fs::Metadata::is_dir) {
+        anyhow::bail!("cannot write {}: it is a directory; give a file name (or --out-dir DIR where the command writes one file per session)", path.display());
+    }
     if existing.as_ref().is_some_and(|m| !m.is_file() && !m.is_dir()) {
         // A FIFO, `/dev/stdout` or another special file: written in place, never replaced
         // by a regular file.
@@ -131,7 +134,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     if let Some(m) = existing.filter(std::fs::Metadata::is_file) {
         tmp.as_file().set_permissions(m.permissions()).with_context(|| format!("writing {}", path.display()))?;
     }
-    tmp.persist(path).with_context(|| format!("writing {}", path.display()))?;
+    // The error of a failed rename already names its cause; said once.
+    tmp.persist(path).map_err(|e| anyhow::anyhow!("writing {}: {}", path.display(), e.error))?;
     Ok(())
 }
 

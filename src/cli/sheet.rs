@@ -12,6 +12,7 @@ use runsheet::render::sheet::{self, Sheet, SheetOptions};
 use runsheet::time;
 
 use super::io::{InputGuard, collect_inputs, exit_code, read_or_report, write_atomic};
+use super::values::ColorChoice;
 
 /// Arguments of `runsheet sheet`.
 #[derive(Debug, clap::Args)]
@@ -101,17 +102,6 @@ impl SheetFormat {
     }
 }
 
-/// When to colour text output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// Colour when writing to a terminal and NO_COLOR is not set.
-    Auto,
-    /// Always colour.
-    Always,
-    /// Never colour.
-    Never,
-}
-
 /// How `--by` groups sheets into files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SheetBy {
@@ -165,14 +155,7 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
         }
     };
     let to_stdout = args.out_dir.is_none() && args.output.as_deref().is_none_or(|o| o == Path::new("-"));
-    let color = args.format == SheetFormat::Text
-        && match args.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
-        };
+    let color = args.format == SheetFormat::Text && args.color.colours(to_stdout && std::io::stdout().is_terminal());
     let warn_minutes = match args.warn {
         Some(m) => {
             eprintln!("warning: `sheet --warn` is now `--cue-before`; `--warn` will be removed in the next release");

@@ -1,9 +1,31 @@
-//! Value parsers and settings shared by subcommands: lengths, zones, local date-times, and
-//! the DTSTAMP taken from SOURCE_DATE_EPOCH.
+//! Value parsers and settings shared by subcommands: lengths, zones, local date-times,
+//! `--color`, and the DTSTAMP taken from SOURCE_DATE_EPOCH.
 
 use anyhow::Context;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use runsheet::model::Zone;
+
+/// When to colour what a command writes for people (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream that is (`terminal`) or is not a terminal.
+    pub(super) fn colours(self, terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
 
 /// Reads a length such as `15m`, `1h`, `1h30m` or a bare number of minutes.
 pub(super) fn parse_minutes(s: &str) -> Result<u32, String> {
