@@ -104,14 +104,14 @@ fn build_of_a_text_with_two_days_writes_each_day_and_says_so_per_day() {
 
 #[test]
 fn build_gives_checks_verdict_when_sessions_conflict() {
-    // The same proposal twice: `check` finds the room and person overlaps (exit 1); `build`
-    // ran no checks across sessions and said ok (exit 0).
+    // Two workshops in one room at one time with the same people: `check` finds the room and
+    // person overlaps (exit 1); `build` ran no checks across sessions and said ok (exit 0).
     let dir = tempfile::tempdir().unwrap();
     let inputs = dir.path().join("in");
     std::fs::create_dir(&inputs).unwrap();
-    for name in ["a.txt", "b.txt"] {
-        std::fs::copy("seeds/igf2021-ws119.txt", inputs.join(name)).unwrap();
-    }
+    let seed = std::fs::read_to_string("seeds/igf2021-ws119.txt").unwrap();
+    std::fs::write(inputs.join("a.txt"), &seed).unwrap();
+    std::fs::write(inputs.join("b.txt"), seed.replace("IGF 2021 WS #119", "IGF 2021 WS #120")).unwrap();
     let check = runsheet().args(["check", "--format", "json"]).arg(&inputs).output().unwrap();
     assert_eq!(check.status.code(), Some(1));
     let found: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();

@@ -442,3 +442,36 @@ fn the_human_format_is_called_text_and_human_still_works() {
     let help = runsheet().args(["check", "--help"]).output().unwrap();
     assert!(String::from_utf8_lossy(&help.stdout).contains("- text:"));
 }
+
+#[test]
+fn the_same_session_given_twice_is_one_duplicate_session_finding() {
+    // `check seeds/igf2021-ws119.txt seeds/igf2021-ws119.txt` gave a room and a person
+    // overlap (exit 1) for one session given twice; a renamed copy in a folder did the same.
+    let dir = tempfile::tempdir().unwrap();
+    let seed = format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(&seed, dir.path().join("ws119.txt")).unwrap();
+    std::fs::copy(&seed, dir.path().join("ws119-v2.txt")).unwrap();
+    for args in [vec![seed.clone(), seed.clone()], vec![dir.path().display().to_string()]] {
+        let out = runsheet().args(["check", "--format", "json"]).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let loud: Vec<(&str, &str)> = found
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["severity"] != "note")
+            .map(|d| (d["code"].as_str().unwrap(), d["message"].as_str().unwrap()))
+            .collect();
+        assert_eq!(loud.len(), 1, "{loud:#?}");
+        assert_eq!(loud[0].0, "duplicate-session");
+        assert!(loud[0].1.starts_with("`IGF 2021 WS #119` is given 2 times") && loud[0].1.contains("(also: "), "{loud:#?}");
+    }
+    // Two different sessions that share an id are not copies: their conflicts are reported.
+    let other = std::fs::read_to_string(&seed).unwrap().replace("The Next Chapter of UN Cyber Dialogues", "Another workshop");
+    std::fs::write(dir.path().join("ws119-v2.txt"), other).unwrap();
+    let out = runsheet().args(["check", "--format", "json"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(found.as_array().unwrap().iter().any(|d| d["code"] == "room-overlap"));
+    assert!(!found.as_array().unwrap().iter().any(|d| d["code"] == "duplicate-session"));
+}

@@ -344,9 +344,17 @@ pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Sou
             }
         }
     } else {
+        // A session given in two inputs is one finding, and its copies take no part in the
+        // checks between sessions (each would overlap the original everywhere).
+        let names: Vec<&str> = parsed.iter().map(|(source, _)| source.name.as_str()).collect();
+        let (copies, copy) = schedule::conflicts::duplicates(&sessions, &file_of);
+        for f in &copies {
+            let (s, d) = sdiag::finding_across_files(f, &file_of, &names);
+            extra[file_of[s]].push(d);
+        }
         // Without a programme, an agenda longer than its slot is already `overrun` or
         // `slot-mismatch` in the per-session rules.
-        let findings = schedule::conflicts::check(&sessions, &options);
+        let findings = schedule::conflicts::check_except(&sessions, &copy, &options);
         let with_programme = programme.is_some();
         for f in findings.into_iter().filter(|f| with_programme || f.code != schedule::conflicts::AGENDA_EXCEEDS_SLOT) {
             let (s, d) = sdiag::finding(&f, &file_of);

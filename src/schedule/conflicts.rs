@@ -47,6 +47,8 @@ pub struct Finding {
 pub const ROOM_OVERLAP: &str = "room-overlap";
 /// The code for one person in two overlapping sessions.
 pub const PERSON_OVERLAP: &str = "person-overlap";
+/// The code for one session given in two inputs.
+pub const DUPLICATE_SESSION: &str = "duplicate-session";
 /// The code for too little time between a person's sessions in different rooms.
 pub const CHANGEOVER: &str = "changeover-too-short";
 /// The code for an agenda that runs past the end of its slot.
@@ -63,21 +65,75 @@ struct Item<'a> {
 /// Checks sessions against each other. Sessions without a slot take part only in none of
 /// the timed checks; rooms are matched without regard to case and spacing.
 pub fn check(sessions: &[Session], options: &Options) -> Vec<Finding> {
-    let items = sessions.iter().enumerate().filter_map(|(i, s)| item(i, s, Vec::new())).collect::<Vec<_>>();
-    run(&items, sessions, options)
+    check_except(sessions, &[], options)
+}
+
+/// As [`check`], leaving out the sessions whose `copy` entry is true (the later copies of a
+/// session given twice, see [`duplicates`]): a copy overlaps its original everywhere, which
+/// is one `duplicate-session`, not a room and a person conflict.
+pub fn check_except(sessions: &[Session], copy: &[bool], options: &Options) -> Vec<Finding> {
+    let kept = |i: usize| !copy.get(i).copied().unwrap_or(false);
+    let items = sessions.iter().enumerate().filter(|(i, _)| kept(*i)).filter_map(|(i, s)| item(i, s, Vec::new())).collect::<Vec<_>>();
+    let mut out = run(&items, options);
+    agendas(sessions.iter().enumerate().filter(|(i, _)| kept(*i)), &mut out);
+    finish(out)
+}
+
+/// Sessions given more than once: the same key (the programme's guid, else the session id,
+/// matched on letters and digits) and the same title, in different inputs (`input_of[i]`
+/// names session `i`'s input; sessions of one input with one key are occurrences, not
+/// copies). Returns one `duplicate-session` finding per such session, naming the original
+/// first, and for each session whether it is a later copy.
+pub fn duplicates(sessions: &[Session], input_of: &[usize]) -> (Vec<Finding>, Vec<bool>) {
+    let mut copy = vec![false; sessions.len()];
+    let mut groups: std::collections::BTreeMap<(String, String), Vec<usize>> = std::collections::BTreeMap::new();
+    for (i, s) in sessions.iter().enumerate() {
+        let key = s.key.clone().or_else(|| s.id.as_ref().map(|id| super::id_key(&id.value.text))).filter(|k| !k.is_empty());
+        let Some(key) = key else { continue };
+        let title = s.title.as_ref().map(|t| super::names::normalise(&t.value)).unwrap_or_default();
+        groups.entry((key, title)).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for list in groups.into_values() {
+        let first_input = input_of.get(list[0]).copied();
+        let copies: Vec<usize> = list.iter().copied().filter(|&i| input_of.get(i).copied() != first_input).collect();
+        if copies.is_empty() {
+            continue;
+        }
+        for &i in &copies {
+            copy[i] = true;
+        }
+        let mut sessions_named = vec![list[0]];
+        sessions_named.extend(&copies);
+        let name = name(&sessions[list[0]]);
+        out.push(Finding {
+            code: DUPLICATE_SESSION.into(),
+            level: NoteLevel::Warning,
+            message: format!("`{name}` is given {} times (the same id and title); the copies are left out of the checks between sessions", copies.len() + 1),
+            spans: sessions_named.iter().map(|&i| session_span(&sessions[i])).collect(),
+            sessions: sessions_named,
+        });
+    }
+    (out, copy)
+}
+
+/// Where a finding about a session as a whole points: its id, else its title.
+fn session_span(s: &Session) -> Span {
+    s.id.as_ref().map(|i| i.span).or(s.title.as_ref().map(|t| t.span)).unwrap_or_default()
 }
 
 /// Checks a programme's events; an event listed in several rooms occupies each of them.
 /// Session indexes in the findings are indexes into `programme.events`.
 pub fn check_programme(programme: &Programme, options: &Options) -> Vec<Finding> {
-    let sessions: Vec<Session> = programme.events.iter().map(|e| e.session.clone()).collect();
     let items = programme
         .events
         .iter()
         .enumerate()
         .filter_map(|(i, e)| item(i, &e.session, e.also_rooms.iter().map(|r| (r.value.as_str(), r.span)).collect()))
         .collect::<Vec<_>>();
-    run(&items, &sessions, options)
+    let mut out = run(&items, options);
+    agendas(programme.events.iter().map(|e| &e.session).enumerate(), &mut out);
+    finish(out)
 }
 
 fn item<'a>(index: usize, session: &'a Session, extra: Vec<(&'a str, Span)>) -> Option<Item<'a>> {
@@ -97,11 +153,15 @@ pub(crate) fn room_key(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-fn run(items: &[Item], sessions: &[Session], options: &Options) -> Vec<Finding> {
+fn run(items: &[Item], options: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     rooms(items, &mut out);
     people(items, options, &mut out);
-    agendas(sessions, &mut out);
+    out
+}
+
+/// The findings in a stable order (by sessions, then code), each once.
+fn finish(mut out: Vec<Finding>) -> Vec<Finding> {
     out.sort_by(|a, b| (&a.sessions, &a.code).cmp(&(&b.sessions, &b.code)));
     out.dedup();
     out
@@ -277,8 +337,8 @@ fn name(s: &Session) -> &str {
     }
 }
 
-fn agendas(sessions: &[Session], out: &mut Vec<Finding>) {
-    for (i, s) in sessions.iter().enumerate() {
+fn agendas<'a>(sessions: impl Iterator<Item = (usize, &'a Session)>, out: &mut Vec<Finding>) {
+    for (i, s) in sessions {
         let Some(slot) = &s.slot else { continue };
         let minutes = (slot.value.end - slot.value.start).num_minutes();
         let Some(last) = s.segments.iter().max_by_key(|g| g.end.value) else { continue };

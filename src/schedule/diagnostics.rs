@@ -2,7 +2,7 @@
 //! programme/proposal disagreements and import quirks become [`Diagnostic`]s with the
 //! rules' stable codes, and [`rules`] describes each code for `runsheet rules` / `explain`.
 
-use super::conflicts::{Finding, AGENDA_EXCEEDS_SLOT, CHANGEOVER, PERSON_OVERLAP, ROOM_OVERLAP};
+use super::conflicts::{Finding, AGENDA_EXCEEDS_SLOT, CHANGEOVER, DUPLICATE_SESSION, PERSON_OVERLAP, ROOM_OVERLAP};
 use super::merge::{MergeNote, ROOM_DISAGREES, SLOT_DISAGREES, UNMATCHED};
 use super::Note;
 use crate::model::NoteLevel;
@@ -27,6 +27,24 @@ pub fn finding(f: &Finding, file_of: &[usize]) -> (usize, Diagnostic) {
         if file_of.get(other) == file_of.get(first) {
             d = d.with_secondary(span, "the other session");
         }
+    }
+    (first, d)
+}
+
+/// [`finding`], its message naming where the sessions in other files stand
+/// (`... (also: b.txt:5:1)`); `names[k]` is the name of file `k`.
+pub fn finding_across_files(f: &Finding, file_of: &[usize], names: &[&str]) -> (usize, Diagnostic) {
+    let (first, mut d) = finding(f, file_of);
+    let home = file_of.get(first);
+    let elsewhere: Vec<String> = f
+        .sessions
+        .iter()
+        .zip(&f.spans)
+        .filter(|(s, _)| file_of.get(**s) != home)
+        .filter_map(|(s, span)| Some(format!("{}:{}:{}", names.get(*file_of.get(*s)?)?, span.line, span.column)))
+        .collect();
+    if !elsewhere.is_empty() {
+        d.message = format!("{} (also: {})", d.message, elsewhere.join(", "));
     }
     (first, d)
 }
@@ -64,6 +82,8 @@ pub fn rules() -> Vec<Rule> {
           "A speaker or moderator needs time to walk from one room to the next. When one of their sessions ends less than the changeover time (10 minutes unless configured) before the next one starts in another room, they will arrive late.\n\nFix: leave a gap in the programme, or put the sessions in the same room."),
         r(AGENDA_EXCEEDS_SLOT, Severity::Error, "a session's agenda runs past the end of its programme slot",
           "The timing breakdown ends later than the slot the programme gives the session, so the session would overrun into the next one in its room.\n\nExample: a 40-minute agenda in a 30-minute slot.\n\nFix: shorten the agenda or lengthen the slot."),
+        r(DUPLICATE_SESSION, Severity::Warning, "one session is given in two inputs",
+          "Two inputs hold a session with the same id (or programme guid) and the same title: a copy, such as a second download of a proposal or a `-v2` file. It is one finding, and the copies are left out of the checks between sessions, where each would overlap the original in its room and for each of its people.\n\nExample: `ws119.txt` and `ws119-v2.txt` both holding `IGF 2021 WS #119`.\n\nFix: remove the copy, or give the second session its own id."),
         r(SLOT_DISAGREES, Severity::Warning, "the proposal's slot differs from the programme's",
           "The proposal states a slot and the programme given with --schedule assigns another. The programme wins; the proposal's text is out of date.\n\nFix: update the proposal, or the programme if it is the one that is wrong."),
         r(ROOM_DISAGREES, Severity::Warning, "the proposal's room differs from the programme's",
