@@ -475,3 +475,57 @@ fn the_same_session_given_twice_is_one_duplicate_session_finding() {
     assert!(found.as_array().unwrap().iter().any(|d| d["code"] == "room-overlap"));
     assert!(!found.as_array().unwrap().iter().any(|d| d["code"] == "duplicate-session"));
 }
+
+#[test]
+fn directories_are_walked_as_ripgrep_and_ruff_walk_them() {
+    // `check .` read `pyproject.toml` as an agenda and files under `.git/`, honoured no
+    // `.gitignore`, and had no `--exclude`.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let seed = |name: &str| std::fs::read_to_string(format!("{}/seeds/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    for sub in ["sub", "drafts", ".git"] {
+        std::fs::create_dir(d.join(sub)).unwrap();
+    }
+    std::fs::write(d.join("sub/ws119.txt"), seed("igf2021-ws119.txt")).unwrap();
+    std::fs::write(d.join("drafts/ws99.txt"), seed("igf2019-ws99.txt")).unwrap();
+    std::fs::write(d.join(".git/notes.txt"), "not a proposal").unwrap();
+    std::fs::write(d.join("pyproject.toml"), "[project]\nname = \"x\"\n").unwrap();
+    std::fs::write(d.join(".gitignore"), "old.txt\n").unwrap();
+    std::fs::write(d.join("old.txt"), "IGF 2021 WS #1 Old\n").unwrap();
+    std::fs::write(d.join("ws119.sheet.txt"), "a run-sheet runsheet wrote").unwrap();
+    let files = |args: &[&str]| -> Vec<String> {
+        let out = Command::cargo_bin("runsheet").unwrap().current_dir(d).args(["check", "--format", "json"]).args(args).output().unwrap();
+        assert_ne!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut f: Vec<String> = found.as_array().unwrap().iter().map(|x| x["file"].as_str().unwrap().to_owned()).collect();
+        f.sort();
+        f.dedup();
+        f
+    };
+    assert_eq!(files(&["."]), ["./drafts/ws99.txt", "./sub/ws119.txt"]);
+    assert_eq!(files(&[".", "--exclude", "drafts/"]), ["./sub/ws119.txt"]);
+    // A file named on the command line is read whatever the ignore files say.
+    assert_eq!(files(&[".", "--exclude", "drafts/", "old.txt"]), ["./sub/ws119.txt", "old.txt"]);
+    let all = files(&[".", "--no-ignore"]);
+    assert!(all.contains(&"./.git/notes.txt".to_owned()) && all.contains(&"./old.txt".to_owned()), "{all:?}");
+    assert!(!all.iter().any(|f| f.ends_with("pyproject.toml") || f.ends_with(".sheet.txt")), "{all:?}");
+}
+
+#[test]
+fn text_sheets_written_into_the_input_folder_are_not_read_back_next_run() {
+    // A second `sheet --out-dir props props/` refused: the first run's .txt sheets had become
+    // inputs. They are `.sheet.txt` now, which walking skips.
+    let dir = tempfile::tempdir().unwrap();
+    let props = dir.path().join("props");
+    std::fs::create_dir(&props).unwrap();
+    std::fs::copy(format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR")), props.join("igf-2021-ws-119.txt")).unwrap();
+    for _ in 0..2 {
+        let out = Command::cargo_bin("runsheet").unwrap().args(["sheet", "--format", "text", "--out-dir"]).arg(&props).arg(&props).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&props).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["igf-2021-ws-119.sheet.txt", "igf-2021-ws-119.txt"]);
+    // The proposal of the same stem is untouched.
+    assert_eq!(std::fs::read(props.join("igf-2021-ws-119.txt")).unwrap(), std::fs::read(format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR"))).unwrap());
+}

@@ -165,7 +165,12 @@ fn an_output_path_equal_to_an_input_is_refused() {
     let named = put(d, "igf-2021-ws-119.ics", seed("igf2021-ws119.txt"));
     let o = run(args!["ics", named, "--out-dir", d], 2);
     assert!(String::from_utf8_lossy(&o.stderr).contains("refusing to write"));
-    let named_txt = put(d, "igf-2021-ws-119.txt", seed("igf2021-ws119.txt"));
+    // A text sheet is `NAME.sheet.txt`, so a proposal `NAME.txt` is never its target; one
+    // named `NAME.sheet.txt` and given by name is read, and its sheet is refused.
+    let proposal_txt = put(d, "igf-2021-ws-119.txt", seed("igf2021-ws119.txt"));
+    run(args!["sheet", "--format", "text", proposal_txt, "--out-dir", d], 0);
+    assert_eq!(std::fs::read(&proposal_txt).unwrap(), before);
+    let named_txt = put(d, "igf-2021-ws-119.sheet.txt", seed("igf2021-ws119.txt"));
     run(args!["sheet", "--format", "text", named_txt, "--out-dir", d], 2);
     // Nothing was overwritten.
     assert_eq!(std::fs::read(&input).unwrap(), before);

@@ -567,15 +567,15 @@ fn per_room_outputs_follow_the_programmes_rooms_and_days() {
     let dir = tempfile::tempdir().unwrap();
     let out = runsheet().args(["sheet", "--format", "text", "--by", "room", "--out-dir"]).arg(dir.path()).arg("--schedule").arg(data("33c3-frab.json")).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let day1 = std::fs::read_to_string(dir.path().join("saal-1-2016-12-27.txt")).unwrap();
-    let day2 = std::fs::read_to_string(dir.path().join("saal-1-2016-12-28.txt")).unwrap();
+    let day1 = std::fs::read_to_string(dir.path().join("saal-1-2016-12-27.sheet.txt")).unwrap();
+    let day2 = std::fs::read_to_string(dir.path().join("saal-1-2016-12-28.sheet.txt")).unwrap();
     assert!(day1.contains("Nicht öffentlich.") && !day2.contains("Nicht öffentlich."));
     // Wafer labels its days by their UTC start (2023-09-09 for Sunday the 10th in Kochi):
     // shows after the day's start keep their own date.
     let dir = tempfile::tempdir().unwrap();
     let out = runsheet().args(["sheet", "--format", "text", "--by", "room", "--out-dir"]).arg(dir.path()).arg("--schedule").arg(data("debconf23-wafer.xml")).output().unwrap();
     assert!(out.status.success());
-    assert!(std::fs::read_to_string(dir.path().join("anamudi-2023-09-10.txt")).unwrap().contains("Opening Ceremony"));
+    assert!(std::fs::read_to_string(dir.path().join("anamudi-2023-09-10.sheet.txt")).unwrap().contains("Opening Ceremony"));
 
     // An event listed in two rooms is in both rooms' calendars and sheets.
     let dir = tempfile::tempdir().unwrap();

@@ -99,3 +99,13 @@ fn toml_of_a_text_with_two_days_is_a_usage_error_naming_json() {
         .stdout("")
         .stderr(predicate::str::contains("holds 2").and(predicate::str::contains("--format json")));
 }
+
+#[test]
+fn show_takes_a_directory_as_every_other_command_does() {
+    // `show seeds/` was refused ("Is a directory") while check, ics and sheet walk it.
+    let out = assert_cmd::Command::cargo_bin("runsheet").unwrap().args(["show", "--format", "json", "seeds/"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = v.as_array().unwrap().iter().map(|s| s["file"].as_str().unwrap()).collect();
+    assert_eq!(files, ["seeds/igf2019-ws99.txt", "seeds/igf2021-ws119.txt"]);
+}

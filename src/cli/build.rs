@@ -26,6 +26,9 @@ pub struct BuildArgs {
     /// Files or directories (their *.txt and *.toml); `-` reads standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// How directories are walked.
+    #[command(flatten)]
+    pub walk: super::io::WalkArgs,
     /// Directory to write the calendars and run-sheets into (created if missing).
     #[arg(long, value_name = "DIR", required_unless_present = "o")]
     pub out_dir: Option<PathBuf>,
@@ -68,7 +71,7 @@ pub struct BuildArgs {
 /// not be produced (the other outputs are still written), 2 on usage or I/O errors (an
 /// input that cannot be read is reported and the others are still built).
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
-    let inputs = inputs(&args.paths)?;
+    let inputs = inputs(&args.paths, &args.walk)?;
     let (plans, plan_of_path) = args.levels.plans(&plan_files(&inputs, args.schedule.as_deref()))?;
     if inputs.is_empty() {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");

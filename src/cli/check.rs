@@ -20,7 +20,7 @@ use runsheet::model::Session;
 use runsheet::schedule::{self, Programme, diagnostics as sdiag};
 use runsheet::validate::{self, Plan};
 
-use super::io::{collect_inputs, exit_code, read_source, report_unreadable, write_atomic};
+use super::io::{WalkArgs, collect_inputs, exit_code, read_source, report_unreadable, write_atomic};
 use super::values::ColorChoice;
 
 /// The name of the configuration file looked for in the checked repository.
@@ -33,6 +33,9 @@ pub struct CheckArgs {
     /// `-` reads standard input.
     #[arg(required_unless_present = "schedule", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// How directories are walked.
+    #[command(flatten)]
+    pub walk: WalkArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
@@ -150,10 +153,10 @@ fn load_config(path: Option<&Path>) -> anyhow::Result<ConfigFile> {
 }
 
 /// The inputs: directories expanded, skipping configuration files found inside them.
-pub(super) fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+pub(super) fn inputs(paths: &[PathBuf], walk: &WalkArgs) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
-        let expanded = collect_inputs(std::slice::from_ref(p))?;
+        let expanded = collect_inputs(std::slice::from_ref(p), walk)?;
         let from_dir = p.as_os_str() != "-" && p.is_dir();
         out.extend(
             expanded
@@ -167,7 +170,7 @@ pub(super) fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 /// Runs `check`: exit 0 without errors, 1 with errors (warnings count with
 /// `--deny warnings`), 2 when an input could not be read or the arguments are wrong.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let paths = inputs(&args.paths)?;
+    let paths = inputs(&args.paths, &args.walk)?;
     let (plans, plan_of_path) = args.levels.plans(&plan_files(&paths, args.schedule.as_deref()))?;
     let reporter: Box<dyn Reporter> = match args.format {
         CheckFormat::Human => Box::new(Human {

@@ -20,6 +20,9 @@ pub struct IcsArgs {
     /// or `-` for standard input. With --schedule and no inputs, the programme's events.
     #[arg(required_unless_present = "schedule")]
     pub files: Vec<PathBuf>,
+    /// How directories are walked.
+    #[command(flatten)]
+    pub walk: super::io::WalkArgs,
     /// A programme (frab/pretalx schedule, CSV or TOML) whose slots and rooms override the
     /// proposals'.
     #[arg(long, value_name = "FILE")]
@@ -81,7 +84,7 @@ pub enum GroupBy {
 /// or a session could not be written, 2 when an input could not be read (the others are
 /// still written).
 pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
-    let inputs = collect_inputs(&args.files)?;
+    let inputs = collect_inputs(&args.files, &args.walk)?;
     // The programme is an input too: no output may overwrite it.
     let guarded: Vec<PathBuf> = inputs.iter().chain(&args.schedule).cloned().collect();
     let guard = InputGuard::new(&guarded);

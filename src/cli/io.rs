@@ -46,16 +46,38 @@ pub fn exit_code(unreadable: bool, failed: bool) -> std::process::ExitCode {
     })
 }
 
-/// Expands the arguments into input files: files as given (and `-`), directories walked
-/// recursively for `*.txt` and `*.toml`, each directory's entries in name order.
-pub fn collect_inputs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+/// The ending of the text run-sheets `sheet --out-dir` writes; walking skips them.
+pub const SHEET_TXT: &str = ".sheet.txt";
+
+/// How directories given as inputs are walked, for every command that takes them.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct WalkArgs {
+    /// Leave out what matches GLOB when walking directories (gitignore syntax: `drafts/`,
+    /// `*-old.txt`; repeatable). Files named on the command line are always read.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Also read what `.gitignore` and `.ignore` files and hidden names (`.git/`) leave out.
+    #[arg(long)]
+    pub no_ignore: bool,
+}
+
+/// Expands the arguments into input files: files as given (and `-`), always read;
+/// directories walked recursively, as ripgrep and ruff walk them (`.gitignore`, `.ignore`
+/// and hidden names honoured unless `--no-ignore`, `--exclude` globs left out, symbolic
+/// links followed and a loop walked once), for `*.txt` (not the `*.sheet.txt` run-sheets
+/// runsheet writes) and for `*.toml` files that are
+/// runsheet agendas (a `[session]` table: `pyproject.toml` or a programme is not one), each
+/// directory's entries in name order.
+pub fn collect_inputs(args: &[PathBuf], walk: &WalkArgs) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
-    // Directories already walked, by their real path: a symbolic link back up the tree
-    // (`ln -s . d/a`) is walked once, not forever.
+    // Directories already walked, by their real path: `check d d/..` walks `d` once.
     let mut seen = std::collections::HashSet::new();
     for arg in args {
         if arg.as_os_str() != "-" && arg.is_dir() {
-            walk(arg, &mut out, &mut seen)?;
+            let real = std::fs::canonicalize(arg).with_context(|| format!("reading directory {}", arg.display()))?;
+            if seen.insert(real) {
+                walk_dir(arg, walk, &mut out)?;
+            }
         } else {
             out.push(arg.clone());
         }
@@ -63,25 +85,77 @@ pub fn collect_inputs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut std::collections::HashSet<PathBuf>) -> anyhow::Result<()> {
-    let real = std::fs::canonicalize(dir).with_context(|| format!("reading directory {}", dir.display()))?;
-    if !seen.insert(real) {
-        return Ok(());
+fn walk_dir(dir: &Path, args: &WalkArgs, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    let honour = !args.no_ignore;
+    let mut overrides = ignore::overrides::OverrideBuilder::new(dir);
+    for glob in &args.exclude {
+        overrides.add(&format!("!{glob}")).with_context(|| format!("--exclude {glob}"))?;
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading directory {}", dir.display()))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()
-        .with_context(|| format!("reading directory {}", dir.display()))?;
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            walk(&path, out, seen)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "toml")) {
-            out.push(path);
+    let walker = ignore::WalkBuilder::new(dir)
+        .follow_links(true)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .hidden(honour)
+        .ignore(honour)
+        .git_ignore(honour)
+        .git_exclude(honour)
+        .git_global(false)
+        .parents(honour)
+        .require_git(false)
+        .overrides(overrides.build().with_context(|| "--exclude")?)
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            // A symbolic link back up the tree (`ln -s . d/a`): that directory is walked once.
+            Err(e) if is_loop(&e) => continue,
+            // A link to nothing is an input that cannot be read: taken, so it is said.
+            Err(e) if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => {
+                if let Some(path) = error_path(&e).filter(|p| matches!(p.extension().and_then(|x| x.to_str()), Some("txt" | "toml"))) {
+                    out.push(path.to_path_buf());
+                }
+                continue;
+            }
+            Err(e) => return Err(anyhow::anyhow!("reading directory {}: {e}", dir.display())),
+        };
+        // A file, or a link that could not be followed (to nothing): taken, so it is said.
+        if !entry.file_type().is_some_and(|t| t.is_file() || t.is_symlink()) {
+            continue;
+        }
+        let path = entry.into_path();
+        match path.extension().and_then(|e| e.to_str()) {
+            // A text run-sheet `sheet --out-dir` wrote is an output, not a proposal.
+            Some("txt") if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(SHEET_TXT)) => {}
+            Some("txt") => out.push(path),
+            Some("toml") if is_agenda(&path) => out.push(path),
+            _ => {}
         }
     }
     Ok(())
+}
+
+/// True for a symbolic link back up the tree.
+fn is_loop(e: &ignore::Error) -> bool {
+    match e {
+        ignore::Error::Loop { .. } => true,
+        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
+        _ => false,
+    }
+}
+
+/// The path a walking error is about.
+fn error_path(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => error_path(err),
+        _ => None,
+    }
+}
+
+/// True unless the file is TOML without a top-level `session` table (what every runsheet
+/// agenda has): a file that cannot be read or is not TOML is taken, so its error is said.
+fn is_agenda(path: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else { return true };
+    toml::de::DeTable::parse(&text).map_or(true, |t| t.get_ref().keys().any(|k| k.get_ref() == "session"))
 }
 
 /// A name no earlier output of this run took: `stem` + `ext` (`ws-119.ics`), else

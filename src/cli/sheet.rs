@@ -21,6 +21,9 @@ pub struct SheetArgs {
     /// With --schedule and no inputs, the programme's events.
     #[arg(required_unless_present = "schedule")]
     pub paths: Vec<PathBuf>,
+    /// How directories are walked.
+    #[command(flatten)]
+    pub walk: super::io::WalkArgs,
     /// A programme (frab/pretalx schedule, CSV or TOML) whose slots and rooms override the
     /// proposals'.
     #[arg(long, value_name = "FILE")]
@@ -81,9 +84,11 @@ pub enum SheetFormat {
 }
 
 impl SheetFormat {
+    /// The extension of a written sheet. A text sheet is `.sheet.txt`, which walking a
+    /// directory for inputs skips, so a run's sheets never become the next run's inputs.
     fn extension(self) -> &'static str {
         match self {
-            SheetFormat::Text => "txt",
+            SheetFormat::Text => "sheet.txt",
             SheetFormat::Md => "md",
             SheetFormat::Html => "html",
             SheetFormat::Json => "json",
@@ -170,7 +175,7 @@ fn plan(args: &SheetArgs) -> anyhow::Result<Plan> {
 /// laid out, 2 when one could not be read (the others are still written).
 pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
     let plan = plan(args)?;
-    let inputs = collect_inputs(&args.paths)?;
+    let inputs = collect_inputs(&args.paths, &args.walk)?;
     let programme = match &args.schedule {
         Some(path) => Some(super::check::load_programme_noted(path, args.input_tz.as_ref())?),
         None => None,

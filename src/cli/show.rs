@@ -10,9 +10,12 @@ use super::io::{exit_code, read_or_report, write_atomic};
 /// Arguments of `runsheet show`.
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
-    /// Input files (proposal text or runsheet TOML); `-` reads standard input.
+    /// Input files or directories (proposal text or runsheet TOML); `-` reads standard input.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// How directories are walked.
+    #[command(flatten)]
+    pub walk: super::io::WalkArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
@@ -32,14 +35,15 @@ pub enum ShowFormat {
 /// Runs `show`: exit 0 when every input was read, 1 when one could not be parsed, 2 when
 /// one could not be read (the others are still shown).
 pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    if args.format == ShowFormat::Toml && args.files.len() > 1 {
+    let files = super::io::collect_inputs(&args.files, &args.walk)?;
+    if args.format == ShowFormat::Toml && files.len() > 1 {
         // One TOML agenda holds one session; concatenated documents would not read back.
         anyhow::bail!("--format toml takes one input (a TOML agenda holds one session)");
     }
     let mut items = Vec::new();
     let mut failed = false;
     let mut unreadable = false;
-    for path in &args.files {
+    for path in &files {
         let Some(source) = read_or_report(path) else {
             unreadable = true;
             continue;
