@@ -529,3 +529,39 @@ fn text_sheets_written_into_the_input_folder_are_not_read_back_next_run() {
     // The proposal of the same stem is untouched.
     assert_eq!(std::fs::read(props.join("igf-2021-ws-119.txt")).unwrap(), std::fs::read(format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR"))).unwrap());
 }
+
+#[test]
+fn init_writes_an_agenda_that_checks_clean_and_a_configuration_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("new");
+    let out = runsheet().arg("init").arg(&d).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let agenda = d.join("agenda.toml");
+    // The configuration beside it is read (no error), and the agenda has no finding at all.
+    let check = Command::cargo_bin("runsheet").unwrap().current_dir(&d).args(["check", "--format", "json", "agenda.toml"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stderr));
+    let found: Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert_eq!(found.as_array().map(Vec::len), Some(0), "{found:#}");
+    let sheet = runsheet().arg("sheet").arg(&agenda).output().unwrap();
+    assert!(String::from_utf8_lossy(&sheet.stdout).contains("10:50  T+00:50   10  Questions and closing"));
+    // A second init changes nothing and fails.
+    std::fs::write(&agenda, "mine").unwrap();
+    let again = runsheet().arg("init").arg(&d).output().unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&agenda).unwrap(), "mine");
+}
+
+#[test]
+fn completions_and_the_manual_page_come_from_the_argument_definitions() {
+    for (shell, marker) in [("bash", "complete -F"), ("zsh", "#compdef runsheet"), ("fish", "complete -c runsheet")] {
+        let out = runsheet().args(["completions", shell]).output().unwrap();
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(out.status.success() && script.contains(marker) && script.contains("cue-before"), "{shell}");
+    }
+    let man = runsheet().arg("man").output().unwrap();
+    let page = String::from_utf8(man.stdout).unwrap();
+    assert!(page.starts_with(".ie") || page.contains(".TH runsheet 1"), "{page}");
+    for sub in ["check", "build", "ics", "sheet", "export", "init"] {
+        assert!(page.contains(&format!(".TH runsheet-{sub} 1")), "no page for {sub}");
+    }
+}

@@ -5,6 +5,7 @@ pub mod check;
 pub mod explain;
 pub mod export;
 pub mod ics;
+pub mod init;
 pub mod io;
 pub mod rules;
 pub mod sheet;
@@ -71,6 +72,12 @@ pub enum Command {
     Sheet(sheet::SheetArgs),
     /// Write whole-event programmes as a frab schedule (XML or JSON) for conference apps.
     Export(export::ExportArgs),
+    /// Write a commented agenda.toml and runsheet.toml to start from.
+    Init(init::InitArgs),
+    /// Print the shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(init::CompletionsArgs),
+    /// Print the manual page (roff; `runsheet man | man -l -`).
+    Man,
 }
 
 impl Command {
@@ -85,6 +92,9 @@ impl Command {
             Command::Ics(args) => ics::run(&args),
             Command::Sheet(args) => sheet::run(&args),
             Command::Export(args) => export::run(&args),
+            Command::Init(args) => init::run(&args),
+            Command::Completions(args) => init::completions(&args),
+            Command::Man => init::man(),
         }
     }
 }

@@ -1,0 +1,126 @@
+//! `runsheet init`: writes a commented TOML agenda and a commented `runsheet.toml` to start
+//! from, and the shell completions and manual page generated from the arguments.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::CommandFactory as _;
+
+use super::io::write_atomic;
+
+/// Arguments of `runsheet init`.
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Directory to write `agenda.toml` and `runsheet.toml` into (created if missing).
+    #[arg(default_value = ".", value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+/// Arguments of `runsheet completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// A session agenda that `runsheet check` passes, with every part explained.
+const AGENDA: &str = r#"# A runsheet agenda: one session, its slot, its people and its timed segments.
+# Check it with `runsheet check agenda.toml`; `runsheet sheet agenda.toml` prints the
+# moderator's run-sheet and `runsheet ics agenda.toml -o agenda.ics` its calendar.
+
+[session]
+id = "IGF 2025 WS #1"                 # the session's id; calendar UIDs come from it
+title = "A workshop to start from"
+format = "Panel"                      # as the programme names it
+duration = "60 min"                   # the declared length the segments must fill
+room = "Room 1"
+
+[slot]
+start = "2025-06-23T10:00"            # local time in `timezone`
+duration = "60 min"
+timezone = "Europe/Oslo"              # an IANA zone name
+
+[[people]]
+name = "Ana Silva"
+roles = ["organizer", "onsite_moderator"]   # organizer, speaker, onsite_moderator,
+                                            # online_moderator, moderator, rapporteur,
+                                            # resource_person
+[[people]]
+name = "Jonas Weber"
+roles = ["online_moderator"]
+
+[[people]]
+name = "Li Wei"
+roles = ["speaker"]
+
+# Segments run back to back from the start, each for its `duration` (`10m`, `1h`, `20'`).
+[[segments]]
+duration = "10m"
+title = "Welcome and introductions"
+people = ["Ana Silva"]
+cues = ["Start recording"]            # shown on the run-sheet with a tick box
+
+[[segments]]
+duration = "40m"
+title = "Discussion"
+people = ["Li Wei"]
+
+[[segments]]
+duration = "10m"
+title = "Questions and closing"
+"#;
+
+/// A configuration that changes nothing yet, with each setting explained.
+const CONFIG: &str = r#"# runsheet.toml: `runsheet check` and `build` read the nearest one above each file they
+# check. `runsheet rules` lists every code; `runsheet explain CODE` says what it means.
+
+[check]
+allow = []          # codes switched off, e.g. ["missing-online-moderator"] for onsite-only events
+warn = []           # codes reported as warnings
+deny = []           # codes reported as errors; "warnings" makes every warning an error
+
+# [check.roles]
+# Pairs of roles one person should not hold together (replaces the default list).
+# conflicts = [["onsite_moderator", "online_moderator"], ["speaker", "onsite_moderator"]]
+"#;
+
+/// Writes the two files; an existing one is left as it is and the run fails (exit 2).
+pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
+    let files = [("agenda.toml", AGENDA), (super::check::CONFIG_NAME, CONFIG)];
+    for (name, _) in &files {
+        let path = args.dir.join(name);
+        if path.exists() {
+            anyhow::bail!("{} exists; init writes only new files", path.display());
+        }
+    }
+    for (name, text) in files {
+        let path = args.dir.join(name);
+        write_atomic(&path, text.as_bytes())?;
+        eprintln!("wrote {}", super::shown(path.display()));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the completion script for `shell`.
+pub fn completions(args: &CompletionsArgs) -> anyhow::Result<ExitCode> {
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut super::Cli::command(), "runsheet", &mut out);
+    write_atomic("-".as_ref(), &out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the manual page (roff), the subcommands' pages after the main one.
+pub fn man() -> anyhow::Result<ExitCode> {
+    let cmd = super::Cli::command();
+    let mut out = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut out)?;
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("runsheet-{}", sub.get_name());
+        writeln!(out)?;
+        clap_mangen::Man::new(sub.clone().name(name)).render(&mut out)?;
+    }
+    write_atomic("-".as_ref(), &out)?;
+    Ok(ExitCode::SUCCESS)
+}
