@@ -14,6 +14,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    cli::io::clean_up_on_interrupt();
     match cli.command.run() {
         Ok(code) => code,
         Err(err) => {

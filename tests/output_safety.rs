@@ -583,3 +583,40 @@ fn an_output_file_that_is_a_directory_is_said_once_plainly() {
         assert!(!stderr.contains("os error 21"), "{cmd}: {stderr}");
     }
 }
+
+#[test]
+#[cfg(unix)]
+fn a_run_stopped_by_sigterm_exits_143_and_leaves_no_temporary_file() {
+    // A run killed while writing left a `.tmpXXXX` beside its outputs. SIGTERM now removes
+    // the file being written and ends with 128 + 15, as a shell reports it.
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let seed = seed("igf2021-ws119.txt");
+    for i in 0..3000 {
+        std::fs::write(inputs.join(format!("p{i:04}.txt")), seed.replace("WS #119", &format!("WS #{}", 1000 + i))).unwrap();
+    }
+    let out = dir.path().join("out");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("runsheet"))
+        .args(["sheet", "--format", "md", "--out-dir"])
+        .arg(&out)
+        .arg(&inputs)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Stopped while it writes: once the first sheet is in place (or after 60 s).
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(&out).map_or(0, |d| d.count()) == 0 && started.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    // SAFETY: signalling our own child, which has not been reaped yet.
+    unsafe { libc::kill(libc::pid_t::try_from(child.id()).unwrap(), libc::SIGTERM) };
+    let status = child.wait_with_output().unwrap().status;
+    // A fast machine may have finished first; either way no temporary file is left.
+    assert!(status.success() || status.code() == Some(143), "{status:?}");
+    eprintln!("stopped: {status:?}, {} sheets written", std::fs::read_dir(&out).unwrap().count());
+    let left: Vec<String> = std::fs::read_dir(&out)
+        .map(|d| d.map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n.starts_with(".tmp")).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}

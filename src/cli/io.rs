@@ -46,6 +46,58 @@ pub fn exit_code(unreadable: bool, failed: bool) -> std::process::ExitCode {
     })
 }
 
+/// Temporary files being written now: removed when the run is interrupted (SIGINT, SIGTERM,
+/// SIGHUP), so a stopped run leaves no `.tmpXXXX` beside the outputs.
+static IN_FLIGHT: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Keeps a temporary file in [`IN_FLIGHT`] while it lives.
+struct Tracked(PathBuf);
+
+impl Tracked {
+    fn new(path: &Path) -> Tracked {
+        if let Ok(mut v) = IN_FLIGHT.lock() {
+            v.push(path.to_path_buf());
+        }
+        Tracked(path.to_path_buf())
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        if let Ok(mut v) = IN_FLIGHT.lock() {
+            v.retain(|p| *p != self.0);
+        }
+    }
+}
+
+/// Removes the temporary files being written (what an interrupted run must not leave).
+pub fn remove_temporary_files() {
+    if let Ok(mut v) = IN_FLIGHT.lock() {
+        for p in v.drain(..) {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+/// On SIGINT, SIGTERM or SIGHUP: removes the temporary files being written and ends the
+/// process with 128 + the signal's number, as a shell reports it. The outputs already
+/// renamed into place stay whole; none is left half-written.
+#[cfg(unix)]
+pub fn clean_up_on_interrupt() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else { return };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            remove_temporary_files();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+/// Elsewhere the default handling stays.
+#[cfg(not(unix))]
+pub fn clean_up_on_interrupt() {}
+
 /// The ending of the text run-sheets `sheet --out-dir` writes; walking skips them.
 pub const SHEET_TXT: &str = ".sheet.txt";
 
@@ -203,6 +255,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(dir).with_context(|| format!("writing in {}", dir.display()))?;
+    let _tracked = Tracked::new(tmp.path());
     tmp.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
     // A replaced file keeps its mode.
     if let Some(m) = existing.filter(std::fs::Metadata::is_file) {
@@ -236,5 +289,27 @@ impl InputGuard {
             anyhow::bail!("refusing to write {}: it is one of the inputs", output.display());
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_interrupted_run_removes_the_temporary_file_it_was_writing() {
+        let dir = tempfile::tempdir().unwrap();
+        let tmp = tempfile::Builder::new().tempfile_in(dir.path()).unwrap();
+        let (_file, path) = tmp.keep().unwrap();
+        let tracked = Tracked::new(&path);
+        remove_temporary_files();
+        assert!(!path.exists());
+        drop(tracked);
+        // A finished write is no longer tracked: nothing of it is removed.
+        let done = dir.path().join("done.ics");
+        std::fs::write(&done, "x").unwrap();
+        drop(Tracked::new(&done));
+        remove_temporary_files();
+        assert!(done.exists());
     }
 }
