@@ -186,8 +186,15 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .par_iter()
         .map(|path| {
             read_source(path).map(|source| {
-                // Every session the input holds (days or parts), in text order.
-                let parsed = runsheet::parse::parse(&source);
+                // Every session the input holds (days or parts), in text order. No rule reads
+                // a session's sections (its description, its policy question, ...): they are
+                // dropped, a sixth of what every session holds until all are checked.
+                let parsed = runsheet::parse::parse(&source).map(|mut all| {
+                    for s in &mut all {
+                        s.sections = Vec::new();
+                    }
+                    all
+                });
                 (source, parsed)
             })
         })
