@@ -565,3 +565,32 @@ fn completions_and_the_manual_page_come_from_the_argument_definitions() {
         assert!(page.contains(&format!(".TH runsheet-{sub} 1")), "no page for {sub}");
     }
 }
+
+#[test]
+fn a_finding_across_files_lists_the_other_files_sessions_as_related_places() {
+    // A room overlap between a.txt and b.txt was reported in a.txt with nothing pointing at
+    // b.txt in JSON or SARIF.
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    std::fs::write(dir.path().join("a.txt"), &seed).unwrap();
+    std::fs::write(dir.path().join("b.txt"), seed.replace("IGF 2021 WS #119", "IGF 2021 WS #120")).unwrap();
+    let run = |format: &str| -> Value {
+        let out = Command::cargo_bin("runsheet").unwrap().current_dir(dir.path()).args(["check", "--format", format, "a.txt", "b.txt"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let json = run("json");
+    let overlap = json.as_array().unwrap().iter().find(|d| d["code"] == "room-overlap").unwrap();
+    assert_eq!(overlap["file"], "a.txt");
+    // The other session's room, where the room overlap points in each session.
+    let room_line = seed.lines().position(|l| l.contains("Conference Room 6")).unwrap() + 1;
+    assert_eq!(overlap["line"], room_line);
+    assert_eq!(overlap["related"], serde_json::json!([{"file": "b.txt", "line": room_line, "column": 1, "message": "the other session"}]));
+    // Findings within one file carry no `related` key.
+    assert!(json.as_array().unwrap().iter().filter(|d| d["code"] == "role-inferred").all(|d| d.get("related").is_none()));
+    let sarif = run("sarif");
+    let result = sarif["runs"][0]["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "room-overlap").unwrap();
+    let related = &result["relatedLocations"][0];
+    assert_eq!(related["physicalLocation"]["artifactLocation"]["uri"], "b.txt");
+    assert_eq!(related["physicalLocation"]["region"]["startLine"], room_line);
+}

@@ -367,7 +367,7 @@ pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Sou
         let findings = schedule::conflicts::check_except(&sessions, &copy, &options);
         let with_programme = programme.is_some();
         for f in findings.into_iter().filter(|f| with_programme || f.code != schedule::conflicts::AGENDA_EXCEEDS_SLOT) {
-            let (s, d) = sdiag::finding(&f, &file_of);
+            let (s, d) = sdiag::finding_across_files(&f, &file_of, &names);
             extra[file_of[s]].push(d);
         }
     }

@@ -24,6 +24,9 @@ struct Item<'a> {
     end_line: Option<u32>,
     end_column: Option<u32>,
     help: Option<&'a str>,
+    /// Places in other inputs the finding involves (absent when none).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    related: &'a [crate::validate::Related],
 }
 
 impl Reporter for Json {
@@ -42,6 +45,7 @@ impl Reporter for Json {
                     end_line: r.map(|r| r.1.0),
                     end_column: r.map(|r| r.1.1),
                     help: d.help.as_deref(),
+                    related: &d.related,
                 });
             }
         }

@@ -58,15 +58,27 @@ fn result(source: &Source, d: &Diagnostic, rule_index: Option<usize>) -> Value {
     if let Some(i) = rule_index {
         r["ruleIndex"] = json!(i);
     }
-    if !d.secondary.is_empty() {
-        let related: Vec<Value> = d
-            .secondary
-            .iter()
+    if !d.secondary.is_empty() || !d.related.is_empty() {
+        let same_file = d.secondary.iter().map(|l| {
+            let mut loc = location(source, &l.span);
+            loc["message"] = json!({ "text": l.message });
+            loc
+        });
+        // Places in other inputs: their start, from the line and column the checks found.
+        let other_files = d.related.iter().map(|r| {
+            json!({
+                "physicalLocation": {
+                    "artifactLocation": { "uri": uri(&r.file) },
+                    "region": { "startLine": r.line, "startColumn": r.column },
+                },
+                "message": { "text": r.message },
+            })
+        });
+        let related: Vec<Value> = same_file
+            .chain(other_files)
             .enumerate()
-            .map(|(i, l)| {
-                let mut loc = location(source, &l.span);
+            .map(|(i, mut loc)| {
                 loc["id"] = json!(i);
-                loc["message"] = json!({ "text": l.message });
                 loc
             })
             .collect();

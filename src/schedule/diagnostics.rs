@@ -6,7 +6,7 @@ use super::conflicts::{Finding, AGENDA_EXCEEDS_SLOT, CHANGEOVER, DUPLICATE_SESSI
 use super::merge::{MergeNote, ROOM_DISAGREES, SLOT_DISAGREES, UNMATCHED};
 use super::Note;
 use crate::model::NoteLevel;
-use crate::validate::{Diagnostic, Origin, Rule, Severity};
+use crate::validate::{Diagnostic, Origin, Related, Rule, Severity};
 
 fn severity(level: NoteLevel) -> Severity {
     match level {
@@ -31,20 +31,21 @@ pub fn finding(f: &Finding, file_of: &[usize]) -> (usize, Diagnostic) {
     (first, d)
 }
 
-/// [`finding`], its message naming where the sessions in other files stand
-/// (`... (also: b.txt:5:1)`); `names[k]` is the name of file `k`.
+/// [`finding`], with the sessions in other files as related places (`names[k]` is the
+/// name of file `k`); a `duplicate-session` also names them in its message
+/// (`... (also: b.txt:5:1)`), since a copy is found only there.
 pub fn finding_across_files(f: &Finding, file_of: &[usize], names: &[&str]) -> (usize, Diagnostic) {
     let (first, mut d) = finding(f, file_of);
     let home = file_of.get(first);
-    let elsewhere: Vec<String> = f
-        .sessions
-        .iter()
-        .zip(&f.spans)
-        .filter(|(s, _)| file_of.get(**s) != home)
-        .filter_map(|(s, span)| Some(format!("{}:{}:{}", names.get(*file_of.get(*s)?)?, span.line, span.column)))
-        .collect();
-    if !elsewhere.is_empty() {
-        d.message = format!("{} (also: {})", d.message, elsewhere.join(", "));
+    for (s, span) in f.sessions.iter().zip(&f.spans).skip(1) {
+        let Some(name) = file_of.get(*s).filter(|k| Some(*k) != home).and_then(|k| names.get(*k)) else { continue };
+        if span.line > 0 {
+            d.related.push(Related { file: (*name).to_owned(), line: span.line, column: span.column, message: "the other session".to_owned() });
+        }
+    }
+    if f.code == super::conflicts::DUPLICATE_SESSION && !d.related.is_empty() {
+        let at: Vec<String> = d.related.iter().map(|r| format!("{}:{}:{}", r.file, r.line, r.column)).collect();
+        d.message = format!("{} (also: {})", d.message, at.join(", "));
     }
     (first, d)
 }

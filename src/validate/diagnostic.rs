@@ -36,6 +36,21 @@ pub struct Label {
     pub message: String,
 }
 
+/// A place in another input that a finding across sessions involves (the other session of
+/// a room overlap, the copy of a session given twice), where the reporter has only the
+/// input the diagnostic is in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Related {
+    /// The other input's name, as given.
+    pub file: String,
+    /// 1-based line of the place.
+    pub line: u32,
+    /// 1-based column, in Unicode scalar values.
+    pub column: u32,
+    /// What it is, e.g. `the other session`.
+    pub message: String,
+}
+
 /// One finding of one rule about one input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
@@ -53,6 +68,9 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     /// How to fix it, where a fix is known.
     pub help: Option<String>,
+    /// Places in other inputs the finding involves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
 }
 
 impl Diagnostic {
@@ -71,6 +89,7 @@ impl Diagnostic {
             label: None,
             secondary: Vec::new(),
             help: None,
+            related: Vec::new(),
         }
     }
 

@@ -21,7 +21,7 @@ mod tests;
 mod total;
 
 pub use config::{Plan, PlanError, RolePolicy};
-pub use diagnostic::{Diagnostic, Label, Severity};
+pub use diagnostic::{Diagnostic, Label, Related, Severity};
 
 use crate::model::{Session, Span};
 use crate::parse::ParseError;
