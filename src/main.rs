@@ -15,6 +15,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     cli::io::clean_up_on_interrupt();
+    cli::set_quiet(cli.quiet);
     match cli.command.run() {
         Ok(code) => code,
         Err(err) => {

@@ -594,3 +594,23 @@ fn a_finding_across_files_lists_the_other_files_sessions_as_related_places() {
     assert_eq!(related["physicalLocation"]["artifactLocation"]["uri"], "b.txt");
     assert_eq!(related["physicalLocation"]["region"]["startLine"], room_line);
 }
+
+#[test]
+fn quiet_prints_findings_warnings_and_errors_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = runsheet().args(["check", "--quiet", OVERRUN]).output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("error[overrun]"));
+    assert!(!String::from_utf8_lossy(&check.stderr).contains("checked 1 file"));
+    let sheet = runsheet().args(["-q", "sheet", "seeds/igf2021-ws119.txt", "--out-dir"]).arg(dir.path()).output().unwrap();
+    assert!(sheet.status.success() && sheet.stderr.is_empty(), "{}", String::from_utf8_lossy(&sheet.stderr));
+    assert!(dir.path().join("igf-2021-ws-119.sheet.txt").is_file());
+    let export = runsheet()
+        .args(["export", "-q", "--format", "frab-json", "tests/data/schedules/30c3-frab-2013.json", "-o"])
+        .arg(dir.path().join("x.json"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&export.stderr);
+    assert!(stderr.contains("warning:") && stderr.contains("[zone-missing]"), "{stderr}");
+    assert!(!stderr.contains("info:"), "{stderr}");
+}

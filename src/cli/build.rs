@@ -224,7 +224,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             println!("{}", super::shown(line));
         }
     }
-    eprintln!("{}", totals.summary());
+    super::say(totals.summary());
     // `--deny warnings` (or a file's configuration) has already made its warnings errors.
     Ok(exit_code(unreadable, failed || totals.errors > 0))
 }

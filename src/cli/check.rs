@@ -243,7 +243,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     write_atomic("-".as_ref(), reporter.render(&files).as_bytes())?;
     let totals = Totals::of(&files);
     if args.format == CheckFormat::Human {
-        eprintln!("{}", totals.summary());
+        super::say(totals.summary());
     }
     // The process ends next: freeing every input and diagnostic one by one would only
     // cost time (a tenth of a second on 10,000 files), so the memory goes back at exit.

@@ -172,7 +172,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(format!("{}.ics", if g.key.is_empty() { "group" } else { &g.key }));
             guard.check(&path)?;
             write_atomic(&path, out.text.as_bytes())?;
-            eprintln!("wrote {}", super::shown(path.display()));
+            super::say(format!("wrote {}", super::shown(path.display())));
         }
     } else if let Some(dir) = &args.out_dir {
         let mut used = std::collections::BTreeSet::new();
@@ -182,7 +182,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let path = unique_path(dir, &runsheet::render::file_stem(session), &mut used);
             guard.check(&path)?;
             write_atomic(&path, out.text.as_bytes())?;
-            eprintln!("wrote {}", super::shown(path.display()));
+            super::say(format!("wrote {}", super::shown(path.display())));
         }
     } else if !events.is_empty() {
         if args.invite && events.len() > 1 {

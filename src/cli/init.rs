@@ -98,7 +98,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     for (name, text) in files {
         let path = args.dir.join(name);
         write_atomic(&path, text.as_bytes())?;
-        eprintln!("wrote {}", super::shown(path.display()));
+        super::say(format!("wrote {}", super::shown(path.display())));
     }
     Ok(ExitCode::SUCCESS)
 }

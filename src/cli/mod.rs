@@ -26,10 +26,28 @@ pub fn located(name: &str, span: runsheet::model::Span, message: &str) -> String
     format!("{}:{}:{}: {}", shown(name), span.line, span.column, shown(message))
 }
 
+/// Set by `--quiet`: lines that only say what was done are not printed.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets `--quiet` for the run.
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Prints a line on standard error that only says what was done (`wrote out/a.ics`, the
+/// summary, an `info` note); `--quiet` leaves it out. Findings, warnings and errors are
+/// always printed.
+pub fn say(line: impl std::fmt::Display) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("{line}");
+    }
+}
+
 /// Prints what the import of a programme noticed, one line each: `LEVEL: FILE:LINE:COLUMN:
-/// [code] message` (no position for a note about the file as a whole).
+/// [code] message` (no position for a note about the file as a whole); `info` notes are
+/// left out with `--quiet`.
 pub fn print_programme_notes(name: &str, notes: &[runsheet::schedule::Note]) {
-    for n in notes {
+    for n in notes.iter().filter(|n| n.level != runsheet::model::NoteLevel::Info || !QUIET.load(std::sync::atomic::Ordering::Relaxed)) {
         let at = if n.span.line == 0 { String::new() } else { format!("{}:{}:", n.span.line, n.span.column) };
         eprintln!("{}: {}:{at} [{}] {}", level_word(n.level), shown(name), n.code, shown(&n.message));
     }
@@ -51,6 +69,10 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// Print findings, warnings and errors only: no `wrote ...` lines, no summary, no
+    /// `info` notes.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 /// The subcommands.

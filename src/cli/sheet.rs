@@ -235,7 +235,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(format!("{}.{}", group.key, args.format.extension()));
             guard.check(&path)?;
             write_atomic(&path, args.format.render(&day, false)?.as_bytes())?;
-            eprintln!("wrote {}", super::shown(path.display()));
+            super::say(format!("wrote {}", super::shown(path.display())));
         }
         return Ok(exit_code(unreadable, failed));
     }
@@ -260,7 +260,7 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             let path = dir.join(&name);
             guard.check(&path)?;
             write_atomic(&path, args.format.render(std::slice::from_ref(sheet), false)?.as_bytes())?;
-            eprintln!("wrote {}", super::shown(path.display()));
+            super::say(format!("wrote {}", super::shown(path.display())));
         }
     } else if !sheets.is_empty() {
         let all: Vec<Sheet> = sheets.into_iter().map(|(_, s)| s).collect();
