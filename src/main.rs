@@ -19,10 +19,9 @@ fn main() -> ExitCode {
     match cli.command.run() {
         Ok(code) => code,
         Err(err) => {
-            let broken_pipe = err.chain().any(|e| {
-                e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            });
-            if broken_pipe {
+            // Output cut short by its reader (`| head`): nothing to say. A command whose
+            // verdict matters (`check`) returns it itself before this.
+            if cli::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {}", cli::shown(format!("{err:#}")));

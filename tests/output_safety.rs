@@ -620,3 +620,36 @@ fn a_run_stopped_by_sigterm_exits_143_and_leaves_no_temporary_file() {
         .unwrap_or_default();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn a_reader_that_stops_early_changes_neither_the_verdict_nor_the_outputs() {
+    // `check --format json DIR | head -1` exited 0 though errors were found, and
+    // `build DIR | head -1` panicked (exit 101) at its next line.
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let seed = seed("igf2021-ws119.txt").replace("01:25 – 01:30 Closing", "01:25 – 01:50 Closing");
+    for i in 0..1000 {
+        std::fs::write(inputs.join(format!("p{i:04}.txt")), seed.replace("WS #119", &format!("WS #{}", 1000 + i)).replace("Conference Room 6", &format!("Room {i}"))).unwrap();
+    }
+    let first_line_then_close = |args: &[&std::ffi::OsStr]| -> Option<i32> {
+        use std::io::Read as _;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("runsheet"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+        drop(child.stdout.take());
+        child.wait().unwrap().code()
+    };
+    let full = run(args!["check", "--format", "json", inputs], 1);
+    assert!(full.stdout.len() > 1 << 17, "the report must be larger than a pipe's buffer");
+    assert_eq!(first_line_then_close(args!["check", "--format", "json", inputs]), Some(1));
+    let out = dir.path().join("out");
+    assert_eq!(first_line_then_close(args!["build", inputs, "--out-dir", out]), Some(1));
+    // Every session's outputs were still written.
+    assert_eq!(std::fs::read_dir(&out).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "ics")).count(), 1000);
+}

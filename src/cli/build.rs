@@ -120,7 +120,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                 // Said, and the other inputs are still built.
                 report_unreadable(&e);
                 unreadable = true;
-                println!("{}: could not be read", super::shown(path.display()));
+                super::out_line(format!("{}: could not be read", super::shown(path.display())));
             }
         }
     }
@@ -146,7 +146,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let Some(parsed) = sessions else { continue };
         let verdicts = session_verdicts(&source, &parsed, plan);
         let Ok(sessions) = parsed else {
-            println!("{}: unreadable, {}", super::shown(&source.name), verdict(&t));
+            super::out_line(format!("{}: unreadable, {}", super::shown(&source.name), verdict(&t)));
             continue;
         };
         // One line for each session: its own verdict when the input holds several.
@@ -167,7 +167,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                 }
                 Err(e) => {
                     failed = true;
-                    println!("{}: {verdict}; {}", super::shown(&source.name), super::shown(e));
+                    super::out_line(format!("{}: {verdict}; {}", super::shown(&source.name), super::shown(e)));
                     continue;
                 }
             };
@@ -221,7 +221,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             for m in &missing {
                 line.push_str(&format!("; {m}"));
             }
-            println!("{}", super::shown(line));
+            super::out_line(super::shown(line));
         }
     }
     super::say(totals.summary());

@@ -240,8 +240,13 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             diagnostics: &c.diagnostics,
         })
         .collect();
-    write_atomic("-".as_ref(), reporter.render(&files).as_bytes())?;
     let totals = Totals::of(&files);
+    let code = exit_code(io_failed, totals.errors > 0);
+    // A reader that stops early (`| head -1`) does not change the verdict.
+    match write_atomic("-".as_ref(), reporter.render(&files).as_bytes()) {
+        Err(e) if super::is_broken_pipe(&e) => return Ok(code),
+        r => r?,
+    }
     if args.format == CheckFormat::Human {
         super::say(totals.summary());
     }
@@ -249,7 +254,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // cost time (a tenth of a second on 10,000 files), so the memory goes back at exit.
     drop(files);
     std::mem::forget(checked);
-    Ok(exit_code(io_failed, totals.errors > 0))
+    Ok(code)
 }
 
 /// The files whose configuration is looked up: the inputs, then the programme.

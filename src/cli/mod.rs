@@ -43,6 +43,23 @@ pub fn say(line: impl std::fmt::Display) {
     }
 }
 
+/// Prints a line of a command's own output on standard output; a closed pipe
+/// (`runsheet build ... | head -1`) ends the printing quietly, the run goes on and keeps its
+/// exit status (the line printing panicked with exit 101).
+pub fn out_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    if let Err(e) = writeln!(std::io::stdout().lock(), "{line}") {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: writing to standard output: {e}");
+        }
+    }
+}
+
+/// True when `err` comes from writing into a closed pipe.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
 /// Prints what the import of a programme noticed, one line each: `LEVEL: FILE:LINE:COLUMN:
 /// [code] message` (no position for a note about the file as a whole); `info` notes are
 /// left out with `--quiet`.
