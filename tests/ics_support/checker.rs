@@ -22,3 +22,24 @@ pub fn ics_check(what: &str) -> Option<PathBuf> {
     let _ = writeln!(std::io::stderr(), "\n\n!!!!!!!! SKIPPED {what}: {msg} !!!!!!!!\n");
     None
 }
+
+/// Reads a calendar runsheet wrote with the icalendar crate's parser, one more consumer
+/// beside ics-check's nine that needs no installed tool: it must parse, hold one VEVENT per
+/// `BEGIN:VEVENT` line, each with a UID (unique), a DTSTAMP and a DTSTART. Returns the
+/// number of events.
+pub fn read_back(path: &Path) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar = icalendar::parser::read_calendar(&unfolded).unwrap_or_else(|e| panic!("{}: icalendar cannot read it: {e}", path.display()));
+    let events: Vec<_> = calendar.components.iter().filter(|c| c.name == "VEVENT").collect();
+    // Lines that are `BEGIN:VEVENT` (a folded text line may end in those letters too).
+    assert_eq!(events.len(), text.split("\r\n").filter(|l| *l == "BEGIN:VEVENT").count(), "{}", path.display());
+    let mut uids = std::collections::BTreeSet::new();
+    for e in &events {
+        let value = |name: &str| e.properties.iter().find(|p| p.name == name).map(|p| p.val.to_string());
+        let uid = value("UID").unwrap_or_else(|| panic!("{}: a VEVENT without UID", path.display()));
+        assert!(value("DTSTAMP").is_some() && value("DTSTART").is_some(), "{}: {uid} lacks DTSTAMP or DTSTART", path.display());
+        assert!(uids.insert(uid.clone()), "{}: UID {uid} twice", path.display());
+    }
+    events.len()
+}
