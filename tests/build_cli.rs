@@ -169,3 +169,18 @@ fn build_colours_its_diagnostics_only_when_asked_or_on_a_terminal() {
     let coloured = runsheet().args(["build", "seeds/igf2019-ws99.txt", "--color", "always", "--out-dir"]).arg(dir.path()).output().unwrap();
     assert!(coloured.stderr.contains(&0x1b));
 }
+
+#[test]
+fn build_tz_is_a_list_of_clock_columns_as_for_sheet() {
+    // `build --tz` took one zone, so the main job could not make multi-zone run-sheets.
+    let dir = tempfile::tempdir().unwrap();
+    runsheet()
+        .args(["build", "seeds/igf2019-ws99.txt", "--start", "2019-11-26T09:30", "--tz", "Europe/Berlin,UTC,America/New_York", "--out-dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let md = std::fs::read_to_string(dir.path().join("igf-2019-ws-99.md")).unwrap();
+    assert!(md.contains("| CET | UTC | EST |"), "{md}");
+    let ics = std::fs::read_to_string(dir.path().join("igf-2019-ws-99.ics")).unwrap();
+    assert!(ics.contains("DTSTART;TZID=Europe/Berlin:20191126T093000\r\n"), "{ics}");
+}

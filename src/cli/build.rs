@@ -43,9 +43,10 @@ pub struct BuildArgs {
     /// Start for sessions without a slot, as a local time in --tz (`2019-11-26T09:30`).
     #[arg(long, value_name = "DATETIME", value_parser = parse_local, requires = "tz")]
     pub start: Option<NaiveDateTime>,
-    /// Zone of --start; also adds a clock column to the run-sheets.
-    #[arg(long, value_name = "ZONE", value_parser = parse_zone)]
-    pub tz: Option<Zone>,
+    /// Clock columns of the run-sheets, comma-separated (`Europe/Berlin,UTC`), as for
+    /// `sheet --tz`; the first is also the zone of --start.
+    #[arg(long, value_name = "ZONES", value_parser = parse_zone, value_delimiter = ',')]
+    pub tz: Vec<Zone>,
     /// Remind this long before the start in the calendars (`15m`, `1h`).
     #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_minutes)]
     pub alarm: u32,
@@ -89,7 +90,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     guard.check(&out_dir)?;
     let mut ics_opts = ics::IcsOptions::new(dtstamp()?);
     ics_opts.alarm_minutes = Some(args.alarm);
-    let mut sheet_opts = sheet::SheetOptions { zones: args.tz.iter().cloned().collect(), ..Default::default() };
+    let mut sheet_opts = sheet::SheetOptions { zones: args.tz.clone(), ..Default::default() };
 
     let mut failed = false;
     let mut unreadable = false;
@@ -156,7 +157,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             let scheduled = if session.slot.is_none() && args.start.is_none() {
                 Ok((session, None)) // written without a calendar, and said so below
             } else {
-                schedule(session, args.start, args.tz.as_ref())
+                schedule(session, args.start, args.tz.first())
             };
             let session = match scheduled {
                 Ok((session, warning)) => {
