@@ -588,6 +588,10 @@ fn a_finding_across_files_lists_the_other_files_sessions_as_related_places() {
     assert_eq!(overlap["related"], serde_json::json!([{"file": "b.txt", "line": room_line, "column": 1, "message": "the other session"}]));
     // Findings within one file carry no `related` key.
     assert!(json.as_array().unwrap().iter().filter(|d| d["code"] == "role-inferred").all(|d| d.get("related").is_none()));
+    // The human report says where the other session is, under the finding.
+    let human = Command::cargo_bin("runsheet").unwrap().current_dir(dir.path()).env("NO_COLOR", "1").args(["check", "a.txt", "b.txt"]).output().unwrap();
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(text.contains(&format!("= note: the other session at b.txt:{room_line}:1")), "{text}");
     let sarif = run("sarif");
     let result = sarif["runs"][0]["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "room-overlap").unwrap();
     let related = &result["relatedLocations"][0];

@@ -96,6 +96,15 @@ impl Human {
                 }
                 group
             };
+            // Places in other inputs (the other session of a room overlap between files),
+            // each a note, unless the message already names it.
+            for r in &d.related {
+                let at = format!("{}:{}:{}", r.file, r.line, r.column);
+                if !d.message.contains(&at) {
+                    let note = escape_controls(&format!("{} at {at}", r.message)).into_owned();
+                    group = group.element(Level::NOTE.message(note));
+                }
+            }
             if let Some(help) = &d.help {
                 group = group.element(Level::HELP.message(escape_controls(help)));
             }
