@@ -1,7 +1,7 @@
 //! The run-sheet as JSON: the [`Sheet`](super::Sheet) data as it is, for other tools.
 //!
 //! `runsheet sheet --format json` writes an array of sheets, one per session, for one input
-//! or many; the library's [`json`](super::json) gives one session's sheet as an object.
+//! or many; the library's [`json`](fn@super::json) gives one session's sheet as an object.
 //! Field names are those of the Rust types (`rows[].clocks[].text`, `rows[].cues[].kind`, ...).
 
 use super::Sheet;
