@@ -333,6 +333,18 @@ pub struct Session {
 }
 
 impl Session {
+    /// The span a finding about the session as a whole points at: its id, title or format
+    /// line, else none (the whole file).
+    pub fn heading_span(&self) -> Span {
+        self.id
+            .as_ref()
+            .map(|i| i.span)
+            .or(self.title.as_ref().map(|t| t.span))
+            .or(self.format.as_ref().map(|f| f.span))
+            .filter(|sp| sp.line > 0)
+            .unwrap_or_default()
+    }
+
     /// The people holding `role`, in the order they are listed.
     pub fn people_with(&self, role: Role) -> impl Iterator<Item = &Person> {
         self.people.iter().filter(move |p| p.has_role(role))

@@ -110,16 +110,11 @@ pub fn duplicates(sessions: &[Session], input_of: &[usize]) -> (Vec<Finding>, Ve
             code: DUPLICATE_SESSION.into(),
             level: NoteLevel::Warning,
             message: format!("`{name}` is given {} times (the same id and title); the copies are left out of the checks between sessions", copies.len() + 1),
-            spans: sessions_named.iter().map(|&i| session_span(&sessions[i])).collect(),
+            spans: sessions_named.iter().map(|&i| sessions[i].heading_span()).collect(),
             sessions: sessions_named,
         });
     }
     (out, copy)
-}
-
-/// Where a finding about a session as a whole points: its id, else its title.
-fn session_span(s: &Session) -> Span {
-    s.id.as_ref().map(|i| i.span).or(s.title.as_ref().map(|t| t.span)).unwrap_or_default()
 }
 
 /// Checks a programme's events; an event listed in several rooms occupies each of them.

@@ -100,16 +100,9 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The span to use for findings about the session as a whole: its id, title or
-    /// format line, else the whole file.
+    /// The span to use for findings about the session as a whole ([`Session::heading_span`]).
     pub fn session_span(&self) -> Span {
-        let s = self.session;
-        s.id.as_ref()
-            .map(|i| i.span)
-            .or(s.title.as_ref().map(|t| t.span))
-            .or(s.format.as_ref().map(|f| f.span))
-            .filter(|sp| sp.line > 0)
-            .unwrap_or_default()
+        self.session.heading_span()
     }
 }
 
