@@ -188,8 +188,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
                         missing.push(format!("no calendar: {e}"));
                     }
                 }
-            } else if let Some(gap) = session.notes.iter().find(|n| n.code == runsheet::parse::codes::LOCAL_TIME_GAP) {
-                missing.push(format!("no calendar: its slot cannot be placed ({})", gap.message));
+            } else if let Some(gap) = super::slot_in_gap(&session) {
+                missing.push(format!("no calendar: its slot cannot be placed ({gap})"));
             } else {
                 missing.push(
                     "no calendar: the input gives no date and time; add --start YYYY-MM-DDTHH:MM --tz ZONE".to_owned(),

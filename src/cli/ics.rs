@@ -276,8 +276,8 @@ pub(super) fn schedule(
         return Err(ics::IcsError::NoZone { session: session.display_name().to_owned(), slot });
     }
     let (Some(start), Some(zone)) = (start, tz) else {
-        if let Some(gap) = session.notes.iter().find(|n| n.code == runsheet::parse::codes::LOCAL_TIME_GAP) {
-            return Err(ics::IcsError::SlotInGap { session: session.display_name().to_owned(), reason: gap.message.clone() });
+        if let Some(gap) = super::slot_in_gap(&session) {
+            return Err(ics::IcsError::SlotInGap { session: session.display_name().to_owned(), reason: gap.to_owned() });
         }
         return Err(ics::IcsError::NoSlot { session: session.display_name().to_owned() });
     };

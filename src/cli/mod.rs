@@ -55,6 +55,12 @@ pub fn out_line(line: impl std::fmt::Display) {
     }
 }
 
+/// Why a session has no slot though its text gives one: the parser's note that the slot's
+/// local time does not exist in its zone (a daylight-saving gap).
+pub fn slot_in_gap(session: &runsheet::model::Session) -> Option<&str> {
+    session.notes.iter().find(|n| n.code == runsheet::parse::codes::LOCAL_TIME_GAP).map(|n| n.message.as_str())
+}
+
 /// True when `err` comes from writing into a closed pipe.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))

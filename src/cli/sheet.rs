@@ -278,8 +278,8 @@ fn no_clock_times(session: &runsheet::model::Session, options: &sheet::SheetOpti
     if session.slot.is_some() || session.local_slot.is_some() || options.start.is_some() {
         return None;
     }
-    if let Some(gap) = session.notes.iter().find(|n| n.code == runsheet::parse::codes::LOCAL_TIME_GAP) {
-        return Some(format!("its slot cannot be placed ({}); the sheet shows offsets from the start", gap.message));
+    if let Some(gap) = super::slot_in_gap(session) {
+        return Some(format!("its slot cannot be placed ({gap}); the sheet shows offsets from the start"));
     }
     (!options.zones.is_empty()).then(|| "it has no slot, so --tz shows no clock times; give its start with --start".to_owned())
 }
