@@ -9,16 +9,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDateTime;
-use rayon::prelude::*;
 use runsheet::model::{Session, Zone};
 use runsheet::render::{ics, sheet};
 use runsheet::report::{FileReport, Reporter, Totals, human::Human};
 use runsheet::validate;
 
-use super::check::{Checked, LevelArgs, check_all, inputs, load_programme, plan_files};
+use super::check::{Checked, LevelArgs, check_all, inputs, load_programme, plan_files, read_inputs};
 use super::ics::schedule;
 use super::values::{ColorChoice, dtstamp, parse_local, parse_minutes, parse_zone};
-use super::io::{InputGuard, exit_code, read_source, report_unreadable, write_atomic};
+use super::io::{InputGuard, exit_code, report_unreadable, write_atomic};
 
 /// Arguments of `runsheet build`.
 #[derive(Debug, clap::Args)]
@@ -73,7 +72,7 @@ pub struct BuildArgs {
 /// input that cannot be read is reported and the others are still built).
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let inputs = inputs(&args.paths, &args.walk)?;
-    let (plans, plan_of_path) = args.levels.plans(&plan_files(&inputs, args.schedule.as_deref()))?;
+    let plans = args.levels.plans(&plan_files(&inputs, args.schedule.as_deref()))?;
     if inputs.is_empty() {
         anyhow::bail!("no inputs: the directories given hold no *.txt or *.toml files");
     }
@@ -93,46 +92,25 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let mut sheet_opts = sheet::SheetOptions { zones: args.tz.clone(), ..Default::default() };
 
     let mut failed = false;
-    let mut unreadable = false;
     let mut totals = Totals::default();
     let mut used = BTreeSet::new();
     // Reading and parsing take most of the time and need nothing from the other files, so
     // they run on every core; then every input is checked as `check` checks it, the checks
     // across sessions and the programme's included, so `build` gives `check`'s verdict.
-    let read: Vec<_> = inputs
-        .par_iter()
-        .map(|path| {
-            read_source(path).map(|source| {
-                // Every session the input holds (days or parts), in text order.
-                let parsed = runsheet::parse::parse(&source);
-                (source, parsed)
-            })
-        })
-        .collect();
-    let mut parsed_inputs = Vec::with_capacity(read.len());
-    let mut plan_of = Vec::with_capacity(read.len() + 1);
-    for ((path, result), k) in inputs.iter().zip(read).zip(&plan_of_path) {
-        match result {
-            Ok(p) => {
-                parsed_inputs.push(p);
-                plan_of.push(*k);
-            }
-            Err(e) => {
-                // Said, and the other inputs are still built.
-                report_unreadable(&e);
-                unreadable = true;
-                super::out_line(format!("{}: could not be read", super::shown(path.display())));
-            }
-        }
+    let (parsed_inputs, plans, unread) = read_inputs(&inputs, plans, false);
+    for (path, e) in &unread {
+        // Said, and the other inputs are still built.
+        report_unreadable(e);
+        super::out_line(format!("{}: could not be read", super::shown(path.display())));
     }
-    plan_of.extend(plan_of_path.get(inputs.len()));
+    let unreadable = !unread.is_empty();
     let programme = match &args.schedule {
         Some(path) => Some(load_programme(path, args.input_tz.as_ref())?),
         None => None,
     };
-    let checked = check_all(parsed_inputs, programme, &plans, &plan_of, args.changeover, true);
+    let checked = check_all(parsed_inputs, programme, &plans, args.changeover, true);
     for (i, Checked { source, sessions, diagnostics }) in checked.into_iter().enumerate() {
-        let plan = &plans[plan_of.get(i).copied().unwrap_or(0)];
+        let plan = plans.get(i);
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];
         if !diagnostics.is_empty() {
             eprint!("{}", Human { color }.render(&file));

@@ -81,8 +81,8 @@ impl LevelArgs {
     /// The plan of each file of `files` (`-` is standard input): the levels of `--config`
     /// for all, else of the nearest `runsheet.toml` above each file, as ruff finds its
     /// configuration (else the one above the current directory), with the flags applied
-    /// after the file. Returns the distinct plans and, for each file, the index of its plan.
-    pub fn plans(&self, files: &[&Path]) -> anyhow::Result<(Vec<Plan>, Vec<usize>)> {
+    /// after the file.
+    pub(super) fn plans(&self, files: &[&Path]) -> anyhow::Result<Plans> {
         let cwd = std::env::current_dir().ok();
         let from_cwd = cwd.as_deref().and_then(find_config);
         let mut found_in: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
@@ -113,8 +113,61 @@ impl LevelArgs {
                 Ok(Plan::resolve(&config.check, &self.allow, &self.warn, &self.deny)?)
             })
             .collect::<anyhow::Result<Vec<Plan>>>()?;
-        Ok((plans, of))
+        Ok(Plans { all: plans, of })
     }
+}
+
+/// The rule levels of a run: the distinct plans, and which of them each file uses (the
+/// inputs in order, then the programme).
+pub(super) struct Plans {
+    all: Vec<Plan>,
+    of: Vec<usize>,
+}
+
+impl Plans {
+    /// The plan of file `i`.
+    pub(super) fn get(&self, i: usize) -> &Plan {
+        &self.all[self.of.get(i).copied().unwrap_or(0)]
+    }
+}
+
+/// Every input read and parsed on every core, in the order given. Returns the inputs that
+/// were read with their sessions, `plans` kept for those inputs (then the programme), and
+/// the inputs that could not be read with why. With `drop_sections`, the sessions' sections
+/// are dropped: no rule reads them (a description, a policy question, ...), and they are a
+/// sixth of what every session holds until all are checked.
+pub(super) fn read_inputs(paths: &[PathBuf], plans: Plans, drop_sections: bool) -> (Parsed, Plans, Vec<(PathBuf, anyhow::Error)>) {
+    let read: Vec<_> = paths
+        .par_iter()
+        .map(|path| {
+            read_source(path).map(|source| {
+                // Every session the input holds (days or parts), in text order.
+                let parsed = runsheet::parse::parse(&source).map(|mut all| {
+                    if drop_sections {
+                        for s in &mut all {
+                            s.sections = Vec::new();
+                        }
+                    }
+                    all
+                });
+                (source, parsed)
+            })
+        })
+        .collect();
+    let mut parsed = Vec::with_capacity(read.len());
+    let mut of = Vec::with_capacity(read.len() + 1);
+    let mut unreadable = Vec::new();
+    for ((path, r), k) in paths.iter().zip(read).zip(&plans.of) {
+        match r {
+            Ok(p) => {
+                parsed.push(p);
+                of.push(*k);
+            }
+            Err(e) => unreadable.push((path.clone(), e)),
+        }
+    }
+    of.extend(plans.of.get(paths.len()));
+    (parsed, Plans { all: plans.all, of }, unreadable)
 }
 
 /// Output formats of `check`.
@@ -171,7 +224,7 @@ pub(super) fn inputs(paths: &[PathBuf], walk: &WalkArgs) -> anyhow::Result<Vec<P
 /// `--deny warnings`), 2 when an input could not be read or the arguments are wrong.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let paths = inputs(&args.paths, &args.walk)?;
-    let (plans, plan_of_path) = args.levels.plans(&plan_files(&paths, args.schedule.as_deref()))?;
+    let plans = args.levels.plans(&plan_files(&paths, args.schedule.as_deref()))?;
     let reporter: Box<dyn Reporter> = match args.format {
         CheckFormat::Human => Box::new(Human {
             color: args.color.colours(std::io::stdout().is_terminal()),
@@ -182,39 +235,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Each file is read and parsed on its own, so the files are shared among the cores;
     // the results keep the order of the inputs.
-    let read: Vec<_> = paths
-        .par_iter()
-        .map(|path| {
-            read_source(path).map(|source| {
-                // Every session the input holds (days or parts), in text order. No rule reads
-                // a session's sections (its description, its policy question, ...): they are
-                // dropped, a sixth of what every session holds until all are checked.
-                let parsed = runsheet::parse::parse(&source).map(|mut all| {
-                    for s in &mut all {
-                        s.sections = Vec::new();
-                    }
-                    all
-                });
-                (source, parsed)
-            })
-        })
-        .collect();
-    let mut io_failed = false;
-    let mut parsed_inputs = Vec::with_capacity(read.len());
-    let mut plan_of = Vec::with_capacity(read.len() + 1);
-    for (r, k) in read.into_iter().zip(&plan_of_path) {
-        match r {
-            Ok(p) => {
-                parsed_inputs.push(p);
-                plan_of.push(*k);
-            }
-            Err(e) => {
-                report_unreadable(&e);
-                io_failed = true;
-            }
-        }
+    let (parsed_inputs, plans, unread) = read_inputs(&paths, plans, true);
+    for (_, e) in &unread {
+        report_unreadable(e);
     }
-    plan_of.extend(plan_of_path.get(paths.len()));
+    let io_failed = !unread.is_empty();
     let programme = match &args.schedule {
         Some(path) => match read_programme(path, args.input_tz.as_ref()) {
             Ok(p) => Some(p),
@@ -232,7 +257,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let changeover = args.changeover;
-    let checked = check_all(parsed_inputs, programme, &plans, &plan_of, changeover, false);
+    let checked = check_all(parsed_inputs, programme, &plans, changeover, false);
     let files: Vec<FileReport<'_>> = checked
         .iter()
         .map(|c| FileReport {
@@ -313,10 +338,9 @@ pub(super) type Parsed = Vec<(runsheet::source::Source, Result<Vec<Session>, run
 /// and those of every session it holds; with `keep`, each file's sessions too (`build`
 /// writes them), else they are freed as soon as they are checked.
 ///
-/// `plan_of[i]` is the index in `plans` of input `i`'s plan, then of the programme's; a
-/// finding across sessions takes the levels of the file it is reported in.
-pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Source, Programme)>, plans: &[Plan], plan_of: &[usize], changeover_minutes: i64, keep: bool) -> Vec<Checked> {
-    let plan = |i: usize| &plans[plan_of.get(i).copied().unwrap_or(0)];
+/// `plans.get(i)` is input `i`'s plan, then the programme's; a finding across sessions
+/// takes the levels of the file it is reported in.
+pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Source, Programme)>, plans: &Plans, changeover_minutes: i64, keep: bool) -> Vec<Checked> {
     // Every session that parsed, in input order then text order, moved out for the checks
     // across sessions, and the file each came from; each file keeps the range of its own
     // sessions, and a parse error stays with its file.
@@ -381,7 +405,7 @@ pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Sou
     let mut jobs: Vec<_> = Vec::with_capacity(prog_file);
     for (i, ((source, range), extra)) in parsed.into_iter().zip(extra.drain(..prog_file)).enumerate().rev() {
         let own = range.map(|r| sessions.split_off(r.start));
-        jobs.push((source, own, extra, plan(i)));
+        jobs.push((source, own, extra, plans.get(i)));
     }
     jobs.reverse();
     let mut out: Vec<_> = jobs
@@ -394,7 +418,7 @@ pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Sou
         })
         .collect();
     if let Some((source, _)) = programme {
-        let mut diagnostics = plan(prog_file).apply(extra.pop().unwrap_or_default());
+        let mut diagnostics = plans.get(prog_file).apply(extra.pop().unwrap_or_default());
         validate::sort(&mut diagnostics);
         out.push(Checked { source, sessions: None, diagnostics });
     }
