@@ -89,8 +89,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     };
     let out = export::export(&programme, format);
     for n in &out.notes {
-        let line = format!("{}: export: [{}] {}", super::level_word(n.level), n.code, super::shown(&n.message));
-        if n.level == runsheet::model::NoteLevel::Info { super::say(line) } else { eprintln!("{line}") }
+        super::say_note(n.level, format!("{}: export: [{}] {}", super::level_word(n.level), n.code, super::shown(&n.message)));
     }
     write_atomic(&output, out.text.as_bytes())?;
     Ok(ExitCode::SUCCESS)

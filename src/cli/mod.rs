@@ -70,10 +70,16 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// [code] message` (no position for a note about the file as a whole); `info` notes are
 /// left out with `--quiet`.
 pub fn print_programme_notes(name: &str, notes: &[runsheet::schedule::Note]) {
-    for n in notes.iter().filter(|n| n.level != runsheet::model::NoteLevel::Info || !QUIET.load(std::sync::atomic::Ordering::Relaxed)) {
+    for n in notes {
         let at = if n.span.line == 0 { String::new() } else { format!("{}:{}:", n.span.line, n.span.column) };
-        eprintln!("{}: {}:{at} [{}] {}", level_word(n.level), shown(name), n.code, shown(&n.message));
+        say_note(n.level, format!("{}: {}:{at} [{}] {}", level_word(n.level), shown(name), n.code, shown(&n.message)));
     }
+}
+
+/// Prints a programme note's line on standard error; an `info` note only tells what was
+/// done, so `--quiet` leaves it out ([`say`]).
+pub fn say_note(level: runsheet::model::NoteLevel, line: String) {
+    if level == runsheet::model::NoteLevel::Info { say(line) } else { eprintln!("{line}") }
 }
 
 /// How a programme note's level is written on standard error (`error`, `warning`, `info`).
