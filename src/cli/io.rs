@@ -158,16 +158,19 @@ fn walk_dir(dir: &Path, args: &WalkArgs, out: &mut Vec<PathBuf>) -> anyhow::Resu
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
-            // A symbolic link back up the tree (`ln -s . d/a`): that directory is walked once.
-            Err(e) if is_loop(&e) => continue,
-            // A link to nothing is an input that cannot be read: taken, so it is said.
-            Err(e) if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => {
-                if let Some(path) = error_path(&e).filter(|p| matches!(p.extension().and_then(|x| x.to_str()), Some("txt" | "toml"))) {
-                    out.push(path.to_path_buf());
+            Err(e) => {
+                let (inner, path) = unwrap_walk_error(&e);
+                // A symbolic link back up the tree (`ln -s . d/a`): that directory is walked once.
+                if matches!(inner, ignore::Error::Loop { .. }) {
+                    continue;
                 }
-                continue;
+                // A link to nothing is an input that cannot be read: taken, so it is said.
+                if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) {
+                    out.extend(path.filter(|p| matches!(p.extension().and_then(|x| x.to_str()), Some("txt" | "toml"))).map(Path::to_path_buf));
+                    continue;
+                }
+                return Err(anyhow::anyhow!("reading directory {}: {e}", dir.display()));
             }
-            Err(e) => return Err(anyhow::anyhow!("reading directory {}: {e}", dir.display())),
         };
         // A file, or a link that could not be followed (to nothing): taken, so it is said.
         if !entry.file_type().is_some_and(|t| t.is_file() || t.is_symlink()) {
@@ -185,21 +188,12 @@ fn walk_dir(dir: &Path, args: &WalkArgs, out: &mut Vec<PathBuf>) -> anyhow::Resu
     Ok(())
 }
 
-/// True for a symbolic link back up the tree.
-fn is_loop(e: &ignore::Error) -> bool {
+/// A walking error without its path, depth and line wrappers, and the path it is about.
+fn unwrap_walk_error(e: &ignore::Error) -> (&ignore::Error, Option<&Path>) {
     match e {
-        ignore::Error::Loop { .. } => true,
-        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
-        _ => false,
-    }
-}
-
-/// The path a walking error is about.
-fn error_path(e: &ignore::Error) -> Option<&Path> {
-    match e {
-        ignore::Error::WithPath { path, .. } => Some(path),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => error_path(err),
-        _ => None,
+        ignore::Error::WithPath { path, err } => (unwrap_walk_error(err).0, Some(path)),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => unwrap_walk_error(err),
+        _ => (e, None),
     }
 }
 
