@@ -1,11 +1,8 @@
 //! `runsheet init`: writes a commented TOML agenda and a commented `runsheet.toml` to start
-//! from, and the shell completions and manual page generated from the arguments.
+//! from.
 
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-use clap::CommandFactory as _;
 
 use super::io::write_atomic;
 
@@ -15,14 +12,6 @@ pub struct InitArgs {
     /// Directory to write `agenda.toml` and `runsheet.toml` into (created if missing).
     #[arg(default_value = ".", value_name = "DIR")]
     pub dir: PathBuf,
-}
-
-/// Arguments of `runsheet completions`.
-#[derive(Debug, clap::Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for.
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
 }
 
 /// A session agenda that `runsheet check` passes, with every part explained.
@@ -100,27 +89,5 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
         write_atomic(&path, text.as_bytes())?;
         super::say(format!("wrote {}", super::shown(path.display())));
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Prints the completion script for `shell`.
-pub fn completions(args: &CompletionsArgs) -> anyhow::Result<ExitCode> {
-    let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut super::Cli::command(), "runsheet", &mut out);
-    write_atomic("-".as_ref(), &out)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Prints the manual page (roff), the subcommands' pages after the main one.
-pub fn man() -> anyhow::Result<ExitCode> {
-    let cmd = super::Cli::command();
-    let mut out = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut out)?;
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-        let name = format!("runsheet-{}", sub.get_name());
-        writeln!(out)?;
-        clap_mangen::Man::new(sub.clone().name(name)).render(&mut out)?;
-    }
-    write_atomic("-".as_ref(), &out)?;
     Ok(ExitCode::SUCCESS)
 }

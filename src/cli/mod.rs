@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod completions;
 pub mod explain;
 pub mod export;
 pub mod ics;
@@ -126,7 +127,7 @@ pub enum Command {
     /// Write a commented agenda.toml and runsheet.toml to start from.
     Init(init::InitArgs),
     /// Print the shell completion script (bash, zsh, fish, elvish, powershell).
-    Completions(init::CompletionsArgs),
+    Completions(completions::CompletionsArgs),
     /// Print the manual page (roff; `runsheet man | man -l -`).
     Man,
 }
@@ -144,8 +145,8 @@ impl Command {
             Command::Sheet(args) => sheet::run(&args),
             Command::Export(args) => export::run(&args),
             Command::Init(args) => init::run(&args),
-            Command::Completions(args) => init::completions(&args),
-            Command::Man => init::man(),
+            Command::Completions(args) => completions::run(&args),
+            Command::Man => completions::man(),
         }
     }
 }
