@@ -355,6 +355,7 @@ pub fn build(session: &Session, options: &SheetOptions) -> Result<Sheet, SheetEr
         columns,
         rows,
         notes,
+        start: clocks.as_ref().map(|c| c.start),
     })
 }
 

@@ -12,6 +12,7 @@ mod classify;
 pub mod csv;
 pub mod html;
 pub mod json;
+pub mod live;
 pub mod md;
 pub mod text;
 
@@ -108,6 +109,10 @@ pub struct Sheet {
     pub rows: Vec<Row>,
     /// What the reader should know: assumptions made, remainders, missing times.
     pub notes: Vec<String>,
+    /// The instant of T+00:00, where the sheet has clock times; the HTML page's live view
+    /// counts from it. Not in the JSON, whose rows carry the clock times.
+    #[serde(skip)]
+    pub start: Option<DateTime<FixedOffset>>,
 }
 
 /// A clock column: one zone, labelled with its abbreviation on the session's date.
