@@ -5,6 +5,7 @@
 //! decides what to show and where.
 #![warn(missing_docs, clippy::print_stdout, clippy::print_stderr)]
 
+pub mod diff;
 pub mod escape;
 pub mod model;
 pub mod parse;

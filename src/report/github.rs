@@ -16,7 +16,7 @@ pub struct Github;
 
 /// GitHub's escaping, plus every other control character and bidirectional override shown
 /// as an escape (`\u{1b}`), so a message quoting the input cannot steer the log viewer.
-fn escape_data(s: &str) -> String {
+pub(crate) fn escape_data(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -30,7 +30,8 @@ fn escape_data(s: &str) -> String {
     out
 }
 
-fn escape_property(s: &str) -> String {
+/// [`escape_data`], and also `:` and `,`, for a property value (`file=`, `title=`).
+pub(crate) fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 

@@ -229,6 +229,20 @@ pub fn programme_notation(text: &str) -> Option<&'static str> {
     table::looks_like_csv(head).then_some("a programme CSV")
 }
 
+/// True when the text is a whole programme rather than a proposal or agenda: a frab/pretalx
+/// JSON or XML schedule, a programme CSV, or a runsheet TOML programme (opening with
+/// `[conference]` or `[[session]]`, where an agenda opens with `[session]`).
+pub fn is_programme(text: &str) -> bool {
+    if programme_notation(text).is_some() {
+        return true;
+    }
+    let first = text.trim_start_matches('\u{feff}').lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#'));
+    first.is_some_and(|l| {
+        let header = l.split('#').next().unwrap_or("").trim();
+        matches!(header, "[conference]" | "[[session]]")
+    })
+}
+
 /// Imports a programme in any supported notation.
 ///
 /// # Errors
