@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod diff;
 pub mod explain;
 pub mod export;
 pub mod ics;
@@ -124,6 +125,9 @@ pub enum Command {
     Sheet(sheet::SheetArgs),
     /// Write whole-event programmes as a frab schedule (XML or JSON) for conference apps.
     Export(export::ExportArgs),
+    /// Say what changed between two versions of proposals, agendas or a programme; exit 1
+    /// when something did.
+    Diff(diff::DiffArgs),
     /// Write a commented agenda.toml and runsheet.toml to start from.
     Init(init::InitArgs),
     /// Print the shell completion script (bash, zsh, fish, elvish, powershell).
@@ -144,6 +148,7 @@ impl Command {
             Command::Ics(args) => ics::run(&args),
             Command::Sheet(args) => sheet::run(&args),
             Command::Export(args) => export::run(&args),
+            Command::Diff(args) => diff::run(&args),
             Command::Init(args) => init::run(&args),
             Command::Completions(args) => completions::run(&args),
             Command::Man => completions::man(),
