@@ -7,6 +7,7 @@
 
 pub mod diff;
 pub mod escape;
+pub mod event;
 pub mod model;
 pub mod parse;
 pub mod render;

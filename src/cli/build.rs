@@ -14,7 +14,9 @@ use runsheet::render::{ics, sheet};
 use runsheet::report::{FileReport, Reporter, Totals, human::Human};
 use runsheet::validate;
 
-use super::check::{Checked, LevelArgs, check_all, inputs, load_programme, plan_files, read_inputs};
+use runsheet::event::{self, Checked};
+
+use super::check::{Keep, LevelArgs, inputs, load_programme, plan_files, read_inputs};
 use super::ics::schedule;
 use super::values::{ColorChoice, dtstamp, parse_local, parse_minutes, parse_zone};
 use super::io::{InputGuard, exit_code, report_unreadable, write_atomic};
@@ -97,7 +99,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     // Reading and parsing take most of the time and need nothing from the other files, so
     // they run on every core; then every input is checked as `check` checks it, the checks
     // across sessions and the programme's included, so `build` gives `check`'s verdict.
-    let (parsed_inputs, plans, unread) = read_inputs(&inputs, plans, false);
+    let (parsed_inputs, plans, unread) = read_inputs(&inputs, plans, Keep::All);
     for (path, e) in &unread {
         // Said, and the other inputs are still built.
         report_unreadable(e);
@@ -108,7 +110,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         Some(path) => Some(load_programme(path, args.input_tz.as_ref())?),
         None => None,
     };
-    let checked = check_all(parsed_inputs, programme, &plans, args.changeover, true);
+    let options = event::Options { changeover_minutes: args.changeover, keep: true };
+    let checked = event::check_all(parsed_inputs, programme, &|i| plans.get(i), options);
     for (i, Checked { source, sessions, diagnostics }) in checked.into_iter().enumerate() {
         let plan = plans.get(i);
         let file = [FileReport { source: &source, diagnostics: &diagnostics }];

@@ -16,8 +16,8 @@ use runsheet::report::{
     FileReport, Reporter, Totals, github::Github, human::Human, json::Json, sarif::Sarif,
 };
 use runsheet::validate::config::ConfigFile;
-use runsheet::model::Session;
-use runsheet::schedule::{self, Programme, diagnostics as sdiag};
+use runsheet::event::{self, Input};
+use runsheet::schedule::{self, Programme};
 use runsheet::validate::{self, Plan};
 
 use super::io::{WalkArgs, collect_inputs, exit_code, read_source, report_unreadable, write_atomic};
@@ -131,26 +131,42 @@ impl Plans {
     }
 }
 
+/// How much of each input [`read_inputs`] keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Keep {
+    /// Everything (`build` writes the sessions).
+    All,
+    /// All but the sections: no rule reads them (a description, a policy question, ...),
+    /// and they are a sixth of what every session holds until all are checked.
+    NoSections,
+    /// The per-session findings, made as each input is read, and of its sessions only what
+    /// the checks across sessions read ([`event::precheck`]): `check` without a programme.
+    Findings,
+}
+
 /// Every input read and parsed on every core, in the order given. Returns the inputs that
 /// were read with their sessions, `plans` kept for those inputs (then the programme), and
-/// the inputs that could not be read with why. With `drop_sections`, the sessions' sections
-/// are dropped: no rule reads them (a description, a policy question, ...), and they are a
-/// sixth of what every session holds until all are checked.
-pub(super) fn read_inputs(paths: &[PathBuf], plans: Plans, drop_sections: bool) -> (Parsed, Plans, Vec<(PathBuf, anyhow::Error)>) {
+/// the inputs that could not be read with why.
+pub(super) fn read_inputs(paths: &[PathBuf], plans: Plans, keep: Keep) -> (Vec<Input>, Plans, Vec<(PathBuf, anyhow::Error)>) {
     let read: Vec<_> = paths
         .par_iter()
-        .map(|path| {
+        .enumerate()
+        .map(|(i, path)| {
             read_source(path).map(|source| {
                 // Every session the input holds (days or parts), in text order.
                 let parsed = runsheet::parse::parse(&source).map(|mut all| {
-                    if drop_sections {
+                    if keep != Keep::All {
                         for s in &mut all {
                             s.sections = Vec::new();
                         }
                     }
                     all
                 });
-                (source, parsed)
+                let mut input = Input::parsed(source, parsed);
+                if keep == Keep::Findings {
+                    event::precheck(&mut input, plans.get(i));
+                }
+                input
             })
         })
         .collect();
@@ -235,7 +251,10 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Each file is read and parsed on its own, so the files are shared among the cores;
     // the results keep the order of the inputs.
-    let (parsed_inputs, plans, unread) = read_inputs(&paths, plans, true);
+    // Without a programme, each input's own findings are made as it is read, and only what
+    // the checks across sessions need is kept of its sessions.
+    let keep = if args.schedule.is_some() { Keep::NoSections } else { Keep::Findings };
+    let (parsed_inputs, plans, unread) = read_inputs(&paths, plans, keep);
     for (_, e) in &unread {
         report_unreadable(e);
     }
@@ -256,8 +275,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         },
         None => None,
     };
-    let changeover = args.changeover;
-    let checked = check_all(parsed_inputs, programme, &plans, changeover, false);
+    let options = event::Options { changeover_minutes: args.changeover, keep: false };
+    let checked = event::check_all(parsed_inputs, programme, &|i| plans.get(i), options);
     let files: Vec<FileReport<'_>> = checked
         .iter()
         .map(|c| FileReport {
@@ -318,109 +337,4 @@ pub(super) fn load_programme_noted(path: &Path, zone: Option<&runsheet::model::Z
     let (source, p) = load_programme(path, zone)?;
     super::print_programme_notes(&source.name, &p.notes);
     Ok(p)
-}
-
-/// One input as checked: its source, its sessions (with the programme's slots and rooms
-/// merged in) when they were kept, and its diagnostics.
-pub(super) struct Checked {
-    pub source: runsheet::source::Source,
-    /// `None` when not kept, and for the programme's own file.
-    pub sessions: Option<Result<Vec<Session>, runsheet::parse::ParseError>>,
-    pub diagnostics: Vec<validate::Diagnostic>,
-}
-
-/// Every session of the inputs, as read.
-pub(super) type Parsed = Vec<(runsheet::source::Source, Result<Vec<Session>, runsheet::parse::ParseError>)>;
-
-/// Checks every input: the programme's slots and rooms merged into the proposals first, the
-/// per-session rules on each session of each input, then the checks across sessions. Returns
-/// each file (the programme last) with its diagnostics: those about the file itself once,
-/// and those of every session it holds; with `keep`, each file's sessions too (`build`
-/// writes them), else they are freed as soon as they are checked.
-///
-/// `plans.get(i)` is input `i`'s plan, then the programme's; a finding across sessions
-/// takes the levels of the file it is reported in.
-pub(super) fn check_all(parsed: Parsed, programme: Option<(runsheet::source::Source, Programme)>, plans: &Plans, changeover_minutes: i64, keep: bool) -> Vec<Checked> {
-    // Every session that parsed, in input order then text order, moved out for the checks
-    // across sessions, and the file each came from; each file keeps the range of its own
-    // sessions, and a parse error stays with its file.
-    let mut sessions: Vec<Session> = Vec::new();
-    let mut file_of: Vec<usize> = Vec::new();
-    let parsed: Vec<(runsheet::source::Source, Result<std::ops::Range<usize>, runsheet::parse::ParseError>)> = parsed
-        .into_iter()
-        .enumerate()
-        .map(|(i, (source, p))| {
-            let p = p.map(|all| {
-                let from = sessions.len();
-                file_of.extend(std::iter::repeat_n(i, all.len()));
-                sessions.extend(all);
-                from..sessions.len()
-            });
-            (source, p)
-        })
-        .collect();
-    let mut extra: Vec<Vec<validate::Diagnostic>> = vec![Vec::new(); parsed.len() + 1];
-    let prog_file = parsed.len();
-    if let Some((_, p)) = &programme {
-        for n in &p.notes {
-            extra[prog_file].push(sdiag::import_note(n));
-        }
-        // Without proposals there is nothing to merge into (every event would be unmatched).
-        let notes = if sessions.is_empty() { Vec::new() } else { schedule::merge::apply(p, &mut sessions) };
-        for n in notes {
-            match sdiag::merge_note(&n) {
-                Some((s, d)) => extra[file_of[s]].push(d),
-                None => extra[prog_file].push(sdiag::programme_note(&n)),
-            }
-        }
-    }
-    let options = schedule::conflicts::Options { changeover_minutes };
-    if programme.is_some() && sessions.is_empty() {
-        // A programme checked on its own: its events are the sessions.
-        if let Some((_, p)) = &programme {
-            for f in schedule::conflicts::check_programme(p, &options) {
-                extra[prog_file].push(sdiag::finding(&f, &[]).1);
-            }
-        }
-    } else {
-        // A session given in two inputs is one finding, and its copies take no part in the
-        // checks between sessions (each would overlap the original everywhere).
-        let names: Vec<&str> = parsed.iter().map(|(source, _)| source.name.as_str()).collect();
-        let (copies, copy) = schedule::conflicts::duplicates(&sessions, &file_of);
-        for f in &copies {
-            let (s, d) = sdiag::finding_across_files(f, &file_of, &names);
-            extra[file_of[s]].push(d);
-        }
-        // Without a programme, an agenda longer than its slot is already `overrun` or
-        // `slot-mismatch` in the per-session rules.
-        let findings = schedule::conflicts::check_except(&sessions, &copy, &options);
-        let with_programme = programme.is_some();
-        for f in findings.into_iter().filter(|f| with_programme || f.code != schedule::conflicts::AGENDA_EXCEEDS_SLOT) {
-            let (s, d) = sdiag::finding_across_files(&f, &file_of, &names);
-            extra[file_of[s]].push(d);
-        }
-    }
-    // Each file takes its own sessions back (they are contiguous, in file order), so that
-    // the files are checked, and their sessions freed, on every core.
-    let mut jobs: Vec<_> = Vec::with_capacity(prog_file);
-    for (i, ((source, range), extra)) in parsed.into_iter().zip(extra.drain(..prog_file)).enumerate().rev() {
-        let own = range.map(|r| sessions.split_off(r.start));
-        jobs.push((source, own, extra, plans.get(i)));
-    }
-    jobs.reverse();
-    let mut out: Vec<_> = jobs
-        .into_par_iter()
-        .map(|(source, own, extra, plan)| {
-            let mut diagnostics = validate::check_sessions(&source, own.as_ref().map(Vec::as_slice), plan);
-            diagnostics.extend(plan.apply(extra));
-            validate::sort(&mut diagnostics);
-            Checked { source, sessions: keep.then_some(own), diagnostics }
-        })
-        .collect();
-    if let Some((source, _)) = programme {
-        let mut diagnostics = plans.get(prog_file).apply(extra.pop().unwrap_or_default());
-        validate::sort(&mut diagnostics);
-        out.push(Checked { source, sessions: None, diagnostics });
-    }
-    out
 }
