@@ -10,11 +10,69 @@
 
 use rayon::prelude::*;
 
-use crate::model::Session;
-use crate::parse::ParseError;
+use crate::model::{NoteLevel, ParseNote, Session, Slot, Spanned, Zone};
+use crate::parse::{ParseError, codes};
 use crate::schedule::{self, Programme, diagnostics as sdiag};
 use crate::source::Source;
 use crate::validate::{self, Diagnostic, Plan};
+
+/// Reads one proposal or TOML agenda into its sessions, as every command does: with
+/// `input_zone` (the commands' `--input-tz`), a slot the text gives without a zone is
+/// placed in that zone ([`give_zone`]).
+///
+/// # Errors
+/// The [`ParseError`] of [`crate::parse::parse`].
+pub fn read(source: &Source, input_zone: Option<&Zone>) -> Result<Vec<Session>, ParseError> {
+    let mut all = crate::parse::parse(source)?;
+    if let Some(zone) = input_zone {
+        for s in &mut all {
+            give_zone(s, zone);
+        }
+    }
+    Ok(all)
+}
+
+/// Places a slot written without a zone (the session's `local_slot`, with its date) in
+/// `zone`: the end as written (the next day when it is not after the start), else the
+/// declared length. Its `zone-missing` note becomes a `zone-given` note saying which zone
+/// was taken and why. Returns whether the session got a slot; a session that has a slot,
+/// or a local slot without a date or an end, is left as it is.
+pub fn give_zone(s: &mut Session, zone: &Zone) -> bool {
+    if s.slot.is_some() {
+        return false;
+    }
+    let Some(local) = &s.local_slot else { return false };
+    let (Some(date), span) = (local.value.date, local.span) else { return false };
+    let start = local.value.start;
+    let end = match (local.value.end, &s.declared_minutes) {
+        (Some(end), _) => end,
+        (None, Some(d)) => start + chrono::Duration::minutes(i64::from(d.value)),
+        (None, None) => return false,
+    };
+    let minutes = match (end - start).num_minutes() {
+        m if m <= 0 => m + 24 * 60,
+        m => m,
+    };
+    let end_at = date.and_time(start) + chrono::Duration::minutes(minutes);
+    let whole = (span.start, span.end);
+    let mut notes = Vec::new();
+    let placed: Option<Slot> =
+        crate::parse::slot::place((date, start, whole), (end_at.date(), end_at.time(), whole), zone, zone, whole, &mut notes);
+    for n in notes {
+        s.notes.push(ParseNote { code: n.code.into(), level: n.level, message: n.message, span });
+    }
+    let Some(slot) = placed else { return false };
+    s.slot = Some(Spanned::new(slot, span));
+    s.local_slot = None;
+    s.notes.retain(|n| n.code != codes::ZONE_MISSING);
+    s.notes.push(ParseNote {
+        code: codes::ZONE_GIVEN.into(),
+        level: NoteLevel::Info,
+        message: format!("the slot gives no time zone; read in {}, as --input-tz says", crate::time::zone_name(zone)),
+        span,
+    });
+    true
+}
 
 /// One input as read: its source, its sessions or why it could not be parsed, and its
 /// per-session findings when they were already made (see [`precheck`]).

@@ -59,9 +59,11 @@ pub struct BuildArgs {
     /// by `check --schedule`.
     #[arg(long, value_name = "FILE")]
     pub schedule: Option<PathBuf>,
-    /// The zone of the programme's times where it names none (`Europe/Brussels`); it
-    /// replaces a zone the file names.
-    #[arg(long, value_name = "ZONE", value_parser = parse_zone, requires = "schedule")]
+    /// The zone of local times the inputs leave unzoned (`Europe/Warsaw`): a proposal's slot
+    /// written without one (said in a `zone-given` note), and a programme's times where it
+    /// names none (a Pentabarf file without `time_zone_name`), where it replaces a zone the
+    /// file names.
+    #[arg(long, value_name = "ZONE", value_parser = parse_zone)]
     pub input_tz: Option<Zone>,
     /// The least time in minutes a person needs between sessions in different rooms (at
     /// most a day), as for `check`.
@@ -99,7 +101,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     // Reading and parsing take most of the time and need nothing from the other files, so
     // they run on every core; then every input is checked as `check` checks it, the checks
     // across sessions and the programme's included, so `build` gives `check`'s verdict.
-    let (parsed_inputs, plans, unread) = read_inputs(&inputs, plans, Keep::All);
+    let (parsed_inputs, plans, unread) = read_inputs(&inputs, plans, Keep::All, args.input_tz.as_ref());
     for (path, e) in &unread {
         // Said, and the other inputs are still built.
         report_unreadable(e);

@@ -46,9 +46,11 @@ pub struct CheckArgs {
     /// whose slots and rooms override the proposals'; it is checked for conflicts too.
     #[arg(long, value_name = "FILE")]
     pub schedule: Option<PathBuf>,
-    /// The zone of the programme's times where it names none (a Pentabarf file without
-    /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
-    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone, requires = "schedule")]
+    /// The zone of local times the inputs leave unzoned (`Europe/Warsaw`): a proposal's slot
+    /// written without one (said in a `zone-given` note), and a programme's times where it
+    /// names none (a Pentabarf file without `time_zone_name`), where it replaces a zone the
+    /// file names.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone)]
     pub input_tz: Option<runsheet::model::Zone>,
     /// The least time in minutes a person needs between sessions in different rooms (at
     /// most a day).
@@ -147,14 +149,14 @@ pub(super) enum Keep {
 /// Every input read and parsed on every core, in the order given. Returns the inputs that
 /// were read with their sessions, `plans` kept for those inputs (then the programme), and
 /// the inputs that could not be read with why.
-pub(super) fn read_inputs(paths: &[PathBuf], plans: Plans, keep: Keep) -> (Vec<Input>, Plans, Vec<(PathBuf, anyhow::Error)>) {
+pub(super) fn read_inputs(paths: &[PathBuf], plans: Plans, keep: Keep, input_zone: Option<&runsheet::model::Zone>) -> (Vec<Input>, Plans, Vec<(PathBuf, anyhow::Error)>) {
     let read: Vec<_> = paths
         .par_iter()
         .enumerate()
         .map(|(i, path)| {
             read_source(path).map(|source| {
                 // Every session the input holds (days or parts), in text order.
-                let parsed = runsheet::parse::parse(&source).map(|mut all| {
+                let parsed = event::read(&source, input_zone).map(|mut all| {
                     if keep != Keep::All {
                         for s in &mut all {
                             s.sections = Vec::new();
@@ -254,7 +256,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // Without a programme, each input's own findings are made as it is read, and only what
     // the checks across sessions need is kept of its sessions.
     let keep = if args.schedule.is_some() { Keep::NoSections } else { Keep::Findings };
-    let (parsed_inputs, plans, unread) = read_inputs(&paths, plans, keep);
+    let (parsed_inputs, plans, unread) = read_inputs(&paths, plans, keep, args.input_tz.as_ref());
     for (_, e) in &unread {
         report_unreadable(e);
     }

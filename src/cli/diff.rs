@@ -29,7 +29,8 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
-    /// The zone of a programme's times where it names none (as for `--schedule`).
+    /// The zone of local times the versions leave unzoned (a proposal's slot, a programme's
+    /// times), as for the other commands.
     #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone)]
     pub input_tz: Option<runsheet::model::Zone>,
     /// Colour in text output: only on a terminal (`auto`, honouring NO_COLOR), or never/always.
@@ -107,5 +108,5 @@ fn sessions_of(source: &Source, args: &DiffArgs) -> anyhow::Result<Vec<Session>>
         super::print_programme_notes(&source.name, &p.notes);
         return Ok(p.events.into_iter().map(|e| e.session).collect());
     }
-    runsheet::parse::parse(source).map_err(|e| anyhow::anyhow!(super::located(&source.name, e.span, &e.message)))
+    runsheet::event::read(source, args.input_tz.as_ref()).map_err(|e| anyhow::anyhow!(super::located(&source.name, e.span, &e.message)))
 }

@@ -27,10 +27,12 @@ pub struct IcsArgs {
     /// proposals'.
     #[arg(long, value_name = "FILE")]
     pub schedule: Option<PathBuf>,
-    /// The zone of the programme's times where it names none (a Pentabarf file without
-    /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
-    /// Without it, --tz is taken.
-    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone, requires = "schedule")]
+    /// The zone of local times the inputs leave unzoned (`Europe/Warsaw`): a proposal's slot
+    /// written without one (said in a `zone-given` note), and a programme's times where it
+    /// names none (a Pentabarf file without `time_zone_name`), where it replaces a zone the
+    /// file names.
+    /// Without it, --tz is taken for the programme.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone)]
     pub input_tz: Option<runsheet::model::Zone>,
     /// With --out-dir: one calendar per room, or per person (each speaker's own sessions).
     #[arg(long, value_enum, requires = "out_dir")]
@@ -126,7 +128,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             }
         };
         for m in &job.messages {
-            eprintln!("{m}");
+            if m.starts_with("info: ") { super::say(m) } else { eprintln!("{m}") }
         }
         failed |= job.failed;
         for (name, session, event) in job.written {
@@ -217,8 +219,11 @@ struct Job {
 fn prepare(path: &Path, programme: Option<&Programme>, args: &IcsArgs, opts: &IcsOptions) -> anyhow::Result<Job> {
     let source = read_source(path)?;
     let mut job = Job { messages: Vec::new(), written: Vec::new(), failed: false };
-    let mut sessions = match runsheet::parse::parse(&source) {
-        Ok(all) => all,
+    let mut sessions = match runsheet::event::read(&source, args.input_tz.as_ref()) {
+        Ok(all) => {
+            job.messages.extend(super::zone_given_lines(&source.name, &all));
+            all
+        }
         Err(e) => {
             job.messages.push(format!("error: {}", super::located(&source.name, e.span, &e.message)));
             job.failed = true;

@@ -63,6 +63,24 @@ pub fn slot_in_gap(session: &runsheet::model::Session) -> Option<&str> {
     session.notes.iter().find(|n| n.code == runsheet::parse::codes::LOCAL_TIME_GAP).map(|n| n.message.as_str())
 }
 
+/// The `info` lines for the sessions of one input whose slot was read in the `--input-tz`
+/// zone (`info: FILE:LINE:COLUMN: ... [zone-given]`), for commands that print no report.
+pub fn zone_given_lines(name: &str, sessions: &[runsheet::model::Session]) -> Vec<String> {
+    sessions
+        .iter()
+        .flat_map(|s| &s.notes)
+        .filter(|n| n.code == runsheet::parse::codes::ZONE_GIVEN)
+        .map(|n| format!("info: {} [{}]", located(name, n.span, &n.message), n.code))
+        .collect()
+}
+
+/// Prints [`zone_given_lines`] (left out with `--quiet`).
+pub fn say_zone_given(name: &str, sessions: &[runsheet::model::Session]) {
+    for line in zone_given_lines(name, sessions) {
+        say(line);
+    }
+}
+
 /// True when `err` comes from writing into a closed pipe.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))

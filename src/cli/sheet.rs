@@ -28,9 +28,11 @@ pub struct SheetArgs {
     /// proposals'.
     #[arg(long, value_name = "FILE")]
     pub schedule: Option<PathBuf>,
-    /// The zone of the programme's times where it names none (a Pentabarf file without
-    /// `time_zone_name`; `Europe/Brussels`); it replaces a zone the file names.
-    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone, requires = "schedule")]
+    /// The zone of local times the inputs leave unzoned (`Europe/Warsaw`): a proposal's slot
+    /// written without one (said in a `zone-given` note), and a programme's times where it
+    /// names none (a Pentabarf file without `time_zone_name`), where it replaces a zone the
+    /// file names.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone)]
     pub input_tz: Option<runsheet::model::Zone>,
     /// With --out-dir, `room` writes one file per room and day (for the room's stage
     /// manager) holding that day's sheets in start order.
@@ -194,9 +196,10 @@ pub fn run(args: &SheetArgs) -> anyhow::Result<ExitCode> {
             unreadable = true;
             continue;
         };
-        match runsheet::parse::parse(&source) {
+        match runsheet::event::read(&source, args.input_tz.as_ref()) {
             // Every session the input holds (days or parts), in text order.
             Ok(mut all) => {
+                super::say_zone_given(&source.name, &all);
                 if let Some(p) = &programme {
                     for w in super::ics::merge_programme(p, &mut all, &source.name) {
                         eprintln!("{w}");

@@ -19,6 +19,10 @@ pub struct ShowArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
+    /// The zone of a slot the inputs write without one (`Europe/Warsaw`); each such slot is
+    /// read in it, with a `zone-given` note.
+    #[arg(long, value_name = "ZONE", value_parser = super::values::parse_zone)]
+    pub input_tz: Option<runsheet::model::Zone>,
 }
 
 /// Output formats of `show`.
@@ -48,7 +52,7 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             unreadable = true;
             continue;
         };
-        match runsheet::parse::parse(&source) {
+        match runsheet::event::read(&source, args.input_tz.as_ref()) {
             // Every session the input holds (days or parts), in text order.
             Ok(sessions) => {
                 if args.format == ShowFormat::Toml && sessions.len() > 1 {

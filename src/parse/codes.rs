@@ -45,6 +45,8 @@ pub const AMBIGUOUS_AGENDA: &str = "ambiguous-agenda";
 /// A slot's time zone is not written, stated or implied by the venue; its times are kept as
 /// local times.
 pub const ZONE_MISSING: &str = "zone-missing";
+/// A slot written without a zone was read in the zone `--input-tz` gives.
+pub const ZONE_GIVEN: &str = "zone-given";
 /// A slot's time zone was inferred from the venue (a country with one zone, or a city that
 /// names a zone).
 pub const ZONE_INFERRED: &str = "zone-inferred";
@@ -88,6 +90,7 @@ pub const CODES: &[(&str, &str)] = &[
     (AMBIGUOUS_AGENDA, "the agenda reads almost as well another way; timing findings on it are at most warnings"),
     (ZONE_MISSING, "the slot's time zone is not given; its times are kept as local times, not assumed UTC"),
     (ZONE_INFERRED, "the slot's time zone was inferred from the venue"),
+    (ZONE_GIVEN, "the slot's time zone is not written; it was read in the zone --input-tz gives"),
     (UNTIMED_ENTRY, "an agenda entry without a length among timed ones; later entries cannot be placed"),
     (OPEN_ENDED, "the last start time of an agenda has no end; it is kept as text only"),
     (ENDS_BEFORE_START, "a segment ends before it starts; it was read as ending where it starts"),

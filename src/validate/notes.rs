@@ -158,6 +158,25 @@ Example:
 Write the zone after the times to be sure (`8:30 - 10:00 am CST`, or an IANA name).",
         origin: Origin::Parser,
     },
+    Rule {
+        code: "zone-given",
+        severity: Severity::Note,
+        summary: "the slot's time zone is not written; it was read in the zone --input-tz gives",
+        explanation: "\
+The slot names no zone and the text implies none (`zone-missing` without the flag), and the
+command was given `--input-tz ZONE`: the slot's local date and times are read in that zone,
+so the session has a slot that calendars, run-sheets and the checks across sessions use.
+The note is on every input the flag applied to, so a reader sees where the zone came from.
+
+Example:
+
+    runsheet check --input-tz Europe/Warsaw proposals/
+
+for a proposal whose slot is written `10 December 2021, 10:15 - 11:45`.
+
+Write the zone in the text (`10:15 - 11:45 CET`, or an IANA name) to make the note go.",
+        origin: Origin::Parser,
+    },
 ];
 
 /// The level the parser usually gives the codes documented only in `parse::codes`, for
