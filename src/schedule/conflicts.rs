@@ -155,10 +155,60 @@ fn run(items: &[Item], options: &Options) -> Vec<Finding> {
     out
 }
 
-/// The findings in a stable order (by sessions, then code), each once.
+/// The findings in a stable order (by sessions, then code), each once, and at most one
+/// room and one person overlap reported at each session ([`fold_per_session`]).
 fn finish(mut out: Vec<Finding>) -> Vec<Finding> {
     out.sort_by(|a, b| (&a.sessions, &a.code).cmp(&(&b.sessions, &b.code)));
     out.dedup();
+    let mut out = fold_per_session(out);
+    out.sort_by(|a, b| (&a.sessions, &a.code).cmp(&(&b.sessions, &b.code)));
+    out
+}
+
+/// How many folded findings a message quotes before it counts the rest.
+const FOLDED_QUOTED: usize = 3;
+
+/// Folds the room overlaps, and the person overlaps, reported at one session (a finding is
+/// reported at its first session) into one finding each: a session whose people are also
+/// in several other sessions at once gets one `person-overlap` naming them all, so no
+/// session carries more than two overlap findings however many others it collides with.
+/// The folded finding lists every session involved (each a related location).
+fn fold_per_session(found: Vec<Finding>) -> Vec<Finding> {
+    let foldable = |f: &Finding| f.code == ROOM_OVERLAP || f.code == PERSON_OVERLAP;
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    // (code, first session) -> the finding in `out`, and the messages folded into it.
+    let mut at: HashMap<(String, usize), (usize, Vec<String>)> = HashMap::new();
+    for f in found {
+        let Some(&first) = f.sessions.first().filter(|_| foldable(&f)) else {
+            out.push(f);
+            continue;
+        };
+        match at.get_mut(&(f.code.clone(), first)) {
+            Some((k, messages)) => {
+                let kept = &mut out[*k];
+                for (s, span) in f.sessions.iter().zip(&f.spans) {
+                    if !kept.sessions.contains(s) {
+                        kept.sessions.push(*s);
+                        kept.spans.push(*span);
+                    }
+                }
+                messages.push(f.message);
+            }
+            None => {
+                at.insert((f.code.clone(), first), (out.len(), vec![f.message.clone()]));
+                out.push(f);
+            }
+        }
+    }
+    for (k, messages) in at.into_values() {
+        if messages.len() > 1 {
+            let mut parts: Vec<String> = messages.iter().take(FOLDED_QUOTED).cloned().collect();
+            if messages.len() > FOLDED_QUOTED {
+                parts.push(format!("{} more", messages.len() - FOLDED_QUOTED));
+            }
+            out[k].message = format!("{} overlaps at once: {}", messages.len(), parts.join("; "));
+        }
+    }
     out
 }
 
