@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the nine iCalendar consumers that tests/ics_interop.rs drives through
+# Installs the nine iCalendar consumers that tests/cli/ics_interop.rs drives through
 # tools/ics-check/ics-check. Idempotent: a no-op (about a second) once installed.
 # Needs python3 (+ venv), node + npm and apt (Debian) for calcurse, khal and libical.
 set -euo pipefail

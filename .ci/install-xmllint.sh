@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs xmllint (Debian's libxml2-utils), which tests/schedule_export.rs uses to validate
+# Installs xmllint (Debian's libxml2-utils), which tests/cli/schedule_export.rs uses to validate
 # runsheet's frab XML against tests/data/schemas/frab/schedule.xml.xsd. Idempotent.
 set -euo pipefail
 if command -v xmllint >/dev/null 2>&1; then

@@ -200,8 +200,8 @@ fn every_check_rule_is_triggered_by_a_case() {
         let code = line.split_whitespace().next().unwrap();
         // `role-inferred` is a note the 2021 seed (and every case built from it) gives;
         // parser codes beyond the ones the issue names may have no case here.
-        // Rules across sessions (`(schedule)`) are triggered in tests/schedule_check.rs, and
-        // notes of reading programmes (`(programme)`) by the programmes of tests/schedule_*.rs.
+        // Rules across sessions (`(schedule)`) are triggered in tests/cli/schedule_check.rs, and
+        // notes of reading programmes (`(programme)`) by the programmes of tests/cli/schedule_*.rs.
         if code == "role-inferred"
             || line.contains("(schedule)")
             || line.contains("(programme)")

@@ -2,7 +2,7 @@
 //! run through the very pipelines the targets run: each must go through without a panic
 //! and give the diagnostic the fixed code gives.
 
-#[path = "../fuzz/src/lib.rs"]
+#[path = "../../fuzz/src/lib.rs"]
 #[allow(dead_code)]
 mod pipeline;
 

@@ -3,7 +3,7 @@
 //! notation's breakdown is found, clean proposals check clean, and each planted timing
 //! fault is reported.
 
-#[path = "../examples/gen-corpus/corpus.rs"]
+#[path = "../../examples/gen-corpus/corpus.rs"]
 mod corpus;
 
 use corpus::Fault;

@@ -5,8 +5,7 @@
 //! Needs the consumers installed (`.ci/install-ics-check.sh`). When they are missing the
 //! test fails with RUNSHEET_REQUIRE_TOOLS=1 (CI) and is skipped loudly otherwise.
 
-#[path = "ics_support/checker.rs"]
-mod checker;
+use crate::checker;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

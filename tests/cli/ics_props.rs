@@ -50,8 +50,7 @@ fn session(texts: &[String]) -> Session {
     }
 }
 
-#[path = "ics_support/properties.rs"]
-mod properties;
+use crate::properties;
 
 use properties::ALLOWED;
 

@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-#[path = "ics_support/properties.rs"]
-mod properties;
+use crate::properties;
 
 fn runsheet() -> Command {
     let mut c = Command::cargo_bin("runsheet").unwrap();

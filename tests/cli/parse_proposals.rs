@@ -144,7 +144,7 @@ fn open_forum_with_no_break_spaces_and_prime_durations() {
     );
     // `Speaker 2: Jonas Kleinwächter` and `Speaker 3: Jonas Kleinwaechter` are two numbered
     // entries of one list, so two people, whatever their names (across lists the
-    // transliteration would merge them: tests/parse_people.rs).
+    // transliteration would merge them: tests/cli/parse_people.rs).
     let jonas: Vec<_> = s.people.iter().filter(|p| p.name.value.starts_with("Jonas")).collect();
     assert_eq!(jonas.len(), 2);
     assert_eq!(jonas[1].name.value, "Jonas Kleinwaechter");

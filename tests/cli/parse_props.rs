@@ -7,7 +7,7 @@ use runsheet::parse::{agenda, igf, notation, parse, slot};
 use runsheet::source::Source;
 use serde_json::Value;
 
-const SEEDS: [&str; 2] = [include_str!("../seeds/igf2019-ws99.txt"), include_str!("../seeds/igf2021-ws119.txt")];
+const SEEDS: [&str; 2] = [include_str!("../../seeds/igf2019-ws99.txt"), include_str!("../../seeds/igf2021-ws119.txt")];
 
 fn check_spans(src: &Source, v: &Value) {
     match v {

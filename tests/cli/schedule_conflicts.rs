@@ -1,8 +1,7 @@
 //! Cross-session checks: on a generated programme of 2,000 sessions every planted conflict
 //! is found and nothing else; small cases pin the boundaries and the messages.
 
-#[path = "schedule_support/generate.rs"]
-mod generate;
+use crate::generate;
 
 use runsheet::schedule::conflicts::{check, Options};
 
@@ -110,4 +109,41 @@ fn a_chain_of_overlaps_is_one_cluster() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(f[0].sessions, [0, 1, 2]);
     assert!(f[0].message.starts_with("3 sessions overlap in room `Room 00`"), "{}", f[0].message);
+}
+
+/// A TOML agenda of one session: `id`, a slot on 1 May 2024 (UTC hours), a room and speakers.
+fn agenda(id: &str, from: u32, to: u32, room: &str, speakers: &[&str]) -> runsheet::model::Session {
+    let mut text = format!(
+        "[session]\nid = \"{id}\"\ntitle = \"Session {id}\"\nroom = \"{room}\"\n\n[slot]\nstart = 2024-05-01T{from:02}:00:00+00:00\nend = 2024-05-01T{to:02}:00:00+00:00\ntimezone = \"UTC\"\n"
+    );
+    for s in speakers {
+        text.push_str(&format!("\n[[people]]\nname = \"{s}\"\nroles = [\"speaker\"]\n"));
+    }
+    let mut all = runsheet::parse::parse(&runsheet::source::Source::new(format!("{id}.toml"), text)).unwrap();
+    all.remove(0)
+}
+
+#[test]
+fn a_session_carries_at_most_one_room_and_one_person_overlap() {
+    // A long session whose three speakers are each also in one other session, in other
+    // rooms and at different times; and two sessions that share its room.
+    let sessions = vec![
+        agenda("T 1", 7, 12, "Room A", &["Ana Diaz", "Li Wei", "Sam Okafor"]),
+        agenda("T 2", 8, 9, "Room B", &["Ana Diaz"]),
+        agenda("T 3", 9, 10, "Room C", &["Li Wei"]),
+        agenda("T 4", 10, 11, "Room D", &["Sam Okafor"]),
+        agenda("T 5", 8, 9, "Room A", &[]),
+        agenda("T 6", 11, 12, "Room A", &[]),
+    ];
+    let f = check(&sessions, &Options { changeover_minutes: 10 });
+    let at_first: Vec<&str> = f.iter().filter(|x| x.sessions[0] == 0).map(|x| x.code.as_str()).collect();
+    assert_eq!(at_first, ["person-overlap", "room-overlap"], "{f:#?}");
+    let person = f.iter().find(|x| x.code == "person-overlap").unwrap();
+    assert_eq!(person.sessions, [0, 1, 2, 3], "every session involved is listed");
+    assert_eq!(person.spans.len(), 4);
+    assert!(person.message.starts_with("3 overlaps at once: Ana Diaz is in `T 1`"), "{}", person.message);
+    assert!(person.message.contains("Li Wei is in") && person.message.contains("Sam Okafor is in"), "{}", person.message);
+    let room = f.iter().find(|x| x.code == "room-overlap").unwrap();
+    assert_eq!(room.sessions, [0, 4, 5], "{}", room.message);
+    assert_eq!(f.len(), 2, "{f:#?}");
 }

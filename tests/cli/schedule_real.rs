@@ -5,10 +5,8 @@
 //! Then the odd shapes that used to lose events silently, each on a small file derived
 //! from a real one.
 
-#[path = "ics_support/checker.rs"]
-mod checker;
-#[path = "schedule_support/frab_json.rs"]
-mod frab_json;
+use crate::checker;
+use crate::frab_json;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

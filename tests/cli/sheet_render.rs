@@ -2,7 +2,7 @@
 //! zone, offsets-only sheets, per-speaker turns, midnight and DST, escaping in every format,
 //! and snapshots of every format.
 
-mod sheet_support;
+use crate::sheet_support;
 
 use chrono::DateTime;
 use runsheet::model::{Session, Zone};

@@ -109,3 +109,49 @@ fn show_takes_a_directory_as_every_other_command_does() {
     let files: Vec<&str> = v.as_array().unwrap().iter().map(|s| s["file"].as_str().unwrap()).collect();
     assert_eq!(files, ["seeds/igf2019-ws99.txt", "seeds/igf2021-ws119.txt"]);
 }
+
+/// The 2021 seed with its slot written without a zone, as many proposals write it.
+fn zoneless_seed() -> String {
+    std::fs::read_to_string("seeds/igf2021-ws119.txt")
+        .unwrap()
+        .replace("Friday, 10th December, 2021 (10:15 UTC) - Friday, 10th December, 2021 (11:45 UTC)", "Friday, 10th December, 2021, 10:15 - 11:45")
+}
+
+#[test]
+fn input_tz_places_a_zoneless_slot_and_says_so_on_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("ws119.txt");
+    std::fs::write(&p, zoneless_seed()).unwrap();
+    // Without the flag: local times, `zone-missing`.
+    let out = runsheet().args(["show", "--format", "json"]).arg(&p).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v[0]["slot"].is_null(), "{}", v[0]["slot"]);
+    assert!(v[0]["notes"].to_string().contains("zone-missing"), "{}", v[0]["notes"]);
+    // With it: a slot in Europe/Warsaw (CET in December, UTC+1), and a `zone-given` note
+    // where `zone-missing` was.
+    let out = runsheet().args(["show", "--format", "json", "--input-tz", "Europe/Warsaw"]).arg(&p).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["slot"]["start"], "2021-12-10T10:15:00+01:00", "{}", v[0]["slot"]);
+    assert_eq!(v[0]["slot"]["end"], "2021-12-10T11:45:00+01:00");
+    let notes = v[0]["notes"].to_string();
+    assert!(notes.contains("zone-given") && !notes.contains("zone-missing"), "{notes}");
+    // check reports the note at the slot's line; ics writes the calendar in that zone.
+    runsheet()
+        .args(["check", "--input-tz", "Europe/Warsaw"])
+        .arg(&p)
+        .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("note[zone-given]: the slot gives no time zone; read in Europe/Warsaw, as --input-tz says"))
+        .stdout(predicate::str::contains("ws119.txt:3:1"));
+    runsheet()
+        .args(["ics", "--input-tz", "Europe/Warsaw"])
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("DTSTART;TZID=Europe/Warsaw:20211210T101500"))
+        .stderr(predicate::str::contains("[zone-given]"));
+    // --quiet leaves the info line out.
+    runsheet().args(["-q", "ics", "--input-tz", "Europe/Warsaw"]).arg(&p).assert().success().stderr("");
+}

@@ -1,5 +1,5 @@
-//! The nine real iCalendar parsers of `tools/ics-check`, shared by tests/ics_interop.rs and
-//! tests/schedule_real.rs (included with `#[path]`).
+//! The nine real iCalendar parsers of `tools/ics-check`, shared by tests/cli/ics_interop.rs and
+//! tests/cli/schedule_real.rs (included with `#[path]`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

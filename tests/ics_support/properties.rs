@@ -1,6 +1,6 @@
 //! What a calendar runsheet writes may hold: the property names it writes, and the
-//! unfolding of its lines. Shared by the property test on the renderer (tests/ics_props.rs)
-//! and the end-to-end injection test (tests/output_safety.rs).
+//! unfolding of its lines. Shared by the property test on the renderer (tests/cli/ics_props.rs)
+//! and the end-to-end injection test (tests/cli/output_safety.rs).
 
 /// Every property (and BEGIN/END) name runsheet writes; anything else in a calendar is an
 /// injected line.

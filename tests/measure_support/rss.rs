@@ -1,5 +1,5 @@
 //! Peak memory and wall time of one run of the binary, measured with wait4(2); shared by
-//! tests/hostile_input.rs and tests/schedule_memory.rs (included with `#[path]`).
+//! tests/memory/large_input.rs and tests/memory/schedule.rs (included by tests/memory/main.rs).
 //!
 //! A child's `ru_maxrss` starts from the test process's own peak (the child shares the
 //! parent's memory until it executes the binary), so a test that measures small growth

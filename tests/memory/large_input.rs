@@ -17,6 +17,11 @@ fn ws119() -> String {
     seed("igf2021-ws119.txt")
 }
 
+/// The diagnostics with `code`.
+fn with_code<'a>(diags: &'a [Value], code: &str) -> Vec<&'a Value> {
+    diags.iter().filter(|d| d["code"] == code).collect()
+}
+
 // ---------------------------------------------------------------------------------------
 // Large inputs: time and peak memory of the child, measured with wait4(2).
 

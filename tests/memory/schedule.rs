@@ -1,17 +1,10 @@
 //! Peak memory of whole-programme commands (issue 13: no programme grows peak memory beyond
-//! ten times its size). In a test binary of its own, so that no other test's memory is
-//! counted in the children's peaks (see tests/measure_support/rss.rs).
-
-#![cfg(target_os = "linux")]
+//! ten times its size).
 
 use std::path::{Path, PathBuf};
 
-#[path = "measure_support/rss.rs"]
-mod rss;
-#[path = "schedule_support/frab_json.rs"]
-mod frab_json;
-
-use rss::measured;
+use crate::frab_json;
+use crate::rss::measured;
 
 const MB: u64 = 1024 * 1024;
 

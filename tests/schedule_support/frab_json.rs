@@ -1,5 +1,5 @@
 //! A deterministic frab schedule JSON (v1) of any number of events, shared by
-//! tests/schedule_real.rs and benches/schedule.rs (included with `#[path]`): days of ten
+//! tests/cli/schedule_real.rs and benches/schedule.rs (included with `#[path]`): days of ten
 //! rooms, each room holding back-to-back 45-minute talks from 08:00 (Europe/Berlin), each
 //! with a guid, a slug and one speaker, written as frab writes them.
 

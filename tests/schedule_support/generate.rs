@@ -1,5 +1,5 @@
 //! A deterministic generator of a large programme with planted conflicts, shared by
-//! tests/schedule_conflicts.rs and benches/conflicts.rs (included with `#[path]`).
+//! tests/cli/schedule_conflicts.rs and benches/conflicts.rs (included with `#[path]`).
 //!
 //! 5 days × 20 rooms × 20 back-to-back 30-minute sessions (08:00–18:00, Europe/Berlin) =
 //! 2,000 sessions, each with two speakers of its own. Recurring speakers appear twice a
