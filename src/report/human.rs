@@ -38,6 +38,9 @@ pub struct Human {
     pub color: bool,
 }
 
+/// The most places in other inputs a diagnostic lists as notes; the rest are counted.
+const RELATED_SHOWN: usize = 10;
+
 impl Reporter for Human {
     fn render<'a>(&self, files: &[FileReport<'a>]) -> String {
         // Each file's diagnostics are drawn on their own, on every core, then joined in order.
@@ -97,13 +100,21 @@ impl Human {
                 group
             };
             // Places in other inputs (the other session of a room overlap between files),
-            // each a note, unless the message already names it.
-            for r in &d.related {
-                let at = format!("{}:{}:{}", r.file, r.line, r.column);
-                if !d.message.contains(&at) {
-                    let note = escape_controls(&format!("{} at {at}", r.message)).into_owned();
-                    group = group.element(Level::NOTE.message(note));
-                }
+            // each a note, unless the message already names it; past [`RELATED_SHOWN`], one
+            // note counts the rest (every one is in the JSON and SARIF reports).
+            let unnamed: Vec<_> = d
+                .related
+                .iter()
+                .map(|r| (r, format!("{}:{}:{}", r.file, r.line, r.column)))
+                .filter(|(_, at)| !d.message.contains(at.as_str()))
+                .collect();
+            for (r, at) in unnamed.iter().take(RELATED_SHOWN) {
+                let note = escape_controls(&format!("{} at {at}", r.message)).into_owned();
+                group = group.element(Level::NOTE.message(note));
+            }
+            if unnamed.len() > RELATED_SHOWN {
+                let more = format!("and {} more places (all of them in --format json or sarif)", unnamed.len() - RELATED_SHOWN);
+                group = group.element(Level::NOTE.message(more));
             }
             if let Some(help) = &d.help {
                 group = group.element(Level::HELP.message(escape_controls(help)));

@@ -600,6 +600,28 @@ fn a_finding_across_files_lists_the_other_files_sessions_as_related_places() {
 }
 
 #[test]
+fn the_text_report_lists_ten_other_places_and_counts_the_rest() {
+    // 13 workshops in one room at once: the text report listed 12 notes under the finding
+    // (for 10,000 copies, 9,999 lines); it lists 10 and counts the rest, and the JSON
+    // report still holds all 12.
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(format!("{}/seeds/igf2021-ws119.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    for n in 0..13 {
+        std::fs::write(dir.path().join(format!("ws{n:02}.txt")), seed.replace("IGF 2021 WS #119", &format!("IGF 2021 WS #{}", 200 + n))).unwrap();
+    }
+    let human = Command::cargo_bin("runsheet").unwrap().current_dir(dir.path()).env("NO_COLOR", "1").args(["check", "."]).output().unwrap();
+    assert_eq!(human.status.code(), Some(1));
+    let text = String::from_utf8(human.stdout).unwrap();
+    let finding = text.split("\n\n").find(|b| b.starts_with("error[room-overlap]")).expect("a room overlap");
+    assert_eq!(finding.matches("= note: the other session at").count(), 10, "{finding}");
+    assert!(finding.contains("= note: and 2 more places (all of them in --format json or sarif)"), "{finding}");
+    let out = Command::cargo_bin("runsheet").unwrap().current_dir(dir.path()).args(["check", "--format", "json", "."]).output().unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let overlap = json.as_array().unwrap().iter().find(|d| d["code"] == "room-overlap").unwrap();
+    assert_eq!(overlap["related"].as_array().unwrap().len(), 12);
+}
+
+#[test]
 fn quiet_prints_findings_warnings_and_errors_only() {
     let dir = tempfile::tempdir().unwrap();
     let check = runsheet().args(["check", "--quiet", OVERRUN]).output().unwrap();
