@@ -1,6 +1,6 @@
 //! The `show --format text` view: a plain summary of what was read, for people.
 //!
-//! Every piece of input text goes through [`escape_controls`], so a proposal cannot send
+//! Every piece of input text goes through [`escape_controls`](crate::escape::escape_controls), so a proposal cannot send
 //! control sequences to the terminal.
 
 use std::fmt::Write as _;

@@ -4,7 +4,7 @@
 //!
 //! Colour is the caller's choice ([`Human::color`]). Nothing from the input reaches the
 //! terminal raw: names, messages, labels and help are escaped with
-//! [`escape_controls`](crate::escape::escape_controls); in source lines annotate-snippets
+//! [`escape_controls`]; in source lines annotate-snippets
 //! draws C0 controls and DEL as control pictures (`␛`), and the C1 controls and
 //! bidirectional overrides it would pass through are escaped here (`\u{9b}`, `\u{202e}`).
 //!

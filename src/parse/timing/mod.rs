@@ -7,17 +7,17 @@
 //! one page. Deciding line by line loses them, so reading goes in four steps, each in its
 //! own module:
 //!
-//! 1. [`tokens`]: the whole text is scanned once into typed tokens with spans, ambiguous
-//!    readings kept side by side; [`layout`] gives each line's shape (indent, list marker,
-//!    table cells, heading-likeness) and [`anchors`] where a token stands in its line.
-//! 2. Candidates: [`chains`] links clock ranges and start times by chronological
-//!    continuity across untimed lines; [`lists`] builds duration lists as trees (a parent
-//!    with its own length is one segment, its children are its notes); [`cues`] finds slot
+//! 1. `tokens`: the whole text is scanned once into typed tokens with spans, ambiguous
+//!    readings kept side by side; `layout` gives each line's shape (indent, list marker,
+//!    table cells, heading-likeness) and `anchors` where a token stands in its line.
+//! 2. Candidates: `chains` links clock ranges and start times by chronological
+//!    continuity across untimed lines; `lists` builds duration lists as trees (a parent
+//!    with its own length is one segment, its children are its notes); `cues` finds slot
 //!    and declared-length candidates wherever a cue stands.
-//! 3. [`choose`] scores whole interpretations (slot, length, agenda, zone) by consistency,
+//! 3. `choose` scores whole interpretations (slot, length, agenda, zone) by consistency,
 //!    splits the text into sittings (days, parts) when each holds its own agenda, and says
 //!    so when a close runner-up makes the reading ambiguous.
-//! 4. [`build`] turns the chosen items into segments: offsets from the slot's start (or
+//! 4. `build` turns the chosen items into segments: offsets from the slot's start (or
 //!    the first entry's), titles and notes from the text around each time, and the
 //!    invariants (no negative offsets, no segment ending before it starts) enforced with a
 //!    note wherever the text had to be altered.

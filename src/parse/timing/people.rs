@@ -13,7 +13,7 @@ const MAX_NAME_WORDS: usize = 12;
 /// notes, in the order they appear.
 ///
 /// Every folded spelling of two or more words is put in a map, and each segment's folded
-/// text is read once, looking up the runs of two to [`MAX_NAME_WORDS`] words that start at
+/// text is read once, looking up the runs of two to `MAX_NAME_WORDS` words that start at
 /// each word, so the cost grows with the text and not with the number of people times it.
 pub fn attach_people(session: &mut Session) {
     let mut forms: HashMap<String, usize> = HashMap::new();

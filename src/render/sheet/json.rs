@@ -1,4 +1,4 @@
-//! The run-sheet as JSON: the [`Sheet`](super::Sheet) data as it is, for other tools.
+//! The run-sheet as JSON: the [`Sheet`] data as it is, for other tools.
 //!
 //! `runsheet sheet --format json` writes an array of sheets, one per session, for one input
 //! or many; the library's [`json`](fn@super::json) gives one session's sheet as an object.

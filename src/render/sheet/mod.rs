@@ -4,7 +4,7 @@
 //! segment with its clock time in each zone, its offset from the start, its length, who is
 //! on and its cues (a warning before the end and a hard end, computed, never typed), and a
 //! final row for the end of the session. Each output format is one module that only lays
-//! that data out: [`text`], [`md`], [`html`], [`json`] and [`csv`]. Everything here is pure:
+//! that data out: [`text`](mod@text), [`md`](mod@md), [`html`](mod@html), [`json`](mod@json) and [`csv`](mod@csv). Everything here is pure:
 //! the same session and options give the same bytes.
 
 mod build;

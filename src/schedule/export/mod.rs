@@ -1,6 +1,6 @@
 //! Writes a programme as a frab schedule (XML or JSON v1) that conference apps read.
 //!
-//! Both writers share one [`Plan`]: events grouped by day and room, each with a guid, a
+//! Both writers share one `Plan`: events grouped by day and room, each with a guid, a
 //! numeric id and a slug that satisfy the c3voc schema and the frab XSD (generated
 //! deterministically from the session where the source had none, or an invalid one).
 //! Output is deterministic: same programme, same bytes. What had to be changed or left out
