@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use runsheet::render::ics::{self, IcsOptions};
 use runsheet::schedule::Programme;
 
-use super::io::{InputGuard, collect_inputs, exit_code, read_source, report_unreadable, write_atomic};
+use super::io::{InputGuard, collect_inputs, exit_code, read_source, report_unreadable, write_atomic, write_atomic_parts};
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 
 /// Arguments of `runsheet ics`.
@@ -138,9 +138,12 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     }
 
     if inputs.is_empty() {
-        if let Some(p) = &programme {
+        if let Some(p) = programme {
             let name = source_name(args);
-            for e in &p.events {
+            // Each event is freed once written, so a large programme is not held beside
+            // its calendar.
+            events.reserve(p.events.len());
+            for e in p.events {
                 match ics::event(&e.session, &opts) {
                     Ok(event) => events.push(event),
                     Err(err) => {
@@ -153,7 +156,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
                     // Per room, an event listed in two rooms is in both rooms' calendars.
                     sessions.extend(e.listings().map(|s| (name.clone(), s)));
                 } else if args.out_dir.is_some() {
-                    sessions.push((name.clone(), e.session.clone()));
+                    sessions.push((name.clone(), e.session));
                 }
             }
         }
@@ -193,9 +196,14 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
                 events.len()
             );
         }
-        let out = ics::calendar(&events, &opts)?;
-        warn_all(&args.output.display().to_string(), &out.warnings);
-        write_atomic(&args.output, out.text.as_bytes())?;
+        // Written part by part: the calendar is never held whole beside its events.
+        let head = ics::calendar_head(&events, &opts)?;
+        warn_all(&args.output.display().to_string(), &head.warnings);
+        let parts: Vec<&[u8]> = std::iter::once(head.text.as_bytes())
+            .chain(events.iter().map(|e| e.text().as_bytes()))
+            .chain(std::iter::once(ics::CALENDAR_END.as_bytes()))
+            .collect();
+        write_atomic_parts(&args.output, &parts)?;
     }
     // The process ends next; the sessions and events go back at exit, not one by one.
     std::mem::forget((sessions, events));

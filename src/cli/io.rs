@@ -222,9 +222,21 @@ pub fn unique_name(stem: &str, ext: &str, used: &mut std::collections::BTreeSet<
 /// what makes the write atomic, and a sync per file made `sheet --out-dir` of 1,000
 /// sessions take seconds instead of a third of one (docs/performance.md).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_atomic_parts(path, &[bytes])
+}
+
+/// As [`write_atomic`], the file being `parts` one after the other, so a large output is
+/// written without first being joined into one buffer.
+pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> anyhow::Result<()> {
+    let write_all = |w: &mut dyn Write| -> std::io::Result<()> {
+        for p in parts {
+            w.write_all(p)?;
+        }
+        Ok(())
+    };
     if path.as_os_str() == "-" {
-        let mut out = std::io::stdout().lock();
-        out.write_all(bytes)?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        write_all(&mut out)?;
         return out.flush().map_err(Into::into);
     }
     let dir = match path.parent() {
@@ -238,8 +250,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     if existing.as_ref().is_some_and(|m| !m.is_file() && !m.is_dir()) {
         // A FIFO, `/dev/stdout` or another special file: written in place, never replaced
         // by a regular file.
-        let mut f = std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("writing {}", path.display()))?;
-        f.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+        let f = std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("writing {}", path.display()))?;
+        let mut f = std::io::BufWriter::with_capacity(1 << 16, f);
+        write_all(&mut f).with_context(|| format!("writing {}", path.display()))?;
         return f.flush().map_err(Into::into);
     }
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -250,7 +263,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(dir).with_context(|| format!("writing in {}", dir.display()))?;
     let _tracked = Tracked::new(tmp.path());
-    tmp.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write_all(&mut w).and_then(|()| w.flush()).with_context(|| format!("writing {}", path.display()))?;
+    }
     // A replaced file keeps its mode.
     if let Some(m) = existing.filter(std::fs::Metadata::is_file) {
         tmp.as_file().set_permissions(m.permissions()).with_context(|| format!("writing {}", path.display()))?;

@@ -235,6 +235,11 @@ impl Event {
     pub fn warnings(&self) -> &[String] {
         &self.warnings
     }
+
+    /// The event's lines as the calendar holds them (VEVENT ... END:VEVENT, CRLF).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
 }
 
 /// Writes one session's events.
@@ -254,6 +259,27 @@ pub fn event(session: &Session, opts: &IcsOptions) -> Result<Event, IcsError> {
 /// # Errors
 /// A zone's rules cannot be read (only for zones that [`event`] did not check).
 pub fn calendar(events: &[Event], opts: &IcsOptions) -> Result<Rendered, IcsError> {
+    let head = calendar_head(events, opts)?;
+    let mut text = head.text;
+    text.reserve(events.iter().map(|e| e.text.len()).sum::<usize>() + CALENDAR_END.len());
+    for e in events {
+        text.push_str(&e.text);
+    }
+    text.push_str(CALENDAR_END);
+    Ok(Rendered { text, warnings: head.warnings })
+}
+
+/// The text that closes a calendar, after its events.
+pub const CALENDAR_END: &str = "END:VCALENDAR\r\n";
+
+/// What a calendar holding `events` says before them (its properties and the VTIMEZONE of
+/// each zone they use), and the events' warnings: the calendar is this text, then each
+/// event's `text` in order, then [`CALENDAR_END`]. A large calendar can so be written part
+/// by part, never held whole beside its events.
+///
+/// # Errors
+/// As [`calendar`].
+pub fn calendar_head(events: &[Event], opts: &IcsOptions) -> Result<Rendered, IcsError> {
     // Instants written with each TZID, for the VTIMEZONE's range.
     let mut zones: BTreeMap<String, (Zone, DateTime<FixedOffset>, DateTime<FixedOffset>)> = BTreeMap::new();
     for (zone, at) in events.iter().flat_map(|e| &e.zoned) {
@@ -277,12 +303,7 @@ pub fn calendar(events: &[Event], opts: &IcsOptions) -> Result<Rendered, IcsErro
         vtimezone::write(&mut lines, zone, *from, *to)
             .map_err(|source| IcsError::Time { session: time::zone_name(zone), source })?;
     }
-    let mut text = lines.finish();
-    text.reserve(events.iter().map(|e| e.text.len()).sum::<usize>() + 16);
-    for e in events {
-        text.push_str(&e.text);
-    }
-    text.push_str("END:VCALENDAR\r\n");
+    let text = lines.finish();
     let warnings = events.iter().flat_map(|e| e.warnings.iter().cloned()).collect();
     Ok(Rendered { text, warnings })
 }
