@@ -54,29 +54,52 @@ static IN_FLIGHT: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::ne
 struct Tracked(PathBuf);
 
 impl Tracked {
+    #[cfg(test)]
     fn new(path: &Path) -> Tracked {
-        if let Ok(mut v) = IN_FLIGHT.lock() {
-            v.push(path.to_path_buf());
-        }
+        lock_in_flight().push(path.to_path_buf());
         Tracked(path.to_path_buf())
     }
+
+    /// Creates a temporary file in `dir` and tracks it in one step, under the lock an
+    /// interrupt takes: a signal between creating the file and tracking it left the file
+    /// behind.
+    fn create(builder: &tempfile::Builder<'_, '_>, dir: &Path) -> std::io::Result<(tempfile::NamedTempFile, Tracked)> {
+        let mut v = lock_in_flight();
+        let tmp = builder.tempfile_in(dir)?;
+        v.push(tmp.path().to_path_buf());
+        let tracked = Tracked(tmp.path().to_path_buf());
+        Ok((tmp, tracked))
+    }
+}
+
+/// The list of files being written, even after a thread panicked holding it.
+fn lock_in_flight() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    IN_FLIGHT.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl Drop for Tracked {
     fn drop(&mut self) {
-        if let Ok(mut v) = IN_FLIGHT.lock() {
-            v.retain(|p| *p != self.0);
-        }
+        lock_in_flight().retain(|p| *p != self.0);
     }
 }
 
 /// Removes the temporary files being written (what an interrupted run must not leave).
-pub fn remove_temporary_files() {
-    if let Ok(mut v) = IN_FLIGHT.lock() {
-        for p in v.drain(..) {
-            let _ = std::fs::remove_file(p);
-        }
+#[cfg(test)]
+fn remove_temporary_files() {
+    for p in lock_in_flight().drain(..) {
+        let _ = std::fs::remove_file(p);
     }
+}
+
+/// Removes the temporary files being written and ends the process with `code`, holding
+/// the list's lock to the end, so no other thread starts a temporary file after the
+/// removal (one did, and was left behind).
+fn remove_temporary_files_and_exit(code: i32) -> ! {
+    let mut v = lock_in_flight();
+    for p in v.drain(..) {
+        let _ = std::fs::remove_file(p);
+    }
+    std::process::exit(code)
 }
 
 /// On SIGINT, SIGTERM or SIGHUP: removes the temporary files being written and ends the
@@ -88,8 +111,7 @@ pub fn clean_up_on_interrupt() {
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else { return };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            remove_temporary_files();
-            std::process::exit(128 + signal);
+            remove_temporary_files_and_exit(128 + signal);
         }
     });
 }
@@ -261,8 +283,7 @@ pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> anyhow::Result<()> {
     // temporary file's 0600, so a web server can serve a published calendar.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder.tempfile_in(dir).with_context(|| format!("writing in {}", dir.display()))?;
-    let _tracked = Tracked::new(tmp.path());
+    let (mut tmp, _tracked) = Tracked::create(&builder, dir).with_context(|| format!("writing in {}", dir.display()))?;
     {
         let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
         write_all(&mut w).and_then(|()| w.flush()).with_context(|| format!("writing {}", path.display()))?;
@@ -321,5 +342,11 @@ mod tests {
         drop(Tracked::new(&done));
         remove_temporary_files();
         assert!(done.exists());
+        // A file is tracked from the moment it exists.
+        let (tmp, tracked) = Tracked::create(&tempfile::Builder::new(), dir.path()).unwrap();
+        let path = tmp.path().to_path_buf();
+        assert_eq!(lock_in_flight().as_slice(), std::slice::from_ref(&path));
+        drop(tracked);
+        assert!(lock_in_flight().is_empty());
     }
 }
