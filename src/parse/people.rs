@@ -110,6 +110,13 @@ pub fn label(line: &str) -> Option<Label> {
             number = t[..digits].parse().ok();
             rest = &t[digits..];
             numbered = true;
+            // `Speaker 2b:`, an entry slipped in between two numbers: numbered, but by no
+            // number of the list's own (so it is never taken for entry 2).
+            let b = rest.as_bytes();
+            if b.first().is_some_and(u8::is_ascii_lowercase) && rest[1..].trim_start().starts_with([':', '：']) {
+                rest = &rest[1..];
+                number = None;
+            }
         }
         let after_ws = rest.trim_start();
         let after_sep = after_ws.strip_prefix([':', '：']).or_else(|| {

@@ -78,6 +78,17 @@ fn people_lists_table() {
             vec![p("Jane Doe", &[Moderator]), p("John Roe", &[Moderator])],
             0,
         ),
+        // An entry slipped in between two numbers (`Speaker 2b:`) was read as no entry.
+        (
+            "a numbered entry with a letter",
+            "Speaker 1: Jane Doe, ISOC\nSpeaker 2: John Roe, ICANN\nSpeaker 2b: Ana Diaz, Civil Society, GRULAC",
+            vec![
+                p("Jane Doe", &[Speaker]).aff("ISOC"),
+                p("John Roe", &[Speaker]).aff("ICANN"),
+                p("Ana Diaz", &[Speaker]).groups("Civil Society", "GRULAC"),
+            ],
+            0,
+        ),
         // Near miss: one person with a parenthesised affiliation.
         ("one person with (ICANN)", "Speaker 6: Jane Doe (ICANN)", vec![p("Jane Doe", &[Speaker]).aff("ICANN")], 0),
         // 2. An address between the name and the groups keeps the groups.
