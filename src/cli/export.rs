@@ -7,7 +7,7 @@ use clap::ValueEnum;
 use runsheet::model::NoteLevel;
 use runsheet::schedule::{self, export, Programme};
 
-use super::io::{ensure_not_input, read_source, write_atomic};
+use super::io::{ensure_not_input, read_source, write_atomic_with};
 
 /// Arguments of `runsheet export`.
 #[derive(Debug, clap::Args)]
@@ -87,10 +87,14 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ExportFormat::FrabXml => export::Format::FrabXml,
         ExportFormat::FrabJson => export::Format::FrabJson,
     };
-    let out = export::export(&programme, format);
-    for n in &out.notes {
+    // Written as it is made: a large programme's export is never held whole beside it.
+    let mut notes = Vec::new();
+    write_atomic_with(&output, |w| {
+        notes = export::export_to(&programme, format, w)?;
+        Ok(())
+    })?;
+    for n in &notes {
         super::say_note(n.level, format!("{}: export: [{}] {}", super::level_word(n.level), n.code, super::shown(&n.message)));
     }
-    write_atomic(&output, out.text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -250,12 +250,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 /// As [`write_atomic`], the file being `parts` one after the other, so a large output is
 /// written without first being joined into one buffer.
 pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> anyhow::Result<()> {
-    let write_all = |w: &mut dyn Write| -> std::io::Result<()> {
+    write_atomic_with(path, |w| {
         for p in parts {
             w.write_all(p)?;
         }
         Ok(())
-    };
+    })
+}
+
+/// As [`write_atomic`], the file being what `write_all` writes (into a buffered writer), so
+/// a large output is written as it is made; when it fails, nothing is left in place of the
+/// old file.
+pub fn write_atomic_with(path: &Path, write_all: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<()> {
     if path.as_os_str() == "-" {
         let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
         write_all(&mut out)?;

@@ -10,7 +10,12 @@ use super::{is_uuid, Placed, Plan};
 use crate::model::Role;
 
 /// Writes the plan as pretty-printed JSON with a final newline.
-pub(crate) fn write(plan: &Plan) -> String {
+/// Writes the frab schedule JSON of `plan` to `w` as its events are made, so the text of a
+/// large programme is never held whole.
+///
+/// # Errors
+/// What writing to `w` gives.
+pub(crate) fn write_to(plan: &Plan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let c = &plan.programme.conference;
     let mut conf = Map::new();
     conf.insert("acronym".into(), json!(plan.acronym));
@@ -49,18 +54,22 @@ pub(crate) fn write(plan: &Plan) -> String {
     let days = Days(plan);
     let conference = Splice { map: &conf, key: "days", value: &days };
     let schedule = Splice { map: &schedule, key: "conference", value: &conference };
-    let Value::Object(root) = root else { return String::new() };
+    let Value::Object(root) = root else { return Ok(()) };
     let whole = Splice { map: &root, key: "schedule", value: &schedule };
+    serde_json::to_writer_pretty(&mut *w, &whole).map_err(std::io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// The frab schedule JSON of `plan` as text (see [`write_to`]).
+pub(crate) fn write(plan: &Plan) -> String {
     // Written twice: once to count the bytes, then into a buffer of that size, so a large
     // programme's text is never copied while it grows. Writing to memory fails only if a
     // value cannot be written, and every value is text.
     let mut counter = Counter(0);
-    let _ = serde_json::to_writer_pretty(&mut counter, &whole);
-    let mut out = Vec::with_capacity(counter.0 + 1);
-    let _ = serde_json::to_writer_pretty(&mut out, &whole);
-    let mut text = String::from_utf8(out).unwrap_or_default();
-    text.push('\n');
-    text
+    let _ = write_to(plan, &mut counter);
+    let mut out = Vec::with_capacity(counter.0);
+    let _ = write_to(plan, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Counts the bytes written to it.

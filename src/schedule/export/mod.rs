@@ -50,6 +50,24 @@ pub fn export(programme: &Programme, format: Format) -> Exported {
     Exported { text, notes: plan.notes }
 }
 
+/// Writes `programme` in `format` to `w` and returns what was noticed (as [`export`]'s
+/// `notes`); the text is written as its events are made, so a large programme's text is
+/// never held whole beside it.
+///
+/// # Errors
+/// What writing to `w` gives.
+pub fn export_to(programme: &Programme, format: Format, w: &mut dyn std::io::Write) -> std::io::Result<Vec<Note>> {
+    let mut plan = Plan::new(programme);
+    match format {
+        Format::FrabXml => {
+            xml_forbidden(programme, &mut plan.notes);
+            xml::write_to(&plan, w)?;
+        }
+        Format::FrabJson => json::write_to(&plan, w)?,
+    }
+    Ok(plan.notes)
+}
+
 /// Says which events hold characters XML 1.0 forbids (U+FFFE, raw controls), which the
 /// XML export leaves out: one note per event, naming the fields.
 fn xml_forbidden(p: &Programme, notes: &mut Vec<Note>) {

@@ -38,6 +38,20 @@ fn xsd_slug(s: &str) -> bool {
 
 /// Writes the plan as XML with a final newline.
 pub(crate) fn write(plan: &Plan) -> String {
+    let mut out = Vec::new();
+    let _ = write_to(plan, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// How much text [`write_to`] gathers before it hands it to the writer.
+const CHUNK: usize = 1 << 16;
+
+/// Writes the plan as XML with a final newline to `w`, a chunk at a time, so the text of a
+/// large programme is never held whole.
+///
+/// # Errors
+/// What writing to `w` gives.
+pub(crate) fn write_to(plan: &Plan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let c = &plan.programme.conference;
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n");
     let _ = writeln!(out, "  <generator name=\"runsheet\" version=\"{}\"/>", env!("CARGO_PKG_VERSION"));
@@ -74,13 +88,17 @@ pub(crate) fn write(plan: &Plan) -> String {
             let _ = writeln!(out, "    <room name=\"{}\" guid=\"{}\">", esc(name), guid);
             for e in events {
                 event(&mut out, e);
+                if out.len() >= CHUNK {
+                    w.write_all(out.as_bytes())?;
+                    out.clear();
+                }
             }
             out.push_str("    </room>\n");
         }
         out.push_str("  </day>\n");
     }
     out.push_str("</schedule>\n");
-    out
+    w.write_all(out.as_bytes())
 }
 
 fn event(out: &mut String, p: &Placed) {
