@@ -140,10 +140,15 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     if inputs.is_empty() {
         if let Some(p) = programme {
             let name = source_name(args);
-            // Each event is freed once written, so a large programme is not held beside
-            // its calendar.
+            // Each event is freed once written, and the list shrinks as it empties, so a
+            // large programme is not held beside its calendar.
             events.reserve(p.events.len());
-            for e in p.events {
+            let mut listed = p.events;
+            listed.reverse();
+            while let Some(e) = listed.pop() {
+                if listed.len() % 1024 == 0 {
+                    listed.shrink_to_fit();
+                }
                 match ics::event(&e.session, &opts) {
                     Ok(event) => events.push(event),
                     Err(err) => {
