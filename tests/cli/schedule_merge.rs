@@ -167,3 +167,22 @@ fn a_real_proposal_moved_to_a_shorter_slot() {
     assert_eq!(f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["agenda-exceeds-slot"]);
     assert!(f[0].message.contains("runs 90 min but its slot is 60 min"), "{}", f[0].message);
 }
+
+#[test]
+fn unmatched_events_past_ten_share_one_note_that_counts_them() {
+    // A programme of 16,000 events checked with a folder of proposals gave one
+    // `programme-unmatched` note per event; the first ten are named, the rest counted.
+    let mut csv = String::from("id,start,end,tz,room,title\n");
+    for i in 0..25 {
+        csv.push_str(&format!("IGF 2021 WS #{},2021-12-10T{:02}:00,2021-12-10T{:02}:30,UTC,Room {i},Talk {i}\n", 500 + i, 8 + i % 10, 8 + i % 10));
+    }
+    let p = import(&Source::new("big.csv", csv)).unwrap();
+    assert_eq!(p.events.len(), 25);
+    let mut sessions = vec![proposal("IGF 2021 WS #119", "2021-12-10T10:15:00Z", "2021-12-10T11:45:00Z", "Room 1")];
+    let notes = merge::apply(&p, &mut sessions);
+    let unmatched: Vec<&merge::MergeNote> = notes.iter().filter(|n| n.code == "programme-unmatched").collect();
+    assert_eq!(unmatched.len(), 11);
+    assert_eq!(unmatched[0].message, "the programme lists `IGF 2021 WS #500`, which matches none of the proposals");
+    assert_eq!(unmatched[10].message, "15 more events of the programme, from `IGF 2021 WS #510` on, match none of the proposals");
+    assert_eq!((unmatched[10].event, unmatched[10].programme_span.line), (10, 12));
+}
