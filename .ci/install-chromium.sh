@@ -6,15 +6,6 @@ set -euo pipefail
 if command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
     exit 0
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-stamp=/tmp/.runsheet-apt-updated
-if [ ! -e "$stamp" ]; then
-    $SUDO apt-get -o DPkg::Lock::Timeout=600 update
-    touch "$stamp"
-fi
-$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-    chromium poppler-utils fonts-dejavu-core
+bash "$(dirname "$0")/apt-install.sh" chromium poppler-utils fonts-dejavu-core
 command -v chromium >/dev/null
 command -v pdfinfo >/dev/null

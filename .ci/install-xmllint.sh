@@ -5,8 +5,5 @@ set -euo pipefail
 if command -v xmllint >/dev/null 2>&1; then
     exit 0
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq libxml2-utils
+bash "$(dirname "$0")/apt-install.sh" libxml2-utils
 command -v xmllint >/dev/null
