@@ -143,12 +143,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             // Each event is freed once written, and the list shrinks as it empties, so a
             // large programme is not held beside its calendar.
             events.reserve(p.events.len());
-            let mut listed = p.events;
-            listed.reverse();
-            while let Some(e) = listed.pop() {
-                if listed.len() % 1024 == 0 {
-                    listed.shrink_to_fit();
-                }
+            for e in runsheet::schedule::Freeing::new(p.events) {
                 match ics::event(&e.session, &opts) {
                     Ok(event) => events.push(event),
                     Err(err) => {

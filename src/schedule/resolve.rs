@@ -417,17 +417,9 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
     // Each raw event is dropped as soon as it is read, and the sessions are merged as they
     // come, so the raw and the read lists are never both whole in memory.
     let mut merged = Merger::with_capacity(raw.events.len());
-    // The raw events are taken from the end of a reversed list, and the list shrunk every
-    // so many, so its memory goes back as the events are built (a list of 16,000 raw
-    // events held 10 MB to the last).
-    let mut raws = std::mem::take(&mut raw.events);
-    raws.reverse();
-    let mut stamps = stamps.into_iter();
-    while let Some(ev) = raws.pop() {
-        if raws.len() % 1024 == 0 {
-            raws.shrink_to_fit();
-        }
-        let stamp = stamps.next().flatten();
+    // The raw list's memory goes back as the events are built (16,000 raw events held
+    // 10 MB to the last).
+    for (ev, stamp) in super::Freeing::new(std::mem::take(&mut raw.events)).zip(stamps) {
         let instant = match stamp {
             Some(Stamp::Fixed(d)) => time::in_zone(d, &zone).ok(),
             Some(Stamp::Local(n)) => match time::resolve(n.date(), n.time(), &zone) {
