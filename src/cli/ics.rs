@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use runsheet::render::ics::{self, IcsOptions};
 use runsheet::schedule::Programme;
 
-use super::io::{InputGuard, collect_inputs, exit_code, read_source, report_unreadable, write_atomic, write_atomic_parts};
+use super::io::{InputGuard, collect_inputs, exit_code, read_source, report_unreadable, write_atomic, write_atomic_with};
 use super::values::{dtstamp, parse_local, parse_minutes, parse_zone};
 
 /// Arguments of `runsheet ics`.
@@ -199,11 +199,13 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         // Written part by part: the calendar is never held whole beside its events.
         let head = ics::calendar_head(&events, &opts)?;
         warn_all(&args.output.display().to_string(), &head.warnings);
-        let parts: Vec<&[u8]> = std::iter::once(head.text.as_bytes())
-            .chain(events.iter().map(|e| e.text().as_bytes()))
-            .chain(std::iter::once(ics::CALENDAR_END.as_bytes()))
-            .collect();
-        write_atomic_parts(&args.output, &parts)?;
+        write_atomic_with(&args.output, |w| {
+            w.write_all(head.text.as_bytes())?;
+            for e in &events {
+                w.write_all(e.text().as_bytes())?;
+            }
+            w.write_all(ics::CALENDAR_END.as_bytes())
+        })?;
     }
     // The process ends next; the sessions and events go back at exit, not one by one.
     std::mem::forget((sessions, events));

@@ -244,18 +244,7 @@ pub fn unique_name(stem: &str, ext: &str, used: &mut std::collections::BTreeSet<
 /// what makes the write atomic, and a sync per file made `sheet --out-dir` of 1,000
 /// sessions take seconds instead of a third of one (docs/performance.md).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_atomic_parts(path, &[bytes])
-}
-
-/// As [`write_atomic`], the file being `parts` one after the other, so a large output is
-/// written without first being joined into one buffer.
-pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> anyhow::Result<()> {
-    write_atomic_with(path, |w| {
-        for p in parts {
-            w.write_all(p)?;
-        }
-        Ok(())
-    })
+    write_atomic_with(path, |w| w.write_all(bytes))
 }
 
 /// As [`write_atomic`], the file being what `write_all` writes (into a buffered writer), so
