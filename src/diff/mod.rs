@@ -439,14 +439,8 @@ fn roles_text(r: &[Role]) -> String {
 
 /// `00:15–00:40`: a segment's offsets from the session start.
 fn range(s: &Segment) -> String {
-    format!("{}–{}", hhmm(s.start.value.into()), hhmm(s.end.value.into()))
-}
-
-/// Minutes as `01:05` (`-00:05` when negative).
-fn hhmm(m: i64) -> String {
-    let sign = if m < 0 { "-" } else { "" };
-    let a = m.unsigned_abs();
-    format!("{sign}{:02}:{:02}", a / 60, a % 60)
+    use crate::parse::agenda::offset_text;
+    format!("{}–{}", offset_text(s.start.value), offset_text(s.end.value))
 }
 
 /// `45 min`, `2 h`, `1 h 30 min`, `2 days 1 h`.

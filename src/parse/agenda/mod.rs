@@ -55,6 +55,7 @@ use toml::Spanned as TSpanned;
 mod write;
 
 pub use self::write::to_toml;
+pub(crate) use self::write::offset_text;
 
 use super::{ParseError, codes, notation};
 use crate::model::{

@@ -80,7 +80,8 @@ struct SectionOut {
     text: String,
 }
 
-fn offset_text(m: i32) -> String {
+/// Minutes from the session start as `01:05` (`-00:05` when negative).
+pub(crate) fn offset_text(m: i32) -> String {
     let sign = if m < 0 { "-" } else { "" };
     let a = m.unsigned_abs();
     format!("{sign}{:02}:{:02}", a / 60, a % 60)
