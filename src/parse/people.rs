@@ -97,8 +97,10 @@ pub fn label(line: &str) -> Option<Label> {
     if let Some(l) = long_label(body) {
         return Some(Label { len: l.len + lead, ..l });
     }
+    // Every label starts with a letter: the first one rules out most labels at one byte.
+    let first = body.as_bytes().first()?.to_ascii_lowercase();
     for &(text, role, list) in LABELS {
-        if !body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
+        if text.as_bytes()[0] != first || !body.get(..text.len()).is_some_and(|p| p.eq_ignore_ascii_case(text)) {
             continue;
         }
         let mut rest = &body[text.len()..];
