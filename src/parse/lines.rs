@@ -23,26 +23,24 @@ impl Line<'_> {
 
 /// Splits `text` into lines, each trimmed.
 pub fn split(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
     let b = text.as_bytes();
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', b).count() + 1);
+    let mut push = |start: usize, end: usize| {
+        let raw = &text[start..end];
+        let lead = raw.len() - raw.trim_start().len();
+        out.push(Line { text: raw.trim(), start: start + lead });
+    };
     let mut start = 0;
-    let mut i = 0;
-    while i <= b.len() {
-        let at_end = i == b.len();
-        if at_end || b[i] == b'\n' || b[i] == b'\r' {
-            let raw = &text[start..i];
-            let lead = raw.len() - raw.trim_start().len();
-            out.push(Line { text: raw.trim(), start: start + lead });
-            if at_end {
-                break;
-            }
-            if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
+    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+        // The `\n` of a `\r\n` ends no second line.
+        if b[i] == b'\n' && i > 0 && b[i - 1] == b'\r' && start == i {
             start = i + 1;
+            continue;
         }
-        i += 1;
+        push(start, i);
+        start = i + 1;
     }
+    push(start, b.len());
     out
 }
 
@@ -55,5 +53,17 @@ mod tests {
         let texts: Vec<&str> = l.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["a", "b", "c", "d"]);
         assert_eq!(&text[l[1].start..l[1].end()], "b");
+    }
+
+    #[test]
+    fn line_ends_of_every_kind_and_order() {
+        // Each line ends at `\n`, `\r\n` or a lone `\r`.
+        fn lines(t: &str) -> Vec<(&str, usize)> {
+            super::split(t).iter().map(|l| (l.text, l.start)).collect()
+        }
+        assert_eq!(lines(""), [("", 0)]);
+        assert_eq!(lines("\r\r\n"), [("", 0), ("", 1), ("", 3)]);
+        assert_eq!(lines("a\r\n\nb\n"), [("a", 0), ("", 3), ("b", 4), ("", 6)]);
+        assert_eq!(lines("\n\r x"), [("", 0), ("", 1), ("x", 3)]);
     }
 }
