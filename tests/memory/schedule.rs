@@ -96,3 +96,50 @@ fn a_programme_of_16000_events_peaks_within_ten_times_its_size() {
         }
     }
 }
+
+/// A programme of `rows` sessions of one short line each, as runsheet's CSV and as its
+/// TOML programme: the smallest events any notation writes.
+fn minimal_programmes(dir: &tempfile::TempDir, rows: usize) -> (PathBuf, PathBuf) {
+    use std::fmt::Write as _;
+    let (mut csv, mut toml) = (String::from("id,start,end,tz,room,title\n"), String::from("[conference]\ntitle = \"Minimal\"\ntime_zone = \"UTC\"\n"));
+    for i in 0..rows {
+        let (day, slot) = (1 + i / 40 % 28, i % 40);
+        let (h, m) = (8 + slot / 4, slot % 4 * 15);
+        writeln!(csv, "S{i},2024-02-{day:02}T{h:02}:{m:02},2024-02-{day:02}T{h:02}:{:02},UTC,Room {},Talk {i}", m + 10, i % 20).unwrap();
+        write!(toml, "\n[[session]]\nid = \"S{i}\"\nstart = \"2024-02-{day:02}T{h:02}:{m:02}\"\nduration = \"00:10\"\nroom = \"R{}\"\n", i % 20).unwrap();
+    }
+    let (c, t) = (dir.path().join(format!("minimal-{rows}.csv")), dir.path().join(format!("minimal-{rows}.toml")));
+    std::fs::write(&c, csv).unwrap();
+    std::fs::write(&t, toml).unwrap();
+    (c, t)
+}
+
+#[test]
+fn programmes_of_one_line_sessions_are_read_without_a_whole_document() {
+    // Issue 13's bound of ten times the input is NOT met by these shapes (see
+    // docs/performance.md): each session of a 60-byte row becomes an event of about 1 KB
+    // in the model. What this test holds is what was won: a TOML programme is read one
+    // `[[session]]` table at a time (read whole, the TOML parser's tokens and tables made
+    // it 36 times the file), and neither notation costs more per event than the model.
+    let dir = tempfile::tempdir().unwrap();
+    let (small_csv, small_toml) = minimal_programmes(&dir, 16);
+    let (csv, toml) = minimal_programmes(&dir, 16_000);
+    let out = dir.path().join("out");
+    for (small, big, bound) in [(&small_toml, &toml, 20), (&small_csv, &csv, 30)] {
+        let size = std::fs::metadata(big).unwrap().len();
+        let commands: [Vec<&std::ffi::OsStr>; 3] = [
+            vec!["ics".as_ref(), "--schedule".as_ref(), "PROGRAMME".as_ref(), "-o".as_ref(), out.as_os_str()],
+            vec!["export".as_ref(), "--format".as_ref(), "frab-json".as_ref(), "-o".as_ref(), out.as_os_str(), "PROGRAMME".as_ref()],
+            vec!["check".as_ref(), "--schedule".as_ref(), "PROGRAMME".as_ref(), "--format".as_ref(), "json".as_ref()],
+        ];
+        for args in &commands {
+            let base = measured(&with_programme(args, small), &dir.path().join("report"));
+            let m = measured(&with_programme(args, big), &dir.path().join("report"));
+            let what = format!("`{}` on {} ({} KB)", args[..3].iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" "), big.display(), size / 1024);
+            assert!(!m.stderr.contains("panicked") && m.code.is_some_and(|c| c <= 1), "{what}: {}", m.stderr);
+            let growth = m.peak.saturating_sub(base.peak);
+            eprintln!("{what}: peak {} MB, {} MB over the 16-session run ({:.1}x the input)", m.peak / MB, growth / MB, growth as f64 / size as f64);
+            assert!(growth < bound * size, "{what}: peak RSS grew {} MB for {} KB", growth / MB, size / 1024);
+        }
+    }
+}
