@@ -79,29 +79,50 @@ fn read(source: &Source, input_zone: Option<&Zone>) -> Result<Raw, ScheduleError
             end: day.attribute("end").map(str::to_owned),
             loc: r.loc(day),
         });
-        for room in day.children().filter(|n| n.has_tag_name("room")) {
-            let mut clock = resolve::DayClock::new(day.attribute("date"), day.attribute("start"), day_change.as_deref());
-            let name = room.attribute("name").unwrap_or("").to_owned();
-            if room_names.insert(name.clone()) {
-                raw.rooms.push((Room { name: name.clone(), guid: room.attribute("guid").map(str::to_owned) }, r.loc(room)));
-            }
-            for ev in room.children().filter(|n| n.has_tag_name("event")) {
-                let mut e = r.event(ev, &mut tally);
-                if e.date.is_none() {
-                    clock.date(&mut e, &mut tally);
-                }
-                e.listed_room = Some(Field { text: name.clone(), loc: r.loc(room) });
-                for c in ev.children().filter(Node::is_element) {
-                    if !EVENT.contains(&c.tag_name().name()) {
-                        tally.add("unknown-property", NoteLevel::Info, format!("<{}> in an event is not part of the frab schedule XSD; ignored", c.tag_name().name()), &r.loc(c));
+        // Events are listed per room (`<day><room><event>`) or, in Pentabarf's older files,
+        // straight in the day (`<day><event>`), each naming its room in `<room>`.
+        let mut loose = resolve::DayClock::new(day.attribute("date"), day.attribute("start"), day_change.as_deref());
+        for node in day.children().filter(Node::is_element) {
+            match node.tag_name().name() {
+                "room" => {
+                    let mut clock = resolve::DayClock::new(day.attribute("date"), day.attribute("start"), day_change.as_deref());
+                    let name = node.attribute("name").unwrap_or("").to_owned();
+                    if room_names.insert(name.clone()) {
+                        raw.rooms.push((Room { name: name.clone(), guid: node.attribute("guid").map(str::to_owned) }, r.loc(node)));
+                    }
+                    for ev in node.children().filter(|n| n.has_tag_name("event")) {
+                        let mut e = r.event(ev, &mut tally);
+                        e.listed_room = Some(Field { text: name.clone(), loc: r.loc(node) });
+                        raw.events.push(placed(e, ev, &mut clock, &mut tally, &r));
                     }
                 }
-                raw.events.push(e);
+                "event" => {
+                    let e = r.event(node, &mut tally);
+                    if let Some(room) = e.room.as_ref().filter(|f| room_names.insert(f.text.clone())) {
+                        raw.rooms.push((Room { name: room.text.clone(), guid: None }, room.loc.clone()));
+                    }
+                    raw.events.push(placed(e, node, &mut loose, &mut tally, &r));
+                }
+                _ => {}
             }
         }
     }
     raw.notes = tally.into_notes();
     Ok(raw)
+}
+
+/// An event read in a day: dated by the day's clock where it has no date of its own, and
+/// its elements that the XSD does not define noted.
+fn placed(mut e: RawEvent, ev: Node, clock: &mut resolve::DayClock, tally: &mut Tally, r: &Reader) -> RawEvent {
+    if e.date.is_none() {
+        clock.date(&mut e, tally);
+    }
+    for c in ev.children().filter(Node::is_element) {
+        if !EVENT.contains(&c.tag_name().name()) {
+            tally.add("unknown-property", NoteLevel::Info, format!("<{}> in an event is not part of the frab schedule XSD; ignored", c.tag_name().name()), &r.loc(c));
+        }
+    }
+    e
 }
 
 /// The deepest nesting read; deeper XML is refused before it is parsed (13,000 levels
@@ -156,7 +177,7 @@ fn too_deep(text: &str) -> Option<usize> {
 /// `<room>` in any `<day>`. Read as frab it would be an empty programme, so it is refused,
 /// naming what the file holds instead.
 fn foreign(source: &Source, root: Node) -> Option<ScheduleError> {
-    if child(root, "conference").is_some() || root.children().filter(|n| n.has_tag_name("day")).any(|d| child(d, "room").is_some()) {
+    if child(root, "conference").is_some() || root.children().filter(|n| n.has_tag_name("day")).any(|d| child(d, "room").or_else(|| child(d, "event")).is_some()) {
         return None;
     }
     let day = root.children().find(|n| n.has_tag_name("day"));

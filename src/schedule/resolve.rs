@@ -619,9 +619,29 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
     }
 }
 
+/// True when two events of the same title and times are told apart by what only one
+/// session has: different URLs (talk pages), slugs, pretalx codes or tracks, or different
+/// speakers (two parallel breakouts of one name). Ids and guids alone do not tell them
+/// apart: merged exports, and frab exports of an event listed in two rooms, renumber them.
+fn distinct(a: &Event, b: &Event) -> bool {
+    fn differ(x: Option<&str>, y: Option<&str>) -> bool {
+        matches!((x, y), (Some(x), Some(y)) if x.trim() != y.trim())
+    }
+    fn names(e: &Event) -> Vec<&str> {
+        let mut v: Vec<&str> = e.session.people.iter().map(|p| p.name.value.as_str()).collect();
+        v.sort_unstable();
+        v
+    }
+    differ(a.session.url.as_deref(), b.session.url.as_deref())
+        || differ(a.slug.as_deref(), b.slug.as_deref())
+        || differ(a.code.as_deref(), b.code.as_deref())
+        || differ(a.track.as_deref(), b.track.as_deref())
+        || (!a.session.people.is_empty() && !b.session.people.is_empty() && names(a) != names(b))
+}
+
 /// One event listed under several rooms at the same time (same guid, or same title and
-/// times) becomes one event with further rooms, and the same listing twice in one room is
-/// kept once. The same guid at another time is another occurrence of the session, kept as
+/// times and nothing that tells them apart, see [`distinct`]) becomes one event with
+/// further rooms, and the same listing twice in one room is kept once. The same guid at another time is another occurrence of the session, kept as
 /// its own event (its key gains `/2`, `/3`). Two different events with one key (ids that
 /// collide in merged exports) are both kept, the second's key made unique, and said.
 #[derive(Default)]
@@ -646,7 +666,7 @@ impl Merger {
         };
         let same_guid = ev.guid.as_ref().and_then(|g| self.by_guid.get(g)).cloned().unwrap_or_default();
         let existing = same_guid.iter().copied().find(|&i| times(&self.out[i]) == times(&ev))
-            .or_else(|| title_key.as_ref().and_then(|k| self.by_title.get(k).copied()));
+            .or_else(|| title_key.as_ref().and_then(|k| self.by_title.get(k).copied()).filter(|&i| !distinct(&self.out[i], &ev)));
         let name = ev.session.title.as_ref().map_or_else(|| ev.session.display_name().to_owned(), |t| t.value.clone());
         if let Some(i) = existing {
             let first = &mut self.out[i];

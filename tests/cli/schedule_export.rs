@@ -8,7 +8,7 @@ use runsheet::schedule::export::{export, Format};
 use runsheet::schedule::import;
 use runsheet::source::Source;
 
-const INPUTS: [&str; 14] = [
+const INPUTS: [&str; 16] = [
     "30c3-frab-2013.json",
     "33c3-frab.json",
     "33c3-frab.xml",
@@ -23,6 +23,8 @@ const INPUTS: [&str; 14] = [
     "quirks/utc-marked-local.xml",
     "quirks/break-two-rooms.json",
     "quirks/pentabarf-no-date.xml",
+    "quirks/pentabarf-events-in-day.xml",
+    "quirks/same-title-two-rooms.xml",
 ];
 
 fn data(rel: &str) -> String {

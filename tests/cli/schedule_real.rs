@@ -638,3 +638,60 @@ fn a_programme_given_as_a_proposal_is_said_not_read_as_prose() {
         assert_eq!(runsheet::schedule::programme_notation(&text), None);
     }
 }
+
+#[test]
+fn pentabarf_events_straight_in_a_day_are_read_in_their_own_rooms() {
+    // FOSDEM 2007's Pentabarf file lists events in <day> without <room> elements; all 215
+    // were lost ("the programme holds no events").
+    let real = Real { file: "quirks/pentabarf-events-in-day.xml", input_tz: Some("Europe/Brussels"), hand: &[] };
+    let p = read(&real);
+    let got: Vec<(String, String, String, String)> = p
+        .events
+        .iter()
+        .map(|e| {
+            let s = &e.session;
+            let slot = &s.slot.as_ref().unwrap().value;
+            (s.title.as_ref().unwrap().value.clone(), s.room.as_ref().unwrap().value.clone(), utc(slot.start), utc(slot.end))
+        })
+        .collect();
+    let want = [
+        ("Opening keynote", "Janson", "2007-02-24T09:00:00Z", "2007-02-24T09:45:00Z"),
+        ("Kernel workshop", "H.1302", "2007-02-24T10:00:00Z", "2007-02-24T11:00:00Z"),
+        ("Closing talk", "Janson", "2007-02-25T08:30:00Z", "2007-02-25T09:00:00Z"),
+    ];
+    assert_eq!(got, want.map(|(a, b, c, d)| (a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned())));
+    assert_eq!(p.rooms.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Janson", "H.1302"]);
+    assert_eq!(p.events[0].session.people[0].name.value, "Ana Díaz");
+    let out = on_real(&real, &["ics", "-o", "-"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).matches("BEGIN:VEVENT").count(), 3);
+}
+
+#[test]
+fn parallel_sessions_of_one_title_are_two_events() {
+    // GOOD 2025 (pretalx) and 36C3 list breakouts of one name in two rooms at one time,
+    // with their own guids, ids, URLs and speakers; they were merged into one event, and
+    // the export gave the second an invented guid and the first one's URL.
+    let real = Real { file: "quirks/same-title-two-rooms.xml", input_tz: None, hand: &[] };
+    let p = read(&real);
+    assert!(p.notes.iter().all(|n| n.code != "event-in-several-rooms"), "{:?}", p.notes);
+    let got: Vec<(Option<u64>, String, String, Vec<String>)> = p
+        .events
+        .iter()
+        .map(|e| (e.number, e.session.room.as_ref().unwrap().value.clone(), e.session.url.clone().unwrap(), e.session.people.iter().map(|x| x.name.value.clone()).collect()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(66), "North Room".to_owned(), "https://example.org/talk/66/".to_owned(), vec!["Alice North".to_owned()]),
+            (Some(67), "South Room".to_owned(), "https://example.org/talk/67/".to_owned(), vec!["Bob South".to_owned()]),
+        ]
+    );
+    let out = on_real(&real, &["export", "--format", "frab-json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rooms = v["schedule"]["conference"]["days"][0]["rooms"].as_object().unwrap();
+    let south = &rooms["South Room"][0];
+    assert_eq!((south["id"].as_u64(), south["guid"].as_str(), south["url"].as_str()), (Some(67), Some("0b6f1a52-5d1e-4a57-9f0e-000000000067"), Some("https://example.org/talk/67/")));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("event-listed-again"));
+}
