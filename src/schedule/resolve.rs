@@ -98,15 +98,21 @@ pub(crate) struct Raw {
 #[derive(Default)]
 pub(crate) struct Tally {
     order: Vec<(String, String)>,
-    seen: HashMap<(String, String), (NoteLevel, Loc, usize)>,
+    seen: HashMap<(String, String), (NoteLevel, Loc, usize, Option<String>)>,
 }
 
 impl Tally {
     pub(crate) fn add(&mut self, code: &str, level: NoteLevel, what: String, loc: &Loc) {
-        let key = (code.to_owned(), what);
+        self.add_as(code, level, what, None, loc);
+    }
+
+    /// Adds a note counted with the others of its `subject`, told by the first one's
+    /// `message` (which names the first place's values).
+    pub(crate) fn add_as(&mut self, code: &str, level: NoteLevel, subject: String, message: Option<String>, loc: &Loc) {
+        let key = (code.to_owned(), subject);
         let entry = self.seen.entry(key.clone()).or_insert_with(|| {
             self.order.push(key.clone());
-            (level, loc.clone(), 0)
+            (level, loc.clone(), 0, message)
         });
         entry.2 += 1;
     }
@@ -114,8 +120,9 @@ impl Tally {
     pub(crate) fn into_notes(mut self) -> Vec<Note> {
         let mut out = Vec::new();
         for key in self.order {
-            let (level, loc, count) = self.seen.remove(&key).unwrap_or((NoteLevel::Info, Loc::default(), 1));
-            let message = if count == 1 { key.1 } else { format!("{} ({count} times; the first is here)", key.1) };
+            let (level, loc, count, message) = self.seen.remove(&key).unwrap_or((NoteLevel::Info, Loc::default(), 1, None));
+            let text = message.unwrap_or(key.1);
+            let message = if count == 1 { text } else { format!("{text} ({count} times; the first is here)") };
             out.push(Note { code: key.0, level, message, span: loc.span, path: None });
         }
         out
@@ -353,7 +360,8 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
         };
         if let (Stamp::Fixed(d), Some(zone @ Zone::Iana(_)), Some(start)) = (stamp, &declared, &ev.start) {
             if d.offset().local_minus_utc() == 0 && offset_in(zone, d) != Some(0) && start.text.trim().get(..5) == Some(wall(d).as_str()) {
-                tally.add("utc-marked-local", NoteLevel::Warning, format!("`{}` is marked UTC but its local start `{}` shows it is {} time; read as local time", date.text, start.text, time::zone_name(zone)), &date.loc);
+                let message = format!("`{}` is marked UTC but its local start `{}` shows it is {} time; read as local time", date.text, start.text, time::zone_name(zone));
+                tally.add_as("utc-marked-local", NoteLevel::Warning, time::zone_name(zone), Some(message), &date.loc);
                 stamp = Stamp::Local(d.naive_local());
             }
         }

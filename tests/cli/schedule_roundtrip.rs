@@ -159,3 +159,17 @@ fn pentabarf_events_without_date_take_their_day() {
     let n = note(&p, "date-from-day");
     assert_eq!((n.span.line, n.span.column), (16, 9));
 }
+
+#[test]
+fn dates_marked_utc_are_one_warning_per_file() {
+    // DebConf17's wafer file marks 95 local start times UTC: one warning each buried the rest.
+    let path = format!("{}/tests/data/schedules/quirks/utc-marked-local.xml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap().replace("2019-08-21T11:30:00+02:00", "2019-08-21T11:30:00Z");
+    let p = import(&Source::new("utc-marked-twice.xml", text)).unwrap();
+    let marked: Vec<&Note> = p.notes.iter().filter(|n| n.code == "utc-marked-local").collect();
+    assert_eq!(marked.len(), 1, "{marked:#?}");
+    assert_eq!((marked[0].span.line, marked[0].span.column), (20, 9));
+    assert!(marked[0].message.starts_with("`2019-08-21T11:00:00Z` is marked UTC") && marked[0].message.ends_with("(2 times; the first is here)"), "{}", marked[0].message);
+    let slots: Vec<String> = p.events.iter().map(|e| e.session.slot.as_ref().unwrap().value.start.to_rfc3339()).collect();
+    assert_eq!(slots, ["2019-08-21T11:00:00+02:00", "2019-08-21T11:30:00+02:00"]);
+}
