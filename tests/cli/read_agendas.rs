@@ -158,6 +158,11 @@ const ROWS: &[Row] = &[
         "Agenda\n- Introductions (10 min)\n- Breakout groups (with 10-15 minute breakouts) (45 min)\n- Report back (20 min)\n",
         "0-10 10-55 55-75",
     ),
+    row(
+        "a row that takes no time, with a dash for its details, is no entry",
+        "| Part | Length | Notes |\n|---|---|---|\n| Slides | 15' | slides 1-12 |\n| Exercise | 40' | in pairs |\n| Exercise, continued | 0' | - |\n| Wrap-up | 10' | questions |\n",
+        "0-15 15-55 55-65",
+    ),
     // Offsets.
     row("offset clock notation", "Workshop timing: 00:00 – 00:15 Intro 00:15 – 00:40 Panel 00:40 – 01:25 Q&A 01:25 – 01:30 Close\n", "0-15 15-40 40-85 85-90"),
     row("offset minutes", "0-10 min: Welcome\n10-40 min: Talks\n40-60 min: Questions\n", "0-10 10-40 40-60"),

@@ -154,6 +154,13 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
         match f {
             Flat::Timed(e, kids) => {
                 let (d, at, strength) = e.length.expect("timed entries have a length");
+                // A table row that takes no time and whose time cells are dashes (`Part 3
+                // continued | 0' | - | -`) is not scheduled: no item of the agenda. An entry
+                // written with no minutes elsewhere (`Break-out groups (0 min)`) stays, for
+                // `check` to report as a zero-length segment.
+                if d.minutes == 0 && unscheduled_row(doc, e.line) {
+                    continue;
+                }
                 // A length per speaker with no count gives no length to the entry.
                 if d.per_unit {
                     if seen_timed && flat[k + 1..].iter().any(|f| matches!(f, Flat::Timed(..))) {
@@ -208,6 +215,12 @@ fn alternatives(doc: &Doc<'_>, items: &[Item]) -> bool {
         let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         matches!(last.to_lowercase().as_str(), "or" | "ou" | "oder" | "oppure")
     })
+}
+
+/// True when line `li` is a table row with a cell holding only a dash (`| - |`), the
+/// mark of a time left out.
+fn unscheduled_row(doc: &Doc<'_>, li: usize) -> bool {
+    doc.shapes[li].cells.iter().any(|&(a, b)| matches!(doc.text[a..b].trim(), "-" | "–" | "—"))
 }
 
 fn lines_of(nodes: &[Node]) -> Vec<usize> {
