@@ -252,6 +252,7 @@ const ROWS: &[Row] = &[
     row("scores and frequencies", "Results: 24.25-27.5 GHz; SDG 16.10-16.20; 2013 : 6%; 3,7%.\n", "-"),
     row("a timetable of bare times", "Lunes a viernes\n07:00 08:10 09:30 12:30 15:00\nSábados\n08:00 10:00 12:00 16:00\nDomingos\n09:30 11:30 16:00 20:00\n", "-"),
     row("opening hours that overlap", "Horario\n7:15 a 22:00 Lunes a viernes\n8:15 a 22:00 Sábados\n9:15 a 14:30 Domingos\n", "-"),
+    row("formats to choose from", "Session formats\n\n45' talk\n\nA full talk with time for questions.\n\n20' talk\n\nA short talk.\n\n5' lightning talk\n\nOne idea, quickly.\n", "-"),
     row("lengths to choose from", "Time:\n- 60 mins; or\n- 90 mins\nOptimal layout:\n- Panel table\n", "-"),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
 ];
