@@ -217,6 +217,10 @@ const ROWS: &[Row] = &[
     declared(row("Portuguese label", "Duração: 90 minutos\n", "-"), 90),
     declared(row("Total label restated", "Total: 70 minutes (1 hour, 10 minutes)\n", "-"), 70),
     declared(row("Running time label", "Running time 120 mins Allocated time 110 mins.\n", "-"), 120),
+    declared(
+        row("time for the meeting after a dash, in a flattened paragraph", "Proposed council agenda. The chair opens the call. Scheduled time for meeting - 90 mins. Dial-in numbers are sent to each member.\n", "-"),
+        90,
+    ),
     declared(row("label in front matter, quoted", "---\ntitulo: Reunión\nduracion: \"60 min\"\n---\n", "-"), 60),
     declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
