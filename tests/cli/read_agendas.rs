@@ -203,6 +203,10 @@ const ROWS: &[Row] = &[
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),
     slot_is(row("ordinal of month", "Meetup\nOn the 21st of March 2026, 15:00-18:00 UTC\n", "-"), "2026-03-21T15:00Z/18:00Z"),
+    slot_is(
+        row("the venue before the time, below the date", "Spring meetup\nSaturday, April the 12th 2025\nMarkthalle, Kreuzberg\n10997 Berlin 6:00 PM - 9:00 PM\n", "-"),
+        "2025-04-12T16:00Z/19:00Z",
+    ),
     slot_is(row("hours joined by a dash with Uhr", "Zeit\nFreitag, 20. Januar 2023 von 17–19 Uhr\n", "-"), "local 2023-01-20 17:00-19:00"),
     slot_is(row("no zone: local times, never UTC", "Mercredi 9 octobre 2013 - de 9h30 à 17h\n", "-"), "local 2013-10-09 09:30-17:00"),
     slot_is(
