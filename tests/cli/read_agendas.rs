@@ -207,6 +207,14 @@ const ROWS: &[Row] = &[
         row("the venue before the time, below the date", "Spring meetup\nSaturday, April the 12th 2025\nMarkthalle, Kreuzberg\n10997 Berlin 6:00 PM - 9:00 PM\n", "-"),
         "2025-04-12T16:00Z/19:00Z",
     ),
+    slot_is(
+        row(
+            "the start's UTC time among its local times",
+            "Council meeting\nThe meeting will be held on 3 March 2010, 09:00 - 11:00.\n(09:00 Nairobi, 06:00 UTC, 07:00 Paris)\n",
+            "-",
+        ),
+        "2010-03-03T06:00Z/08:00Z",
+    ),
     slot_is(row("hours joined by a dash with Uhr", "Zeit\nFreitag, 20. Januar 2023 von 17–19 Uhr\n", "-"), "local 2023-01-20 17:00-19:00"),
     slot_is(row("no zone: local times, never UTC", "Mercredi 9 octobre 2013 - de 9h30 à 17h\n", "-"), "local 2013-10-09 09:30-17:00"),
     slot_is(
