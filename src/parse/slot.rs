@@ -240,6 +240,33 @@ pub fn read_time_on(date: NaiveDate, line: &str) -> Option<SlotRead> {
     Some(SlotRead { slot, local, notes, at: whole })
 }
 
+/// Reads a time range written after the venue (`10969 Berlin 3:00 PM - 7:00 PM`,
+/// `Betahaus, Berlin, 15:00-19:00`) on a date given elsewhere: the lines of an event's
+/// "when and where". The words before the range must name a place with a zone, so an
+/// agenda entry's title before its time (`Welcome 3:00 - 3:15 PM`) is not read as the slot.
+pub fn read_time_after_place(date: NaiveDate, line: &str) -> Option<SlotRead> {
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        let after_gap = prev.is_whitespace() || prev == ',';
+        prev = c;
+        if i == 0 || !c.is_ascii_digit() || !after_gap {
+            continue;
+        }
+        let place = line[..i].trim_end().trim_end_matches([',', '|', '-', '–', '·']).trim_end();
+        if place.is_empty() || place.contains(':') {
+            continue;
+        }
+        let Some(mut read) = read_time_on(date, &line[i..]) else { continue };
+        time::zone_of_place(place)?;
+        read.at = (read.at.0 + i, read.at.1 + i);
+        for n in &mut read.notes {
+            n.at = (n.at.0 + i, n.at.1 + i);
+        }
+        return Some(read);
+    }
+    None
+}
+
 /// Reads a line holding only a date, with an optional label (`Date: 26 November 2019`).
 pub fn read_date_line(line: &str) -> Option<NaiveDate> {
     only_date(strip_label(line.trim_start()))

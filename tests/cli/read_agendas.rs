@@ -158,6 +158,11 @@ const ROWS: &[Row] = &[
         "Agenda\n- Introductions (10 min)\n- Breakout groups (with 10-15 minute breakouts) (45 min)\n- Report back (20 min)\n",
         "0-10 10-55 55-75",
     ),
+    row(
+        "a row that takes no time, with a dash for its details, is no entry",
+        "| Part | Length | Notes |\n|---|---|---|\n| Slides | 15' | slides 1-12 |\n| Exercise | 40' | in pairs |\n| Exercise, continued | 0' | - |\n| Wrap-up | 10' | questions |\n",
+        "0-15 15-55 55-65",
+    ),
     // Offsets.
     row("offset clock notation", "Workshop timing: 00:00 – 00:15 Intro 00:15 – 00:40 Panel 00:40 – 01:25 Q&A 01:25 – 01:30 Close\n", "0-15 15-40 40-85 85-90"),
     row("offset minutes", "0-10 min: Welcome\n10-40 min: Talks\n40-60 min: Questions\n", "0-10 10-40 40-60"),
@@ -198,6 +203,18 @@ const ROWS: &[Row] = &[
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),
     slot_is(row("ordinal of month", "Meetup\nOn the 21st of March 2026, 15:00-18:00 UTC\n", "-"), "2026-03-21T15:00Z/18:00Z"),
+    slot_is(
+        row("the venue before the time, below the date", "Spring meetup\nSaturday, April the 12th 2025\nMarkthalle, Kreuzberg\n10997 Berlin 6:00 PM - 9:00 PM\n", "-"),
+        "2025-04-12T16:00Z/19:00Z",
+    ),
+    slot_is(
+        row(
+            "the start's UTC time among its local times",
+            "Council meeting\nThe meeting will be held on 3 March 2010, 09:00 - 11:00.\n(09:00 Nairobi, 06:00 UTC, 07:00 Paris)\n",
+            "-",
+        ),
+        "2010-03-03T06:00Z/08:00Z",
+    ),
     slot_is(row("hours joined by a dash with Uhr", "Zeit\nFreitag, 20. Januar 2023 von 17–19 Uhr\n", "-"), "local 2023-01-20 17:00-19:00"),
     slot_is(row("no zone: local times, never UTC", "Mercredi 9 octobre 2013 - de 9h30 à 17h\n", "-"), "local 2013-10-09 09:30-17:00"),
     slot_is(
@@ -212,6 +229,10 @@ const ROWS: &[Row] = &[
     declared(row("Portuguese label", "Duração: 90 minutos\n", "-"), 90),
     declared(row("Total label restated", "Total: 70 minutes (1 hour, 10 minutes)\n", "-"), 70),
     declared(row("Running time label", "Running time 120 mins Allocated time 110 mins.\n", "-"), 120),
+    declared(
+        row("time for the meeting after a dash, in a flattened paragraph", "Proposed council agenda. The chair opens the call. Scheduled time for meeting - 90 mins. Dial-in numbers are sent to each member.\n", "-"),
+        90,
+    ),
     declared(row("label in front matter, quoted", "---\ntitulo: Reunión\nduracion: \"60 min\"\n---\n", "-"), 60),
     declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
@@ -247,6 +268,7 @@ const ROWS: &[Row] = &[
     row("scores and frequencies", "Results: 24.25-27.5 GHz; SDG 16.10-16.20; 2013 : 6%; 3,7%.\n", "-"),
     row("a timetable of bare times", "Lunes a viernes\n07:00 08:10 09:30 12:30 15:00\nSábados\n08:00 10:00 12:00 16:00\nDomingos\n09:30 11:30 16:00 20:00\n", "-"),
     row("opening hours that overlap", "Horario\n7:15 a 22:00 Lunes a viernes\n8:15 a 22:00 Sábados\n9:15 a 14:30 Domingos\n", "-"),
+    row("formats to choose from", "Session formats\n\n45' talk\n\nA full talk with time for questions.\n\n20' talk\n\nA short talk.\n\n5' lightning talk\n\nOne idea, quickly.\n", "-"),
     row("lengths to choose from", "Time:\n- 60 mins; or\n- 90 mins\nOptimal layout:\n- Panel table\n", "-"),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
 ];

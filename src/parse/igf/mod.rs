@@ -343,7 +343,10 @@ impl<'s> Parser<'s> {
                 let Some(date) = slot::read_date_line(line.text) else { return false };
                 let next = (i + 1..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(2);
                 let Some((j, read)) =
-                    next.into_iter().find_map(|j| slot::read_time_on(date, self.lines[j].text).map(|r| (j, r)))
+                    next.into_iter().find_map(|j| {
+                        let t = self.lines[j].text;
+                        slot::read_time_on(date, t).or_else(|| slot::read_time_after_place(date, t)).map(|r| (j, r))
+                    })
                 else {
                     return false;
                 };

@@ -493,7 +493,19 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
     let stated = statements.iter().min_by_key(|(li, _, _)| li.abs_diff(c.line)).map(|(_, z, _)| z.clone());
     let mut zone = c.zone.as_ref().map(|z| z.0.clone()).or(stated);
     if zone.is_none() && local.date.is_some() && local.end.is_some() {
-        if let Some((z, place, at)) = venue_zone(doc, c) {
+        if let Some((z, utc_at)) = utc_equivalent(doc, c) {
+            s.notes.push(ParseNote {
+                code: codes::ZONE_INFERRED.into(),
+                level: NoteLevel::Warning,
+                message: format!(
+                    "the slot gives no time zone; read at {}, the offset the text states with its start's UTC time at line {} (write the zone to be sure)",
+                    time::zone_name(&z),
+                    doc.span(utc_at.0, utc_at.1).line
+                ),
+                span,
+            });
+            zone = Some(z);
+        } else if let Some((z, place, at)) = venue_zone(doc, c) {
             s.notes.push(ParseNote {
                 code: codes::ZONE_INFERRED.into(),
                 level: NoteLevel::Warning,
@@ -531,6 +543,44 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
         None => s.local_slot = Some(Spanned::new(local, span)),
     }
     let _ = doc;
+}
+
+/// The offset of a zoneless slot from the UTC time the text gives for its start: a list
+/// of the start's local times on the slot's line or just below it, the slot's own time
+/// among them, with one in UTC (`16:00 - 18:00` over `(16:00 Los Angeles, 19:00 New York,
+/// 24:00 UTC, ...)`, `14:00 - 15:30 local time (13:00 UTC)`). Returns the fixed zone and
+/// the bytes of the UTC time.
+fn utc_equivalent(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, (usize, usize))> {
+    let local = c.start.0 as i32 % (24 * 60);
+    let n = doc.lines.len();
+    for li in (c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank()) {
+        let toks = doc.line_tokens(li);
+        let points: Vec<(u32, (usize, usize))> =
+            toks.iter().filter_map(|t| if let Kind::Point(p) = &t.kind { p.readings().first().map(|&m| (m, t.at)) } else { None }).collect();
+        // Below the slot, a line of conversions names the slot's own start too.
+        if li != c.line && !points.iter().any(|&(m, _)| m as i32 % (24 * 60) == local) {
+            continue;
+        }
+        for &(m, at) in &points {
+            let utc = toks.iter().any(|t| {
+                matches!(t.kind, Kind::Zone(Some(Zone::Utc)))
+                    && (t.at.0 >= at.1 && doc.text[at.1..t.at.0].trim().is_empty() || t.at.1 <= at.0 && doc.text[t.at.1..at.0].trim().is_empty())
+            });
+            if !utc {
+                continue;
+            }
+            // Local minus UTC, within the offsets zones use.
+            let mut d = (local - m as i32).rem_euclid(24 * 60);
+            if d > 14 * 60 {
+                d -= 24 * 60;
+            }
+            if d % 15 != 0 || d < -12 * 60 {
+                return None;
+            }
+            return Some((if d == 0 { Zone::Utc } else { Zone::Fixed(d * 60) }, at));
+        }
+    }
+    None
 }
 
 /// Labels of a line that names the venue (`Venue:`, `Location:`, `Lugar:`, `Ort:`).

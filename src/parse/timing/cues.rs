@@ -361,18 +361,38 @@ fn label_strength(before: &str) -> Option<f32> {
     // A value in quotes (`duracion: "60 min"`, front matter) is read like a bare one.
     let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\''));
     let colon = b.ends_with(':');
+    // `Scheduled time for meeting - 120 mins`: a spaced dash after a label stands for a colon.
+    let b = b.strip_suffix(['-', '–', '—']).filter(|x| x.ends_with(' ')).unwrap_or(b);
     let b = b.trim_end_matches([':', ' ', '*', '_']);
     let b = b.strip_suffix("(minutes)").or_else(|| b.strip_suffix("(min)")).map_or(b, str::trim_end);
     let w: String = b.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
-    let prev = &b[..b.len() - w.len()];
+    let mut prev = &b[..b.len() - w.len()];
+    let fw = words::fold(&w);
+    // Bytes as written, in lower case (only when a label word asks for what stands before it).
+    let asks = matches!(fw.as_str(), "time" | "session" | "meeting" | "call" | "workshop" | "webinar" | "event");
+    let lower = if asks { prev.to_ascii_lowercase() } else { String::new() };
+    // `Scheduled time for meeting`, `Time for the session`: the time of the whole meeting.
+    // The label then starts at `time`, or at the word before it (`scheduled`, `allotted`).
+    let time_for = asks && fw != "time" && ["time for", "time for the"].iter().any(|p| lower.trim_end().ends_with(p));
+    if time_for {
+        let t = lower.trim_end().rfind("time for").unwrap_or(0);
+        let lead = prev[..t].trim_end();
+        let adj = lead.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        prev = match words::fold(adj).as_str() {
+            "scheduled" | "allotted" | "allocated" | "planned" | "total" | "expected" => &lead[..lead.len() - adj.len()],
+            _ => &prev[..t],
+        };
+    }
     // `Session duration`, `Total time`, `Duration of the session`.
-    let label = words::is_length_label(&words::fold(&w))
-        || matches!(words::fold(&w).as_str(), "time") && ["total", "running"].iter().any(|p| prev.to_lowercase().trim_end().ends_with(p))
-        || matches!(words::fold(&w).as_str(), "session") && prev.to_lowercase().trim_end().ends_with("duration of the");
+    let label = words::is_length_label(&fw)
+        || matches!(fw.as_str(), "time") && ["total", "running"].iter().any(|p| lower.trim_end().ends_with(p))
+        || matches!(fw.as_str(), "session") && lower.trim_end().ends_with("duration of the")
+        || time_for;
     if !label {
         return None;
     }
     // The label opens its line, a sentence, a cell or a bracket.
+    let w = if time_for { b[prev.len()..].trim_start().to_owned() } else { w };
     let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let p = p.strip_suffix(|c: char| c.is_alphabetic()).map_or(p, |_| p);
     let opens = p.is_empty()
@@ -480,6 +500,9 @@ mod tests {
         assert_eq!(label_strength("Total: "), Some(2.5));
         assert_eq!(label_strength("Duração: "), Some(2.5));
         assert_eq!(label_strength("Panelists: "), None);
+        assert_eq!(label_strength("The chair opens the call. Scheduled time for meeting - "), Some(2.0));
+        assert_eq!(label_strength("Time for the session: "), Some(2.5));
+        assert_eq!(label_strength("Time for discussion - "), None);
         assert_eq!(prose_strength("The e-poster discussion sessions are ", " sessions with"), Some(1.5));
         assert_eq!(prose_strength("The ", " we will be going"), None);
         assert_eq!(prose_strength(">> MODERATOR: The next ", " we will be going"), Some(1.5));

@@ -154,6 +154,13 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
         match f {
             Flat::Timed(e, kids) => {
                 let (d, at, strength) = e.length.expect("timed entries have a length");
+                // A table row that takes no time and whose time cells are dashes (`Part 3
+                // continued | 0' | - | -`) is not scheduled: no item of the agenda. An entry
+                // written with no minutes elsewhere (`Break-out groups (0 min)`) stays, for
+                // `check` to report as a zero-length segment.
+                if d.minutes == 0 && unscheduled_row(doc, e.line) {
+                    continue;
+                }
                 // A length per speaker with no count gives no length to the entry.
                 if d.per_unit {
                     if seen_timed && flat[k + 1..].iter().any(|f| matches!(f, Flat::Timed(..))) {
@@ -200,14 +207,45 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
     Some(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[first], zone: None, notes })
 }
 
-/// True when an entry but the last ends in `or` (`- 60 mins; or` over `- 90 mins`): the
-/// lengths are choices, not parts of one agenda.
+/// True when the lengths are choices, not parts of one agenda: an entry but the last ends
+/// in `or` (`- 60 mins; or` over `- 90 mins`), or two entries in a row name the same thing
+/// with different lengths (`50′ presentation` then `25′ presentation`: formats offered).
 fn alternatives(doc: &Doc<'_>, items: &[Item]) -> bool {
-    items[..items.len() - 1].iter().any(|i| {
+    let or = items[..items.len() - 1].iter().any(|i| {
         let t = doc.lines[i.line].text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '…'));
         let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         matches!(last.to_lowercase().as_str(), "or" | "ou" | "oder" | "oppure")
+    });
+    or || items.windows(2).any(|w| {
+        let (a, b) = (w[0].length.map(|l| l.0.minutes), w[1].length.map(|l| l.0.minutes));
+        a != b && w[0].line != w[1].line && same_name(doc, &w[0], &w[1])
     })
+}
+
+/// True when two entries' lines say the same words besides their lengths, in any case.
+fn same_name(doc: &Doc<'_>, a: &Item, b: &Item) -> bool {
+    // The line's words but the length's (a wrapped entry's length stands on the next line).
+    let words = |i: &Item| {
+        let l = doc.lines[i.line];
+        let (x, y) = if l.start <= i.at.0 && i.at.1 <= l.end() { (i.at.0, i.at.1) } else { (l.end(), l.end()) };
+        let cut = |c: char| !c.is_alphanumeric();
+        doc.text[l.start..x].split(cut).chain(doc.text[y..l.end()].split(cut)).filter(|s| !s.is_empty())
+    };
+    let (mut wa, mut wb) = (words(a), words(b));
+    let mut any = false;
+    loop {
+        match (wa.next(), wb.next()) {
+            (None, None) => return any,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) || !(x.is_ascii() && y.is_ascii()) && crate::parse::words::fold(x) == crate::parse::words::fold(y) => any = true,
+            _ => return false,
+        }
+    }
+}
+
+/// True when line `li` is a table row with a cell holding only a dash (`| - |`), the
+/// mark of a time left out.
+fn unscheduled_row(doc: &Doc<'_>, li: usize) -> bool {
+    doc.shapes[li].cells.iter().any(|&(a, b)| matches!(doc.text[a..b].trim(), "-" | "–" | "—"))
 }
 
 fn lines_of(nodes: &[Node]) -> Vec<usize> {
