@@ -98,8 +98,11 @@ pub(crate) struct Raw {
 #[derive(Default)]
 pub(crate) struct Tally {
     order: Vec<(String, String)>,
-    seen: HashMap<(String, String), (NoteLevel, Loc, usize, Option<String>)>,
+    seen: HashMap<(String, String), Counted>,
 }
+
+/// A recurring note: its level, first place, count and the first one's own message.
+type Counted = (NoteLevel, Loc, usize, Option<String>);
 
 impl Tally {
     pub(crate) fn add(&mut self, code: &str, level: NoteLevel, what: String, loc: &Loc) {
