@@ -177,6 +177,7 @@ impl Reader<'_> {
             base_url: schedule.get("base_url").and_then(text_of),
             url: s("url"),
             version: schedule.get("version").and_then(text_of),
+            city: None,
         }
     }
 

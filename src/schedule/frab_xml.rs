@@ -67,6 +67,7 @@ fn read(source: &Source, input_zone: Option<&Zone>) -> Result<Raw, ScheduleError
         base_url: conference.and_then(|c| text(c, "base_url")),
         url: conference.and_then(|c| text(c, "url")).or_else(|| text(root, "url")),
         version: text(root, "version"),
+        city: conference.and_then(|c| r.field(c, "city")),
     };
     let day_change = conference.and_then(|c| text(c, "day_change"));
     let mut room_names: std::collections::HashSet<String> = std::collections::HashSet::new();

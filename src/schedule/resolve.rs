@@ -68,6 +68,8 @@ pub(crate) struct RawConference {
     pub base_url: Option<String>,
     pub url: Option<String>,
     pub version: Option<String>,
+    /// The conference's city (Pentabarf's `<city>`), which may name its zone.
+    pub city: Option<Field>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -346,6 +348,13 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
                 notes.push(note("zone-unknown", NoteLevel::Warning, format!("{e}; the zone is taken from the events' offsets"), &f.loc));
                 None
             }
+        }).or_else(|| {
+            // No zone named: a city that names one (Pentabarf's `<city>Brussels</city>`).
+            let city = conf.city.as_ref().filter(|_| conf.zone.is_none())?;
+            let found = time::zone_of_place(&city.text)?;
+            let message = format!("the schedule names no time zone (time_zone_name); its city `{}` names {}, so its times are read there (give another with --input-tz ZONE)", found.place, time::zone_name(&found.zone));
+            notes.push(note("zone-inferred", NoteLevel::Warning, message, &city.loc));
+            Some(found.zone)
         }),
     };
 

@@ -148,7 +148,9 @@ Write the zone after the times (`9h30 - 17h CEST`), or give `--tz Europe/Paris`.
 The slot names no zone, but the text names a venue that has only one: a country with a single
 zone in the tz database (El Salvador, France, Norway) or a city that names a zone (Santiago,
 Kolkata). runsheet reads the slot in that zone and says so, naming the place and its line,
-because a venue can be mentioned for another reason.
+because a venue can be mentioned for another reason. A programme that names no
+`time_zone_name` is read the same way from its conference's `<city>` (Pentabarf's
+`<city>Brussels</city>`).
 
 Example:
 

@@ -207,13 +207,17 @@ fn wafer_dates_written_in_utc_agree_with_their_local_start() {
 
 #[test]
 fn a_zoneless_programme_says_so_truthfully_and_input_tz_sets_its_zone() {
-    let file = data("fosdem2010-pentabarf.xml");
+    // FOSDEM 2010 without its `<city>`: nothing says where the times are.
+    let dir = tempfile::tempdir().unwrap();
+    let real = std::fs::read_to_string(data("fosdem2010-pentabarf.xml")).unwrap();
+    assert!(real.contains("  <city>Brussels</city>\n"));
+    let file = dir.path().join("fosdem2010-no-city.xml");
+    std::fs::write(&file, real.replace("  <city>Brussels</city>\n", "")).unwrap();
     let out = runsheet().args(["check", "--schedule"]).arg(&file).output().unwrap();
     let err = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("[zone-missing]") || err.contains("zone-missing"), "{err}");
     assert!(err.contains("carry no offset") && err.contains("--input-tz"), "{err}");
     assert!(!err.contains("the events' offset gives"), "{err}");
-    let dir = tempfile::tempdir().unwrap();
     let ics = dir.path().join("fosdem.ics");
     let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["--input-tz", "Europe/Brussels", "-o"]).arg(&ics).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -224,6 +228,30 @@ fn a_zoneless_programme_says_so_truthfully_and_input_tz_sets_its_zone() {
     // `ics --tz` names the programme's zone too when --input-tz is absent.
     let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["--tz", "Europe/Brussels", "-o", "-"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("DTSTART;TZID=Europe/Brussels:20100206T100000\r\n"));
+}
+
+#[test]
+fn a_programme_whose_city_names_a_zone_is_read_there_and_says_so() {
+    // FOSDEM's Pentabarf files (2007, 2010, 2024) name no zone but give `<city>Brussels`:
+    // read as UTC they were an hour off, and the export wrote UTC as the conference's zone.
+    let file = data("fosdem2010-pentabarf.xml");
+    let out = runsheet().args(["check", "--format", "json", "--schedule"]).arg(&file).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let zone: Vec<_> = v.as_array().unwrap().iter().filter(|d| d["code"].as_str().is_some_and(|c| c.starts_with("zone-"))).collect();
+    assert_eq!(zone.len(), 1, "{zone:#?}");
+    assert_eq!((zone[0]["code"].as_str(), zone[0]["severity"].as_str(), zone[0]["line"].as_u64()), (Some("zone-inferred"), Some("warning"), Some(7)));
+    assert!(zone[0]["message"].as_str().unwrap().contains("`Brussels` names Europe/Brussels"));
+    let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["-o", "-"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("DTSTART;TZID=Europe/Brussels:20100206T100000\r\n"), "the 10:00 welcome");
+    let out = runsheet().args(["export", "--format", "frab-xml"]).arg(&file).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("<time_zone_name>Europe/Brussels</time_zone_name>"));
+    // A city that names no zone, or two places that disagree, infer nothing.
+    let real = std::fs::read_to_string(&file).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("fosdem2010-elsewhere.xml");
+    std::fs::write(&other, real.replace("<city>Brussels</city>", "<city>Springfield</city>")).unwrap();
+    let out = runsheet().args(["check", "--format", "json", "--schedule"]).arg(&other).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"zone-missing\""));
 }
 
 #[test]
