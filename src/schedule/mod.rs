@@ -51,7 +51,8 @@ pub struct Conference {
     pub title: Option<String>,
     /// The short name (`camp2019`), as written.
     pub acronym: Option<String>,
-    /// The zone every slot is expressed in.
+    /// The zone every slot is expressed in; `None` when the programme names none, none is
+    /// inferred or given, and its times carry no offset (they are read as UTC, and said).
     pub zone: Option<Zone>,
     /// The first day.
     pub start: Option<NaiveDate>,

@@ -394,6 +394,9 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
     };
     let mismatched_in = |z: &Zone| raw.events.iter().zip(&stamps).filter(|(ev, s)| s.as_ref().is_some_and(|s| disagrees(z, ev, s))).count();
     let loc = conf.zone.as_ref().map(|f| f.loc.clone()).unwrap_or_default();
+    // Read as UTC for want of anything else (no zone named, inferred or given, and no
+    // offsets): the programme then names no zone, so no export states UTC as fact.
+    let guessed = declared.is_none() && conf.zone.is_none() && offsets.is_empty();
     let zone = match (&declared, one_offset) {
         (Some(z), Some(off)) => {
             let mismatched = mismatched_in(z);
@@ -624,7 +627,7 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
         conference: Conference {
             title: conf.title.clone(),
             acronym,
-            zone: Some(zone),
+            zone: (!guessed).then(|| zone.clone()),
             start: date(&conf.start).or(days.first().map(|d| d.date)),
             end: date(&conf.end).or(days.last().map(|d| d.date)),
             timeslot_minutes: timeslot.and_then(|t| u32::try_from(t).ok()),

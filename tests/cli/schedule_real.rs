@@ -228,6 +228,13 @@ fn a_zoneless_programme_says_so_truthfully_and_input_tz_sets_its_zone() {
     // `ics --tz` names the programme's zone too when --input-tz is absent.
     let out = runsheet().args(["ics", "--schedule"]).arg(&file).args(["--tz", "Europe/Brussels", "-o", "-"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("DTSTART;TZID=Europe/Brussels:20100206T100000\r\n"));
+    // The export does not state the UTC it read the times in as the conference's zone.
+    for format in ["frab-xml", "frab-json"] {
+        let out = runsheet().args(["export", "--format", format]).arg(&file).output().unwrap();
+        assert!(out.status.success());
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("time_zone_name"), "{format}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("[zone-not-named] the programme names no time zone"), "{format}");
+    }
 }
 
 #[test]

@@ -195,7 +195,13 @@ impl<'a> Plan<'a> {
         let mut notes = Vec::new();
         let zone = p.conference.zone.clone().unwrap_or(Zone::Utc);
         let acronym = valid_acronym(p, &mut notes);
-        let zone_name = zone_name(&zone, &mut notes);
+        let zone_name = match &p.conference.zone {
+            Some(z) => zone_name(z, &mut notes),
+            None => {
+                notes.push(note("zone-not-named", NoteLevel::Info, "the programme names no time zone (its times were read as UTC); time_zone_name is left out and every time carries its offset".into()));
+                None
+            }
+        };
 
         // Rooms, each with a guid of its own.
         let mut seen_guids = HashSet::new();
