@@ -642,24 +642,35 @@ pub(crate) fn build(mut raw: Raw) -> Programme {
     }
 }
 
-/// True when two events of the same title and times are told apart by what only one
-/// session has: different URLs (talk pages), slugs, pretalx codes or tracks, or different
-/// speakers (two parallel breakouts of one name). Ids and guids alone do not tell them
-/// apart: merged exports, and frab exports of an event listed in two rooms, renumber them.
+/// True when two events of the same title and times are two sessions: their pretalx
+/// codes differ, or one site gives them two pages (URLs on one host), or their speakers
+/// differ (two parallel breakouts of one name), or, where either lists none, their URLs or
+/// tracks differ. The same speakers at the same time with pages on two sites are one
+/// session that a merged export took from two tools. Ids, guids and the slugs made from
+/// them never tell events apart: merged exports, and frab exports of an event listed in
+/// two rooms, renumber them.
 fn distinct(a: &Event, b: &Event) -> bool {
     fn differ(x: Option<&str>, y: Option<&str>) -> bool {
         matches!((x, y), (Some(x), Some(y)) if x.trim() != y.trim())
+    }
+    fn host(url: &str) -> &str {
+        let rest = url.trim().split_once("://").map_or(url, |(_, r)| r);
+        rest.split('/').next().unwrap_or(rest)
     }
     fn names(e: &Event) -> Vec<&str> {
         let mut v: Vec<&str> = e.session.people.iter().map(|p| p.name.value.as_str()).collect();
         v.sort_unstable();
         v
     }
-    differ(a.session.url.as_deref(), b.session.url.as_deref())
-        || differ(a.slug.as_deref(), b.slug.as_deref())
-        || differ(a.code.as_deref(), b.code.as_deref())
-        || differ(a.track.as_deref(), b.track.as_deref())
-        || (!a.session.people.is_empty() && !b.session.people.is_empty() && names(a) != names(b))
+    let (ua, ub) = (a.session.url.as_deref(), b.session.url.as_deref());
+    let two_pages_of_one_site = differ(ua, ub) && ua.map(host) == ub.map(host);
+    if differ(a.code.as_deref(), b.code.as_deref()) || two_pages_of_one_site {
+        return true;
+    }
+    if !a.session.people.is_empty() && !b.session.people.is_empty() {
+        return names(a) != names(b);
+    }
+    differ(ua, ub) || differ(a.track.as_deref(), b.track.as_deref())
 }
 
 /// One event listed under several rooms at the same time (same guid, or same title and

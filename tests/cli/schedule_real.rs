@@ -729,4 +729,12 @@ fn parallel_sessions_of_one_title_are_two_events() {
     let south = &rooms["South Room"][0];
     assert_eq!((south["id"].as_u64(), south["guid"].as_str(), south["url"].as_str()), (Some(67), Some("0b6f1a52-5d1e-4a57-9f0e-000000000067"), Some("https://example.org/talk/67/")));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("event-listed-again"));
+
+    // The same speakers: two pages of one site are two submissions (GOOD 2025's two rooms
+    // of one jam), pages on two sites one session a merged export took from two tools
+    // (36C3's self-organised sessions, listed by pretalx and by the wiki).
+    let text = std::fs::read_to_string(data(real.file)).unwrap().replace("Bob South", "Alice North");
+    let events = |text: String| import(&Source::new("same-speakers.xml", text)).unwrap().events.len();
+    assert_eq!(events(text.clone()), 2);
+    assert_eq!(events(text.replace("https://example.org/talk/67/", "https://wiki.example.net/Session:Breakout")), 1);
 }
