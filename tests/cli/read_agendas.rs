@@ -106,6 +106,7 @@ const ROWS: &[Row] = &[
         "Session 1: Welcome|Session 2: Perspectives|Break",
     ),
     row("start times with Uhr", "10.30 Uhr Ankommen\n11.00 Uhr Begrüßung\n11.15 Uhr Gruppenphase\n12.30 Uhr Ende\n", "0-30 30-45 45-120"),
+    row("start times with horas", "Programa\n9.30 horas: Acreditación\n10.00 horas: Apertura\n11.30 horas: Mesa redonda\n12.30 horas: Cierre\n", "0-30 30-120 120-180"),
     row("start times with a length column", "| Time | Length | What |\n|---|---|---|\n| 15:00 | 10m | Welcome |\n| 15:10 | 20m | Draft A |\n| 15:30 | 15m | Draft B |\n", "0-10 10-30 30-45"),
     // Lengths.
     row("lengths in brackets", "Agenda\n1. Welcome (5 min)\n2. Presentations (30 minutes)\n3. Discussion (20 mins)\n", "0-5 5-35 35-55"),

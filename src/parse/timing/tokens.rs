@@ -686,8 +686,14 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
     }
     if c.style == ClockStyle::Dot {
         let written = &t[pos..end];
-        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h');
         let after = rest.trim_start();
+        // `10.30 horas`, `13.00 hrs`: the word people write after a time of day, as `Uhr`
+        // (a dotted pair is no decimal number of hours: `9.30 horas` is not 9 h 18 min).
+        let clock_word = || {
+            let w: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs")
+        };
+        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word();
         let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty();
         if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
             return None;
@@ -978,6 +984,7 @@ mod tests {
             ("Dia 1-16 de julho das 8:30 às 10:00h", &["day 1", "date None-7-16", "R 8:30 às 10:00h [510, 1230]-[600]"]),
             ("Day 1, 16 July, 8:30 a 10:00 am", &["day 1", "date None-7-16", "R 8:30 a 10:00 am [510]-[600]"]),
             ("10.30 Uhr Ankommen", &["P 10.30 Uhr [630]"]),
+            ("--9.30 horas: en Toledo, pleno", &["P 9.30 [570, 1290]"]),
             ("10h: ouverture", &["P 10h [600]", "D 10h 600"]),
             ("(~ 20 min)", &["D 20 min 20~"]),
             ("B. Current Policy Topics (15-20 mins)", &["O 15-20", "D 15-20 mins 20 from 15"]),
