@@ -271,6 +271,11 @@ const ROWS: &[Row] = &[
     row("opening hours that overlap", "Horario\n7:15 a 22:00 Lunes a viernes\n8:15 a 22:00 Sábados\n9:15 a 14:30 Domingos\n", "-"),
     row("formats to choose from", "Session formats\n\n45' talk\n\nA full talk with time for questions.\n\n20' talk\n\nA short talk.\n\n5' lightning talk\n\nOne idea, quickly.\n", "-"),
     row("lengths to choose from", "Time:\n- 60 mins; or\n- 90 mins\nOptimal layout:\n- Panel table\n", "-"),
+    row(
+        "appointments at the same hours in different places",
+        "Today's diary\n- 9.30 hrs: in Leeds, the council meets.\n- 10.00 hrs: in York, a press conference on buses.\n- 10.00 hrs: in Hull, the mayor visits a school.\n- 11.00 hrs: in Leeds, a budget briefing.\n- 11.00 hrs: in Bradford, a library opens.\n- 12.30 hrs: in York, a candidate speaks.\n",
+        "-",
+    ),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
 ];
 
