@@ -168,6 +168,14 @@ const ROWS: &[Row] = &[
     row("offset clock notation", "Workshop timing: 00:00 – 00:15 Intro 00:15 – 00:40 Panel 00:40 – 01:25 Q&A 01:25 – 01:30 Close\n", "0-15 15-40 40-85 85-90"),
     row("offset minutes", "0-10 min: Welcome\n10-40 min: Talks\n40-60 min: Questions\n", "0-10 10-40 40-60"),
     // Tables.
+    titled(
+        row(
+            "ranges run into their titles",
+            "Programme\n14.00-14.30Opening: the chairs\n14.30-15.10Keynote: A. Speaker\n15.40-16.00Closing\n",
+            "0-30 30-70 100-120",
+        ),
+        "Opening: the chairs|Keynote: A. Speaker|Closing",
+    ),
     row("flattened table", "Time | Topic\n10:00 - 10:15 | Opening\n10:15 - 11:00 | Panel\n11:00 - 11:30 | Questions\n", "0-15 15-60 60-90"),
     row("start and end cells", "| Actividad | Inicio | Fin |\n| Llegada | 7:30 | 8:00 |\n| Debate | 8:00 | 10:00 |\n| Refrigerio | 10:00 | 10:30 |\n", "0-30 30-150 150-180"),
     titled(

@@ -483,7 +483,7 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     let (r2, sep_len) = separator(r1)?;
     let b_start = a_end + (r1.len() - r2.len());
     let _ = sep_len;
-    let (r3, b) = notation::clock(r2).ok()?;
+    let (r3, b) = notation::clock(r2).ok().or_else(|| glued_title(r2))?;
     let b_end = b_start + (r2.len() - r3.len());
     // `10.15-11` or `10-11.30`: a dotted time with a bare number is no range; `2019-2021`
     // has no time at all (bare numbers fail `clock`).
@@ -518,6 +518,20 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
         return None;
     }
     Some((b_end, ta, tb))
+}
+
+/// A range's end with its title glued to it, as a page's text runs a time cell into the
+/// next one (`11.30-11.50Position paper`): a time with minutes, then a capitalised word.
+fn glued_title(r: &str) -> Option<(&str, notation::Clock)> {
+    let b = r.as_bytes();
+    let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let n = h + 3;
+    let timed = (1..=2).contains(&h) && matches!(b.get(h), Some(b':' | b'.')) && b.get(h + 1..n).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+    if !timed || !b.get(n).is_some_and(u8::is_ascii_uppercase) || !b.get(n + 1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let (rest, c) = notation::clock(&r[..n]).ok()?;
+    rest.is_empty().then_some((&r[n..], c))
 }
 
 /// A minus sign right before `pos`: `−` anywhere, or a hyphen after a space (a hyphen that
