@@ -81,6 +81,7 @@ const ROWS: &[Row] = &[
     row("12-hour times crossing noon", "Agenda\n11:00 - 12:30 Morning talks\n12:30 - 1:30 Lunch\n1:30 - 3:00 Afternoon talks\n", "0-90 90-150 150-240"),
     row("24-hour times with pm", "| 12:00 pm - 13:15 pm | Lunch |\n| 13:15 pm - 14:00 pm | Talk |\n| 14:00 pm - 14:30 pm | Panel |\n", "0-75 75-120 120-150"),
     // Range separators.
+    row("slash between h times", "Au programme\n9h00/9h30 : Accueil\n9h30/11h00 : Ateliers\n11h00/11h20 : Synthèse\n", "0-30 30-120 120-140"),
     row("double hyphen", "| 9:00 -- 9:15 | Welcome |\n| 9:15 -- 10:00 | Keynote |\n| 10:00 -- 10:30 | Break |\n", "0-15 15-60 60-90"),
     row("tilde", "Program\n9:30~10:00 Registration\n10:00~11:30 Plenary\n11:30~12:00 Close\n", "0-30 30-120 120-150"),
     row("to", "Schedule\n10:00 to 10:30 Welcome\n10:30 to 12:00 Panel\n12:00 to 12:15 Closing\n", "0-30 30-120 120-135"),

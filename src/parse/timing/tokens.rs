@@ -496,6 +496,9 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     if dotted(&a) && dotted(&b) && (a.hour > 24 || b.hour > 24 || numbering_before(t, pos) || unit_after(r3)) {
         return None;
     }
+    if r1.starts_with('/') && a.style != ClockStyle::H {
+        return None;
+    }
     let mut ta = time_of(a, (pos, a_end), t);
     let mut tb = time_of(b, (b_start, b_end), t);
     // A marker written once covers both ends: `2:15 – 2:30 pm`, `8:30 a 10:00 am`.
@@ -633,8 +636,10 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let lead = r.len() - trimmed.len();
     for sep in ["--", "-", "–", "—", "‐", "‑", "−", "~", "→", "►", "/"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
-            // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced.
-            if (sep == "►" || sep == "/") && lead == 0 {
+            // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
+            // `/` also unspaced between `h` times (`9h00/9h30`; `15:00/16:00` may be one time
+            // in two zones, `24/7` no time at all).
+            if (sep == "►" || sep == "/" && !h_time(after)) && lead == 0 {
                 return None;
             }
             let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
@@ -651,6 +656,12 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let after = &trimmed[w.len()..];
     let after2 = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     (after2.len() < after.len() && after2.starts_with(|c: char| c.is_ascii_digit())).then_some((after2, r.len() - after2.len()))
+}
+
+/// True when `s` starts with a time in the `h` style: `9h30`, `10h`, `17H`.
+fn h_time(s: &str) -> bool {
+    let d = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&d) && s[d..].starts_with(['h', 'H'])
 }
 
 /// `1400-1410GMT`, `0930-1000 hrs`: four-digit times joined by a dash, taken only with a
@@ -999,6 +1010,10 @@ mod tests {
             ("Day 1, 16 July, 8:30 a 10:00 am", &["day 1", "date None-7-16", "R 8:30 a 10:00 am [510]-[600]"]),
             ("10.30 Uhr Ankommen", &["P 10.30 Uhr [630]"]),
             ("--9.30 horas: en Toledo, pleno", &["P 9.30 [570, 1290]"]),
+            ("11.30-11.50Keynote: A. Speaker", &["R 11.30-11.50 [690, 1410]-[710, 1430]"]),
+            ("9h00/9h30 : Accueil", &["R 9h00/9h30 [540]-[570]"]),
+            ("10H/13H Atelier, 24/7", &["R 10H/13H [600]-[780]"]),
+            ("15:00/16:00 UTC/CET", &["P 15:00 [900]", "zone UTC true", "zone CET true"]),
             ("10h: ouverture", &["P 10h [600]", "D 10h 600"]),
             ("(~ 20 min)", &["D 20 min 20~"]),
             ("B. Current Policy Topics (15-20 mins)", &["O 15-20", "D 15-20 mins 20 from 15"]),
