@@ -225,6 +225,7 @@ const ROWS: &[Row] = &[
         ),
         "2010-03-03T06:00Z/08:00Z",
     ),
+    slot_is(row("Event time line under an Event date line", "Spring meetup\nEvent date: 14 March 2026\nEvent time: 6:00pm - 8:30pm\nVenue: City Library, Tokyo\n", "-"), "2026-03-14T09:00Z/11:30Z"),
     slot_is(row("hours joined by a dash with Uhr", "Zeit\nFreitag, 20. Januar 2023 von 17–19 Uhr\n", "-"), "local 2023-01-20 17:00-19:00"),
     slot_is(row("no zone: local times, never UTC", "Mercredi 9 octobre 2013 - de 9h30 à 17h\n", "-"), "local 2013-10-09 09:30-17:00"),
     slot_is(

@@ -58,7 +58,7 @@ fn slot_label(folded: &str) -> bool {
         folded.trim_end_matches([':', '.']),
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
-            | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "timing"
+            | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
     )
 }
 
