@@ -244,6 +244,7 @@ const ROWS: &[Row] = &[
         row("time for the meeting after a dash, in a flattened paragraph", "Proposed council agenda. The chair opens the call. Scheduled time for meeting - 90 mins. Dial-in numbers are sent to each member.\n", "-"),
         90,
     ),
+    declared(row("the slot's length restated in brackets", "| Date: | 2026-02-10 |\n| Time: | 13:30 - 14:15 (45 min) |\n\nAgenda\n- Opening (5 min)\n- Demo (20 min)\n", "0-5 5-25"), 45),
     declared(row("label in front matter, quoted", "---\ntitulo: Reunión\nduracion: \"60 min\"\n---\n", "-"), 60),
     declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
