@@ -287,6 +287,11 @@ const ROWS: &[Row] = &[
         "Today's diary\n- 9.30 hrs: in Leeds, the council meets.\n- 10.00 hrs: in York, a press conference on buses.\n- 10.00 hrs: in Hull, the mayor visits a school.\n- 11.00 hrs: in Leeds, a budget briefing.\n- 11.00 hrs: in Bradford, a library opens.\n- 12.30 hrs: in York, a candidate speaks.\n",
         "-",
     ),
+    row(
+        "the same hours in different formats",
+        "Meetup formats (times are CET)\n\nOn site:\n- 7-8:30 PM: talk and questions\n- 8:30-9:30 PM: drinks\n\nOnline only:\n- 6-7:30 PM: talk and questions\n\nHybrid:\n- 7-8:30 PM: talk and questions, streamed\n- 8:30-9:30 PM: drinks for those on site\n",
+        "-",
+    ),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
 ];
 
