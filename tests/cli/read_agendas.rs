@@ -81,6 +81,7 @@ const ROWS: &[Row] = &[
     row("12-hour times crossing noon", "Agenda\n11:00 - 12:30 Morning talks\n12:30 - 1:30 Lunch\n1:30 - 3:00 Afternoon talks\n", "0-90 90-150 150-240"),
     row("24-hour times with pm", "| 12:00 pm - 13:15 pm | Lunch |\n| 13:15 pm - 14:00 pm | Talk |\n| 14:00 pm - 14:30 pm | Panel |\n", "0-75 75-120 120-150"),
     // Range separators.
+    row("slash between h times", "Au programme\n9h00/9h30 : Accueil\n9h30/11h00 : Ateliers\n11h00/11h20 : Synthèse\n", "0-30 30-120 120-140"),
     row("double hyphen", "| 9:00 -- 9:15 | Welcome |\n| 9:15 -- 10:00 | Keynote |\n| 10:00 -- 10:30 | Break |\n", "0-15 15-60 60-90"),
     row("tilde", "Program\n9:30~10:00 Registration\n10:00~11:30 Plenary\n11:30~12:00 Close\n", "0-30 30-120 120-150"),
     row("to", "Schedule\n10:00 to 10:30 Welcome\n10:30 to 12:00 Panel\n12:00 to 12:15 Closing\n", "0-30 30-120 120-135"),
@@ -106,6 +107,7 @@ const ROWS: &[Row] = &[
         "Session 1: Welcome|Session 2: Perspectives|Break",
     ),
     row("start times with Uhr", "10.30 Uhr Ankommen\n11.00 Uhr Begrüßung\n11.15 Uhr Gruppenphase\n12.30 Uhr Ende\n", "0-30 30-45 45-120"),
+    row("start times with horas", "Programa\n9.30 horas: Acreditación\n10.00 horas: Apertura\n11.30 horas: Mesa redonda\n12.30 horas: Cierre\n", "0-30 30-120 120-180"),
     row("start times with a length column", "| Time | Length | What |\n|---|---|---|\n| 15:00 | 10m | Welcome |\n| 15:10 | 20m | Draft A |\n| 15:30 | 15m | Draft B |\n", "0-10 10-30 30-45"),
     // Lengths.
     row("lengths in brackets", "Agenda\n1. Welcome (5 min)\n2. Presentations (30 minutes)\n3. Discussion (20 mins)\n", "0-5 5-35 35-55"),
@@ -167,6 +169,14 @@ const ROWS: &[Row] = &[
     row("offset clock notation", "Workshop timing: 00:00 – 00:15 Intro 00:15 – 00:40 Panel 00:40 – 01:25 Q&A 01:25 – 01:30 Close\n", "0-15 15-40 40-85 85-90"),
     row("offset minutes", "0-10 min: Welcome\n10-40 min: Talks\n40-60 min: Questions\n", "0-10 10-40 40-60"),
     // Tables.
+    titled(
+        row(
+            "ranges run into their titles",
+            "Programme\n14.00-14.30Opening: the chairs\n14.30-15.10Keynote: A. Speaker\n15.40-16.00Closing\n",
+            "0-30 30-70 100-120",
+        ),
+        "Opening: the chairs|Keynote: A. Speaker|Closing",
+    ),
     row("flattened table", "Time | Topic\n10:00 - 10:15 | Opening\n10:15 - 11:00 | Panel\n11:00 - 11:30 | Questions\n", "0-15 15-60 60-90"),
     row("start and end cells", "| Actividad | Inicio | Fin |\n| Llegada | 7:30 | 8:00 |\n| Debate | 8:00 | 10:00 |\n| Refrigerio | 10:00 | 10:30 |\n", "0-30 30-150 150-180"),
     titled(
@@ -215,6 +225,7 @@ const ROWS: &[Row] = &[
         ),
         "2010-03-03T06:00Z/08:00Z",
     ),
+    slot_is(row("Event time line under an Event date line", "Spring meetup\nEvent date: 14 March 2026\nEvent time: 6:00pm - 8:30pm\nVenue: City Library, Tokyo\n", "-"), "2026-03-14T09:00Z/11:30Z"),
     slot_is(row("hours joined by a dash with Uhr", "Zeit\nFreitag, 20. Januar 2023 von 17–19 Uhr\n", "-"), "local 2023-01-20 17:00-19:00"),
     slot_is(row("no zone: local times, never UTC", "Mercredi 9 octobre 2013 - de 9h30 à 17h\n", "-"), "local 2013-10-09 09:30-17:00"),
     slot_is(
@@ -233,6 +244,7 @@ const ROWS: &[Row] = &[
         row("time for the meeting after a dash, in a flattened paragraph", "Proposed council agenda. The chair opens the call. Scheduled time for meeting - 90 mins. Dial-in numbers are sent to each member.\n", "-"),
         90,
     ),
+    declared(row("the slot's length restated in brackets", "| Date: | 2026-02-10 |\n| Time: | 13:30 - 14:15 (45 min) |\n\nAgenda\n- Opening (5 min)\n- Demo (20 min)\n", "0-5 5-25"), 45),
     declared(row("label in front matter, quoted", "---\ntitulo: Reunión\nduracion: \"60 min\"\n---\n", "-"), 60),
     declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
@@ -270,6 +282,16 @@ const ROWS: &[Row] = &[
     row("opening hours that overlap", "Horario\n7:15 a 22:00 Lunes a viernes\n8:15 a 22:00 Sábados\n9:15 a 14:30 Domingos\n", "-"),
     row("formats to choose from", "Session formats\n\n45' talk\n\nA full talk with time for questions.\n\n20' talk\n\nA short talk.\n\n5' lightning talk\n\nOne idea, quickly.\n", "-"),
     row("lengths to choose from", "Time:\n- 60 mins; or\n- 90 mins\nOptimal layout:\n- Panel table\n", "-"),
+    row(
+        "appointments at the same hours in different places",
+        "Today's diary\n- 9.30 hrs: in Leeds, the council meets.\n- 10.00 hrs: in York, a press conference on buses.\n- 10.00 hrs: in Hull, the mayor visits a school.\n- 11.00 hrs: in Leeds, a budget briefing.\n- 11.00 hrs: in Bradford, a library opens.\n- 12.30 hrs: in York, a candidate speaks.\n",
+        "-",
+    ),
+    row(
+        "the same hours in different formats",
+        "Meetup formats (times are CET)\n\nOn site:\n- 7-8:30 PM: talk and questions\n- 8:30-9:30 PM: drinks\n\nOnline only:\n- 6-7:30 PM: talk and questions\n\nHybrid:\n- 7-8:30 PM: talk and questions, streamed\n- 8:30-9:30 PM: drinks for those on site\n",
+        "-",
+    ),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
 ];
 

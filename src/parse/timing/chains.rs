@@ -409,7 +409,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -472,6 +472,17 @@ fn mostly_overlapping(items: &[Item]) -> bool {
         .filter(|w| matches!((w[0].end, w[1].start), (Some((ae, _)), Some((bs, _))) if bs < ae))
         .count();
     overlaps >= 2 && overlaps * 2 >= steps
+}
+
+/// How many start times with no end of their own the next entry starts at again: a list
+/// of appointments held at the same hours in different places (`--10.30 horas: en
+/// Toledo ...`, `--10.30 horas: en Albacete ...`), not one session's entries, which follow
+/// each other. One repeat is a slip to report; two or more make no agenda.
+fn shared_starts(items: &[Item]) -> usize {
+    items
+        .windows(2)
+        .filter(|w| w[0].end.is_none() && w[0].children.is_empty() && matches!((w[0].start, w[1].start), (Some((a, _)), Some((b, _))) if a == b))
+        .count()
 }
 
 fn score(items: &[Item], placed: &[Placed], anchors: &[Anchor]) -> f32 {

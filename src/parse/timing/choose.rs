@@ -146,8 +146,15 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     }
     let several = chosen.len() >= 2 && separate_sittings(&cands, &chosen, &fitted);
     let mut extra = Vec::new();
+    let mut alternatives = None;
     if !several {
-        let best = order.first().copied().filter(|&b| fitted[b] >= THRESHOLD);
+        let mut best = order.first().copied().filter(|&b| fitted[b] >= THRESHOLD);
+        if let Some(b) = best.filter(|&b| frame_of(&cands[b]).is_none()) {
+            alternatives = same_hours_otherwise(&cands, &fitted, b, rivals.get(&cands[b].sitting).map_or(&[][..], Vec::as_slice));
+            if alternatives.is_some() {
+                best = None;
+            }
+        }
         extra = chosen.iter().copied().filter(|&i| Some(i) != best).collect();
         chosen.truncate(0);
         chosen.extend(best);
@@ -166,6 +173,21 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
             place_slot(doc, c, &statements, &mut s);
         }
         s.declared = declared.map(|d| Spanned::new(d.minutes, doc.span(d.at.0, d.at.1)));
+        if let Some((a, b)) = alternatives {
+            let line_of = |c: &Candidate| doc.span(doc.lines[c.items[0].line].start, doc.lines[c.items[0].line].start).line;
+            let (first, second) = if lines(&cands[a]).0 <= lines(&cands[b]).0 { (a, b) } else { (b, a) };
+            let at = cands[second].items[0].at;
+            s.notes.push(ParseNote {
+                code: codes::AMBIGUOUS_AGENDA.into(),
+                level: NoteLevel::Warning,
+                message: format!(
+                    "the lists of times from line {} and from line {} give the same hours in different ways (options or alternatives); no agenda was read",
+                    line_of(&cands[first]),
+                    line_of(&cands[second])
+                ),
+                span: doc.span(at.0, at.1),
+            });
+        }
         s.notes.extend(bad_times(doc));
         out.push(s);
         return out;
@@ -619,6 +641,28 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         }
     }
     found
+}
+
+/// Two lists of times of day, neither framed by a slot, that give the same hours in
+/// different ways and score alike (`8-9:30 PM` then `9:30-10:30 PM` under one heading, `7-8:30
+/// PM` under the next): options to choose from or alternative programmes, of which the text
+/// says none is the session's. Returns the best list and its rival.
+fn same_hours_otherwise(cands: &[Candidate], fitted: &[f32], best: usize, order: &[usize]) -> Option<(usize, usize)> {
+    let c = &cands[best];
+    if c.basis != Basis::Clock {
+        return None;
+    }
+    let span = |c: &Candidate| -> Option<(i32, i32)> { Some((c.items.first()?.start?.0, c.items.iter().filter_map(|i| i.end.or(i.start).map(|e| e.0)).max()?)) };
+    let (s, e) = span(c)?;
+    let (lo, hi) = lines(c);
+    let my_times = times(c);
+    order.iter().copied().take_while(|&j| fitted[j] >= AMBIGUITY_MARGIN * fitted[best]).find(|&j| {
+        let r = &cands[j];
+        let (rl, rh) = lines(r);
+        let apart = rh < lo || hi < rl;
+        let overlap = span(r).is_some_and(|(rs, re)| rs < e && s < re);
+        j != best && r.basis == Basis::Clock && apart && overlap && times(r) != my_times && fitted[j] >= THRESHOLD
+    }).map(|j| (best, j))
 }
 
 /// Says how the agenda could also be read, when a runner-up reading other entries scores

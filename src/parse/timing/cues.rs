@@ -58,7 +58,7 @@ fn slot_label(folded: &str) -> bool {
         folded.trim_end_matches([':', '.']),
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
-            | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "timing"
+            | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
     )
 }
 
@@ -327,6 +327,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
+        if restates_slot(doc, t.line, t.at.0, d.minutes) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 2.0 });
+            continue;
+        }
         if let Some(s) = prose_strength(&before, after) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
@@ -353,6 +357,21 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         }
     }
     out
+}
+
+/// `Time: 14:45 - 15:30 (45 min)`: a length in brackets right after the range of a slot
+/// line (labelled `Time:`, `When:`, `Date:`) that is the range's own length restates how
+/// long the session is.
+fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
+    let labelled = label_of(doc, li).is_some_and(|l| l.split(['/', '&']).any(|p| slot_label(p.trim())) || slot_label(&l));
+    labelled
+        && doc.line_tokens(li).iter().any(|t| {
+            let Kind::Range(a, b) = &t.kind else { return false };
+            let between = doc.text.get(t.at.1..at).unwrap_or("x");
+            let bracket = between.trim_end().ends_with(['(', '[']) && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[')).is_empty();
+            let len = minutes_of(a, None).and_then(|s| minutes_of(b, Some(s)).map(|e| e.saturating_sub(s)));
+            bracket && len == Some(minutes)
+        })
 }
 
 /// `Duration:`, `**Length**:`, `Total:`, `Duração:`, `Duration (minutes):`, `Duration`

@@ -483,7 +483,7 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     let (r2, sep_len) = separator(r1)?;
     let b_start = a_end + (r1.len() - r2.len());
     let _ = sep_len;
-    let (r3, b) = notation::clock(r2).ok()?;
+    let (r3, b) = notation::clock(r2).ok().or_else(|| glued_title(r2))?;
     let b_end = b_start + (r2.len() - r3.len());
     // `10.15-11` or `10-11.30`: a dotted time with a bare number is no range; `2019-2021`
     // has no time at all (bare numbers fail `clock`).
@@ -494,6 +494,9 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     }
     // A dotted pair must look like times, not decimals (`24.25-27.50 GHz`, `SDG 16.10-16.20`).
     if dotted(&a) && dotted(&b) && (a.hour > 24 || b.hour > 24 || numbering_before(t, pos) || unit_after(r3)) {
+        return None;
+    }
+    if r1.starts_with('/') && a.style != ClockStyle::H {
         return None;
     }
     let mut ta = time_of(a, (pos, a_end), t);
@@ -518,6 +521,20 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
         return None;
     }
     Some((b_end, ta, tb))
+}
+
+/// A range's end with its title glued to it, as a page's text runs a time cell into the
+/// next one (`11.30-11.50Position paper`): a time with minutes, then a capitalised word.
+fn glued_title(r: &str) -> Option<(&str, notation::Clock)> {
+    let b = r.as_bytes();
+    let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let n = h + 3;
+    let timed = (1..=2).contains(&h) && matches!(b.get(h), Some(b':' | b'.')) && b.get(h + 1..n).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+    if !timed || !b.get(n).is_some_and(u8::is_ascii_uppercase) || !b.get(n + 1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let (rest, c) = notation::clock(&r[..n]).ok()?;
+    rest.is_empty().then_some((&r[n..], c))
 }
 
 /// A minus sign right before `pos`: `−` anywhere, or a hyphen after a space (a hyphen that
@@ -619,8 +636,10 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let lead = r.len() - trimmed.len();
     for sep in ["--", "-", "–", "—", "‐", "‑", "−", "~", "→", "►", "/"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
-            // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced.
-            if (sep == "►" || sep == "/") && lead == 0 {
+            // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
+            // `/` also unspaced between `h` times (`9h00/9h30`; `15:00/16:00` may be one time
+            // in two zones, `24/7` no time at all).
+            if (sep == "►" || sep == "/" && !h_time(after)) && lead == 0 {
                 return None;
             }
             let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
@@ -637,6 +656,12 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let after = &trimmed[w.len()..];
     let after2 = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     (after2.len() < after.len() && after2.starts_with(|c: char| c.is_ascii_digit())).then_some((after2, r.len() - after2.len()))
+}
+
+/// True when `s` starts with a time in the `h` style: `9h30`, `10h`, `17H`.
+fn h_time(s: &str) -> bool {
+    let d = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&d) && s[d..].starts_with(['h', 'H'])
 }
 
 /// `1400-1410GMT`, `0930-1000 hrs`: four-digit times joined by a dash, taken only with a
@@ -686,8 +711,14 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
     }
     if c.style == ClockStyle::Dot {
         let written = &t[pos..end];
-        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h');
         let after = rest.trim_start();
+        // `10.30 horas`, `13.00 hrs`: the word people write after a time of day, as `Uhr`
+        // (a dotted pair is no decimal number of hours: `9.30 horas` is not 9 h 18 min).
+        let clock_word = || {
+            let w: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs")
+        };
+        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word();
         let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty();
         if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
             return None;
@@ -978,6 +1009,11 @@ mod tests {
             ("Dia 1-16 de julho das 8:30 às 10:00h", &["day 1", "date None-7-16", "R 8:30 às 10:00h [510, 1230]-[600]"]),
             ("Day 1, 16 July, 8:30 a 10:00 am", &["day 1", "date None-7-16", "R 8:30 a 10:00 am [510]-[600]"]),
             ("10.30 Uhr Ankommen", &["P 10.30 Uhr [630]"]),
+            ("--9.30 horas: en Toledo, pleno", &["P 9.30 [570, 1290]"]),
+            ("11.30-11.50Keynote: A. Speaker", &["R 11.30-11.50 [690, 1410]-[710, 1430]"]),
+            ("9h00/9h30 : Accueil", &["R 9h00/9h30 [540]-[570]"]),
+            ("10H/13H Atelier, 24/7", &["R 10H/13H [600]-[780]"]),
+            ("15:00/16:00 UTC/CET", &["P 15:00 [900]", "zone UTC true", "zone CET true"]),
             ("10h: ouverture", &["P 10h [600]", "D 10h 600"]),
             ("(~ 20 min)", &["D 20 min 20~"]),
             ("B. Current Policy Topics (15-20 mins)", &["O 15-20", "D 15-20 mins 20 from 15"]),
