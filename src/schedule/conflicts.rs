@@ -331,6 +331,11 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
         let who = written.to_owned();
         for run in clusters(&mut group) {
             let members: Vec<&Item> = run.iter().map(|&k| group[k].0).collect();
+            if let [a, b] = members[..] {
+                if relay(a, b) {
+                    continue;
+                }
+            }
             let ids: Vec<usize> = members.iter().map(|it| it.index).collect();
             let entry = overlaps.entry(ids).or_insert_with(|| (Vec::new(), run.iter().map(|&k| group[k].1).collect(), listed(&members)));
             entry.0.push(who.clone());
@@ -371,6 +376,19 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
         };
         out.push(Finding { code: PERSON_OVERLAP.into(), level: NoteLevel::Error, message, sessions, spans });
     }
+}
+
+/// True when one session is the other shown again in a second room (a stream or an
+/// overflow room): the same times, and one title the other's with words added
+/// (`Fnord News Show` and `Fnord News Show (Stream)`); the person they share is in one place.
+fn relay(a: &Item, b: &Item) -> bool {
+    fn title(it: &Item) -> Option<String> {
+        let t = it.session.title.as_ref()?.value.to_lowercase();
+        Some(t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))
+    }
+    let (Some(ta), Some(tb)) = (title(a), title(b)) else { return false };
+    let (short, long) = if ta.len() <= tb.len() { (ta, tb) } else { (tb, ta) };
+    a.start == b.start && a.end == b.end && !short.is_empty() && long.strip_prefix(&short).is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// How a session is named in messages: its id when that reads as one (`IGF 2021 WS #119`),

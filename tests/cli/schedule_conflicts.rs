@@ -147,3 +147,24 @@ fn a_session_carries_at_most_one_room_and_one_person_overlap() {
     assert_eq!(room.sessions, [0, 4, 5], "{}", room.message);
     assert_eq!(f.len(), 2, "{f:#?}");
 }
+
+#[test]
+fn a_session_relayed_to_a_second_room_is_no_person_overlap() {
+    // 31C3 shows `Fnord News Show` in Saal 1 and `Fnord News Show (Stream)` in Saal 2 at the
+    // same times, its speakers listed in both: a relay, where they were two errors.
+    let opts = Options { changeover_minutes: 10 };
+    let mut show = agenda("A", 10, 11, "Saal 1", &["Fefe", "Frank"]);
+    let mut stream = agenda("B", 10, 11, "Saal 2", &["Fefe", "Frank Rieger"]);
+    show.title.as_mut().unwrap().value = "Fnord News Show".into();
+    stream.title.as_mut().unwrap().value = "Fnord News Show (Stream)".into();
+    assert!(check(&[show.clone(), stream.clone()], &opts).is_empty());
+    // Other times, or a title that is not the other's with words added, are overlaps.
+    let mut later = stream.clone();
+    later.slot.as_mut().unwrap().value.end += chrono::Duration::minutes(30);
+    let mut other = stream.clone();
+    other.title.as_mut().unwrap().value = "Fnord Quiz".into();
+    for second in [later, other] {
+        let codes: Vec<String> = check(&[show.clone(), second], &opts).into_iter().map(|f| f.code).collect();
+        assert_eq!(codes, ["person-overlap"]);
+    }
+}
