@@ -293,6 +293,10 @@ const ROWS: &[Row] = &[
         "-",
     ),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
+    // A format offered in two lengths is a choice, so the list of formats is no agenda.
+    row("a format in one of two lengths", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 minutes or 50 minutes.\nThree to five people discuss.\n", "-"),
+    row("a format of either length", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 or 50 minutes.\nThree to five people discuss.\n", "-"),
+
 ];
 
 #[test]
