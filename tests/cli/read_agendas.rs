@@ -296,6 +296,16 @@ const ROWS: &[Row] = &[
     // A format offered in two lengths is a choice, so the list of formats is no agenda.
     row("a format in one of two lengths", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 minutes or 50 minutes.\nThree to five people discuss.\n", "-"),
     row("a format of either length", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 or 50 minutes.\nThree to five people discuss.\n", "-"),
+    // No part of a session is longer than the session: labelled lengths past the declared
+    // one are the lengths of other things.
+    declared(
+        row(
+            "labelled lengths longer than the declared one",
+            "For speakers\n\nTalk\nDuration: 30 minutes with 5 minutes for questions included\n\nTutorial\nDuration: 90 minutes with 10 minutes for questions included\n\nHackathon\nDuration: 180 minutes with a break in between\n",
+            "-",
+        ),
+        30,
+    ),
 
 ];
 
