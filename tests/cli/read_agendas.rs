@@ -306,6 +306,8 @@ const ROWS: &[Row] = &[
         ),
         30,
     ),
+    titled(row("comma times", "Program:\n17,45: døre åbner\n18,00 – 18,20 Velkomst\n18,20 – 19,00 Debat\n19,00 - 19,10 Pause\n", "0-15 15-35 35-75 75-85"), "døre åbner|Velkomst|Debat|Pause"),
+    row("decimal commas are no times", "Results\n3,25 – 4,10 per cent in the first year\n5,40 – 6,15 per cent in the second\n", "-"),
 
 ];
 
