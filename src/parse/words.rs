@@ -255,6 +255,12 @@ pub fn is_per_unit_word(folded: &str) -> bool {
     matches!(folded, "each" | "per" | "apiece" | "chacun" | "chacune" | "par" | "jeweils" | "je" | "cada" | "ciascuno" | "por")
 }
 
+/// `kl`, `klo`, `klokken`, `klockan`: the Nordic word for "o'clock" written before a time
+/// of day (`Kl. 14.00`, `klo 10.15`), folded and without its dot.
+pub fn is_clock_word_before(folded: &str) -> bool {
+    matches!(folded, "kl" | "klo" | "klokken" | "klockan")
+}
+
 /// True for the title of an entry that only marks the end (`End`, `Close`, `End of Day 1`,
 /// `Ende`, `Fin de l'activité`, `Adjourn`).
 pub fn is_end_marker(title: &str) -> bool {

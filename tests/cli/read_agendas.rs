@@ -308,7 +308,11 @@ const ROWS: &[Row] = &[
     ),
     titled(row("comma times", "Program:\n17,45: døre åbner\n18,00 – 18,20 Velkomst\n18,20 – 19,00 Debat\n19,00 - 19,10 Pause\n", "0-15 15-35 35-75 75-85"), "døre åbner|Velkomst|Debat|Pause"),
     row("decimal commas are no times", "Results\n3,25 – 4,10 per cent in the first year\n5,40 – 6,15 per cent in the second\n", "-"),
-
+    titled(row("Kl. start times", "Program\nKl. 10.00 Velkomst\nKl. 10.15 Foredrag\nKl. 11.00 Workshop\nKl. 12.00 Afslutning\n", "0-15 15-60 60-120"), "Velkomst|Foredrag|Workshop"),
+    titled(
+        row("uur start times among ranges", "Programma:\n9.30 uur ontvangst met koffie\n9.45-10.30 uur lezing\n10.30 uur pauze\n10.45-11.30 uur gesprek\n11.30 uur einde\n", "0-15 15-60 60-75 75-120"),
+        "ontvangst met koffie|lezing|pauze|gesprek",
+    ),
 ];
 
 #[test]

@@ -662,6 +662,14 @@ impl Time {
     }
 }
 
+/// `Kl. 14.00`, `kl 9.30`, `klo 10.15`, `klokken 19.00`: the Nordic word for "o'clock"
+/// right before a time of day.
+fn clock_word_before(t: &str, pos: usize) -> bool {
+    let before = t[..pos].trim_end().trim_end_matches('.');
+    let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    words::is_clock_word_before(&w.to_lowercase())
+}
+
 /// The words before `pos` that number things (`SDG 16.10-16.20`, `section 3.15`).
 fn numbering_before(t: &str, pos: usize) -> bool {
     let before = t[..pos].trim_end();
@@ -771,9 +779,9 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
         // (a dotted pair is no decimal number of hours: `9.30 horas` is not 9 h 18 min).
         let clock_word = || {
             let w: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-            matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs")
+            matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs" | "uur")
         };
-        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word();
+        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word() || clock_word_before(t, pos);
         let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty();
         if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
             return None;
@@ -1078,6 +1086,9 @@ mod tests {
             ("24.25-27.5 GHz and SDG 16.10-16.20", &[]),
             ("12:00 pm - 13:15 pm", &["R 12:00 pm - 13:15 pm [720]-[795]"]),
             ("2014-1016 archive", &[]),
+            ("Kl. 14.30 Velkomst", &["P 14.30 [870]"]),
+            ("11.15 uur koffie", &["P 11.15 [675, 1395]"]),
+            ("11.15 koffie", &[]),
             ("19,00 – 19,15 Velkomst\n19,15 – 19,30 Oplæg\n", &["R 19,00 – 19,15 [1140]-[1155]", "R 19,15 – 19,30 [1155]-[1170]"]),
             ("19,00 – 19,15 Velkomst\n", &[]),
             ("3,25 – 4,10 per cent\n5,40 – 6,15 per cent\n", &[]),
