@@ -256,9 +256,9 @@ pub fn is_per_unit_word(folded: &str) -> bool {
 }
 
 /// `kl`, `klo`, `klokken`, `klockan`: the Nordic word for "o'clock" written before a time
-/// of day (`Kl. 14.00`, `klo 10.15`), folded and without its dot.
-pub fn is_clock_word_before(folded: &str) -> bool {
-    matches!(folded, "kl" | "klo" | "klokken" | "klockan")
+/// of day (`Kl. 14.00`, `klo 10.15`), in any case and without its dot.
+pub fn is_clock_word_before(word: &str) -> bool {
+    ["kl", "klo", "klokken", "klockan"].iter().any(|k| word.eq_ignore_ascii_case(k))
 }
 
 /// True for the title of an entry that only marks the end (`End`, `Close`, `End of Day 1`,

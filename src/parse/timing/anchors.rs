@@ -93,7 +93,7 @@ fn only_deco(s: &str) -> bool {
 fn clock_word_lead(before: &str) -> bool {
     let b = before.trim_end().trim_end_matches('.');
     let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    !w.is_empty() && only_deco(&b[..b.len() - w.len()]) && crate::parse::words::is_clock_word_before(&w.to_lowercase())
+    crate::parse::words::is_clock_word_before(w) && only_deco(&b[..b.len() - w.len()])
 }
 
 /// Words that may stand after an item's time without making it prose: zones, `Uhr`, `h`,

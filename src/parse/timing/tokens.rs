@@ -667,7 +667,7 @@ impl Time {
 fn clock_word_before(t: &str, pos: usize) -> bool {
     let before = t[..pos].trim_end().trim_end_matches('.');
     let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    words::is_clock_word_before(&w.to_lowercase())
+    words::is_clock_word_before(w)
 }
 
 /// The words before `pos` that number things (`SDG 16.10-16.20`, `section 3.15`).
