@@ -313,6 +313,15 @@ const ROWS: &[Row] = &[
         row("uur start times among ranges", "Programma:\n9.30 uur ontvangst met koffie\n9.45-10.30 uur lezing\n10.30 uur pauze\n10.45-11.30 uur gesprek\n11.30 uur einde\n", "0-15 15-60 60-75 75-120"),
         "ontvangst met koffie|lezing|pauze|gesprek",
     ),
+    // A short line naming the entry, its range and its place holds the range mid-line.
+    titled(
+        row(
+            "name, range, place",
+            "Tuesday\n\nArrival 8.30-9.00am - Front desk\n\nCoffee is served in the hall from 8.15 until 9.00am, with tea as well.\n\nMorning workshop - 9.00am-12.00pm\n\nWe split into groups. Each group has a mentor.\n\nLunch 12.00-1.00pm - Canteen\n",
+            "0-30 30-210 210-270",
+        ),
+        "Arrival|Morning workshop|Lunch",
+    ),
 ];
 
 #[test]

@@ -298,7 +298,14 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
         let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
         let lengths_first = cand.basis == Basis::Lengths && !opens && !before_text.is_empty();
-        if lengths_first {
+        // `Breakfast 7.30-8.45am - Main Hall`: a name, its time, then a dash and its place;
+        // the name is the title.
+        let named_before = cand.basis == Basis::Clock
+            && !run_on
+            && !before_text.is_empty()
+            && !opens
+            && doc.text[item.at.1..stop.max(item.at.1)].trim_start().starts_with(['-', '–', '—']);
+        if lengths_first || named_before {
             found = Some(before);
             found_text = Some(before_text);
             if !after_text.is_empty() {

@@ -110,7 +110,24 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
             Kind::Range(a, b) => {
                 // One range in the middle of a sentence (`changed the start from 9am to
                 // 10am`) is prose; several on one line are a run-on breakdown.
-                let s = if p.start { 1.0 } else if p.end && p.paren { 0.85 } else if p.end { 0.8 } else if p.paren { 0.65 } else if ranges >= 2 { 0.55 } else { continue };
+                // A short heading line naming its entry, time and place (`Roll Call - 9.00-9.15am
+                // - Main Hall`, `Buffet Lunch 12.30-2.00pm Room 3`) holds the range mid-line.
+                let heading = || ranges == 1 && doc.lines[li].text.split_whitespace().count() <= 8 && !doc.lines[li].text.contains(". ");
+                let s = if p.start {
+                    1.0
+                } else if p.end && p.paren {
+                    0.85
+                } else if p.end {
+                    0.8
+                } else if p.paren {
+                    0.65
+                } else if ranges >= 2 {
+                    0.55
+                } else if heading() {
+                    0.6
+                } else {
+                    continue;
+                };
                 (Written::Range(*a, *b), s)
             }
             Kind::Offset(a, b) => {
