@@ -322,6 +322,16 @@ const ROWS: &[Row] = &[
         ),
         "Arrival|Morning workshop|Lunch",
     ),
+    // A block's start alone on its line, its title with `(until …)`, its talks' start times
+    // filling it: the blocks are the segments.
+    titled(
+        row(
+            "blocks until an end, over their talks",
+            "Team day\n\n9:00 AM\nMorning block (until 10:00 AM)\n9:00 AM Welcome\n9:20 AM Reports\n9:40 AM Planning\n10:00 AM --- Break ---\n10:30 AM\nAfternoon block (until 11:30 AM)\n10:30 AM Demo\n11:00 AM Wrap-up\n",
+            "0-60 60-90 90-150",
+        ),
+        "Morning block|Break|Afternoon block",
+    ),
 ];
 
 #[test]
