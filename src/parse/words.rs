@@ -255,8 +255,14 @@ pub fn is_per_unit_word(folded: &str) -> bool {
     matches!(folded, "each" | "per" | "apiece" | "chacun" | "chacune" | "par" | "jeweils" | "je" | "cada" | "ciascuno" | "por")
 }
 
+/// `kl`, `klo`, `klokken`, `klockan`: the Nordic word for "o'clock" written before a time
+/// of day (`Kl. 14.00`, `klo 10.15`), in any case and without its dot.
+pub fn is_clock_word_before(word: &str) -> bool {
+    ["kl", "klo", "klokken", "klockan"].iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
 /// True for the title of an entry that only marks the end (`End`, `Close`, `End of Day 1`,
-/// `Ende`, `Fin de l'activité`, `Adjourn`).
+/// `Ende`, `Fin de l'activité`, `Adjourn`, Danish `Afslutning`, Dutch `Einde`).
 pub fn is_end_marker(title: &str) -> bool {
     let t = fold(title.trim());
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
@@ -265,7 +271,7 @@ pub fn is_end_marker(title: &str) -> bool {
     }
     let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let short = t.split_whitespace().count() <= 6;
-    matches!(t, "end" | "close" | "closure" | "adjourn" | "adjournment" | "ende" | "fin" | "fim" | "fine" | "schluss" | "the end")
+    matches!(t, "end" | "close" | "closure" | "adjourn" | "adjournment" | "ende" | "fin" | "fim" | "fine" | "schluss" | "the end" | "slut" | "afslutning" | "avslutning" | "einde" | "sluiting")
         || short
             && (matches!(first, "end" | "ende" | "fin" | "fim" | "adjourn" | "adjournment")
                 || t.starts_with("close of")
@@ -315,6 +321,9 @@ mod tests {
         assert_eq!(weekday(&fold("Mercredi")), Some(2));
         assert!(is_end_marker("End of Day 1"));
         assert!(is_end_marker("Ende"));
+        assert!(is_end_marker("Afslutning"));
+        assert!(is_end_marker("Einde."));
+        assert!(!is_end_marker("Afslutning med fællessang"));
         assert!(is_end_marker("Fin de l’activité"));
         assert!(!is_end_marker("General session ends, time for special meetings"));
         assert!(!is_end_marker("Endnotes and closing remarks from the chair and all speakers here"));

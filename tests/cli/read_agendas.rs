@@ -293,6 +293,45 @@ const ROWS: &[Row] = &[
         "-",
     ),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
+    // A format offered in two lengths is a choice, so the list of formats is no agenda.
+    row("a format in one of two lengths", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 minutes or 50 minutes.\nThree to five people discuss.\n", "-"),
+    row("a format of either length", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 or 50 minutes.\nThree to five people discuss.\n", "-"),
+    // No part of a session is longer than the session: labelled lengths past the declared
+    // one are the lengths of other things.
+    declared(
+        row(
+            "labelled lengths longer than the declared one",
+            "For speakers\n\nTalk\nDuration: 30 minutes with 5 minutes for questions included\n\nTutorial\nDuration: 90 minutes with 10 minutes for questions included\n\nHackathon\nDuration: 180 minutes with a break in between\n",
+            "-",
+        ),
+        30,
+    ),
+    titled(row("comma times", "Program:\n17,45: døre åbner\n18,00 – 18,20 Velkomst\n18,20 – 19,00 Debat\n19,00 - 19,10 Pause\n", "0-15 15-35 35-75 75-85"), "døre åbner|Velkomst|Debat|Pause"),
+    row("decimal commas are no times", "Results\n3,25 – 4,10 per cent in the first year\n5,40 – 6,15 per cent in the second\n", "-"),
+    titled(row("Kl. start times", "Program\nKl. 10.00 Velkomst\nKl. 10.15 Foredrag\nKl. 11.00 Workshop\nKl. 12.00 Afslutning\n", "0-15 15-60 60-120"), "Velkomst|Foredrag|Workshop"),
+    titled(
+        row("uur start times among ranges", "Programma:\n9.30 uur ontvangst met koffie\n9.45-10.30 uur lezing\n10.30 uur pauze\n10.45-11.30 uur gesprek\n11.30 uur einde\n", "0-15 15-60 60-75 75-120"),
+        "ontvangst met koffie|lezing|pauze|gesprek",
+    ),
+    // A short line naming the entry, its range and its place holds the range mid-line.
+    titled(
+        row(
+            "name, range, place",
+            "Tuesday\n\nArrival 8.30-9.00am - Front desk\n\nCoffee is served in the hall from 8.15 until 9.00am, with tea as well.\n\nMorning workshop - 9.00am-12.00pm\n\nWe split into groups. Each group has a mentor.\n\nLunch 12.00-1.00pm - Canteen\n",
+            "0-30 30-210 210-270",
+        ),
+        "Arrival|Morning workshop|Lunch",
+    ),
+    // A block's start alone on its line, its title with `(until …)`, its talks' start times
+    // filling it: the blocks are the segments.
+    titled(
+        row(
+            "blocks until an end, over their talks",
+            "Team day\n\n9:00 AM\nMorning block (until 10:00 AM)\n9:00 AM Welcome\n9:20 AM Reports\n9:40 AM Planning\n10:00 AM --- Break ---\n10:30 AM\nAfternoon block (until 11:30 AM)\n10:30 AM Demo\n11:00 AM Wrap-up\n",
+            "0-60 60-90 90-150",
+        ),
+        "Morning block|Break|Afternoon block",
+    ),
 ];
 
 #[test]

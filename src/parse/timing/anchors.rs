@@ -89,11 +89,18 @@ fn only_deco(s: &str) -> bool {
     strip_tags(s).chars().all(is_deco)
 }
 
+/// True when `before` is decoration and a word for "o'clock" (`Kl.`, `- kl`, `klo`).
+fn clock_word_lead(before: &str) -> bool {
+    let b = before.trim_end().trim_end_matches('.');
+    let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    crate::parse::words::is_clock_word_before(w) && only_deco(&b[..b.len() - w.len()])
+}
+
 /// Words that may stand after an item's time without making it prose: zones, `Uhr`, `h`,
 /// `horas`, `hrs`, `approx.`.
 fn trailing_word_ok(w: &str) -> bool {
     let l = crate::parse::words::fold(w);
-    matches!(l.trim_end_matches('.'), "uhr" | "h" | "hs" | "horas" | "hrs" | "hours" | "heures" | "approx" | "ca" | "local" | "time" | "hrs.")
+    matches!(l.trim_end_matches('.'), "uhr" | "uur" | "h" | "hs" | "horas" | "hrs" | "hours" | "heures" | "approx" | "ca" | "local" | "time" | "hrs.")
         || w.chars().all(|c| c.is_ascii_uppercase()) && w.len() <= 5
 }
 
@@ -116,7 +123,8 @@ pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
     let before = &text[near_from..at.0];
     let after = &text[at.1..near_to];
     // Only decoration before it, all the way to the start of its line or cell.
-    let start = near_from == from && only_deco(before);
+    // `Kl. 14.00 Welcome`: the word for "o'clock" before the time leaves it at the start.
+    let start = near_from == from && (only_deco(before) || clock_word_lead(before));
     let after_clean = strip_footnotes(&strip_tags(after));
     let end = near_to == to
         && after_clean

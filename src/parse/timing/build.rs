@@ -298,7 +298,14 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
         let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
         let lengths_first = cand.basis == Basis::Lengths && !opens && !before_text.is_empty();
-        if lengths_first {
+        // `Breakfast 7.30-8.45am - Main Hall`: a name, its time, then a dash and its place;
+        // the name is the title.
+        let named_before = cand.basis == Basis::Clock
+            && !run_on
+            && !before_text.is_empty()
+            && !opens
+            && doc.text[item.at.1..stop.max(item.at.1)].trim_start().starts_with(['-', '–', '—']);
+        if lengths_first || named_before {
             found = Some(before);
             found_text = Some(before_text);
             if !after_text.is_empty() {
@@ -328,12 +335,25 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // A range split over lines (`08:45` / `to` / `09:00`) has its title below its end.
         let last = item.end.map(|(_, at)| doc.lines.partition_point(|l| l.end() < at.0)).filter(|&l| l > li && l < doc.lines.len()).unwrap_or(li);
         let limit = limit.max(last + 1);
+        // A block's end in brackets after its title (`9:00 AM` / `Opening (until 10:15 AM)`):
+        // the title is what stands before the bracket.
+        let titled_end = item.end.filter(|_| last > li).and_then(|(_, at)| {
+            let l = doc.lines[last];
+            let head = doc.text.get(l.start..at.0)?;
+            let open = head.rfind('(')?;
+            let t = trim_range(doc.text, l.start, l.start + open);
+            (t.1 > t.0 && head[open..].split_whitespace().count() <= 2).then_some(t)
+        });
+        if let Some(t) = titled_end {
+            found = Some(t);
+            title_line = last;
+        }
         let below = (last + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len()))).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j));
         let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
         let pick_above = cand.basis == Basis::Lengths
             && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && prev.is_none_or(|x| x.line != j));
         let j = if pick_above { above } else { below };
-        if let Some(j) = j {
+        if let Some(j) = j.filter(|_| titled_end.is_none()) {
             let s = &doc.shapes[j];
             let (a, b) = match s.cells.iter().find(|&&(a, b)| !clean(&doc.text[a..b]).is_empty()) {
                 Some(&c) => c,
@@ -401,7 +421,7 @@ fn trim_lead(doc: &Doc<'_>, mut a: usize, b: usize) -> (usize, usize) {
         let zone_or_unit = !word.is_empty()
             && word.len() < t.len()
             && (word.chars().all(|c| c.is_ascii_uppercase()) && crate::time::zone_from_name(&word).is_ok()
-                || matches!(lw.as_str(), "uhr" | "horas" | "hrs" | "h" | "hs"));
+                || matches!(lw.as_str(), "uhr" | "uur" | "horas" | "hrs" | "h" | "hs"));
         let skip = if zone_or_unit { word.len() } else { 0 };
         if skip == 0 {
             return (na, nb);

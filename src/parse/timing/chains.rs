@@ -56,6 +56,11 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor>
             skip_to = li + 3;
             continue;
         }
+        if let Some(a) = until_block(doc, li, excluded) {
+            out.push(a);
+            skip_to = li + 2;
+            continue;
+        }
         let toks: Vec<&Token> = doc.line_tokens(li).iter().filter(|t| !inside(t.at, excluded)).collect();
         if !toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))) {
             continue;
@@ -92,6 +97,31 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<
     Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
 }
 
+/// A block's start alone on its line over its title with its end in brackets (`9:00 AM` /
+/// `Opening discussion (until 10:15 AM)`), as meeting pages list blocks over their talks.
+fn until_block(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<Anchor> {
+    let toks = doc.line_tokens(li);
+    let [t] = toks else { return None };
+    let Kind::Point(a) = t.kind else { return None };
+    if doc.lines[li].text.trim().len() != t.at.1 - t.at.0 || inside(t.at, excluded) {
+        return None;
+    }
+    let next = doc.lines.get(li + 1)?;
+    let [u] = doc.line_tokens(li + 1) else { return None };
+    let Kind::Point(b) = u.kind else { return None };
+    let before = doc.text[next.start..u.at.0].trim_end();
+    let after = doc.text[u.at.1..next.end()].trim();
+    let word = before.strip_suffix(|c: char| c.is_alphabetic()).map_or(before, |_| before);
+    let w = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let opened = before[..before.len() - w.len()].trim_end();
+    let until = matches!(crate::parse::words::fold(w).as_str(), "until" | "till" | "to" | "bis" | "hasta" | "ate" | "fino");
+    let titled = opened.strip_suffix('(').is_some_and(|x| x.trim_end().chars().any(char::is_alphabetic));
+    if !(until && titled && after == ")" && may_end(&a, &b)) {
+        return None;
+    }
+    Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+}
+
 /// True when `b`, written apart from `a` (on the next lines, in the next column), may end a
 /// range that `a` starts: one of its readings is after `a`'s likeliest one.
 fn may_end(a: &Time, b: &Time) -> bool {
@@ -110,7 +140,24 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
             Kind::Range(a, b) => {
                 // One range in the middle of a sentence (`changed the start from 9am to
                 // 10am`) is prose; several on one line are a run-on breakdown.
-                let s = if p.start { 1.0 } else if p.end && p.paren { 0.85 } else if p.end { 0.8 } else if p.paren { 0.65 } else if ranges >= 2 { 0.55 } else { continue };
+                // A short heading line naming its entry, time and place (`Roll Call - 9.00-9.15am
+                // - Main Hall`, `Buffet Lunch 12.30-2.00pm Room 3`) holds the range mid-line.
+                let heading = || ranges == 1 && doc.lines[li].text.split_whitespace().count() <= 8 && !doc.lines[li].text.contains(". ");
+                let s = if p.start {
+                    1.0
+                } else if p.end && p.paren {
+                    0.85
+                } else if p.end {
+                    0.8
+                } else if p.paren {
+                    0.65
+                } else if ranges >= 2 {
+                    0.55
+                } else if heading() {
+                    0.6
+                } else {
+                    continue;
+                };
                 (Written::Range(*a, *b), s)
             }
             Kind::Offset(a, b) => {
@@ -436,8 +483,15 @@ fn nest_blocks(items: &mut Vec<Item>) {
         };
         let inner = items[i + 1..]
             .iter()
-            .take_while(|x| x.start.is_some_and(|(xs, _)| xs >= s && xs < e) && x.end.is_some_and(|(xe, _)| xe <= e))
+            .take_while(|x| x.start.is_some_and(|(xs, _)| xs >= s && xs < e) && x.end.is_none_or(|(xe, _)| xe <= e))
             .count();
+        // Start times with no end of their own are its talks only when they fill it: the
+        // first at its start, and the entry after them, if any, at its end (`9:00 AM` /
+        // `Opening (until 10:15 AM)` over talks at 9:00 … 9:45 AM, then `10:15 AM Coffee`).
+        let open = items[i + 1..i + 1 + inner].iter().any(|x| x.end.is_none());
+        let fills = items.get(i + 1).and_then(|x| x.start).is_some_and(|(xs, _)| xs == s)
+            && items.get(i + 1 + inner).is_none_or(|x| x.start.is_some_and(|(xs, _)| xs == e));
+        let inner = if open && !fills { 0 } else { inner };
         // A first range over start times that all fall in it, the last at its end
         // (`3:00 PM - 7:00 PM` over `3:00 pm | Doors open` … `7:00 pm | End`), frames them.
         if i == 0 && e > s && items.len() >= 4 {

@@ -30,6 +30,9 @@ pub(crate) const AMBIGUITY_MARGIN: f32 = 0.85;
 /// The least score (evidence plus fit) a candidate needs to be read as an agenda.
 const THRESHOLD: f32 = 1.6;
 
+/// The least strength of a declared length given under a label (`Duration:`, `Total time`).
+const LABELLED: f32 = 2.0;
+
 /// Reads the sittings of the text; see the module documentation.
 pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let n = doc.lines.len();
@@ -75,6 +78,15 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     cands.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
     for c in cands.iter_mut().filter(|c| c.basis == Basis::Clock) {
         c.zone = agenda_zone(doc, c, &statements);
+    }
+    // No part of a session is longer than the session: lengths in the declared length's
+    // sitting of which one exceeds a labelled length (`Duration: 45 minutes`, then
+    // `Duration: 60 minutes` and `Duration: 120 minutes` on a page of session formats) are
+    // the lengths of other things, not its agenda.
+    if let Some(d) = declared.filter(|d| d.strength >= LABELLED) {
+        cands.retain(|c| {
+            c.basis != Basis::Lengths || c.sitting != sitting[d.line] || c.items.iter().all(|i| i.length.is_none_or(|(l, _)| l.minutes <= d.minutes))
+        });
     }
     // Lengths between the entries of a clock agenda are the parts of its blocks (`[5'']`
     // under `9:00 - 9:45 Uhr`), not an agenda of their own.

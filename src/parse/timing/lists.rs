@@ -216,10 +216,35 @@ fn alternatives(doc: &Doc<'_>, items: &[Item]) -> bool {
         let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         matches!(last.to_lowercase().as_str(), "or" | "ou" | "oder" | "oppure")
     });
-    or || items.windows(2).any(|w| {
+    or || items.iter().any(|i| offers_choice(doc, i)) || items.windows(2).any(|w| {
         let (a, b) = (w[0].length.map(|l| l.0.minutes), w[1].length.map(|l| l.0.minutes));
         a != b && w[0].line != w[1].line && same_name(doc, &w[0], &w[1])
     })
+}
+
+/// True when an entry's length is one of two offered (`30 minutes or 60 minutes`, `30 or
+/// 60 minutes`, `45 oder 90 Minuten`): a format's choice of lengths, which no agenda entry has.
+fn offers_choice(doc: &Doc<'_>, i: &Item) -> bool {
+    let Some((_, at)) = i.length else { return false };
+    let l = doc.lines[i.line];
+    if !(l.start <= at.0 && at.1 <= l.end()) {
+        return false;
+    }
+    let choice = |w: &str| matches!(w.to_lowercase().as_str(), "or" | "ou" | "oder" | "o" | "eller" | "oppure" | "bzw");
+    // The words between two lengths of the line are one `or`.
+    let toks = doc.line_tokens(i.line);
+    let joined = toks.windows(2).any(|w| {
+        matches!((&w[0].kind, &w[1].kind), (Kind::Dur(_), Kind::Dur(_)))
+            && (w[0].at == at || w[1].at == at)
+            && doc.text.get(w[0].at.1..w[1].at.0).is_some_and(|b| choice(b.trim().trim_end_matches(',')))
+    });
+    // `25 or 50 minutes`, read as one length: `or` within it.
+    let within = doc.text[at.0..at.1].split_whitespace().any(choice);
+    // A bare number and `or` right before the length.
+    let before = doc.text[l.start..at.0].trim_end();
+    let mut back = before.rsplit(char::is_whitespace);
+    let bare = back.next().is_some_and(choice) && back.next().is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    joined || within || bare
 }
 
 /// True when two entries' lines say the same words besides their lengths, in any case.

@@ -126,14 +126,69 @@ pub(crate) struct Token {
 /// Scans every line once and returns its tokens, in source order (by start, then kind).
 pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     let mut out = Vec::new();
+    // `19,00 – 19,15`, then `19,15 – 19,30`: where lines open with ranges of times written
+    // with a comma, one starting where another ends, the comma is the text's separator of
+    // hours and minutes; its comma times are read as dotted ones (`19.00`), at the same
+    // bytes. (Figures with decimal commas, `3,25 – 4,10 per cent`, do not run on so.)
+    let opens: Vec<(&[u8], &[u8])> = lines.iter().filter_map(|l| comma_range_opens(l.text)).collect();
+    let commas = opens.iter().any(|&(_, end)| opens.iter().any(|&(start, _)| start == end));
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
+            continue;
+        }
+        if commas && comma_time_at(line.text.as_bytes(), 0).is_some() {
+            let dotted = dot_comma_times(line.text);
+            scan_line(i, Line { text: &dotted, start: line.start }, &mut out);
             continue;
         }
         scan_line(i, *line, &mut out);
     }
     out.sort_by_key(|t| (t.at.0, kind_rank(&t.kind)));
     out
+}
+
+/// The length of a time written `H,MM` or `HH,MM` at byte `i` (a word start, with no digit
+/// after it), when it is a time of day.
+fn comma_time_at(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b',' | b'.')) {
+        return None;
+    }
+    let h = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let c = i + h;
+    let two = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit) && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+    if !(1..=2).contains(&h) || b.get(c) != Some(&b',') || !two(c + 1) || b.get(c + 3).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let num = |s: &[u8]| s.iter().fold(0u32, |n, &x| n * 10 + u32::from(x - b'0'));
+    (num(&b[i..c]) <= 23 && num(&b[c + 1..c + 3]) <= 59).then_some(h + 3)
+}
+
+/// The two times as written when the line opens with a range of two comma times
+/// (`19,00 – 19,15 Velkomst`).
+fn comma_range_opens(t: &str) -> Option<(&[u8], &[u8])> {
+    let b = t.as_bytes();
+    let n = comma_time_at(b, 0)?;
+    let rest = t[n..].trim_start().strip_prefix(['-', '–', '—'])?.trim_start();
+    let m = comma_time_at(rest.as_bytes(), 0)?;
+    Some((&b[..n], &rest.as_bytes()[..m]))
+}
+
+/// The line with the comma of each comma time made a dot (same length, same bytes else).
+fn dot_comma_times(t: &str) -> String {
+    let mut b = t.as_bytes().to_vec();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            if let Some(n) = comma_time_at(&b, i) {
+                let c = b[i..].iter().position(|&x| x == b',').map_or(i, |k| i + k);
+                b[c] = b'.';
+                i += n;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    String::from_utf8(b).unwrap_or_else(|_| t.to_owned())
 }
 
 /// Adds sorted spans to sorted, disjoint `taken`, keeping it sorted.
@@ -607,6 +662,14 @@ impl Time {
     }
 }
 
+/// `Kl. 14.00`, `kl 9.30`, `klo 10.15`, `klokken 19.00`: the Nordic word for "o'clock"
+/// right before a time of day.
+fn clock_word_before(t: &str, pos: usize) -> bool {
+    let before = t[..pos].trim_end().trim_end_matches('.');
+    let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    words::is_clock_word_before(w)
+}
+
 /// The words before `pos` that number things (`SDG 16.10-16.20`, `section 3.15`).
 fn numbering_before(t: &str, pos: usize) -> bool {
     let before = t[..pos].trim_end();
@@ -716,9 +779,9 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
         // (a dotted pair is no decimal number of hours: `9.30 horas` is not 9 h 18 min).
         let clock_word = || {
             let w: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-            matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs")
+            matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs" | "uur")
         };
-        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word();
+        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word() || clock_word_before(t, pos);
         let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty();
         if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
             return None;
@@ -1023,6 +1086,12 @@ mod tests {
             ("24.25-27.5 GHz and SDG 16.10-16.20", &[]),
             ("12:00 pm - 13:15 pm", &["R 12:00 pm - 13:15 pm [720]-[795]"]),
             ("2014-1016 archive", &[]),
+            ("Kl. 14.30 Velkomst", &["P 14.30 [870]"]),
+            ("11.15 uur koffie", &["P 11.15 [675, 1395]"]),
+            ("11.15 koffie", &[]),
+            ("19,00 – 19,15 Velkomst\n19,15 – 19,30 Oplæg\n", &["R 19,00 – 19,15 [1140]-[1155]", "R 19,15 – 19,30 [1155]-[1170]"]),
+            ("19,00 – 19,15 Velkomst\n", &[]),
+            ("3,25 – 4,10 per cent\n5,40 – 6,15 per cent\n", &[]),
         ];
         let mut failures = Vec::new();
         for (input, want) in table {
