@@ -527,24 +527,16 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
     let stated = statements.iter().min_by_key(|(li, _, _)| li.abs_diff(c.line)).map(|(_, z, _)| z.clone());
     let mut zone = c.zone.as_ref().map(|z| z.0.clone()).or(stated);
     if zone.is_none() && local.date.is_some() && local.end.is_some() {
-        if let Some((z, utc_at)) = utc_equivalent(doc, c) {
+        // The zone, how it is read (`at` an offset, `in` a zone), why, and where.
+        let inferred = utc_equivalent(doc, c)
+            .map(|(z, at)| (z, "at", "the offset the text states with its start's UTC time at line".to_owned(), at))
+            .or_else(|| venue_zone(doc, c).map(|(z, place, at)| (z, "in", format!("the zone of {place} named at line"), at)));
+        if let Some((z, how, source, at)) = inferred {
             s.notes.push(ParseNote {
                 code: codes::ZONE_INFERRED.into(),
                 level: NoteLevel::Warning,
                 message: format!(
-                    "the slot gives no time zone; read at {}, the offset the text states with its start's UTC time at line {} (write the zone to be sure)",
-                    time::zone_name(&z),
-                    doc.span(utc_at.0, utc_at.1).line
-                ),
-                span,
-            });
-            zone = Some(z);
-        } else if let Some((z, place, at)) = venue_zone(doc, c) {
-            s.notes.push(ParseNote {
-                code: codes::ZONE_INFERRED.into(),
-                level: NoteLevel::Warning,
-                message: format!(
-                    "the slot gives no time zone; read in {}, the zone of {place} named at line {} (write the zone to be sure)",
+                    "the slot gives no time zone; read {how} {}, {source} {} (write the zone to be sure)",
                     time::zone_name(&z),
                     doc.span(at.0, at.1).line
                 ),
