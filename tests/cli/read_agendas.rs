@@ -293,6 +293,18 @@ const ROWS: &[Row] = &[
         "-",
     ),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
+    row(
+        "a week's opening hours, by weekday",
+        "Opening hours\nMonday-Thursday: 8am - 8pm\nFriday: 8am - 3.30pm\nClosed Saturdays and Sundays\nThe desk is staffed every Tuesday and Wednesday, 08.30am - 3pm.\nMonday-Friday: 8am – 9pm\nSaturday: 10am - 3pm\nSunday: 12-5pm (4 November - 9 December)\nMonday-Friday: 8am-6pm (until 18 December)\n\nTerm-time hours\nMonday-Thursday: 8.30am – 6pm\nFriday: 9am - 3.30pm\n\nAfter 4pm you need a key card.\nMonday-Friday: staffed 8am - 4pm\n\nMonday-Friday 4pm-12 (midnight) self-service\nMonday-Thursday 8.30am - 7pm\nFriday: 8.30am - 3pm\n",
+        "-",
+    ),
+    row(
+        "two staggered spans of hours in prose",
+        "Hours and closings\n\nOpening hours\n\nMonday:    10am–8pm\nTuesday:   10am–8pm\nWednesday: 10am–8pm\nThursday:  10am–8pm\nFriday:    10am–6pm\nSaturday:  9am–5pm\nSunday:    1pm–5pm\n\nClosed on\n\nNew Year's Day (January 1)\nGood Friday\nChristmas Day (December 25)\n\nShorter hours\n\nChristmas Eve (December 24): open 10am–2pm*\n\n*When the holiday falls on a Saturday, the hall is open 10am–3pm.\n*When it falls on a Sunday, the hall is open 12–4pm.\n",
+        "-",
+    ),
+    // Days named before the times of a one-day programme's entries are not a week.
+    row("entries after a weekday heading", "Saturday\n10:00 - 10:30 Welcome\n10:30 - 12:00 Workshop\n", "0-30 30-120"),
     // A format offered in two lengths is a choice, so the list of formats is no agenda.
     row("a format in one of two lengths", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 minutes or 50 minutes.\nThree to five people discuss.\n", "-"),
     row("a format of either length", "Formats\n\nLecture\n25 minutes.\nA talk and questions.\n\nHands-on lab\n50 minutes.\nParticipants try the tools.\n\nRound table\n25 or 50 minutes.\nThree to five people discuss.\n", "-"),

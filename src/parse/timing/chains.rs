@@ -456,7 +456,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -518,14 +518,38 @@ fn nest_blocks(items: &mut Vec<Item>) {
 
 /// True when at least two entries, and at least half of all steps from one entry to the
 /// next, start before the previous entry ends: opening hours (`7:15 a 22:00`, `9:15 a
-/// 14:30`) and timetables, not an agenda. One overlap in an agenda is a mistake to report.
+/// 14:30`) and timetables, not an agenda. One overlap in an agenda is a mistake to report;
+/// but two entries only, the second starting inside the first and ending after it (`open
+/// 10am–3pm` on Saturdays, `12–4pm` on Sundays), are two spans of hours, not an agenda.
 fn mostly_overlapping(items: &[Item]) -> bool {
     let steps = items.len().saturating_sub(1);
     let overlaps = items
         .windows(2)
         .filter(|w| matches!((w[0].end, w[1].start), (Some((ae, _)), Some((bs, _))) if bs < ae))
         .count();
-    overlaps >= 2 && overlaps * 2 >= steps
+    let staggered_pair = matches!(items, [a, b] if matches!((a.start, a.end, b.start, b.end),
+        (Some((a0, _)), Some((a1, _)), Some((b0, _)), Some((b1, _))) if a0 < b0 && b0 < a1 && a1 < b1));
+    overlaps >= 2 && overlaps * 2 >= steps || staggered_pair
+}
+
+/// True when every entry's words before its time name weekdays and nothing else
+/// (`Monday-Thursday: 8.30am – 6pm`, `Friday: 9am - 3.30pm`, `Sa & So 10-16 Uhr`): the
+/// hours of a week, such as a library's opening hours, not one session's agenda.
+fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
+    items.iter().all(|it| {
+        let line = &doc.lines[it.line];
+        let before = doc.text.get(line.start..it.at.0).unwrap_or("");
+        let mut days = 0;
+        for w in before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            let folded = crate::parse::words::fold(w);
+            if crate::parse::words::weekday(&folded).is_some() {
+                days += 1;
+            } else if !matches!(folded.as_str(), "to" | "and" | "bis" | "und" | "et" | "au" | "y" | "a" | "e" | "al") {
+                return false;
+            }
+        }
+        days > 0
+    })
 }
 
 /// How many start times with no end of their own the next entry starts at again: a list
