@@ -121,11 +121,13 @@ fn programmes_of_one_line_sessions_are_read_without_a_whole_document() {
     // in the model. What this test holds is what was won: a TOML programme is read one
     // `[[session]]` table at a time (read whole, the TOML parser's tokens and tables made
     // it 36 times the file), and neither notation costs more per event than the model.
+    // The bounds leave a quarter over the figures measured here (TOML 13.5-18x, CSV
+    // 24-27x, dev profile), for other machines; read whole, TOML fails them.
     let dir = tempfile::tempdir().unwrap();
     let (small_csv, small_toml) = minimal_programmes(&dir, 16);
     let (csv, toml) = minimal_programmes(&dir, 16_000);
     let out = dir.path().join("out");
-    for (small, big, bound) in [(&small_toml, &toml, 20), (&small_csv, &csv, 30)] {
+    for (small, big, bound) in [(&small_toml, &toml, 25), (&small_csv, &csv, 35)] {
         let size = std::fs::metadata(big).unwrap().len();
         let commands: [Vec<&std::ffi::OsStr>; 3] = [
             vec!["ics".as_ref(), "--schedule".as_ref(), "PROGRAMME".as_ref(), "-o".as_ref(), out.as_os_str()],
