@@ -257,8 +257,22 @@ pub fn is_per_unit_word(folded: &str) -> bool {
 
 /// `kl`, `klo`, `klokken`, `klockan`: the Nordic word for "o'clock" written before a time
 /// of day (`Kl. 14.00`, `klo 10.15`), in any case and without its dot.
-pub fn is_clock_word_before(word: &str) -> bool {
+fn is_clock_word_before(word: &str) -> bool {
     ["kl", "klo", "klokken", "klockan"].iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// When `before` (the text before a time) ends in the Nordic word for "o'clock" (`Kl.`,
+/// `- kl`, `klo`), the text before that word.
+pub fn before_clock_word(before: &str) -> Option<&str> {
+    let b = before.trim_end().trim_end_matches('.');
+    let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    is_clock_word_before(w).then(|| &b[..b.len() - w.len()])
+}
+
+/// The words written right after a time of day to say it is one (`10.30 Uhr`, `11.00 uur`,
+/// `10.30 horas`, `13.00 hrs`, `9 h`), folded.
+pub fn is_time_of_day_word(folded: &str) -> bool {
+    matches!(folded, "uhr" | "uur" | "horas" | "hrs" | "h" | "hs")
 }
 
 /// True for the title of an entry that only marks the end (`End`, `Close`, `End of Day 1`,

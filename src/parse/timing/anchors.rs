@@ -91,16 +91,15 @@ fn only_deco(s: &str) -> bool {
 
 /// True when `before` is decoration and a word for "o'clock" (`Kl.`, `- kl`, `klo`).
 fn clock_word_lead(before: &str) -> bool {
-    let b = before.trim_end().trim_end_matches('.');
-    let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    crate::parse::words::is_clock_word_before(w) && only_deco(&b[..b.len() - w.len()])
+    crate::parse::words::before_clock_word(before).is_some_and(only_deco)
 }
 
 /// Words that may stand after an item's time without making it prose: zones, `Uhr`, `h`,
 /// `horas`, `hrs`, `approx.`.
 fn trailing_word_ok(w: &str) -> bool {
     let l = crate::parse::words::fold(w);
-    matches!(l.trim_end_matches('.'), "uhr" | "uur" | "h" | "hs" | "horas" | "hrs" | "hours" | "heures" | "approx" | "ca" | "local" | "time" | "hrs.")
+    let l = l.trim_end_matches('.');
+    crate::parse::words::is_time_of_day_word(l) || matches!(l, "hours" | "heures" | "approx" | "ca" | "local" | "time")
         || w.chars().all(|c| c.is_ascii_uppercase()) && w.len() <= 5
 }
 

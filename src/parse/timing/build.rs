@@ -421,7 +421,7 @@ fn trim_lead(doc: &Doc<'_>, mut a: usize, b: usize) -> (usize, usize) {
         let zone_or_unit = !word.is_empty()
             && word.len() < t.len()
             && (word.chars().all(|c| c.is_ascii_uppercase()) && crate::time::zone_from_name(&word).is_ok()
-                || matches!(lw.as_str(), "uhr" | "uur" | "horas" | "hrs" | "h" | "hs"));
+                || words::is_time_of_day_word(&lw));
         let skip = if zone_or_unit { word.len() } else { 0 };
         if skip == 0 {
             return (na, nb);

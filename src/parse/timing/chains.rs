@@ -111,8 +111,7 @@ fn until_block(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<
     let Kind::Point(b) = u.kind else { return None };
     let before = doc.text[next.start..u.at.0].trim_end();
     let after = doc.text[u.at.1..next.end()].trim();
-    let word = before.strip_suffix(|c: char| c.is_alphabetic()).map_or(before, |_| before);
-    let w = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let opened = before[..before.len() - w.len()].trim_end();
     let until = matches!(crate::parse::words::fold(w).as_str(), "until" | "till" | "to" | "bis" | "hasta" | "ate" | "fino");
     let titled = opened.strip_suffix('(').is_some_and(|x| x.trim_end().chars().any(char::is_alphabetic));

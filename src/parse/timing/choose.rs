@@ -568,7 +568,6 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
         Some(slot) => s.slot = Some(Spanned::new(slot, span)),
         None => s.local_slot = Some(Spanned::new(local, span)),
     }
-    let _ = doc;
 }
 
 /// The offset of a zoneless slot from the UTC time the text gives for its start: a list

@@ -413,7 +413,6 @@ fn label_strength(before: &str) -> Option<f32> {
     // The label opens its line, a sentence, a cell or a bracket.
     let w = if time_for { b[prev.len()..].trim_start().to_owned() } else { w };
     let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
-    let p = p.strip_suffix(|c: char| c.is_alphabetic()).map_or(p, |_| p);
     let opens = p.is_empty()
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
         || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the"))

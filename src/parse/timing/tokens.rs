@@ -665,9 +665,7 @@ impl Time {
 /// `Kl. 14.00`, `kl 9.30`, `klo 10.15`, `klokken 19.00`: the Nordic word for "o'clock"
 /// right before a time of day.
 fn clock_word_before(t: &str, pos: usize) -> bool {
-    let before = t[..pos].trim_end().trim_end_matches('.');
-    let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    words::is_clock_word_before(w)
+    words::before_clock_word(&t[..pos]).is_some()
 }
 
 /// The words before `pos` that number things (`SDG 16.10-16.20`, `section 3.15`).
