@@ -82,11 +82,12 @@ fn read(source: &Source, input_zone: Option<&Zone>) -> Result<Raw, ScheduleError
         });
         // Events are listed per room (`<day><room><event>`) or, in Pentabarf's older files,
         // straight in the day (`<day><event>`), each naming its room in `<room>`.
-        let mut loose = resolve::DayClock::new(day.attribute("date"), day.attribute("start"), day_change.as_deref());
+        let clock_of_day = || resolve::DayClock::new(day.attribute("date"), day.attribute("start"), day_change.as_deref());
+        let mut loose = clock_of_day();
         for node in day.children().filter(Node::is_element) {
             match node.tag_name().name() {
                 "room" => {
-                    let mut clock = resolve::DayClock::new(day.attribute("date"), day.attribute("start"), day_change.as_deref());
+                    let mut clock = clock_of_day();
                     let name = node.attribute("name").unwrap_or("").to_owned();
                     if room_names.insert(name.clone()) {
                         raw.rooms.push((Room { name: name.clone(), guid: node.attribute("guid").map(str::to_owned) }, r.loc(node)));
