@@ -65,6 +65,20 @@ fn with_programme<'a>(args: &[&'a std::ffi::OsStr], programme: &'a Path) -> Vec<
     args.iter().map(|a| if *a == "PROGRAMME" { programme.as_os_str() } else { a }).collect()
 }
 
+/// Runs `args` on the small and the big programme and asserts that the big one's peak RSS
+/// grows less than `bound` times its size over the small one's (the process's own
+/// footprint), exiting 0 or 1 without a panic.
+fn assert_growth_within(dir: &tempfile::TempDir, args: &[&std::ffi::OsStr], small: &Path, big: &Path, bound: u64) {
+    let size = std::fs::metadata(big).unwrap().len();
+    let base = measured(&with_programme(args, small), &dir.path().join("report"));
+    let m = measured(&with_programme(args, big), &dir.path().join("report"));
+    let what = format!("`{}` on {} ({} KB)", args[..3].iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" "), big.display(), size / 1024);
+    assert!(!m.stderr.contains("panicked") && m.code.is_some_and(|c| c <= 1), "{what}: {}", m.stderr);
+    let growth = m.peak.saturating_sub(base.peak);
+    eprintln!("{what}: peak {} MB, {} MB over the small programme's run ({:.1}x the input)", m.peak / MB, growth / MB, growth as f64 / size as f64);
+    assert!(growth < bound * size, "{what}: peak RSS grew {} MB for {} KB", growth / MB, size / 1024);
+}
+
 #[test]
 fn a_programme_of_16000_events_peaks_within_ten_times_its_size() {
     // Issue 13: no programme grows peak memory beyond ten times its size. The process's
@@ -78,7 +92,6 @@ fn a_programme_of_16000_events_peaks_within_ten_times_its_size() {
     let (small_compact, big_compact) = (compact(&small_json), compact(&json));
     assert!(std::fs::metadata(&big_compact).unwrap().len() < std::fs::metadata(&json).unwrap().len() * 3 / 4);
     for (small, big) in [(&small_json, &json), (&small_xml, &xml), (&small_compact, &big_compact)] {
-        let size = std::fs::metadata(big).unwrap().len();
         let commands: [Vec<&std::ffi::OsStr>; 4] = [
             vec!["ics".as_ref(), "--schedule".as_ref(), "PROGRAMME".as_ref(), "-o".as_ref(), out.as_os_str()],
             vec!["export".as_ref(), "--format".as_ref(), "frab-json".as_ref(), "-o".as_ref(), out.as_os_str(), "PROGRAMME".as_ref()],
@@ -86,13 +99,7 @@ fn a_programme_of_16000_events_peaks_within_ten_times_its_size() {
             vec!["check".as_ref(), "--schedule".as_ref(), "PROGRAMME".as_ref(), seeds.as_os_str()],
         ];
         for args in &commands {
-            let base = measured(&with_programme(args, small), &dir.path().join("report"));
-            let m = measured(&with_programme(args, big), &dir.path().join("report"));
-            let what = format!("`{}` on {} ({} MB)", args[..3].iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" "), big.display(), size / MB);
-            assert!(!m.stderr.contains("panicked") && m.code.is_some_and(|c| c <= 1), "{what}: {}", m.stderr);
-            let growth = m.peak.saturating_sub(base.peak);
-            eprintln!("{what}: peak {} MB, {} MB over the 16-event run ({:.1}x the input)", m.peak / MB, growth / MB, growth as f64 / size as f64);
-            assert!(growth < 10 * size, "{what}: peak RSS grew {} MB for {} MB", growth / MB, size / MB);
+            assert_growth_within(&dir, args, small, big, 10);
         }
     }
 }
@@ -128,20 +135,13 @@ fn programmes_of_one_line_sessions_are_read_without_a_whole_document() {
     let (csv, toml) = minimal_programmes(&dir, 16_000);
     let out = dir.path().join("out");
     for (small, big, bound) in [(&small_toml, &toml, 25), (&small_csv, &csv, 35)] {
-        let size = std::fs::metadata(big).unwrap().len();
         let commands: [Vec<&std::ffi::OsStr>; 3] = [
             vec!["ics".as_ref(), "--schedule".as_ref(), "PROGRAMME".as_ref(), "-o".as_ref(), out.as_os_str()],
             vec!["export".as_ref(), "--format".as_ref(), "frab-json".as_ref(), "-o".as_ref(), out.as_os_str(), "PROGRAMME".as_ref()],
             vec!["check".as_ref(), "--schedule".as_ref(), "PROGRAMME".as_ref(), "--format".as_ref(), "json".as_ref()],
         ];
         for args in &commands {
-            let base = measured(&with_programme(args, small), &dir.path().join("report"));
-            let m = measured(&with_programme(args, big), &dir.path().join("report"));
-            let what = format!("`{}` on {} ({} KB)", args[..3].iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" "), big.display(), size / 1024);
-            assert!(!m.stderr.contains("panicked") && m.code.is_some_and(|c| c <= 1), "{what}: {}", m.stderr);
-            let growth = m.peak.saturating_sub(base.peak);
-            eprintln!("{what}: peak {} MB, {} MB over the 16-session run ({:.1}x the input)", m.peak / MB, growth / MB, growth as f64 / size as f64);
-            assert!(growth < bound * size, "{what}: peak RSS grew {} MB for {} KB", growth / MB, size / 1024);
+            assert_growth_within(&dir, args, small, big, bound);
         }
     }
 }
