@@ -26,7 +26,23 @@ pub struct Measured {
 pub fn measured(args: &[&std::ffi::OsStr], stdout: &Path) -> Measured {
     use std::io::Read as _;
     let started = Instant::now();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("runsheet"))
+    // The binary is started by a small python3 that reports its child's peak: a child of
+    // the test process itself inherits the test process's peak at the spawn (posix_spawn
+    // shares its memory), which hid the growth whenever another test had used 100 MB.
+    let peak_file = tempfile::NamedTempFile::new().unwrap();
+    let python = std::process::Command::new("python3").arg("-c").arg("1").status().is_ok_and(|s| s.success());
+    let mut cmd = if python {
+        let mut c = std::process::Command::new("python3");
+        c.arg("-c").arg(REPORT_PEAK).arg(peak_file.path()).arg(assert_cmd::cargo::cargo_bin("runsheet"));
+        c
+    } else {
+        if std::env::var("RUNSHEET_REQUIRE_TOOLS").as_deref() == Ok("1") {
+            panic!("python3 is needed to measure a child's own peak memory");
+        }
+        eprintln!("measure: python3 is missing; a child's peak includes this test process's own");
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("runsheet"))
+    };
+    let mut child = cmd
         .args(args)
         .env("NO_COLOR", "1")
         .stdout(std::fs::File::create(stdout).unwrap())
@@ -49,5 +65,19 @@ pub fn measured(args: &[&std::ffi::OsStr], stdout: &Path) -> Measured {
     let wall = started.elapsed();
     let stderr = reader.join().unwrap();
     let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    Measured { code, stderr, peak: u64::try_from(usage.ru_maxrss).unwrap() * 1024, wall }
+    let own = std::fs::read_to_string(peak_file.path()).ok().and_then(|t| t.trim().parse::<u64>().ok());
+    let kb = own.unwrap_or_else(|| u64::try_from(usage.ru_maxrss).unwrap());
+    Measured { code, stderr, peak: kb * 1024, wall }
 }
+
+/// Runs `argv[2:]` as a child of this small process, writes the child's own peak RSS (KB)
+/// to the file `argv[1]`, and exits as the child did (128 + the signal when killed).
+const REPORT_PEAK: &str = "\
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+open(sys.argv[1], 'w').write(str(usage.ru_maxrss))
+sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
+";
