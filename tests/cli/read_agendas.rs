@@ -344,6 +344,37 @@ const ROWS: &[Row] = &[
         ),
         "Morning block|Break|Afternoon block",
     ),
+    // Start times of blocks, each over bulleted start times that open with it: the blocks
+    // are the segments, their bullets the talks inside them.
+    titled(
+        row(
+            "start-only blocks over bulleted talks",
+            "Day plan\n\n10:00 Opening words\n\n10:20 Track A: Short talks\n\n  • 10:20 First talk\n  • 10:35 Second talk\n  • 10:50 Third talk\n\n11:10 Break\n\n11:30 Track B: Open space\n\n  • 11:30 Pitching topics\n  • 11:50 Groups meet\n\n12:30 End of the day\n",
+            "0-20 20-70 70-90 90-150",
+        ),
+        "Opening words|Track A: Short talks|Break|Track B: Open space",
+    ),
+    // A range written again inside the description of its own entry restates it.
+    titled(
+        row(
+            "an entry's range again in its description",
+            "Programme\n\n9.00 – 9.30 Welcome\n9.30 – 11.00 - Working groups\nGroups work with a facilitator on the cases (9.30 – 11.00)\n11.00 – 11.30 Coffee\n11.30 – 12.30 Plenary\n",
+            "0-30 30-120 120-150 150-210",
+        ),
+        "Welcome|Working groups|Coffee|Plenary",
+    ),
+    // A start given as a field above the programme, then the programme opening at that
+    // time, with a start glued to its title.
+    titled(
+        row(
+            "a start field set apart, a start glued to its title",
+            "Summer meeting\nstart:\n15:00\nplace:\nCity garden, Main Street 4\nWe meet to talk about volunteering in the district.\nEveryone is welcome, entry is free.\nProgramme:\n15:00 Welcome\n15:15Presentation of the projects\nand of the people behind them.\n16:00 Concert\n16:30 Picnic\n18:00 End\n",
+            "0-15 15-60 60-90 90-180",
+        ),
+        "Welcome|Presentation of the projects|Concert|Picnic",
+    ),
+    // `dure deux heures`: the session's length after a verb for lasting, in words.
+    declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
 ];
 
 #[test]

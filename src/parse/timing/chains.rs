@@ -13,6 +13,7 @@
 use crate::parse::notation::ClockStyle;
 
 use super::anchors::place;
+use super::layout::Marker;
 use super::tokens::{Dur, Kind, Time, Token};
 use super::{Basis, Candidate, Doc, Item};
 
@@ -309,6 +310,9 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         let prev_start = cur.last().map_or(first, |p| p.start);
         let prev_end = cur.last().and_then(|p| p.end).unwrap_or(prev_start);
         match next_reading(a, relative, prev_start, prev_end, first) {
+            // The previous entry's range again inside a line (`(11.30 – 13.00)` in its
+            // description) restates it; it is no second entry.
+            Some((s, e)) if restates(doc, a, cur.last(), (s, e)) => {}
             Some((s, e)) => cur.push(Placed { anchor: i, start: s, end: e }),
             None => {
                 flush(&mut cur, relative);
@@ -320,6 +324,13 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
     }
     flush(&mut cur, relative);
     out
+}
+
+/// True when `a`, read as `reading`, is the range of the entry placed before it written
+/// again after the start of its own line.
+fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, reading: (i32, Option<i32>)) -> bool {
+    let opens_line = a.at.0 <= doc.shapes[a.line].body;
+    matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some() && (p.start, p.end) == reading)
 }
 
 fn non_blank_between(doc: &Doc<'_>, a: usize, b: usize) -> usize {
@@ -452,6 +463,18 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
         })
         .collect();
     nest_blocks(&mut items);
+    nest_by_layout(doc, &mut items);
+    // A start given before the agenda and set apart from it (`start: 16:00`, lines above
+    // `16:00 Opening`) is no entry of it: the list opens where that start comes again.
+    let apart = |k: usize| non_blank_between(doc, items[k].line, items[k + 1].line);
+    if items.len() >= 3
+        && items[0].end.is_none()
+        && items[0].children.is_empty()
+        && items[0].start.map(|s| s.0) == items[1].start.map(|s| s.0)
+        && apart(0) > apart(1) + 2
+    {
+        items.remove(0);
+    }
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
@@ -508,6 +531,41 @@ fn nest_blocks(items: &mut Vec<Item>) {
                 items.remove(0);
                 continue;
             }
+            let kids: Vec<Item> = items.drain(i + 1..i + 1 + inner).collect();
+            items[i].children.extend(kids.iter().map(|k| k.line));
+        }
+        i += 1;
+    }
+}
+
+/// A start time with no end, followed by entries on lines laid out below it (indented, or
+/// list entries under a line that is none) that start with it and go on from there, is a
+/// block: `11:00 Session 2` over `• 11:00 Introduction`, `• 11:10 First round`. Those
+/// entries become its children.
+fn nest_by_layout(doc: &Doc<'_>, items: &mut Vec<Item>) {
+    let below = |child: usize, parent: usize| {
+        let (c, p) = (&doc.shapes[child], &doc.shapes[parent]);
+        c.indent > p.indent || c.indent == p.indent && c.marker != Marker::None && p.marker == Marker::None
+    };
+    let mut i = 0;
+    while i < items.len() {
+        let Some((s, _)) = items[i].start.filter(|_| items[i].end.is_none() && items[i].children.is_empty()) else {
+            i += 1;
+            continue;
+        };
+        let mut last = s;
+        let inner = items[i + 1..]
+            .iter()
+            .take_while(|x| {
+                let ok = below(x.line, items[i].line) && x.start.is_some_and(|(xs, _)| xs >= last);
+                if ok {
+                    last = x.start.map_or(last, |(xs, _)| xs);
+                }
+                ok
+            })
+            .count();
+        let opens_with_it = items.get(i + 1).and_then(|x| x.start).is_some_and(|(xs, _)| xs == s);
+        if inner >= 1 && opens_with_it {
             let kids: Vec<Item> = items.drain(i + 1..i + 1 + inner).collect();
             items[i].children.extend(kids.iter().map(|k| k.line));
         }

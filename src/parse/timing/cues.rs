@@ -448,7 +448,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
     }
-    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "runs" | "run" | "duration" | "dura" | "dauert"));
+    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "runs" | "run" | "duration" | "dura" | "dauert" | "dure" | "durera" | "durara" | "duurt" | "varar" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
     if lasts && about_session {
         return Some(1.2);

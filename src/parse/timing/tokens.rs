@@ -578,8 +578,9 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     Some((b_end, ta, tb))
 }
 
-/// A range's end with its title glued to it, as a page's text runs a time cell into the
-/// next one (`11.30-11.50Position paper`): a time with minutes, then a capitalised word.
+/// A time with its title glued to it, as a page's text runs a time cell into the next one
+/// (`11.30-11.50Position paper`, `16:10Prezentacja`): a time with minutes, then a
+/// capitalised word.
 fn glued_title(r: &str) -> Option<(&str, notation::Clock)> {
     let b = r.as_bytes();
     let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
@@ -764,7 +765,8 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
     if before.strip_suffix(['-', '–']).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) || negative(t, pos) {
         return None;
     }
-    let (rest, c) = notation::clock(s).ok()?;
+    // A start time glued to its title (`16:10Prezentacja`) is read as a range's end is.
+    let (rest, c) = notation::clock(s).ok().or_else(|| glued_title(s))?;
     let end = pos + s.len() - rest.len();
     let time = time_of(c, (pos, end), t);
     if time.readings().is_empty() {
