@@ -37,13 +37,15 @@ pub enum ExportFormat {
     FrabJson,
 }
 
-/// Runs `export`: exit 0 when written, 1 when an input could not be read (nothing is
-/// written then), 2 on usage or I/O errors.
+/// Runs `export`: exit 0 when written; nothing is written, with exit 1, when an input holds
+/// an error, or with exit 2 when an input could not be read at all (or on usage or I/O
+/// errors), as for every command.
 pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let output = args.output.clone().unwrap_or_else(|| PathBuf::from("-"));
     ensure_not_input(&output, &args.files)?;
     let mut joined: Option<Programme> = None;
     let mut failed = false;
+    let mut unreadable = false;
     for path in &args.files {
         let source = read_source(path)?;
         match schedule::import_in(&source, args.input_tz.as_ref()) {
@@ -70,13 +72,17 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
                 });
             }
             Err(e) => {
-                failed = true;
+                unreadable = true;
                 eprintln!("error: {}", super::located(&source.name, e.span, &e.message));
             }
         }
     }
-    let Some(programme) = joined.filter(|_| !failed) else {
+    if unreadable {
         eprintln!("error: nothing written: an input could not be read");
+        return Ok(ExitCode::from(2));
+    }
+    let Some(programme) = joined.filter(|_| !failed) else {
+        eprintln!("error: nothing written: an input holds an error");
         return Ok(ExitCode::from(1));
     };
     if programme.events.is_empty() {

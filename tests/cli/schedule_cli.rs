@@ -30,7 +30,8 @@ fn exports_json_to_stdout_and_xml_to_a_file() {
 }
 
 #[test]
-fn an_unreadable_input_writes_nothing_and_exits_1() {
+fn an_unreadable_input_writes_nothing_and_exits_2() {
+    // Unreadable input is exit 2 for every command (README, Exit codes).
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, "{\"schedule\": [").unwrap();
@@ -42,7 +43,7 @@ fn an_unreadable_input_writes_nothing_and_exits_1() {
         .arg(data("pretalx-democon.json"))
         .arg(&bad)
         .assert()
-        .code(1)
+        .code(2)
         .stderr(contains("bad.json:1:"));
     assert!(!file.exists());
 }

@@ -355,8 +355,9 @@ fn nine_calendar_parsers_read_every_real_programme_alike_at_the_hand_read_instan
 
 #[test]
 fn another_tools_schedule_xml_is_refused_clearly() {
+    // Unreadable input is exit 2 for every command (README, Exit codes).
     let out = runsheet().args(["export", "--format", "frab-xml"]).arg(data("europython2014-nonfrab.xml")).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("europython2014-nonfrab.xml:1:") && err.contains("not a frab schedule") && err.contains("<entry>"), "{err}");
     assert!(out.stdout.is_empty());
@@ -487,7 +488,7 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     std::fs::write(&deep, format!("<schedule><conference><title>x</title></conference>{}{}</schedule>", "<a>".repeat(13_000), "</a>".repeat(13_000))).unwrap();
     for file in [deep.as_path(), &hostile("deep.xml")] {
         let (code, out, err) = run(&["export", "--format", "frab-xml"], file);
-        assert_eq!(code, 1, "{err}");
+        assert_eq!(code, 2, "{err}");
         assert!(out.is_empty() && err.contains("nested more than 256 deep"), "{err}");
         let (code, _, err) = run(&["ics", "-o", "-", "--schedule"], file);
         assert_eq!(code, 2, "{err}");
@@ -495,7 +496,7 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let deep_json = dir.path().join("deep.json");
     std::fs::write(&deep_json, format!("{{\"schedule\":{{\"conference\":{{\"days\":{}{}}}}}}}", "[".repeat(13_000), "]".repeat(13_000))).unwrap();
     let (code, _, err) = run(&["export", "--format", "frab-json"], &deep_json);
-    assert_eq!(code, 1, "{err}");
+    assert_eq!(code, 2, "{err}");
 }
 
 #[test]
