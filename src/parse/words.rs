@@ -255,10 +255,10 @@ pub fn is_per_unit_word(folded: &str) -> bool {
     matches!(folded, "each" | "per" | "apiece" | "chacun" | "chacune" | "par" | "jeweils" | "je" | "cada" | "ciascuno" | "por")
 }
 
-/// `kl`, `klo`, `klokken`, `klockan`: the Nordic word for "o'clock" written before a time
-/// of day (`Kl. 14.00`, `klo 10.15`), in any case and without its dot.
+/// `kl`, `klo`, `klokken`, `klockan`, Italian `ore`: the word for "o'clock" written before a time
+/// of day (`Kl. 14.00`, `klo 10.15`, `ore 9.30`), in any case and without its dot.
 fn is_clock_word_before(word: &str) -> bool {
-    ["kl", "klo", "klokken", "klockan"].iter().any(|k| word.eq_ignore_ascii_case(k))
+    ["kl", "klo", "klokken", "klockan", "ore"].iter().any(|k| word.eq_ignore_ascii_case(k))
 }
 
 /// When `before` (the text before a time) ends in the Nordic word for "o'clock" (`Kl.`,

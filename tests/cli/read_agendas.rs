@@ -373,6 +373,26 @@ const ROWS: &[Row] = &[
         ),
         "Welcome|Presentation of the projects|Concert|Picnic",
     ),
+    // Ranges of comma times chained from line to line, standing mid-line after a label:
+    // the comma separates hours and minutes (not 9.55 hours).
+    titled(
+        row(
+            "chained comma ranges after a label",
+            "Jornada\n\nParte 1: de 9,30 a 10,45 horas\nParte 2: de 10,45 a 12,15 horas\nAlmuerzo: de 12,15 a 13,00 horas\n",
+            "0-75 75-165 165-210",
+        ),
+        "Parte 1|Parte 2|Almuerzo",
+    ),
+    // A range in brackets after the name of its entry, in prose lines; `ore` (o'clock)
+    // before a dotted start lets a bare hour end the range.
+    titled(
+        row(
+            "bracketed ranges after their entries' names",
+            "Giornata di studio\n\nInterventi della mattina sul tema del giorno (ore 9,45 – 13,30) organizzati in due sessioni.\n\nPausa pranzo (13,30 – 14,30)\n\nTavola rotonda del pomeriggio (ore 14,30 – 18): le associazioni a confronto.\n",
+            "0-225 225-285 285-495",
+        ),
+        "Interventi della mattina sul tema del giorno|Pausa pranzo|Tavola rotonda del pomeriggio",
+    ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
 ];

@@ -153,7 +153,7 @@ fn bracketed(before: &str, after: &str) -> bool {
         f.is_empty()
             || crate::parse::words::is_approx_word(&f)
             || crate::parse::words::is_per_unit_word(&f)
-            || matches!(f.as_str(), "max" | "maximum" | "min" | "minimum" | "total" | "horas" | "hrs" | "h" | "uhr" | "hours" | "approx" | "speaker" | "person" | "presenter" | "panelist" | "talk" | "group" | "sig" | "item" | "q" | "a" | "qa" | "q&a" | "incl" | "including" | "plus")
+            || matches!(f.as_str(), "max" | "maximum" | "min" | "minimum" | "total" | "horas" | "hrs" | "h" | "uhr" | "hours" | "ore" | "kl" | "klo" | "um" | "approx" | "speaker" | "person" | "presenter" | "panelist" | "talk" | "group" | "sig" | "item" | "q" | "a" | "qa" | "q&a" | "incl" | "including" | "plus")
             || w.chars().all(|c| c.is_ascii_uppercase() || !c.is_alphanumeric())
     };
     let words_before: Vec<&str> = inside_before.split_whitespace().collect();

@@ -296,7 +296,13 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         let opens = doc.text[before_from..item.at.0].trim_end().ends_with([';', ',', ':', '|', '/', '•']) || before.1 <= before.0;
         // Each side cleaned once.
         let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
+        // `de 9,55 a 10,50 horas`: the word saying it is a time of day names nothing.
+        let after_text = if crate::parse::words::is_time_of_day_word(&crate::parse::words::fold(after_text.trim_end_matches(['.', ',', ';', ')'])).to_lowercase()) { String::new() } else { after_text };
+        // The word for "o'clock" before a time (`Ore 16.30`, `Kl. 9`) names nothing.
         let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
+        let before_text = if crate::parse::words::before_clock_word(&before_text).is_some_and(|b| b.trim().is_empty()) { String::new() } else { before_text };
+        // `Part 2: from 10,45 to 12,15`: the word that opens the range is not the name.
+        let before_text = strip_from_word(&before_text);
         let lengths_first = cand.basis == Basis::Lengths && !opens && !before_text.is_empty();
         // `Breakfast 7.30-8.45am - Main Hall`: a name, its time, then a dash and its place;
         // the name is the title.
@@ -305,7 +311,19 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             && !before_text.is_empty()
             && !opens
             && doc.text[item.at.1..stop.max(item.at.1)].trim_start().starts_with(['-', '–', '—']);
-        if lengths_first || named_before {
+        // `Morning talks (9.45 – 13.30) in two sessions`: a time in brackets mid-line
+        // follows the name of its entry.
+        let open = doc.text[before_from..item.at.0].rfind(['(', '[']).map(|o| before_from + o);
+        let named_bracket = open.filter(|_| !run_on && !opens && cand.basis == Basis::Clock && super::anchors::place(doc, li, item.at).paren);
+        let bracket_title = named_bracket.map(|o| trim_range(doc.text, before_from, o)).filter(|t| t.1 > t.0);
+        if let Some(t) = bracket_title {
+            found = Some(t);
+            found_text = Some(clean(&doc.text[t.0..t.1]));
+            let rest = doc.text[item.at.1..stop.max(item.at.1)].trim_start().trim_start_matches([')', ']', ':']).trim();
+            if !rest.is_empty() {
+                extra.push(clean(rest));
+            }
+        } else if lengths_first || named_before {
             found = Some(before);
             found_text = Some(before_text);
             if !after_text.is_empty() {
@@ -379,6 +397,17 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
     }
     let notes = (!note_lines.is_empty()).then(|| note_lines.join("\n"));
     (title, (a, b.max(a)), notes)
+}
+
+/// The text before a range without the word that opens it (`Lunch: from`, `Almuerzo: de`,
+/// `Pause von`) and the colon left before that word.
+fn strip_from_word(t: &str) -> String {
+    let trimmed = t.trim_end();
+    let w = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    if w.len() == trimmed.len() || !matches!(crate::parse::words::fold(w).as_str(), "from" | "de" | "des" | "dalle" | "dal" | "von" | "van" | "od" | "desde" | "das" | "entre") {
+        return t.to_owned();
+    }
+    trimmed[..trimmed.len() - w.len()].trim_end().trim_end_matches([':', '-', '–']).trim_end().to_owned()
 }
 
 /// True when the text at `at` on line `li`, before a length that closes its line, names the entry

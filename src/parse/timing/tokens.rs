@@ -130,13 +130,15 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     // with a comma, one starting where another ends, the comma is the text's separator of
     // hours and minutes; its comma times are read as dotted ones (`19.00`), at the same
     // bytes. (Figures with decimal commas, `3,25 – 4,10 per cent`, do not run on so.)
-    let opens: Vec<(&[u8], &[u8])> = lines.iter().filter_map(|l| comma_range_opens(l.text)).collect();
-    let commas = opens.iter().any(|&(_, end)| opens.iter().any(|&(start, _)| start == end));
+    // The ranges may stand anywhere in their lines (`1st class: from 9,55 to 10,50`,
+    // `(13,30 – 14,30)`).
+    let ranged: Vec<Vec<(&[u8], &[u8])>> = lines.iter().map(|l| comma_ranges(l.text)).collect();
+    let commas = ranged.iter().flatten().any(|&(_, end)| ranged.iter().flatten().any(|&(start, _)| start == end));
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
-        if commas && comma_time_at(line.text.as_bytes(), 0).is_some() {
+        if commas && (!ranged[i].is_empty() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
             scan_line(i, Line { text: &dotted, start: line.start }, &mut out);
             continue;
@@ -163,14 +165,43 @@ fn comma_time_at(b: &[u8], i: usize) -> Option<usize> {
     (num(&b[i..c]) <= 23 && num(&b[c + 1..c + 3]) <= 59).then_some(h + 3)
 }
 
-/// The two times as written when the line opens with a range of two comma times
-/// (`19,00 – 19,15 Velkomst`).
-fn comma_range_opens(t: &str) -> Option<(&[u8], &[u8])> {
+/// The ranges of two comma times in a line, as written (`19,00 – 19,15 Velkomst`, `de 9,55 a
+/// 10,50 horas`), the second ending where it ends or running to a bare hour.
+fn comma_ranges(t: &str) -> Vec<(&[u8], &[u8])> {
     let b = t.as_bytes();
-    let n = comma_time_at(b, 0)?;
-    let rest = t[n..].trim_start().strip_prefix(['-', '–', '—'])?.trim_start();
-    let m = comma_time_at(rest.as_bytes(), 0)?;
-    Some((&b[..n], &rest.as_bytes()[..m]))
+    let mut out = Vec::new();
+    // Only a line with a comma right before two digits may hold one.
+    if !memchr::memchr_iter(b',', b).any(|c| c > 0 && b[c - 1].is_ascii_digit() && b.get(c + 1).is_some_and(u8::is_ascii_digit)) {
+        return out;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let Some(n) = comma_time_at(b, i) else {
+            i += 1;
+            continue;
+        };
+        let after = &t[i + n..];
+        let rest = after.trim_start();
+        let rest = rest
+            .strip_prefix(['-', '–', '—'])
+            .or_else(|| ["a ", "to ", "bis ", "à ", "al ", "till "].iter().find_map(|w| rest.strip_prefix(w)))
+            .map(str::trim_start);
+        let end = rest.and_then(|r| {
+            let rb = r.as_bytes();
+            let bare = rb.iter().take_while(|x| x.is_ascii_digit()).count();
+            let hour = (1..=2).contains(&bare) && !rb.get(bare).is_some_and(|x| matches!(x, b',' | b'.' | b':'));
+            comma_time_at(rb, 0).or(hour.then_some(bare)).map(|m| &rb[..m])
+        });
+        if let Some(m) = end {
+            out.push((&b[i..i + n], m));
+        }
+        i += n;
+    }
+    out
 }
 
 /// The line with the comma of each comma time made a dot (same length, same bytes else).
@@ -538,13 +569,14 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
     let (r2, sep_len) = separator(r1)?;
     let b_start = a_end + (r1.len() - r2.len());
     let _ = sep_len;
-    let (r3, b) = notation::clock(r2).ok().or_else(|| glued_title(r2))?;
+    let (r3, b) = notation::clock(r2).ok().or_else(|| glued_title(r2)).or_else(|| bare_end(r2, a, clock_word_before(t, pos)))?;
     let b_end = b_start + (r2.len() - r3.len());
     // `10.15-11` or `10-11.30`: a dotted time with a bare number is no range; `2019-2021`
     // has no time at all (bare numbers fail `clock`).
     let dotted = |c: &notation::Clock| c.style == ClockStyle::Dot;
     let bare_hour = |c: &notation::Clock| c.style == ClockStyle::HourOnly && c.meridiem.is_none();
-    if (dotted(&a) || dotted(&b)) && (bare_hour(&a) || bare_hour(&b)) {
+    // After the word for "o'clock" (`ore 14.30 – 18`, `kl. 9 – 10.30`) it is one.
+    if (dotted(&a) || dotted(&b)) && (bare_hour(&a) || bare_hour(&b)) && !clock_word_before(t, pos) {
         return None;
     }
     // A dotted pair must look like times, not decimals (`24.25-27.50 GHz`, `SDG 16.10-16.20`).
@@ -576,6 +608,20 @@ fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
         return None;
     }
     Some((b_end, ta, tb))
+}
+
+/// A bare hour ending a range of a dotted start written after the word for "o'clock"
+/// (`ore 14.30 – 18`), where a bare number alone is no time.
+fn bare_end(r: &str, a: notation::Clock, after_clock_word: bool) -> Option<(&str, notation::Clock)> {
+    let b = r.as_bytes();
+    let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    // `18:` before a title is the hour; `18.5`, `18,30` are no bare hour.
+    let more = b.get(h).is_some_and(|x| matches!(x, b',' | b'.' | b':')) && b.get(h + 1).is_some_and(u8::is_ascii_digit);
+    if !after_clock_word || a.style != ClockStyle::Dot || !(1..=2).contains(&h) || more {
+        return None;
+    }
+    let hour: u32 = r[..h].parse().ok()?;
+    (hour <= 24).then_some((&r[h..], notation::Clock { hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly }))
 }
 
 /// A time with its title glued to it, as a page's text runs a time cell into the next one
