@@ -375,6 +375,21 @@ const ROWS: &[Row] = &[
     ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
+    // `30 minutes total --` over lengths: the figure is labelled after it, and is the total.
+    declared(
+        row(
+            "a total labelled after its figure, over lengths",
+            "Pairing exercise\n\n30 minutes total --\n\n5 m - Find a partner\n15 m - Read each other's drafts\n10 m - Share one idea with the room\n",
+            "0-5 5-20 20-30",
+        ),
+        30,
+    ),
+    // A length set off by a dash opens its entry however long the description after it.
+    row(
+        "a dash-led length over a long description",
+        "Lab tour\n\n10 min - Safety briefing by the lab manager\n20 min - Walk through the three rooms, where each group of visitors sees the microscopes, the clean bench and the freezer store, asks the technicians what they work on and tries one of the instruments under supervision before moving on\n15 min - Questions over coffee\n",
+        "0-10 10-30 30-45",
+    ),
 ];
 
 #[test]
