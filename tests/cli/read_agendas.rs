@@ -390,6 +390,12 @@ const ROWS: &[Row] = &[
         "Lab tour\n\n10 min - Safety briefing by the lab manager\n20 min - Walk through the three rooms, where each group of visitors sees the microscopes, the clean bench and the freezer store, asks the technicians what they work on and tries one of the instruments under supervision before moving on\n15 min - Questions over coffee\n",
         "0-10 10-30 30-45",
     ),
+    // `h:05`: minutes past an hour left open are offsets from the start.
+    row(
+        "minutes past an open hour",
+        "How a round works\n\nh:00 Players sit down\nh:10 First game\nh:35 Swap tables\nh:40 Second game\nh:60 is not a time\nh:55 Round closes\n",
+        "0-10 10-35 35-40 40-55",
+    ),
 ];
 
 #[test]
