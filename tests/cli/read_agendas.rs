@@ -396,6 +396,15 @@ const ROWS: &[Row] = &[
         "How a round works\n\nh:00 Players sit down\nh:10 First game\nh:35 Swap tables\nh:40 Second game\nh:60 is not a time\nh:55 Round closes\n",
         "0-10 10-35 35-40 40-55",
     ),
+    // Each time printed twice on consecutive lines (a page's two layouts) is one entry.
+    titled(
+        row(
+            "each time printed twice in a row",
+            "Afternoon\n02:00 – 02:20 PM\n02:00 – 02:20 PM\nIntroductions\n02:20 – 03:00 PM\n02:20 – 03:00 PM\nGroup work\n03:00 – 03:10 PM\n03:00 – 03:10 PM\nClosing round\n",
+            "0-20 20-60 60-70",
+        ),
+        "Introductions|Group work|Closing round",
+    ),
 ];
 
 #[test]

@@ -348,7 +348,9 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             found = Some(t);
             title_line = last;
         }
-        let below = (last + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len()))).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j));
+        // The entry's line printed again below it is no title.
+        let below = (last + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len())))
+            .find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j) && doc.lines[j].text != line.text);
         let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
         let pick_above = cand.basis == Basis::Lengths
             && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && prev.is_none_or(|x| x.line != j));

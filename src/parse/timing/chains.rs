@@ -312,7 +312,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         match next_reading(a, relative, prev_start, prev_end, first) {
             // The previous entry's range again inside a line (`(11.30 – 13.00)` in its
             // description) restates it; it is no second entry.
-            Some((s, e)) if restates(doc, a, cur.last(), (s, e)) => {}
+            Some((s, e)) if restates(doc, a, cur.last(), cur.last().map(|p| anchors[p.anchor].line), (s, e)) => {}
             Some((s, e)) => cur.push(Placed { anchor: i, start: s, end: e }),
             None => {
                 flush(&mut cur, relative);
@@ -327,10 +327,13 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
 }
 
 /// True when `a`, read as `reading`, is the range of the entry placed before it written
-/// again after the start of its own line.
-fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, reading: (i32, Option<i32>)) -> bool {
+/// again after the start of its own line, or is the line of that entry (on `prev_line`)
+/// printed twice in a row (`01:30 – 01:35 PM` on two consecutive lines).
+fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, prev_line: Option<usize>, reading: (i32, Option<i32>)) -> bool {
     let opens_line = a.at.0 <= doc.shapes[a.line].body;
-    matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some() && (p.start, p.end) == reading)
+    let same = prev.is_some_and(|p| (p.start, p.end) == reading);
+    let again = prev_line.is_some_and(|pl| pl < a.line && non_blank_between(doc, pl, a.line) == 0 && doc.lines[pl].text == doc.lines[a.line].text);
+    same && again || matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some() && (p.start, p.end) == reading)
 }
 
 fn non_blank_between(doc: &Doc<'_>, a: usize, b: usize) -> usize {
