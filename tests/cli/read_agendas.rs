@@ -405,6 +405,18 @@ const ROWS: &[Row] = &[
         ),
         "Introductions|Group work|Closing round",
     ),
+    // A range in brackets with another zone after a range is the same time again.
+    row(
+        "each range again in brackets in a second zone",
+        "Launch day\n\n10:00-11:00 CET (09:00-10:00 GMT) Opening\n11:30-12:30 CET (10:30-11:30 GMT) Panel\n14:00-15:00 CET (13:00-14:00 GMT) Press briefing\n",
+        "0-60 90-150 240-300",
+    ),
+    // A dated range that ranges in the same zone continue is the list's first entry.
+    row(
+        "a dated range opening a list of ranges in its zone",
+        "Stream\n\nWatch with us on 3 March: 09:00-09:45 UTC\nWelcome and overview\n10:00-11:00 UTC\nDemo\n11:15-11:30 UTC\nQuestions\n",
+        "0-45 60-120 135-150",
+    ),
 ];
 
 #[test]

@@ -62,7 +62,8 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor>
             skip_to = li + 2;
             continue;
         }
-        let toks: Vec<&Token> = doc.line_tokens(li).iter().filter(|t| !inside(t.at, excluded)).collect();
+        let from = doc.by_line[li].start;
+        let toks: Vec<&Token> = doc.line_tokens(li).iter().enumerate().filter(|&(k, t)| !inside(t.at, excluded) && !zone_restated(doc, from + k)).map(|(_, t)| t).collect();
         if !toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))) {
             continue;
         }
@@ -73,6 +74,22 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor>
         }
     }
     out
+}
+
+/// True when token `gi` is a range in brackets with its own zone, right after a range of
+/// the same length with another zone (`10:00-11:30 CET (09:00-10:30 GMT)`): the same time
+/// in a second zone, no entry of its own.
+fn zone_restated(doc: &Doc<'_>, gi: usize) -> bool {
+    let toks = &doc.tokens;
+    let (Some(t), Some(z), Some(pz), Some(pr)) = (toks.get(gi), toks.get(gi + 1), gi.checked_sub(1).and_then(|k| toks.get(k)), gi.checked_sub(2).and_then(|k| toks.get(k))) else {
+        return false;
+    };
+    let (Kind::Range(a, b), Kind::Zone(_), Kind::Zone(_), Kind::Range(c, d)) = (&t.kind, &z.kind, &pz.kind, &pr.kind) else { return false };
+    let text = doc.text;
+    let blank = |x: usize, y: usize| text.get(x..y).is_some_and(|s| s.trim().is_empty());
+    let opened = text.get(pz.at.1..t.at.0).is_some_and(|s| s.trim() == "(" || s.trim() == "[");
+    let len = |x: &Time, y: &Time| Some((*y.readings().first()? as i32 - *x.readings().first()? as i32).rem_euclid(24 * 60));
+    opened && blank(t.at.1, z.at.0) && blank(pr.at.1, pz.at.0) && !text[z.at.0..z.at.1].eq_ignore_ascii_case(&text[pz.at.0..pz.at.1]) && len(a, b).is_some() && len(a, b) == len(c, d)
 }
 
 /// A range written over three lines, each time alone on its line (`08:45` / `to` /

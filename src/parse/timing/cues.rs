@@ -204,6 +204,8 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             break;
         }
     }
+    // A range that ranges with the same zone after it continue is a list's first entry.
+    out.retain(|c| !opens_a_list(doc, c));
     start_end_pairs(doc, &mut out);
     // Many dated ranges (opening hours, a programme's days) are a listing, not one slot.
     let dated: Vec<&SlotCand> = out.iter().filter(|c| c.fixed.is_none() && c.date.is_some()).collect();
@@ -219,6 +221,37 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         }
     }
     out
+}
+
+/// True when two or more ranges written with the same zone as `c` follow it on the next
+/// lines, each starting at or after the end of the one before and the first at or after
+/// `c`'s end (`for: 10:00-11:30 CET`, then `12:00-13:00 CET`, `14:05-14:25 CET`): `c` is the
+/// first entry of that list, not the session's slot.
+fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
+    let (Some((_, zat)), Some((mut prev_end, _))) = (c.zone.as_ref(), c.end) else { return false };
+    if c.fixed.is_some() {
+        return false;
+    }
+    let zone = &doc.text[zat.0..zat.1];
+    let from = doc.tokens.partition_point(|t| t.at.0 < c.at.1);
+    let mut n = 0;
+    for (k, t) in doc.tokens.iter().enumerate().skip(from) {
+        if t.line > c.line + 6 {
+            break;
+        }
+        let Kind::Range(a, b) = &t.kind else { continue };
+        let same = zone_after(&doc.tokens[k + 1..(k + 3).min(doc.tokens.len())], t.at.1, doc.text).is_some_and(|(_, at)| doc.text[at.0..at.1].eq_ignore_ascii_case(zone));
+        if !same {
+            continue;
+        }
+        let Some(s) = minutes_of(a, Some(prev_end)) else { return false };
+        if s < prev_end {
+            return false;
+        }
+        prev_end = minutes_of(b, Some(s)).unwrap_or(s);
+        n += 1;
+    }
+    n >= 2
 }
 
 /// A date, a time and a zone, each as written on one line.
