@@ -291,6 +291,7 @@ pub fn is_end_marker(title: &str) -> bool {
                 || t.starts_with("close of")
                 || t.starts_with("meeting ends")
                 || t.ends_with(" ends")
+                || t.ends_with(" closes")
                 || t.ends_with(" end"))
 }
 

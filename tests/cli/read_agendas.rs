@@ -395,6 +395,48 @@ const ROWS: &[Row] = &[
     ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
+    // `30 minutes total --` over lengths: the figure is labelled after it, and is the total.
+    declared(
+        row(
+            "a total labelled after its figure, over lengths",
+            "Pairing exercise\n\n30 minutes total --\n\n5 m - Find a partner\n15 m - Read each other's drafts\n10 m - Share one idea with the room\n",
+            "0-5 5-20 20-30",
+        ),
+        30,
+    ),
+    // A length set off by a dash opens its entry however long the description after it.
+    row(
+        "a dash-led length over a long description",
+        "Lab tour\n\n10 min - Safety briefing by the lab manager\n20 min - Walk through the three rooms, where each group of visitors sees the microscopes, the clean bench and the freezer store, asks the technicians what they work on and tries one of the instruments under supervision before moving on\n15 min - Questions over coffee\n",
+        "0-10 10-30 30-45",
+    ),
+    // `h:05`: minutes past an hour left open are offsets from the start.
+    row(
+        "minutes past an open hour",
+        "How a round works\n\nh:00 Players sit down\nh:10 First game\nh:35 Swap tables\nh:40 Second game\nh:60 is not a time\nh:55 Round closes\n",
+        "0-10 10-35 35-40 40-55",
+    ),
+    // Each time printed twice on consecutive lines (a page's two layouts) is one entry.
+    titled(
+        row(
+            "each time printed twice in a row",
+            "Afternoon\n02:00 – 02:20 PM\n02:00 – 02:20 PM\nIntroductions\n02:20 – 03:00 PM\n02:20 – 03:00 PM\nGroup work\n03:00 – 03:10 PM\n03:00 – 03:10 PM\nClosing round\n",
+            "0-20 20-60 60-70",
+        ),
+        "Introductions|Group work|Closing round",
+    ),
+    // A range in brackets with another zone after a range is the same time again.
+    row(
+        "each range again in brackets in a second zone",
+        "Launch day\n\n10:00-11:00 CET (09:00-10:00 GMT) Opening\n11:30-12:30 CET (10:30-11:30 GMT) Panel\n14:00-15:00 CET (13:00-14:00 GMT) Press briefing\n",
+        "0-60 90-150 240-300",
+    ),
+    // A dated range that ranges in the same zone continue is the list's first entry.
+    row(
+        "a dated range opening a list of ranges in its zone",
+        "Stream\n\nWatch with us on 3 March: 09:00-09:45 UTC\nWelcome and overview\n10:00-11:00 UTC\nDemo\n11:15-11:30 UTC\nQuestions\n",
+        "0-45 60-120 135-150",
+    ),
 ];
 
 #[test]

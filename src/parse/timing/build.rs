@@ -366,7 +366,9 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             found = Some(t);
             title_line = last;
         }
-        let below = (last + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len()))).find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j));
+        // The entry's line printed again below it is no title.
+        let below = (last + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len())))
+            .find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j) && doc.lines[j].text != line.text);
         let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
         let pick_above = cand.basis == Basis::Lengths
             && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && prev.is_none_or(|x| x.line != j));
@@ -434,7 +436,9 @@ fn trim_lead(doc: &Doc<'_>, mut a: usize, b: usize) -> (usize, usize) {
             let t = &raw[open..];
             if let Some(c) = t.find([')', ']']) {
                 let na = a + open;
-                if doc.tokens_in(na, na + c).any(|k| matches!(k.kind, super::tokens::Kind::Dur(_))) || t[1..c].to_lowercase().starts_with("approx") {
+                // A length, or the time again (`(09:00-10:00 GMT)`, in a second zone).
+                let restated = |k: &super::tokens::Token| matches!(k.kind, super::tokens::Kind::Dur(_) | super::tokens::Kind::Range(..));
+                if doc.tokens_in(na, na + c).any(restated) || t[1..c].to_lowercase().starts_with("approx") {
                     a = na + c + 1;
                     continue;
                 }
@@ -447,8 +451,8 @@ fn trim_lead(doc: &Doc<'_>, mut a: usize, b: usize) -> (usize, usize) {
         let t = &doc.text[na..nb];
         let word: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
         let lw = words::fold(&word);
+        // A zone or `Uhr` alone after the time is no title either.
         let zone_or_unit = !word.is_empty()
-            && word.len() < t.len()
             && (word.chars().all(|c| c.is_ascii_uppercase()) && crate::time::zone_from_name(&word).is_ok()
                 || words::is_time_of_day_word(&lw));
         let skip = if zone_or_unit { word.len() } else { 0 };

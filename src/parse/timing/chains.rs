@@ -62,7 +62,8 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor>
             skip_to = li + 2;
             continue;
         }
-        let toks: Vec<&Token> = doc.line_tokens(li).iter().filter(|t| !inside(t.at, excluded)).collect();
+        let from = doc.by_line[li].start;
+        let toks: Vec<&Token> = doc.line_tokens(li).iter().enumerate().filter(|&(k, t)| !inside(t.at, excluded) && !zone_restated(doc, from + k)).map(|(_, t)| t).collect();
         if !toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))) {
             continue;
         }
@@ -73,6 +74,22 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor>
         }
     }
     out
+}
+
+/// True when token `gi` is a range in brackets with its own zone, right after a range of
+/// the same length with another zone (`10:00-11:30 CET (09:00-10:30 GMT)`): the same time
+/// in a second zone, no entry of its own.
+fn zone_restated(doc: &Doc<'_>, gi: usize) -> bool {
+    let toks = &doc.tokens;
+    let (Some(t), Some(z), Some(pz), Some(pr)) = (toks.get(gi), toks.get(gi + 1), gi.checked_sub(1).and_then(|k| toks.get(k)), gi.checked_sub(2).and_then(|k| toks.get(k))) else {
+        return false;
+    };
+    let (Kind::Range(a, b), Kind::Zone(_), Kind::Zone(_), Kind::Range(c, d)) = (&t.kind, &z.kind, &pz.kind, &pr.kind) else { return false };
+    let text = doc.text;
+    let blank = |x: usize, y: usize| text.get(x..y).is_some_and(|s| s.trim().is_empty());
+    let opened = text.get(pz.at.1..t.at.0).is_some_and(|s| s.trim() == "(" || s.trim() == "[");
+    let len = |x: &Time, y: &Time| Some((*y.readings().first()? as i32 - *x.readings().first()? as i32).rem_euclid(24 * 60));
+    opened && blank(t.at.1, z.at.0) && blank(pr.at.1, pz.at.0) && !text[z.at.0..z.at.1].eq_ignore_ascii_case(&text[pz.at.0..pz.at.1]) && len(a, b).is_some() && len(a, b) == len(c, d)
 }
 
 /// A range written over three lines, each time alone on its line (`08:45` / `to` /
@@ -312,7 +329,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         match next_reading(a, relative, prev_start, prev_end, first) {
             // The previous entry's range again inside a line (`(11.30 – 13.00)` in its
             // description) restates it; it is no second entry.
-            Some((s, e)) if restates(doc, a, cur.last(), (s, e)) => {}
+            Some((s, e)) if restates(doc, a, cur.last(), cur.last().map(|p| anchors[p.anchor].line), (s, e)) => {}
             Some((s, e)) => cur.push(Placed { anchor: i, start: s, end: e }),
             None => {
                 flush(&mut cur, relative);
@@ -327,10 +344,13 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
 }
 
 /// True when `a`, read as `reading`, is the range of the entry placed before it written
-/// again after the start of its own line.
-fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, reading: (i32, Option<i32>)) -> bool {
+/// again after the start of its own line, or is the line of that entry (on `prev_line`)
+/// printed twice in a row (`01:30 – 01:35 PM` on two consecutive lines).
+fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, prev_line: Option<usize>, reading: (i32, Option<i32>)) -> bool {
     let opens_line = a.at.0 <= doc.shapes[a.line].body;
-    matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some() && (p.start, p.end) == reading)
+    let same = prev.is_some_and(|p| (p.start, p.end) == reading);
+    let again = prev_line.is_some_and(|pl| pl < a.line && non_blank_between(doc, pl, a.line) == 0 && doc.lines[pl].text == doc.lines[a.line].text);
+    same && again || matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some() && (p.start, p.end) == reading)
 }
 
 fn non_blank_between(doc: &Doc<'_>, a: usize, b: usize) -> usize {

@@ -204,6 +204,8 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             break;
         }
     }
+    // A range that ranges with the same zone after it continue is a list's first entry.
+    out.retain(|c| !opens_a_list(doc, c));
     start_end_pairs(doc, &mut out);
     // Many dated ranges (opening hours, a programme's days) are a listing, not one slot.
     let dated: Vec<&SlotCand> = out.iter().filter(|c| c.fixed.is_none() && c.date.is_some()).collect();
@@ -219,6 +221,37 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         }
     }
     out
+}
+
+/// True when two or more ranges written with the same zone as `c` follow it on the next
+/// lines, each starting at or after the end of the one before and the first at or after
+/// `c`'s end (`for: 10:00-11:30 CET`, then `12:00-13:00 CET`, `14:05-14:25 CET`): `c` is the
+/// first entry of that list, not the session's slot.
+fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
+    let (Some((_, zat)), Some((mut prev_end, _))) = (c.zone.as_ref(), c.end) else { return false };
+    if c.fixed.is_some() {
+        return false;
+    }
+    let zone = &doc.text[zat.0..zat.1];
+    let from = doc.tokens.partition_point(|t| t.at.0 < c.at.1);
+    let mut n = 0;
+    for (k, t) in doc.tokens.iter().enumerate().skip(from) {
+        if t.line > c.line + 6 {
+            break;
+        }
+        let Kind::Range(a, b) = &t.kind else { continue };
+        let same = zone_after(&doc.tokens[k + 1..(k + 3).min(doc.tokens.len())], t.at.1, doc.text).is_some_and(|(_, at)| doc.text[at.0..at.1].eq_ignore_ascii_case(zone));
+        if !same {
+            continue;
+        }
+        let Some(s) = minutes_of(a, Some(prev_end)) else { return false };
+        if s < prev_end {
+            return false;
+        }
+        prev_end = minutes_of(b, Some(s)).unwrap_or(s);
+        n += 1;
+    }
+    n >= 2
 }
 
 /// A date, a time and a zone, each as written on one line.
@@ -323,7 +356,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         let line = doc.lines[t.line];
         let before = strip_tags(&doc.text[line.start..t.at.0]);
         let after = &doc.text[t.at.1..line.end()];
-        if let Some(s) = label_strength(&before) {
+        // A total labelled after its figure heads what it totals: no length after it is
+        // longer (`5 min total` over a subsection, then `40 min - Open issues`, is a part's).
+        let total = || total_after(&before, after).filter(|_| !doc.tokens[doc.tokens.partition_point(|x| x.at.0 <= t.at.0)..].iter().any(|x| matches!(x.kind, Kind::Dur(l) if l.minutes > d.minutes)));
+        if let Some(s) = label_strength(&before).or_else(total) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -418,6 +454,18 @@ fn label_strength(before: &str) -> Option<f32> {
         || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the"))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase);
     opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// `45 minutes total --`, `90 Minuten insgesamt:`: a length opening its line with a word for
+/// "in all" after it and nothing more is the session's total, labelled after the figure (2.0).
+fn total_after(before: &str, after: &str) -> Option<f32> {
+    if !before.chars().all(is_deco) {
+        return None;
+    }
+    let rest = after.trim_end_matches(|c: char| is_deco(c) || matches!(c, ':' | '.' | ',' | ';'));
+    let w = words::fold(rest.trim());
+    matches!(w.as_str(), "total" | "in total" | "in all" | "altogether" | "overall" | "insgesamt" | "au total" | "en total" | "in totale" | "no total" | "totaal" | "i alt" | "totalt")
+        .then_some(2.0)
 }
 
 /// Nouns for a whole session, after a length (`60 minutes sessions`, `a 90-minute panel`).
@@ -528,6 +576,9 @@ mod tests {
         assert_eq!(prose_strength("try to limit each talking session to ", ". You can"), None);
         assert_eq!(prose_strength("These sessions will be ", " long."), Some(1.3));
         assert_eq!(prose_strength("a generic design for ", " of programming, including"), Some(1.3));
+        assert_eq!(total_after("", " total --"), Some(2.0));
+        assert_eq!(total_after("", " total for questions"), None);
+        assert_eq!(total_after("Q&A ", " total"), None);
         assert_eq!(label_in_sentence("y su duración se limitará estrictamente a "), Some(1.8));
         assert_eq!(label_in_sentence("The duration of each talk is "), None);
     }

@@ -123,7 +123,7 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &[(usize, usize)]) -> Option<(Dur, 
         let p = place(doc, li, t.at);
         let strength = if p.cell.is_some() && p.start && p.end || p.paren && (p.end || words <= 25) || p.start && words <= 25 {
             0.9
-        } else if (p.after_sep || p.end) && words <= 20 || p.end && doc.shapes[li].marker != Marker::None && words <= 80 {
+        } else if (p.after_sep || p.end) && words <= 20 || p.end && doc.shapes[li].marker != Marker::None && words <= 80 || p.start && dash_after(doc, li, t.at) && words <= 80 {
             0.8
         } else {
             continue;
@@ -131,6 +131,14 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &[(usize, usize)]) -> Option<(Dur, 
         return Some((d, t.at, strength));
     }
     None
+}
+
+/// True when a spaced dash or a colon follows the length at `at` (`10 m - Regroup, ...`,
+/// `15 min: Reports`): the length is set off from its title as an entry's is, however long
+/// the description after it runs.
+fn dash_after(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
+    let after = &doc.text[at.1..doc.lines[li].end()];
+    after.starts_with(" - ") || after.starts_with(" – ") || after.starts_with(" — ") || after.starts_with(": ")
 }
 
 fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidate> {

@@ -488,6 +488,15 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
                 }
             }
         }
+        // `h:05`, `xx:30`: minutes past an hour left open, an offset from the start.
+        for &pos in &starts_all.digits {
+            if pos >= 2 && b[pos - 1] == b':' {
+                if let Some((from, p)) = hour_relative_at(t, pos) {
+                    out.push(Token { line: li, at: (base + from, base + pos + 2), kind: Kind::Point(p.shift(base)), approx: false });
+                    points.push((from, pos + 2, false));
+                }
+            }
+        }
         // An `h` time may be a length too (`1h15`); other times hold no length.
         let pts: Vec<(usize, usize)> = points.iter().filter(|p| !p.2).map(|p| (p.0, p.1)).collect();
         merge(&mut taken, &pts);
@@ -836,6 +845,21 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
     Some((end, time))
 }
 
+/// `h:05`, `H:40`, `xx:15`: two digits of minutes after a letter standing for any hour, at a
+/// word start. Read as hour 0 (an offset from the start, as `0:05` is), with where it starts.
+fn hour_relative_at(t: &str, pos: usize) -> Option<(usize, Time)> {
+    let b = t.as_bytes();
+    let lead = b[..pos - 1].iter().rev().take_while(|x| matches!(**x | 0x20, b'h' | b'x')).count();
+    let from = pos - 1 - lead;
+    let same = lead >= 1 && b[from..pos - 1].iter().all(|&x| x == b[from]);
+    let two = b.get(pos + 1).is_some_and(u8::is_ascii_digit) && !b.get(pos + 2).is_some_and(|x| x.is_ascii_alphanumeric());
+    if !(same && lead <= 2 && two && word_start(t, from)) {
+        return None;
+    }
+    let minute = u32::from(b[pos] - b'0') * 10 + u32::from(b[pos + 1] - b'0');
+    (minute <= 59).then_some((from, Time { at: (from, pos + 2), hour: 0, minute, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true }))
+}
+
 /// `~`, `approx.`, `about`, `ca.` right before `pos`.
 fn approx_before(t: &str, pos: usize) -> bool {
     let before = t[..pos].trim_end();
@@ -1135,6 +1159,9 @@ mod tests {
             ("Kl. 14.30 Velkomst", &["P 14.30 [870]"]),
             ("11.15 uur koffie", &["P 11.15 [675, 1395]"]),
             ("11.15 koffie", &[]),
+            ("h:05 Introductions", &["P h:05 [5]"]),
+            ("xx:40 Reports", &["P xx:40 [40]"]),
+            ("Watch:05 and hex:10", &[]),
             ("19,00 – 19,15 Velkomst\n19,15 – 19,30 Oplæg\n", &["R 19,00 – 19,15 [1140]-[1155]", "R 19,15 – 19,30 [1155]-[1170]"]),
             ("19,00 – 19,15 Velkomst\n", &[]),
             ("3,25 – 4,10 per cent\n5,40 – 6,15 per cent\n", &[]),
