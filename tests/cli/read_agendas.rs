@@ -375,6 +375,13 @@ const ROWS: &[Row] = &[
     ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
+    // A ranged length in the text of an entry that a clock range opens (`8-10 minutes a
+    // table`) is no run-on breakdown of offsets: the programme reads on through it.
+    row(
+        "a ranged length inside a timed entry",
+        "Après-midi\n\n  • 13h30 : Accueil des invités.\n  • 14h00 - 15h30: Speed meeting. Chacun se présente en une phrase, soit 8-10 minutes par table, puis on change de table au signal.\n  • 15h30 - 16h00 : Goûter.\n  • 16h00 - 17h00 : Atelier.\n",
+        "0-30 30-120 120-150 150-210",
+    ),
 ];
 
 #[test]
