@@ -255,6 +255,16 @@ pub fn is_per_unit_word(folded: &str) -> bool {
     matches!(folded, "each" | "per" | "apiece" | "chacun" | "chacune" | "par" | "jeweils" | "je" | "cada" | "ciascuno" | "por")
 }
 
+/// True for a word naming one time a session meets, after `per` (`per keer`, `per
+/// session`, `par séance`, `pro Sitzung`): a length per such time is the session's length.
+pub fn is_occasion_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "keer" | "time" | "occasion" | "session" | "meeting" | "sitting" | "bijeenkomst" | "vergadering" | "sessie" | "fois"
+            | "seance" | "reunion" | "mal" | "sitzung" | "treffen" | "vez" | "sesion" | "sessao" | "volta" | "gang"
+    )
+}
+
 /// `kl`, `klo`, `klokken`, `klockan`, Italian `ore`: the word for "o'clock" written before a time
 /// of day (`Kl. 14.00`, `klo 10.15`, `ore 9.30`), in any case and without its dot.
 fn is_clock_word_before(word: &str) -> bool {

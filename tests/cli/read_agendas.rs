@@ -437,6 +437,23 @@ const ROWS: &[Row] = &[
         "Stream\n\nWatch with us on 3 March: 09:00-09:45 UTC\nWelcome and overview\n10:00-11:00 UTC\nDemo\n11:15-11:30 UTC\nQuestions\n",
         "0-45 60-120 135-150",
     ),
+    // A ranged length in the text of an entry that a clock range opens (`8-10 minutes a
+    // table`) is no run-on breakdown of offsets: the programme reads on through it.
+    row(
+        "a ranged length inside a timed entry",
+        "Après-midi\n\n  • 13h30 : Accueil des invités.\n  • 14h00 - 15h30: Speed meeting. Chacun se présente en une phrase, soit 8-10 minutes par table, puis on change de table au signal.\n  • 15h30 - 16h00 : Goûter.\n  • 16h00 - 17h00 : Atelier.\n",
+        "0-30 30-120 120-150 150-210",
+    ),
+    // Dutch `H.MM uur` lengths (`0.15 uur` is a quarter of an hour) laid end to end, and the
+    // length of each meeting (`per keer`) after a past verb for lasting is the declared one.
+    declared(
+        row(
+            "uur lengths and a length per meeting",
+            "Werkgroep\n\nDe vergaderingen duurden steeds 3.00 uur per keer.\n0.30 uur opening en mededelingen\n1.00 uur bespreking plannen\n0.15 uur koffie\n1.00 uur uitwerking\n0.15 uur rondvraag\n",
+            "0-30 30-90 90-105 105-165 165-180",
+        ),
+        180,
+    ),
 ];
 
 #[test]

@@ -148,6 +148,7 @@ fn may_end(a: &Time, b: &Time) -> bool {
 
 fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) {
     let ranges = toks.iter().filter(|t| matches!(t.kind, Kind::Range(..) | Kind::Offset(..))).count();
+    let offsets = toks.iter().filter(|t| matches!(t.kind, Kind::Offset(..))).count();
     let line_end = doc.lines[li].end();
     for (k, t) in toks.iter().enumerate() {
         let p = place(doc, li, t.at);
@@ -178,8 +179,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 (Written::Range(*a, *b), s)
             }
             Kind::Offset(a, b) => {
-                // `0-10 min` starts its entry; `Dauer: 30–60 Minuten` is a ranged length.
-                let s = if p.start { 0.9 } else if ranges >= 2 { 0.5 } else { continue };
+                // `0-10 min` starts its entry; `Dauer: 30–60 Minuten` is a ranged length, and
+                // so is `(4-5 minutes a table)` in the text of an entry a clock range opens:
+                // only several offsets on one line are a run-on breakdown of offsets.
+                let s = if p.start { 0.9 } else if offsets >= 2 { 0.5 } else { continue };
                 (Written::Offset(*a, *b), s)
             }
             Kind::Point(a) => {

@@ -21,7 +21,7 @@ use crate::time;
 use super::build::{self, Frame};
 use super::cues::{self, DeclCand, SlotCand};
 use super::tokens::Kind;
-use super::{chains, lists, Basis, Candidate, Doc, Known, Sitting};
+use super::{chains, lists, Basis, Candidate, Doc, Item, Known, Sitting};
 
 /// A runner-up scoring at least this fraction of the best reading's score, and reading other
 /// entries, makes the agenda ambiguous.
@@ -65,7 +65,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let mut clock_lines = vec![false; n];
     for c in &cands {
         for it in &c.items {
-            clock_lines[it.line] = true;
+            clock_lines[it.line] |= !also_uur_length(doc, it);
         }
     }
     let decls = cues::declared(doc, known);
@@ -606,6 +606,14 @@ fn utc_equivalent(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, (usize, usize))>
         }
     }
     None
+}
+
+/// True when the entry's time is also a length in Dutch `uur` (`0.15 uur pauze`): its line
+/// stays open to the lists, so the two readings compete.
+fn also_uur_length(doc: &Doc<'_>, it: &Item) -> bool {
+    doc.line_tokens(it.line).iter().any(|t| {
+        matches!(t.kind, Kind::Dur(_)) && t.at.0 == it.at.0 && doc.text[t.at.0..t.at.1].get(t.at.1 - t.at.0 - 3..).is_some_and(|u| u.eq_ignore_ascii_case("uur"))
+    })
 }
 
 /// Labels of a line that names the venue (`Venue:`, `Location:`, `Lugar:`, `Ort:`).

@@ -474,7 +474,8 @@ fn session_noun(folded: &str) -> bool {
         folded,
         "session" | "sessions" | "panel" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"
             | "roundtable" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
-            | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon"
+            | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon" | "bijeenkomst"
+            | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies"
     )
 }
 
@@ -496,7 +497,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
     }
-    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "runs" | "run" | "duration" | "dura" | "dauert" | "dure" | "durera" | "durara" | "duurt" | "varar" | "trwa" | "trva"));
+    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
     if lasts && about_session {
         return Some(1.2);

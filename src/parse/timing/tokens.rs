@@ -485,6 +485,9 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
                     let approx = approx_before(t, pos);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Point(p.shift(base)), approx });
                     points.push((pos, end, p.style == ClockStyle::H));
+                    if let Some((e, minutes)) = uur_length(t, end, &p) {
+                        out.push(Token { line: li, at: (base + pos, base + e), kind: Kind::Dur(Dur { minutes, least: minutes, approx, per_unit: per_unit_after(&t[e..]) }), approx });
+                    }
                 }
             }
         }
@@ -860,6 +863,19 @@ fn hour_relative_at(t: &str, pos: usize) -> Option<(usize, Time)> {
     (minute <= 59).then_some((from, Time { at: (from, pos + 2), hour: 0, minute, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true }))
 }
 
+/// A dotted time before Dutch `uur` (`1.00 uur`, `0.15 uur`) is also a length in hours and
+/// minutes, since `uur` is both "hour" and "o'clock" and Dutch writes decimals with a comma.
+/// Returns the end of `uur` and the minutes.
+fn uur_length(t: &str, end: usize, p: &Time) -> Option<(usize, u32)> {
+    if p.style != ClockStyle::Dot || p.meridiem.is_some() {
+        return None;
+    }
+    let rest = &t[end..];
+    let w = rest.trim_start();
+    let unit = w.get(..3).is_some_and(|u| u.eq_ignore_ascii_case("uur")) && !w[3..].starts_with(char::is_alphanumeric);
+    unit.then(|| (end + rest.len() - w.len() + 3, p.hour * 60 + p.minute))
+}
+
 /// `~`, `approx.`, `about`, `ca.` right before `pos`.
 fn approx_before(t: &str, pos: usize) -> bool {
     let before = t[..pos].trim_end();
@@ -1008,7 +1024,15 @@ fn per_unit_after(rest: &str) -> bool {
         return true;
     }
     let w: String = r.chars().take_while(|c| c.is_alphabetic()).collect();
-    words::is_per_unit_word(&words::fold(&w))
+    let f = words::fold(&w);
+    if !words::is_per_unit_word(&f) {
+        return false;
+    }
+    // `4 hours per meeting`, `4.00 uur per keer`: a length for each time the session
+    // meets is the session's own length, not one per item.
+    let next = r[w.len()..].trim_start();
+    let n = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+    !(matches!(f.as_str(), "per" | "par" | "pro" | "por" | "je") && words::is_occasion_word(&words::fold(n)))
 }
 
 /// `2 @ 45 minutes`, `3 x 10 min`: a count of parallel or repeated items before a length.
@@ -1157,7 +1181,10 @@ mod tests {
             ("12:00 pm - 13:15 pm", &["R 12:00 pm - 13:15 pm [720]-[795]"]),
             ("2014-1016 archive", &[]),
             ("Kl. 14.30 Velkomst", &["P 14.30 [870]"]),
-            ("11.15 uur koffie", &["P 11.15 [675, 1395]"]),
+            ("11.15 uur koffie", &["P 11.15 [675, 1395]", "D 11.15 uur 675"]),
+            ("0.15 uur pauze", &["P 0.15 [15]", "D 0.15 uur 15"]),
+            ("4.00 uur per keer", &["P 4.00 [240, 960]", "D 4.00 uur 240"]),
+            ("1.00 uur per spreker", &["P 1.00 [60, 780]", "D 1.00 uur 60 each"]),
             ("11.15 koffie", &[]),
             ("h:05 Introductions", &["P h:05 [5]"]),
             ("xx:40 Reports", &["P xx:40 [40]"]),
