@@ -297,12 +297,16 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // Each side cleaned once.
         let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
         // `de 9,55 a 10,50 horas`: the word saying it is a time of day names nothing.
-        let after_text = if crate::parse::words::is_time_of_day_word(&crate::parse::words::fold(after_text.trim_end_matches(['.', ',', ';', ')'])).to_lowercase()) { String::new() } else { after_text };
+        let clock_word = |t: &str| t.len() <= 6 && crate::parse::words::is_time_of_day_word(&crate::parse::words::fold(t.trim_end_matches(['.', ',', ';', ')'])).to_lowercase());
+        let after_text = if clock_word(&after_text) { String::new() } else { after_text };
         // The word for "o'clock" before a time (`Ore 16.30`, `Kl. 9`) names nothing.
         let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
         let before_text = if crate::parse::words::before_clock_word(&before_text).is_some_and(|b| b.trim().is_empty()) { String::new() } else { before_text };
         // `Part 2: from 10,45 to 12,15`: the word that opens the range is not the name.
-        let before_text = strip_from_word(&before_text);
+        let before_text = match strip_from_word(&before_text) {
+            Some(stripped) => stripped.to_owned(),
+            None => before_text,
+        };
         let lengths_first = cand.basis == Basis::Lengths && !opens && !before_text.is_empty();
         // `Breakfast 7.30-8.45am - Main Hall`: a name, its time, then a dash and its place;
         // the name is the title.
@@ -402,14 +406,12 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
 }
 
 /// The text before a range without the word that opens it (`Lunch: from`, `Almuerzo: de`,
-/// `Pause von`) and the colon left before that word.
-fn strip_from_word(t: &str) -> String {
+/// `Pause von`) and the colon left before that word; `None` when no such word ends it.
+fn strip_from_word(t: &str) -> Option<&str> {
     let trimmed = t.trim_end();
     let w = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
-    if w.len() == trimmed.len() || !matches!(crate::parse::words::fold(w).as_str(), "from" | "de" | "des" | "dalle" | "dal" | "von" | "van" | "od" | "desde" | "das" | "entre") {
-        return t.to_owned();
-    }
-    trimmed[..trimmed.len() - w.len()].trim_end().trim_end_matches([':', '-', '–']).trim_end().to_owned()
+    let from = ["from", "de", "des", "dalle", "dal", "von", "van", "od", "desde", "das", "entre"].iter().any(|f| w.eq_ignore_ascii_case(f));
+    (from && w.len() < trimmed.len()).then(|| trimmed[..trimmed.len() - w.len()].trim_end().trim_end_matches([':', '-', '–']).trim_end())
 }
 
 /// True when the text at `at` on line `li`, before a length that closes its line, names the entry

@@ -132,13 +132,14 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     // bytes. (Figures with decimal commas, `3,25 – 4,10 per cent`, do not run on so.)
     // The ranges may stand anywhere in their lines (`1st class: from 9,55 to 10,50`,
     // `(13,30 – 14,30)`).
-    let ranged: Vec<Vec<(&[u8], &[u8])>> = lines.iter().map(|l| comma_ranges(l.text)).collect();
-    let commas = ranged.iter().flatten().any(|&(_, end)| ranged.iter().flatten().any(|&(start, _)| start == end));
+    let ranged: Vec<(usize, Vec<CommaRange<'_>>)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, comma_ranges(l.text)?))).collect();
+    let pairs = || ranged.iter().flat_map(|(_, r)| r.iter());
+    let commas = pairs().any(|&(_, end)| pairs().any(|&(start, _)| start == end));
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
-        if commas && (!ranged[i].is_empty() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
+        if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
             scan_line(i, Line { text: &dotted, start: line.start }, &mut out);
             continue;
@@ -165,15 +166,18 @@ fn comma_time_at(b: &[u8], i: usize) -> Option<usize> {
     (num(&b[i..c]) <= 23 && num(&b[c + 1..c + 3]) <= 59).then_some(h + 3)
 }
 
+/// A range of comma times as written: the start's bytes and the end's.
+type CommaRange<'a> = (&'a [u8], &'a [u8]);
+
 /// The ranges of two comma times in a line, as written (`19,00 – 19,15 Velkomst`, `de 9,55 a
-/// 10,50 horas`), the second ending where it ends or running to a bare hour.
-fn comma_ranges(t: &str) -> Vec<(&[u8], &[u8])> {
+/// 10,50 horas`), or of a comma time and a bare hour; `None` when it holds none.
+fn comma_ranges(t: &str) -> Option<Vec<CommaRange<'_>>> {
     let b = t.as_bytes();
-    let mut out = Vec::new();
     // Only a line with a comma right before two digits may hold one.
     if !memchr::memchr_iter(b',', b).any(|c| c > 0 && b[c - 1].is_ascii_digit() && b.get(c + 1).is_some_and(u8::is_ascii_digit)) {
-        return out;
+        return None;
     }
+    let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
@@ -201,7 +205,7 @@ fn comma_ranges(t: &str) -> Vec<(&[u8], &[u8])> {
         }
         i += n;
     }
-    out
+    (!out.is_empty()).then_some(out)
 }
 
 /// The line with the comma of each comma time made a dot (same length, same bytes else).
