@@ -76,6 +76,13 @@ const ROWS: &[Row] = &[
     row("spaced h", "Programme\n12 h 30 – 13 h 00 : Accueil\n13 h 00 – 13 h 45 : Atelier\n13 h 45 – 14 h 00 : Clôture\n", "0-30 30-75 75-90"),
     row("Uhr", "Ablauf\n10:00 – 10:30 Uhr Begrüßung\n10:30 – 12:00 Uhr Workshop\n12:00 – 12:15 Uhr Abschluss\n", "0-30 30-120 120-135"),
     row("HHMM with zone", "SCHEDULE:\n1400-1410GMT Opening\n1410-1500GMT Panel\n1500-1530GMT Questions\n", "0-10 10-60 60-90"),
+    // Four-digit times with no zone after them, opening their lines and running on (one
+    // starts where another ends), gaps kept; a span of figures in a sentence stays none.
+    row(
+        "HHMM ranges that run on",
+        "Field day\nAbstracts of 1000-1500 words.\n0730 - 0800 Coffee\n0800 - 0845 Walk to the site\n0900 - 1015 Sampling in pairs\n1015 - 1030 Wrap-up\n",
+        "0-30 30-75 90-165 165-180",
+    ),
     row("am pm", "Agenda\n9:00 am – 9:30 am Welcome\n9:30 am – 11:00 am Keynote\n11:00 am – 12:15 pm Panel\n", "0-30 30-120 120-195"),
     row("dotted am pm", "8 a.m. – 9 a.m. Breakfast\n9 a.m. – 10:30 a.m. Plenary\n10:30 a.m. – 12 p.m. Sessions\n", "0-60 60-150 150-240"),
     row("12-hour times crossing noon", "Agenda\n11:00 - 12:30 Morning talks\n12:30 - 1:30 Lunch\n1:30 - 3:00 Afternoon talks\n", "0-90 90-150 150-240"),
