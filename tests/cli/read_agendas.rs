@@ -216,6 +216,16 @@ const ROWS: &[Row] = &[
     slot_is(row("slot with the date first and a comma", "*When:* Wednesday 1 April 2020, 15:00 - 16:30 UTC\n", "-"), "2020-04-01T15:00Z/16:30Z"),
     slot_is(row("slot as one cell of a row", "22 June 2022 | 18:00 - 18:30 CEST | Main Auditorium | Video\n", "-"), "2022-06-22T16:00Z/16:30Z"),
     slot_is(row("Start and End lines", "Start: 04 Dec 2020 13:45 GMT\nEnd: 04 Dec 2020 23:00 GMT\n", "-"), "2020-12-04T13:45Z/23:00Z"),
+    // Start and end labelled with a spaced dash, the zone after the city whose time it is, the
+    // date on a line of its own above them.
+    slot_is(
+        row(
+            "Start and End after dashes, dated above",
+            "Online seminar\n\nHeld online, 12 March, 2021\n\nStart time – 10:00 (Lisbon UTC+0)\n\nEnd time – 11:30 (Lisbon UTC+0)\n\n10:00 - 10:30 Welcome\n10:30 - 11:30 Talks\n",
+            "0-30 30-90",
+        ),
+        "2021-03-12T10:00Z/11:30Z",
+    ),
     slot_is(row("slot in a heading", "# Meeting Agenda: 2025-10-01, 21:00-22:00 UTC)\n", "-"), "2025-10-01T21:00Z/22:00Z"),
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),
