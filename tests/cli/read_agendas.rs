@@ -226,6 +226,15 @@ const ROWS: &[Row] = &[
         ),
         "2021-03-12T10:00Z/11:30Z",
     ),
+    // A noun for the whole event after a determiner, then `de` (`of`) and its length, in prose.
+    declared(
+        row(
+            "a workshop of a length in prose",
+            "Compte rendu\nNous avons animé un atelier pratique de 2h pour les nouveaux bénévoles, avec un début à 18h.\nD'abord un tour de table, puis un travail en groupes et une mise en commun.\n",
+            "-",
+        ),
+        120,
+    ),
     slot_is(row("slot in a heading", "# Meeting Agenda: 2025-10-01, 21:00-22:00 UTC)\n", "-"), "2025-10-01T21:00Z/22:00Z"),
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),

@@ -528,6 +528,21 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
     }
+    // `un atelier de 3h`, `un atelier pratique de 2h`, `un workshop di 3 ore`: a noun for
+    // a whole event a few words after a determiner, at most two words after it, then `de`
+    // (`of`) and the length (a discussion or a slot of some minutes is usually one part).
+    // English `of` before a length is read as per item (`talks of 10 minutes`) by the tokens.
+    if prev.first().is_some_and(|w| matches!(w.as_str(), "of" | "de" | "di" | "da" | "van" | "von")) {
+        let event = |w: &String| session_noun(w) && !matches!(w.as_str(), "discussion" | "debate" | "dialogue" | "slot" | "format" | "call");
+        if let Some(k) = prev.iter().skip(1).take(3).position(event) {
+            let det = prev.iter().skip(k + 2).take(3).any(|w| {
+                matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "un" | "une" | "ce" | "cet" | "cette" | "le" | "l" | "notre" | "um" | "uma" | "o" | "el" | "una" | "uno" | "il" | "lo" | "la" | "ein" | "eine" | "een")
+            });
+            if det {
+                return Some(1.3);
+            }
+        }
+    }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
     if lasts && about_session {
