@@ -76,6 +76,9 @@ const ROWS: &[Row] = &[
     row("spaced h", "Programme\n12 h 30 – 13 h 00 : Accueil\n13 h 00 – 13 h 45 : Atelier\n13 h 45 – 14 h 00 : Clôture\n", "0-30 30-75 75-90"),
     row("Uhr", "Ablauf\n10:00 – 10:30 Uhr Begrüßung\n10:30 – 12:00 Uhr Workshop\n12:00 – 12:15 Uhr Abschluss\n", "0-30 30-120 120-135"),
     row("HHMM with zone", "SCHEDULE:\n1400-1410GMT Opening\n1410-1500GMT Panel\n1500-1530GMT Questions\n", "0-10 10-60 60-90"),
+    // Czech lengths (`hodinu`, `půl hodiny`, `minut`), and `je` after a length is "is" in
+    // Czech (German `je Person` is "each" before a capitalised noun).
+    row("Czech lengths", "Beseda\nPřednáška – 1 hodinu\nDotazy – půl hodiny je na konci\nZávěr – 15 minut\n", "0-60 60-90 90-105"),
     // Four-digit times with no zone after them, opening their lines and running on (one
     // starts where another ends), gaps kept; a span of figures in a sentence stays none.
     row(

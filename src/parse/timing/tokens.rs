@@ -1070,6 +1070,11 @@ fn per_unit_after(rest: &str) -> bool {
     // meets is the session's own length, not one per item.
     let next = r[w.len()..].trim_start();
     let n = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+    // German `je` is "each" before a noun, and German nouns are capitalised (`5 Minuten je
+    // Person`); before a lower-case word it is another language's "is" (`půl hodina je pak`).
+    if f == "je" && !n.starts_with(char::is_uppercase) {
+        return false;
+    }
     !(matches!(f.as_str(), "per" | "par" | "pro" | "por" | "je") && words::is_occasion_word(&words::fold(n)))
 }
 
@@ -1232,6 +1237,8 @@ mod tests {
             ("3,25 – 4,10 per cent\n5,40 – 6,15 per cent\n", &[]),
             ("| 0800 – 0830 | Coffee |\n| 0830 – 0900 | Talk |\n", &["R 0800 – 0830 [480]-[510]", "R 0830 – 0900 [510]-[540]"]),
             ("| 0800 – 0830 | Coffee |\n| 0845 – 0900 | Talk |\n", &[]),
+            ("5 Minuten je Person", &["D 5 Minuten 5 each"]),
+            ("půl hodiny je pro dotazy", &["D půl hodiny 30"]),
         ];
         let mut failures = Vec::new();
         for (input, want) in table {
