@@ -339,6 +339,16 @@ pub fn is_day_word(folded: &str) -> bool {
     matches!(folded, "day" | "dia" | "tag" | "jour" | "journee" | "giorno" | "jornada")
 }
 
+/// True for a word saying what follows comes after what came before (`another`, `then`,
+/// `další`, `puis`, `dann`): a length after it is the next part, not a share of the last.
+pub fn is_next_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "another" | "further" | "then" | "next" | "dalši" | "dalsi" | "pak" | "potom" | "puis" | "ensuite" | "dann" | "danach"
+            | "weitere" | "weiteren" | "luego" | "despues" | "poi" | "depois" | "daarna" | "vervolgens"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

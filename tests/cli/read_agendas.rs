@@ -79,6 +79,11 @@ const ROWS: &[Row] = &[
     // Czech lengths (`hodinu`, `půl hodiny`, `minut`), and `je` after a length is "is" in
     // Czech (German `je Person` is "each" before a capitalised noun).
     row("Czech lengths", "Beseda\nPřednáška – 1 hodinu\nDotazy – půl hodiny je na konci\nZávěr – 15 minut\n", "0-60 60-90 90-105"),
+    // Two lengths in one sentence, the second after a word saying it comes next, are two parts
+    // end to end; a share of the first (`with 10 minutes for questions`) is no part.
+    row("two lengths one after another in prose", "Reading circle\nThe reading takes 40 minutes, then another 20 minutes is left for talk.\n", "0-40 40-60"),
+    row("Czech two lengths in prose", "Beseda\nNejprve přednáška na 1 hodinu, potom půl hodiny je vyhrazeno na dotazy.\n", "0-60 60-90"),
+    row("a share of the length in prose", "Reading circle\nThe reading takes 40 minutes, with 10 minutes for questions.\n", "-"),
     // Four-digit times with no zone after them, opening their lines and running on (one
     // starts where another ends), gaps kept; a span of figures in a sentence stays none.
     row(
