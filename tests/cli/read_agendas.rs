@@ -84,6 +84,9 @@ const ROWS: &[Row] = &[
     row("two lengths one after another in prose", "Reading circle\nThe reading takes 40 minutes, then another 20 minutes is left for talk.\n", "0-40 40-60"),
     row("Czech two lengths in prose", "Beseda\nNejprve přednáška na 1 hodinu, potom půl hodiny je vyhrazeno na dotazy.\n", "0-60 60-90"),
     row("a share of the length in prose", "Reading circle\nThe reading takes 40 minutes, with 10 minutes for questions.\n", "-"),
+    // Two short lines naming their parts with ranges in brackets after the names, 12-hour
+    // starts read by the afternoon, a gap kept.
+    row("two named parts with bracketed ranges", "Members' meeting, Saturday at 3pm\n\nBusiness meeting (3:00-3:30)\n\nWorkshops (3:45-18:00)\n", "0-30 45-180"),
     // Four-digit times with no zone after them, opening their lines and running on (one
     // starts where another ends), gaps kept; a span of figures in a sentence stays none.
     row(
