@@ -71,7 +71,7 @@ pub fn number_word(folded: &str) -> Option<f64> {
         "seventy" | "siebzig" => 70.0,
         "eighty" | "achtzig" => 80.0,
         "ninety" | "neunzig" | "noventa" | "novanta" => 90.0,
-        "half" | "demi" | "demie" | "halbe" | "halben" | "media" | "medio" | "meia" | "meio" | "mezza" | "mezz'" => 0.5,
+        "half" | "demi" | "demie" | "halbe" | "halben" | "media" | "medio" | "meia" | "meio" | "mezza" | "mezz'" | "půl" => 0.5,
         "quarter" | "quart" | "viertel" | "cuarto" | "quarto" => 0.25,
         _ => return None,
     };
@@ -95,6 +95,10 @@ pub fn is_minute_unit(folded: &str) -> bool {
             | "minuti"
             | "mnt"
             | "mnts"
+            | "minut"
+            | "minuty"
+            | "minuta"
+            | "minutu"
     )
 }
 
@@ -120,6 +124,10 @@ pub fn is_hour_unit(folded: &str) -> bool {
             | "ora"
             | "ore"
             | "hs"
+            | "hodina"
+            | "hodinu"
+            | "hodiny"
+            | "hodin"
     )
 }
 
@@ -331,6 +339,16 @@ pub fn is_day_word(folded: &str) -> bool {
     matches!(folded, "day" | "dia" | "tag" | "jour" | "journee" | "giorno" | "jornada")
 }
 
+/// True for a word saying what follows comes after what came before (`another`, `then`,
+/// `další`, `puis`, `dann`): a length after it is the next part, not a share of the last.
+pub fn is_next_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "another" | "further" | "then" | "next" | "dalši" | "dalsi" | "pak" | "potom" | "puis" | "ensuite" | "dann" | "danach"
+            | "weitere" | "weiteren" | "luego" | "despues" | "poi" | "depois" | "daarna" | "vervolgens"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,3 +373,4 @@ mod tests {
         assert!(!is_end_marker("Opening"));
     }
 }
+

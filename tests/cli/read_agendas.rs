@@ -76,6 +76,24 @@ const ROWS: &[Row] = &[
     row("spaced h", "Programme\n12 h 30 – 13 h 00 : Accueil\n13 h 00 – 13 h 45 : Atelier\n13 h 45 – 14 h 00 : Clôture\n", "0-30 30-75 75-90"),
     row("Uhr", "Ablauf\n10:00 – 10:30 Uhr Begrüßung\n10:30 – 12:00 Uhr Workshop\n12:00 – 12:15 Uhr Abschluss\n", "0-30 30-120 120-135"),
     row("HHMM with zone", "SCHEDULE:\n1400-1410GMT Opening\n1410-1500GMT Panel\n1500-1530GMT Questions\n", "0-10 10-60 60-90"),
+    // Czech lengths (`hodinu`, `půl hodiny`, `minut`), and `je` after a length is "is" in
+    // Czech (German `je Person` is "each" before a capitalised noun).
+    row("Czech lengths", "Beseda\nPřednáška – 1 hodinu\nDotazy – půl hodiny je na konci\nZávěr – 15 minut\n", "0-60 60-90 90-105"),
+    // Two lengths in one sentence, the second after a word saying it comes next, are two parts
+    // end to end; a share of the first (`with 10 minutes for questions`) is no part.
+    row("two lengths one after another in prose", "Reading circle\nThe reading takes 40 minutes, then another 20 minutes is left for talk.\n", "0-40 40-60"),
+    row("Czech two lengths in prose", "Beseda\nNejprve přednáška na 1 hodinu, potom půl hodiny je vyhrazeno na dotazy.\n", "0-60 60-90"),
+    row("a share of the length in prose", "Reading circle\nThe reading takes 40 minutes, with 10 minutes for questions.\n", "-"),
+    // Two short lines naming their parts with ranges in brackets after the names, 12-hour
+    // starts read by the afternoon, a gap kept.
+    row("two named parts with bracketed ranges", "Members' meeting, Saturday at 3pm\n\nBusiness meeting (3:00-3:30)\n\nWorkshops (3:45-18:00)\n", "0-30 45-180"),
+    // Four-digit times with no zone after them, opening their lines and running on (one
+    // starts where another ends), gaps kept; a span of figures in a sentence stays none.
+    row(
+        "HHMM ranges that run on",
+        "Field day\nAbstracts of 1000-1500 words.\n0730 - 0800 Coffee\n0800 - 0845 Walk to the site\n0900 - 1015 Sampling in pairs\n1015 - 1030 Wrap-up\n",
+        "0-30 30-75 90-165 165-180",
+    ),
     row("am pm", "Agenda\n9:00 am – 9:30 am Welcome\n9:30 am – 11:00 am Keynote\n11:00 am – 12:15 pm Panel\n", "0-30 30-120 120-195"),
     row("dotted am pm", "8 a.m. – 9 a.m. Breakfast\n9 a.m. – 10:30 a.m. Plenary\n10:30 a.m. – 12 p.m. Sessions\n", "0-60 60-150 150-240"),
     row("12-hour times crossing noon", "Agenda\n11:00 - 12:30 Morning talks\n12:30 - 1:30 Lunch\n1:30 - 3:00 Afternoon talks\n", "0-90 90-150 150-240"),
@@ -209,6 +227,25 @@ const ROWS: &[Row] = &[
     slot_is(row("slot with the date first and a comma", "*When:* Wednesday 1 April 2020, 15:00 - 16:30 UTC\n", "-"), "2020-04-01T15:00Z/16:30Z"),
     slot_is(row("slot as one cell of a row", "22 June 2022 | 18:00 - 18:30 CEST | Main Auditorium | Video\n", "-"), "2022-06-22T16:00Z/16:30Z"),
     slot_is(row("Start and End lines", "Start: 04 Dec 2020 13:45 GMT\nEnd: 04 Dec 2020 23:00 GMT\n", "-"), "2020-12-04T13:45Z/23:00Z"),
+    // Start and end labelled with a spaced dash, the zone after the city whose time it is, the
+    // date on a line of its own above them.
+    slot_is(
+        row(
+            "Start and End after dashes, dated above",
+            "Online seminar\n\nHeld online, 12 March, 2021\n\nStart time – 10:00 (Lisbon UTC+0)\n\nEnd time – 11:30 (Lisbon UTC+0)\n\n10:00 - 10:30 Welcome\n10:30 - 11:30 Talks\n",
+            "0-30 30-90",
+        ),
+        "2021-03-12T10:00Z/11:30Z",
+    ),
+    // A noun for the whole event after a determiner, then `de` (`of`) and its length, in prose.
+    declared(
+        row(
+            "a workshop of a length in prose",
+            "Compte rendu\nNous avons animé un atelier pratique de 2h pour les nouveaux bénévoles, avec un début à 18h.\nD'abord un tour de table, puis un travail en groupes et une mise en commun.\n",
+            "-",
+        ),
+        120,
+    ),
     slot_is(row("slot in a heading", "# Meeting Agenda: 2025-10-01, 21:00-22:00 UTC)\n", "-"), "2025-10-01T21:00Z/22:00Z"),
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),

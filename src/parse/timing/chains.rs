@@ -164,7 +164,9 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 let s = if p.start {
                     1.0
                 } else if p.end && p.paren {
-                    0.85
+                    // A short line naming its entry with the range in brackets after the name
+                    // (`Annual Assembly (2:45-5:00)`) is a heading as a range opening it is.
+                    if heading() { 0.95 } else { 0.85 }
                 } else if p.end {
                     0.8
                 } else if p.paren {

@@ -286,17 +286,27 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         let toks = doc.line_tokens(li);
         let date = toks.iter().find_map(|t| if let Kind::Date(d) = t.kind { Some(d) } else { None });
         let (p, at) = toks.iter().find_map(|t| if let Kind::Point(p) = t.kind { Some((p, t.at)) } else { None })?;
-        Some((date, p, zone_after(toks, at.1, doc.text)))
+        Some((date, p, zone_after(toks, at.1, doc.text).or_else(|| city_zone_after(toks, at.1, doc.text))))
     };
+    // `Start:` or `Start time – ` (the colon of `15:00` is no label's).
+    let start_label = |li: usize| label_of(doc, li).filter(|l| !l.contains(|c: char| c.is_ascii_digit())).or_else(|| dash_label(doc, li));
     for li in 0..doc.lines.len() {
-        let Some(l) = label_of(doc, li) else { continue };
+        let Some(l) = start_label(li) else { continue };
         if !matches!(l.as_str(), "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from") {
             continue;
         }
         let Some((date, a, za)) = stamp(li) else { continue };
-        let next = (li + 1..doc.lines.len().min(li + 4)).find(|&j| label_of(doc, j).is_some_and(|l| matches!(l.as_str(), "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to")));
+        let next = (li + 1..doc.lines.len().min(li + 4)).find(|&j| start_label(j).is_some_and(|l| matches!(l.as_str(), "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to")));
         let Some(lj) = next else { continue };
         let Some((date_b, b, zb)) = stamp(lj) else { continue };
+        // `Online event, 1 December, 2020` on a line of its own just above the pair dates both.
+        let date = date.or_else(|| {
+            (li.saturating_sub(3)..li).rev().find_map(|j| {
+                let ts = doc.line_tokens(j);
+                let d = ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None });
+                d.filter(|pd| pd.year.is_some() && ts.iter().all(|x| matches!(x.kind, Kind::Date(_))))
+            })
+        });
         let Some(s) = minutes_of(&a, None) else { continue };
         let e = minutes_of(&b, if date_b.is_some() && date_b != date { None } else { Some(s) });
         let zone = za.or(zb);
@@ -313,6 +323,27 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             fixed: None,
         });
     }
+}
+
+/// The label before a spaced dash opening a line's content (`Start time – 15:00`), folded,
+/// when no colon gives one.
+fn dash_label(doc: &Doc<'_>, li: usize) -> Option<String> {
+    let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
+    let (head, _) = [" – ", " - ", " — "].iter().find_map(|d| body.split_once(d))?;
+    let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    (head.len() <= 30 && !head.is_empty() && !head.contains(|c: char| c.is_ascii_digit())).then(|| words::fold(head))
+}
+
+/// A zone in brackets after a city's name right after a time (`15:00 (Brussels UTC+1)`).
+fn city_zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, usize))> {
+    toks.iter().find_map(|t| match &t.kind {
+        Kind::Zone(Some(z)) if t.at.0 >= from && t.at.0 - from <= 30 => {
+            let city = text[from..t.at.0].trim_start().strip_prefix('(')?.trim();
+            let one = !city.is_empty() && city.starts_with(char::is_uppercase) && city.chars().all(char::is_alphabetic);
+            one.then(|| (z.clone(), t.at))
+        }
+        _ => None,
+    })
 }
 
 /// A zone the text states for all its times (`the timezone is GMT`, `Time in UTC`,
@@ -496,6 +527,21 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     }
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
+    }
+    // `un atelier de 3h`, `un atelier pratique de 2h`, `un workshop di 3 ore`: a noun for
+    // a whole event a few words after a determiner, at most two words after it, then `de`
+    // (`of`) and the length (a discussion or a slot of some minutes is usually one part).
+    // English `of` before a length is read as per item (`talks of 10 minutes`) by the tokens.
+    if prev.first().is_some_and(|w| matches!(w.as_str(), "of" | "de" | "di" | "da" | "van" | "von")) {
+        let event = |w: &String| session_noun(w) && !matches!(w.as_str(), "discussion" | "debate" | "dialogue" | "slot" | "format" | "call");
+        if let Some(k) = prev.iter().skip(1).take(3).position(event) {
+            let det = prev.iter().skip(k + 2).take(3).any(|w| {
+                matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "un" | "une" | "ce" | "cet" | "cette" | "le" | "l" | "notre" | "um" | "uma" | "o" | "el" | "una" | "uno" | "il" | "lo" | "la" | "ein" | "eine" | "een")
+            });
+            if det {
+                return Some(1.3);
+            }
+        }
     }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));

@@ -12,7 +12,7 @@
 //! makes the later offsets unknowable, so the list stops there and says so.
 
 use crate::model::{NoteLevel, ParseNote};
-use crate::parse::codes;
+use crate::parse::{codes, words};
 
 use super::anchors::place;
 use super::layout::Marker;
@@ -385,6 +385,14 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], 
                 _ => None,
             })
             .collect();
+        if durs.len() == 2 && one_after_another(doc, durs[0], durs[1]) {
+            let items: Vec<Item> = durs
+                .iter()
+                .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.8, cell: None, children: Vec::new() })
+                .collect();
+            out.push(Candidate { basis: Basis::Lengths, items, score: 2.2, sitting: sitting[li], zone: None, notes: Vec::new() });
+            continue;
+        }
         if durs.len() < 3 {
             continue;
         }
@@ -423,4 +431,18 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], 
         out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new() });
     }
     out
+}
+
+/// Two exact lengths in one sentence, the second right after a word saying it comes next
+/// (`planned for 1 hour, another half hour is then kept for questions`, `1 hodinu, další půl
+/// hodina`): the sentence lays two parts end to end. A length with `with` or `of which`
+/// before it (`90 minutes, with 10 minutes for questions`) is a share of the first, not next.
+fn one_after_another(doc: &Doc<'_>, a: (Dur, (usize, usize)), b: (Dur, (usize, usize))) -> bool {
+    let between = &doc.text[a.1 .1..b.1 .0];
+    if !a.0.is_exact() || !b.0.is_exact() || a.0.minutes < 5 || b.0.minutes < 5 || between.contains(". ") || between.len() > 120 {
+        return false;
+    }
+    let clause = between.rsplit([',', ';']).next().unwrap_or(between);
+    let near: Vec<String> = clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).rev().take(2).map(words::fold).collect();
+    between.contains([',', ';']) && near.iter().any(|w| words::is_next_word(w))
 }

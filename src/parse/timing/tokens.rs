@@ -135,16 +135,17 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     let ranged: Vec<(usize, Vec<CommaRange<'_>>)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, comma_ranges(l.text)?))).collect();
     let pairs = || ranged.iter().flat_map(|(_, r)| r.iter());
     let commas = pairs().any(|&(_, end)| pairs().any(|&(start, _)| start == end));
+    let hhmm = hhmm_chain(lines);
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
         if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
-            scan_line(i, Line { text: &dotted, start: line.start }, &mut out);
+            scan_line(i, Line { text: &dotted, start: line.start }, &mut out, hhmm);
             continue;
         }
-        scan_line(i, *line, &mut out);
+        scan_line(i, *line, &mut out, hhmm);
     }
     out.sort_by_key(|t| (t.at.0, kind_rank(&t.kind)));
     out
@@ -303,7 +304,7 @@ fn word_starts(t: &str) -> Starts {
     s
 }
 
-fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
+fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool) {
     let t = line.text;
     let b = t.as_bytes();
     // Dates, day markers and zones stand in short lines (headings, fields, table rows) or
@@ -319,9 +320,9 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>) {
     let time_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..])).collect();
     if !short && !time_starts.is_empty() && starts_all.words.is_empty() {
         // A long line with a time: read it whole after all.
-        return scan_words(li, line, out, word_starts(t), &time_starts);
+        return scan_words(li, line, out, word_starts(t), &time_starts, hhmm);
     }
-    scan_words(li, line, out, starts_all, &time_starts);
+    scan_words(li, line, out, starts_all, &time_starts, hhmm);
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
@@ -403,7 +404,7 @@ fn unit_word_at(b: &[u8], i: usize) -> bool {
     std::str::from_utf8(&w[..n]).is_ok_and(|w| crate::parse::words::is_minute_unit(w) || crate::parse::words::is_hour_unit(w))
 }
 
-fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize]) {
+fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], hhmm: bool) {
     let t = line.text;
     let base = line.start;
     let b = t.as_bytes();
@@ -446,7 +447,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
             if covered(&taken, pos, pos + 1) || ranges.last().is_some_and(|&(_, e): &(usize, usize)| pos < e) {
                 continue;
             }
-            if let Some((end, a, b)) = range_at(t, pos) {
+            if let Some((end, a, b)) = range_at(t, pos, hhmm) {
                 if !covered(&taken, pos, end) {
                     let approx = approx_before(t, pos) || approx_after(&t[end..]);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Range(a.shift(base), b.shift(base)), approx });
@@ -568,13 +569,13 @@ fn time_of(c: notation::Clock, at: (usize, usize), t: &str) -> Time {
 /// A clock range at `pos`: two times joined by a dash, `--`, `~`, `to`, `à`, `às`, `a`,
 /// `bis`, `al`, `hasta`, `até`, or `HHMM-HHMM` with a zone or `h` after it. Returns the end
 /// and the two times (bytes relative to `t`).
-fn range_at(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
+fn range_at(t: &str, pos: usize, hhmm: bool) -> Option<(usize, Time, Time)> {
     let s = &t[pos..];
     // `-00:10 – 00:15`: a minus sign makes it a negative time (a bad time, said so).
     if negative(t, pos) {
         return None;
     }
-    if let Some(r) = hhmm_range(t, pos) {
+    if let Some(r) = hhmm_range(t, pos, hhmm) {
         return Some(r);
     }
     if let Some(r) = bare_range(t, pos) {
@@ -789,9 +790,31 @@ fn h_time(s: &str) -> bool {
 }
 
 /// `1400-1410GMT`, `0930-1000 hrs`: four-digit times joined by a dash, taken only with a
-/// zone or `h`/`hrs`/`Uhr` right after them (a bare `2014-2016` is a span of years).
-fn hhmm_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
+/// zone or `h`/`hrs`/`Uhr` right after them (a bare `2014-2016` is a span of years), or
+/// opening their line where the text's four-digit ranges run on (`hhmm`, see [`hhmm_chain`]).
+fn hhmm_range(t: &str, pos: usize, hhmm: bool) -> Option<(usize, Time, Time)> {
     let s = &t[pos..];
+    let ((h1, m1), (h2, m2), b_off) = hhmm_pair(s)?;
+    let b_start = pos + b_off;
+    let after = &t[b_start + 4..];
+    let tail: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let zone_or_h = !tail.is_empty()
+        && (matches!(tail.to_lowercase().as_str(), "h" | "hrs" | "hours" | "uhr" | "gmt" | "utc" | "z")
+            || tail.chars().all(|c| c.is_ascii_uppercase()) && time::zone_from_name(&tail).is_ok());
+    let years = (1900..=2100).contains(&(h1 * 100 + m1)) && (1900..=2100).contains(&(h2 * 100 + m2));
+    if !(zone_or_h || hhmm && opens_line(t, pos)) || years || (h2 * 60 + m2) < (h1 * 60 + m1) {
+        return None;
+    }
+    let mk = |h, m, a: usize| Time { at: (a, a + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
+    Some((b_start + 4, mk(h1, m1, pos), mk(h2, m2, b_start)))
+}
+
+/// An hour and its minutes.
+type HourMinute = (u32, u32);
+
+/// Two four-digit times joined by a dash at the start of `s` (`0830 – 0900`): the hours and
+/// minutes of each and where the second starts.
+fn hhmm_pair(s: &str) -> Option<(HourMinute, HourMinute, usize)> {
     let four = |x: &str| -> Option<(u32, u32)> {
         let d = x.get(..4)?;
         if !d.bytes().all(|b| b.is_ascii_digit()) || x[4..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -800,22 +823,37 @@ fn hhmm_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
         let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
         (h <= 24 && m <= 59).then_some((h, m))
     };
-    let (h1, m1) = four(s)?;
+    let a = four(s)?;
     let rest = s[4..].trim_start();
     let rest = rest.strip_prefix(['-', '–', '—']).map(str::trim_start)?;
-    let b_start = pos + s.len() - rest.len();
-    let (h2, m2) = four(rest)?;
-    let after = &rest[4..];
-    let tail: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-    let zone_or_h = !tail.is_empty()
-        && (matches!(tail.to_lowercase().as_str(), "h" | "hrs" | "hours" | "uhr" | "gmt" | "utc" | "z")
-            || tail.chars().all(|c| c.is_ascii_uppercase()) && time::zone_from_name(&tail).is_ok());
-    let years = (1900..=2100).contains(&(h1 * 100 + m1)) && (1900..=2100).contains(&(h2 * 100 + m2));
-    if !zone_or_h || years || (h2 * 60 + m2) < (h1 * 60 + m1) {
-        return None;
+    Some((a, four(rest)?, s.len() - rest.len()))
+}
+
+/// True when only a table bar, a list marker or spaces stand before `pos` in its line.
+fn opens_line(t: &str, pos: usize) -> bool {
+    t[..pos].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '*' | '•')).is_empty()
+}
+
+/// True when lines open with four-digit ranges (`| 0800 – 0830 |`, `0830-0900 Briefing`)
+/// and one starts where another ends: the text writes times of day without a colon, so its
+/// four-digit ranges opening lines are times even without a zone or `hrs` after them (a
+/// span of figures, `1000-1500 words`, does not run on so).
+fn hhmm_chain(lines: &[Line<'_>]) -> bool {
+    let mut spans: Vec<(u32, u32)> = Vec::new();
+    for l in lines {
+        let t = l.text;
+        let s = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '*' | '•'));
+        if !s.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(((h1, m1), (h2, m2), _)) = hhmm_pair(s) {
+            let (a, b) = (h1 * 60 + m1, h2 * 60 + m2);
+            if a < b && !(1900..=2100).contains(&(h1 * 100 + m1)) {
+                spans.push((a, b));
+            }
+        }
     }
-    let mk = |h, m, a: usize| Time { at: (a, a + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
-    Some((b_start + 4, mk(h1, m1, pos), mk(h2, m2, b_start)))
+    spans.iter().any(|&(_, end)| spans.iter().any(|&(start, _)| start == end))
 }
 
 /// A single time at `pos`: any clock style; a dotted time needs `Uhr`/`h` after it or a
@@ -1036,6 +1074,11 @@ fn per_unit_after(rest: &str) -> bool {
     // meets is the session's own length, not one per item.
     let next = r[w.len()..].trim_start();
     let n = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+    // German `je` is "each" before a noun, and German nouns are capitalised (`5 Minuten je
+    // Person`); before a lower-case word it is another language's "is" (`půl hodina je pak`).
+    if f == "je" && !n.starts_with(char::is_uppercase) {
+        return false;
+    }
     !(matches!(f.as_str(), "per" | "par" | "pro" | "por" | "je") && words::is_occasion_word(&words::fold(n)))
 }
 
@@ -1196,6 +1239,10 @@ mod tests {
             ("19,00 – 19,15 Velkomst\n19,15 – 19,30 Oplæg\n", &["R 19,00 – 19,15 [1140]-[1155]", "R 19,15 – 19,30 [1155]-[1170]"]),
             ("19,00 – 19,15 Velkomst\n", &[]),
             ("3,25 – 4,10 per cent\n5,40 – 6,15 per cent\n", &[]),
+            ("| 0800 – 0830 | Coffee |\n| 0830 – 0900 | Talk |\n", &["R 0800 – 0830 [480]-[510]", "R 0830 – 0900 [510]-[540]"]),
+            ("| 0800 – 0830 | Coffee |\n| 0845 – 0900 | Talk |\n", &[]),
+            ("5 Minuten je Person", &["D 5 Minuten 5 each"]),
+            ("půl hodiny je pro dotazy", &["D půl hodiny 30"]),
         ];
         let mut failures = Vec::new();
         for (input, want) in table {
