@@ -454,6 +454,12 @@ const ROWS: &[Row] = &[
         ),
         180,
     ),
+    // East Asian dates: year-first with dots, glued to their label (`일시2023. 9. 1.`), and
+    // with year, month and day marks, spaced or not, the year maybe an era's (`令和元年`).
+    slot_is(row("year, month and day marks, spaced", "市民フォーラム\n日時：2023 年 6 月 3 日（土）10:00-12:30 JST\n", "-"), "2023-06-03T01:00Z/03:30Z"),
+    slot_is(row("an era's first year", "研究報告会\n開催日 令和元年7月20日(土)13:00-15:00 JST\n", "-"), "2019-07-20T04:00Z/06:00Z"),
+    slot_is(row("year-first dots glued to a Hangul label", "창립 기념식\n일시2023. 9. 1.(금) 14:00 - 15:30 KST\n", "-"), "2023-09-01T05:00Z/06:30Z"),
+    slot_is(row("Korean year, month and day marks", "정기 총회 안내\n날짜: 2021년 10월 5일(화) 19:00-21:00 KST\n", "-"), "2021-10-05T10:00Z/12:00Z"),
 ];
 
 #[test]

@@ -247,7 +247,7 @@ fn kind_rank(k: &Kind) -> u8 {
 /// True for bytes that end a word before a time (a time may not be glued to a letter or a
 /// number before it, nor follow `.`, `,`, `:`, `/`, `#` of a version or a date).
 fn word_start(t: &str, pos: usize) -> bool {
-    !t[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'))
+    !t[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric() && (p.is_ascii() || !words::is_cjk(p)) || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'))
 }
 
 /// The word starts of a line, found in one pass: where runs of digits start, where other
