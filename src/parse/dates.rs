@@ -132,6 +132,13 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
     if let Ok((r, (y, _, m, _, d))) = (num(4, 4), tag("-"), num(2, 2), tag("-"), num(2, 2)).parse(i) {
         return checked(r, Some(y as i32), m, d, weekday, false);
     }
+    // Year-first numeric, as East Asian pages write it: `2022. 5. 17.`, `2018/05/14`.
+    let year_first = i.as_bytes().get(4).is_some_and(|&x| x == b'.' || x == b'/');
+    if let Some(Ok((r, (y, s1, _, m, s2, _, d)))) = year_first.then(|| (num(4, 4), one_of("./"), opt(tag(" ")), num(1, 2), one_of("./"), opt(tag(" ")), num(1, 2)).parse(i)) {
+        if s1 == s2 && (1900..=2100).contains(&y) && !(r.starts_with('.') && r[1..].starts_with(|c: char| c.is_ascii_digit())) {
+            return checked(r, Some(y as i32), m, d, weekday, false);
+        }
+    }
     // Day-first numeric with dots or slashes, with a four-digit year.
     if let Ok((r, (d, _, m, _, y))) = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i) {
         return checked(r, Some(y as i32), m, d, weekday, false);
@@ -188,7 +195,8 @@ fn may_start_a_date(s: &str) -> bool {
     let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
     let next = b.get(n).copied();
     if n == 4 {
-        return next == Some(b'-') && b.get(n + 1).is_some_and(u8::is_ascii_digit);
+        let after = if b.get(n + 1) == Some(&b' ') { n + 2 } else { n + 1 };
+        return next == Some(b'-') && b.get(n + 1).is_some_and(u8::is_ascii_digit) || matches!(next, Some(b'.' | b'/')) && b.get(after).is_some_and(u8::is_ascii_digit);
     }
     if n > 2 {
         return false;
@@ -203,6 +211,73 @@ fn may_start_a_date(s: &str) -> bool {
     let rest = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("di ")).or_else(|| rest.strip_prefix("of ")).unwrap_or(rest);
     let word: &str = rest.split(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
     super::words::is_date_word(word)
+}
+
+/// The marks after a year, a month and a day in Japanese, Chinese and Korean dates.
+const YEAR_MARKS: &[&str] = &["年", "년"];
+const MONTH_MARKS: &[&str] = &["月", "월"];
+const DAY_MARKS: &[&str] = &["日", "일", "号", "號"];
+
+/// Era names written before a year in East Asian dates, with the year before each era's
+/// first (`令和元年` is 2019, `平成26年` 2014; `民國` counts from 1912).
+const ERAS: &[(&str, i32)] = &[("令和", 2018), ("平成", 1988), ("昭和", 1925), ("民國", 1911), ("民国", 1911)];
+
+/// `s` after ASCII spaces and the mark it then starts with, if any of `marks`.
+fn after_mark<'a>(s: &'a str, marks: &[&str]) -> Option<&'a str> {
+    let s = s.trim_start_matches(' ');
+    marks.iter().find_map(|m| s.strip_prefix(m)).map(|r| r.trim_start_matches(' '))
+}
+
+/// The digits at the start of `s` as a number, and the rest.
+fn lead_number(s: &str, max: usize) -> Option<(u32, &str)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=max).contains(&n) {
+        return None;
+    }
+    Some((s[..n].parse().ok()?, &s[n..]))
+}
+
+/// The year of an era written right before `before`'s end (`令和`, `平成 `), given the
+/// era's year number; with the byte where the era name starts.
+fn era_year(before: &str, n: u32) -> Option<(i32, usize)> {
+    let b = before.trim_end_matches(' ');
+    ERAS.iter().find_map(|&(name, base)| b.strip_suffix(name).map(|r| (base + n as i32, r.len())))
+}
+
+/// A cheap test before [`cjk_date`]: the number at the start of `b` is followed, after
+/// spaces, by a character outside ASCII and the Latin supplements (a year or month mark).
+fn cjk_mark_follows(b: &[u8]) -> bool {
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let k = n + b[n..].iter().take_while(|&&x| x == b' ').count();
+    n <= 4 && b.get(k).is_some_and(|&x| x >= 0xE3)
+}
+
+/// A date in the East Asian form with a month and day mark, its year mark optional:
+/// `2015年2月8日`, `2015 年2 月8 日`, `令和元年11月14日`, `平成26年3月1日`, `2022년 5월 17일`,
+/// `11月14日`. `pos` is where the digits start; returns the date's bytes and the date.
+fn cjk_date(text: &str, pos: usize) -> Option<(usize, usize, PartialDate)> {
+    let (first, rest) = lead_number(&text[pos..], 4)?;
+    let (start, year, rest) = if let Some(r) = after_mark(rest, YEAR_MARKS) {
+        let digits = text[pos..].bytes().take_while(u8::is_ascii_digit).count();
+        let (year, start) = if digits == 4 { (first as i32, pos) } else { era_year(&text[..pos], first)? };
+        let (month, r) = lead_number(r, 2)?;
+        (start, Some(year), (month, r))
+    } else {
+        // `11月14日` after `令和元年` (the first year of an era is written `元`, no digit).
+        let before = text[..pos].trim_end_matches(' ');
+        let gannen = YEAR_MARKS.iter().find_map(|m| before.strip_suffix(m)).and_then(|b| b.trim_end_matches(' ').strip_suffix('元')).and_then(|b| era_year(b, 1));
+        match gannen {
+            Some((y, s)) => (s, Some(y), (first, rest)),
+            None => (pos, None, (first, rest)),
+        }
+    };
+    let (month, r) = rest;
+    let r = after_mark(r, MONTH_MARKS)?;
+    let (day, r) = lead_number(r, 2)?;
+    let r = r.trim_start_matches(' ');
+    let r = DAY_MARKS.iter().find_map(|m| r.strip_prefix(m))?;
+    let (r, d) = checked(r, year, month, day, None, false).ok()?;
+    Some((start, text.len() - r.len(), d))
 }
 
 /// True when the word at the start of `s` may be a month or weekday name: a cheap test on
@@ -249,6 +324,8 @@ pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)
     let mut out = Vec::new();
     let mut next_free = 0;
     let b = text.as_bytes();
+    // East Asian dates hold marks outside ASCII.
+    let wide = !text.is_ascii();
     for &pos in starts {
         // Word starts only: an ASCII letter or digit, or the lead byte of another letter,
         // after no letter, digit, `.`, `/`, `:` or `#`.
@@ -265,11 +342,19 @@ pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)
         };
         let Some(c) = text[pos..].chars().next() else { break };
         let after_hyphen = prev == Some('-');
-        let starts = c.is_alphanumeric() && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '/' | ':' | '#')) && (!after_hyphen || c.is_ascii_digit());
+        // A number may follow a letter of a script written without spaces (`일시2022. 5.
+        // 17.`), or a label's colon (`会期:2015年`).
+        let joined = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '/' | ':' | '#'));
+        let glued = || wide && c.is_ascii_digit() && prev.is_some_and(|p| !p.is_ascii() && words::is_cjk(p) || p == ':' && text[..pos - 1].chars().next_back().is_some_and(words::is_cjk));
+        let starts = c.is_alphanumeric() && (!joined || glued()) && (!after_hyphen || c.is_ascii_digit());
         if !starts || !c.is_ascii_digit() && !may_name_a_date(&text[pos..]) {
             continue;
         }
         if c.is_ascii_digit() && !may_start_a_date(&text[pos..]) {
+            if let Some((a, e, d)) = (wide && cjk_mark_follows(&b[pos..])).then(|| cjk_date(text, pos)).flatten().filter(|&(a, _, _)| a >= next_free) {
+                out.push((a, e, d));
+                next_free = e;
+            }
             continue;
         }
         if !c.is_ascii_digit() {
@@ -349,6 +434,31 @@ mod tests {
         assert_eq!(read("6. MAG Working Groups"), None);
         assert_eq!(read("30 February 2021"), None);
         assert_eq!(read("Friday, 11th December, 2021"), Some((Some(2021), 12, 11)));
+        assert_eq!(read("2022. 5. 17.(화)"), Some((Some(2022), 5, 17)));
+        assert_eq!(read("2018/05/14"), Some((Some(2018), 5, 14)));
+        assert_eq!(read("2018.05/14"), None);
+        assert_eq!(read("2020.10.1.2"), None);
+    }
+
+    #[test]
+    fn east_asian_dates() {
+        fn one(t: &str) -> Option<(&str, Option<i32>, u32, u32)> {
+            let found = find_dates(t);
+            let &[(a, b, d)] = found.as_slice() else { return None };
+            Some((&t[a..b], d.year, d.month, d.day))
+        }
+        assert_eq!(one("会期:2015 年2 月8 日(日)"), Some(("2015 年2 月8 日", Some(2015), 2, 8)));
+        assert_eq!(one("日時 令和元年11月14日(木)"), Some(("令和元年11月14日", Some(2019), 11, 14)));
+        assert_eq!(one("平成30年4月1日"), Some(("平成30年4月1日", Some(2018), 4, 1)));
+        assert_eq!(one("中華民國111年5月17日"), Some(("民國111年5月17日", Some(2022), 5, 17)));
+        assert_eq!(one("날짜: 2021년 10월 5일"), Some(("2021년 10월 5일", Some(2021), 10, 5)));
+        assert_eq!(one("10月20日"), Some(("10月20日", None, 10, 20)));
+        assert_eq!(one("일시2022. 5. 17.(화)"), Some(("2022. 5. 17", Some(2022), 5, 17)));
+        // A short year needs its era (without one only the month and day are read); a
+        // fiscal year (`年度`) is no date.
+        assert_eq!(one("26年3月1日"), Some(("3月1日", None, 3, 1)));
+        assert_eq!(one("平成26 年度"), None);
+        assert_eq!(one("13月1日"), None);
     }
 
     #[test]

@@ -6,6 +6,12 @@
 //! Every lookup takes a word already folded by [`fold`] (lowercase, accents removed), so one
 //! table serves every spelling (`Minuten`, `minutos`, `durée`, `Duração`).
 
+/// True for a letter of a script written without spaces between words: Han ideographs,
+/// Japanese kana and Korean Hangul. A number right after one starts a word (`일시2022`).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// Lowercases `word` and removes accents (`Duração` → `duracao`, `Frühstück` →
 /// `fruhstuck`), keeping only letters, digits and `.` `'` `-`; cheap for ASCII words.
 pub fn fold(word: &str) -> String {

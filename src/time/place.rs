@@ -14,6 +14,14 @@
 //! - Cities are the last part of each `zone.tab` zone name with `_` as a space (`Paris`,
 //!   `Buenos Aires`, `New York`), except `Antarctica/*` and `Etc/*`, plus
 //!   [`CITY_ALIASES`]. A name that is both (Panama, Singapore) is the country.
+//! - Countries and zone cities of East Asia are also read in Japanese, Chinese and Korean
+//!   script ([`CJK_NAMES`], as the Unicode CLDR names them in its `ja`, `zh`, `zh_Hant`
+//!   and `ko` locales). Those scripts put no spaces between words, so these names are read
+//!   anywhere in a run of letters (`東京千駄ヶ谷` is Tokyo), except right after a digit
+//!   (`14日本日` is a day and "today", not Japan). China (two zones) is listed so that it
+//!   disagrees with a zone elsewhere; in Japanese `中国` is also a region of Japan, and a
+//!   text naming it gives no zone. The script alone places nothing: Korean is written in
+//!   both Koreas and Chinese in several countries and abroad.
 //! - Names are whole words, starting with a capital as written in the data (`paris` is
 //!   not read); accents are folded (`São Paulo` = `Sao Paulo`); acronyms must be in
 //!   capitals (`UK`). The longest name wins (`Papua New Guinea` over `Guinea`). The words
@@ -92,6 +100,26 @@ pub const CITY_ALIASES: &[(&str, &[&str])] = &[
     ("Atlantic/Canary", &["Canary Islands"]),
     ("Pacific/Easter", &["Easter Island"]),
     ("Pacific/Wake", &["Wake Island"]),
+];
+
+/// Countries (by ISO code) and zone cities (by zone) as Japanese, Chinese and Korean
+/// texts write them: CLDR's territory names and exemplar cities in `ja`, `zh`, `zh_Hant`
+/// and `ko`, and the short names people write (`韓国`, `한국`).
+pub const CJK_NAMES: &[(&str, &[&str])] = &[
+    ("JP", &["日本", "일본"]),
+    ("KR", &["大韓民国", "大韓民國", "大韩民国", "대한민국", "韓国", "韓國", "韩国", "南韓", "한국"]),
+    ("KP", &["北朝鮮", "朝鲜民主主义人民共和国", "北韓", "북한", "조선민주주의인민공화국"]),
+    ("CN", &["中国", "中國", "중국"]),
+    ("TW", &["台湾", "臺灣", "台灣", "대만"]),
+    ("HK", &["香港", "홍콩"]),
+    ("MO", &["澳門", "澳门", "マカオ", "마카오"]),
+    ("SG", &["新加坡", "シンガポール", "싱가포르"]),
+    ("Asia/Tokyo", &["東京", "东京", "도쿄"]),
+    ("Asia/Seoul", &["서울", "ソウル", "首爾", "首尔"]),
+    ("Asia/Pyongyang", &["平壌", "平壤", "평양"]),
+    ("Asia/Shanghai", &["上海", "상하이"]),
+    ("Asia/Taipei", &["台北", "臺北", "타이베이"]),
+    ("Asia/Urumqi", &["ウルムチ", "乌鲁木齐", "烏魯木齊", "우루무치"]),
 ];
 
 /// Names never read as places: common words, given names or surnames first (`Darwin`,
@@ -185,6 +213,8 @@ pub(super) struct Places {
     pub cities: Vec<City>,
     dictionary: Dictionary<Entry>,
     prefixes: Vec<String>,
+    /// [`CJK_NAMES`] with what each names, longest first.
+    cjk: Vec<(&'static str, Target)>,
 }
 
 /// A place found in a text: where, and what it names.
@@ -259,7 +289,19 @@ impl Places {
             }
         }
         let prefixes = PREFIXES.iter().map(|p| phrase_key(p)).collect();
-        Places { countries, cities, dictionary, prefixes }
+        let mut cjk = Vec::new();
+        for (key, names) in CJK_NAMES {
+            let target = match index.get(key) {
+                Some(&i) => Target::Country(i),
+                None => match cities.iter().position(|c| c.zone == *key) {
+                    Some(i) => Target::City(i),
+                    None => continue,
+                },
+            };
+            cjk.extend(names.iter().map(|n| (*n, target)));
+        }
+        cjk.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        Places { countries, cities, dictionary, prefixes, cjk }
     }
 
     /// The tables, parsed on first use.
@@ -285,6 +327,60 @@ impl Places {
     /// Calls `f` with each place read in `text`, in order, after the rules on stop words,
     /// prefixes and people's names; `f` may stop the walk.
     pub fn walk<'p>(&'p self, text: &str, mut f: impl FnMut(Found<'p>) -> ControlFlow<()>) {
+        // Places in those scripts go in by position among the others.
+        let cjk = self.cjk_places(text);
+        let mut k = 0;
+        let mut stopped = false;
+        self.walk_words(text, &mut |p: Found<'p>| -> ControlFlow<()> {
+            let mut flow = ControlFlow::Continue(());
+            while flow.is_continue() && k < cjk.len() && cjk[k].0.0 < p.at.0 {
+                flow = f(self.found(cjk[k].0, cjk[k].1));
+                k += 1;
+            }
+            if flow.is_continue() {
+                flow = f(p);
+            }
+            stopped = flow.is_break();
+            flow
+        });
+        if stopped {
+            return;
+        }
+        for &(at, target) in &cjk[k..] {
+            if f(self.found(at, target)).is_break() {
+                return;
+            }
+        }
+    }
+
+    /// The places named in Japanese, Chinese or Korean script in `text`, left to right:
+    /// the longest name of [`CJK_NAMES`] at each character, not right after a digit.
+    fn cjk_places(&self, text: &str) -> Vec<((usize, usize), Target)> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        // Those scripts' letters (and CLDR's names) start with lead bytes 0xE3 to 0xED.
+        if !b.iter().any(|x| (0xE3..=0xED).contains(x)) {
+            return out;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            if !(0xE3..=0xED).contains(&b[i]) || i > 0 && b[i - 1].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            match self.cjk.iter().find(|(n, _)| text[i..].starts_with(n)) {
+                Some(&(n, target)) => {
+                    out.push(((i, i + n.len()), target));
+                    i += n.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// [`Places::walk`] over the names written in Latin script.
+    fn walk_words<'p>(&'p self, text: &str, f: &mut impl FnMut(Found<'p>) -> ControlFlow<()>) {
         let mut w = Window::new(text, self.dictionary.longest());
         // Whether the word before the current one belongs to a place name.
         let mut before_in_place = false;
@@ -457,6 +553,17 @@ mod tests {
             ("Canary Wharf, London", Some(("Europe/London", "London", City))),
             ("Lisbon or Madrid", None),
             ("The venue is in Oslo. Remote hubs in Nairobi and Lagos.", None),
+            // Names in Japanese, Chinese and Korean script, read inside runs of letters.
+            ("会場:東京千駄ヶ谷ホール", Some(("Asia/Tokyo", "東京", City))),
+            ("大阪から日本を変える", Some(("Asia/Tokyo", "日本", Country))),
+            ("장소: 서울시청", Some(("Asia/Seoul", "서울", City))),
+            ("대한민국 부산", Some(("Asia/Seoul", "대한민국", Country))),
+            ("台北國際會議中心", Some(("Asia/Taipei", "台北", City))),
+            ("中国上海", Some(("Asia/Shanghai", "上海", City))),
+            ("日本と韓国", None),
+            ("北京, 中国", None),
+            // After a digit, `日` is the day: `14日本日` is "the 14th, today".
+            ("11月14日本日開催", None),
             ("", None),
         ];
         for (text, want) in rows {

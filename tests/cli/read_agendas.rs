@@ -491,6 +491,25 @@ const ROWS: &[Row] = &[
         ),
         180,
     ),
+    // East Asian dates: year-first with dots, glued to their label (`일시2023. 9. 1.`), and
+    // with year, month and day marks, spaced or not, the year maybe an era's (`令和元年`).
+    slot_is(row("year, month and day marks, spaced", "市民フォーラム\n日時：2023 年 6 月 3 日（土）10:00-12:30 JST\n", "-"), "2023-06-03T01:00Z/03:30Z"),
+    slot_is(row("an era's first year", "研究報告会\n開催日 令和元年7月20日(土)13:00-15:00 JST\n", "-"), "2019-07-20T04:00Z/06:00Z"),
+    slot_is(row("year-first dots glued to a Hangul label", "창립 기념식\n일시2023. 9. 1.(금) 14:00 - 15:30 KST\n", "-"), "2023-09-01T05:00Z/06:30Z"),
+    slot_is(row("Korean year, month and day marks", "정기 총회 안내\n날짜: 2021년 10월 5일(화) 19:00-21:00 KST\n", "-"), "2021-10-05T10:00Z/12:00Z"),
+    // `〜` (wave dash), `～` (full-width tilde) and `∼` between times, and ranges in
+    // full-width brackets after the names of their entries.
+    slot_is(row("wave dash between times", "勉強会\n2023-06-03 10:00 〜 12:30 JST\n", "-"), "2023-06-03T01:00Z/03:30Z"),
+    row("tilde operator and full-width tilde in a table", "| 9:30 ∼ 10:00 | Registration |\n| 10:00 ～ 11:30 | Plenary |\n| 11:30 ∼ 12:00 | Close |\n", "0-30 30-120 120-150"),
+    titled(
+        row("ranges in full-width brackets after their names", "プログラム\n開会挨拶（13:00~13:10）\n基調講演（13:10~14:00）\n全体討論（14:00~14:30）\n", "0-10 10-60 60-90"),
+        "開会挨拶|基調講演|全体討論",
+    ),
+    // A country or zone city named in Japanese, Chinese or Korean script places the slot;
+    // the script alone does not.
+    slot_is(row("zone from a city named in kanji", "市民フォーラム\n日時：2023 年 6 月 3 日（土）10:00 〜 12:30\n会場：東京国際フォーラム ホールB\n", "-"), "2023-06-03T01:00Z/03:30Z"),
+    slot_is(row("zone from a country named in Hangul", "정기 총회 안내\n날짜: 2021년 10월 5일(화) 19:00~21:00\n장소: 대한민국 국회 의원회관\n", "-"), "2021-10-05T10:00Z/12:00Z"),
+    slot_is(row("Hangul alone names no zone", "창립 기념식\n일시2023. 9. 1.(금) 14:00 ~ 15:30\n장소 구민회관 대강당\n", "-"), "local 2023-09-01 14:00-15:30"),
 ];
 
 #[test]

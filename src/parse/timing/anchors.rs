@@ -28,7 +28,7 @@ pub(crate) fn is_deco(c: char) -> bool {
         || matches!(
             c,
             '*' | '_' | '[' | ']' | '(' | ')' | '\\' | '~' | '>' | '|' | '►' | '•' | '·' | '-' | '–' | '—' | '#' | '`' | '"' | '\''
-                | '«' | '»' | '“' | '”' | '‘' | '’' | '▪' | '◦' | '→' | '=' | '+'
+                | '«' | '»' | '“' | '”' | '‘' | '’' | '▪' | '◦' | '→' | '=' | '+' | '（' | '）'
         )
 }
 
@@ -139,13 +139,33 @@ pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
 /// True when the token is what a bracket holds: `(15 min)`, `[15 mins]`, `(~ 20 min)`,
 /// `(5 min each)`, `(10 minutes per speaker)`, `(9:00 – 10:00 horas)`, but not `(* deadline 2
 /// hours after session)`, where the length is part of a remark.
+/// The last opening bracket of `before` and its length in bytes: `(`, `[` or the
+/// full-width `（`, looked for only in text outside ASCII.
+fn last_open(before: &str) -> Option<(usize, usize)> {
+    let ascii = before.rfind(['(', '[']).map(|i| (i, 1));
+    if before.is_ascii() {
+        return ascii;
+    }
+    ascii.into_iter().chain(before.rfind('（').map(|i| (i, 3))).max()
+}
+
+/// Where the first closing bracket of `s` starts: `)`, `]` or the full-width `）`.
+fn first_close(s: &str) -> Option<usize> {
+    let ascii = s.find([')', ']']);
+    if s.is_ascii() {
+        return ascii;
+    }
+    ascii.into_iter().chain(s.find('）')).min()
+}
+
 fn bracketed(before: &str, after: &str) -> bool {
-    let Some(open) = before.rfind(['(', '[']) else { return false };
-    let inside_before = &before[open + 1..];
-    if inside_before.contains([')', ']']) {
+    // Full-width brackets (`講演（13:20〜14:00）`) are brackets too.
+    let Some((open, len)) = last_open(before) else { return false };
+    let inside_before = &before[open + len..];
+    if first_close(inside_before).is_some() {
         return false;
     }
-    let Some(close) = after.find([')', ']']) else { return false };
+    let Some(close) = first_close(after) else { return false };
     // `(2m, Lee)`, `(10 min, Jane Doe)`: who leads it may follow a comma.
     let inside_after = after[..close].split(',').next().unwrap_or("");
     let modifier = |w: &str| {

@@ -317,13 +317,13 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             && doc.text[item.at.1..stop.max(item.at.1)].trim_start().starts_with(['-', '–', '—']);
         // `Morning talks (9.45 – 13.30) in two sessions`: a time in brackets mid-line
         // follows the name of its entry.
-        let open = doc.text[before_from..item.at.0].rfind(['(', '[']).map(|o| before_from + o);
+        let open = doc.text[before_from..item.at.0].rfind(['(', '[', '（']).map(|o| before_from + o);
         let named_bracket = open.filter(|_| !run_on && !opens && cand.basis == Basis::Clock && super::anchors::place(doc, li, item.at).paren);
         let bracket_title = named_bracket.map(|o| trim_range(doc.text, before_from, o)).filter(|t| t.1 > t.0);
         if let Some(t) = bracket_title {
             found = Some(t);
             found_text = Some(clean(&doc.text[t.0..t.1]));
-            let rest = doc.text[item.at.1..stop.max(item.at.1)].trim_start().trim_start_matches([')', ']', ':']).trim();
+            let rest = doc.text[item.at.1..stop.max(item.at.1)].trim_start().trim_start_matches([')', ']', ':', '）']).trim();
             if !rest.is_empty() {
                 extra.push(clean(rest));
             }

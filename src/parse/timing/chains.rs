@@ -104,7 +104,7 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<
     };
     let a = lone(li)?;
     let mid = doc.lines.get(li + 1)?.text.trim();
-    let joined = matches!(mid, "-" | "–" | "—" | "~") || crate::parse::words::is_range_word(&crate::parse::words::fold(mid));
+    let joined = matches!(mid, "-" | "–" | "—" | "~" | "〜" | "～" | "∼") || crate::parse::words::is_range_word(&crate::parse::words::fold(mid));
     if !joined || li + 2 >= doc.lines.len() {
         return None;
     }

@@ -252,7 +252,7 @@ fn kind_rank(k: &Kind) -> u8 {
 /// True for bytes that end a word before a time (a time may not be glued to a letter or a
 /// number before it, nor follow `.`, `,`, `:`, `/`, `#` of a version or a date).
 fn word_start(t: &str, pos: usize) -> bool {
-    !t[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'))
+    !t[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric() && (p.is_ascii() || !words::is_cjk(p)) || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'))
 }
 
 /// The word starts of a line, found in one pass: where runs of digits start, where other
@@ -759,7 +759,9 @@ fn unit_after(rest: &str) -> bool {
 fn separator(r: &str) -> Option<(&str, usize)> {
     let trimmed = r.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     let lead = r.len() - trimmed.len();
-    for sep in ["--", "-", "–", "—", "‐", "‑", "−", "~", "→", "►", "/"] {
+    // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
+    // Korean pages as `~` does.
+    for sep in ["--", "-", "–", "—", "‐", "‑", "−", "~", "〜", "～", "∼", "→", "►", "/"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
             // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
             // `/` also unspaced between `h` times (`9h00/9h30`; `15:00/16:00` may be one time
