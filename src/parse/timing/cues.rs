@@ -289,7 +289,13 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         Some((date, p, zone_after(toks, at.1, doc.text).or_else(|| city_zone_after(toks, at.1, doc.text))))
     };
     // `Start:` or `Start time – ` (the colon of `15:00` is no label's).
-    let start_label = |li: usize| label_of(doc, li).filter(|l| !l.contains(|c: char| c.is_ascii_digit())).or_else(|| dash_label(doc, li));
+    // Only a line with a time can be either end of the pair.
+    let start_label = |li: usize| {
+        if doc.line_tokens(li).is_empty() {
+            return None;
+        }
+        label_of(doc, li).filter(|l| !l.contains(|c: char| c.is_ascii_digit())).or_else(|| dash_label(doc, li))
+    };
     for li in 0..doc.lines.len() {
         let Some(l) = start_label(li) else { continue };
         if !matches!(l.as_str(), "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from") {
@@ -329,6 +335,8 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
 /// when no colon gives one.
 fn dash_label(doc: &Doc<'_>, li: usize) -> Option<String> {
     let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
+    // The label is short: only the line's first bytes are searched.
+    let body = &body[..crate::source::floor_char(body, body.len().min(40))];
     let (head, _) = [" – ", " - ", " — "].iter().find_map(|d| body.split_once(d))?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     (head.len() <= 30 && !head.is_empty() && !head.contains(|c: char| c.is_ascii_digit())).then(|| words::fold(head))
