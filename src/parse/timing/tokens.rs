@@ -133,8 +133,7 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     // The ranges may stand anywhere in their lines (`1st class: from 9,55 to 10,50`,
     // `(13,30 – 14,30)`).
     let ranged: Vec<(usize, Vec<CommaRange<'_>>)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, comma_ranges(l.text)?))).collect();
-    let pairs = || ranged.iter().flat_map(|(_, r)| r.iter());
-    let commas = pairs().any(|&(_, end)| pairs().any(|&(start, _)| start == end));
+    let commas = runs_on(ranged.iter().flat_map(|(_, r)| r.iter().copied()));
     let hhmm = hhmm_chain(lines);
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
@@ -165,6 +164,13 @@ fn comma_time_at(b: &[u8], i: usize) -> Option<usize> {
     }
     let num = |s: &[u8]| s.iter().fold(0u32, |n, &x| n * 10 + u32::from(x - b'0'));
     (num(&b[i..c]) <= 23 && num(&b[c + 1..c + 3]) <= 59).then_some(h + 3)
+}
+
+/// True when one of the ranges (start, end) starts where another ends: a text's ranges that
+/// run on, as an agenda's do. Linear in the number of ranges.
+fn runs_on<T: Eq + std::hash::Hash>(ranges: impl Iterator<Item = (T, T)> + Clone) -> bool {
+    let starts: std::collections::HashSet<T> = ranges.clone().map(|(start, _)| start).collect();
+    ranges.into_iter().any(|(_, end)| starts.contains(&end))
 }
 
 /// A range of comma times as written: the start's bytes and the end's.
@@ -726,7 +732,7 @@ impl Time {
     }
 }
 
-/// `Kl. 14.00`, `kl 9.30`, `klo 10.15`, `klokken 19.00`: the Nordic word for "o'clock"
+/// `Kl. 14.00`, `kl 9.30`, `klo 10.15`, `klokken 19.00`, `ore 9.30`: the word for "o'clock"
 /// right before a time of day.
 fn clock_word_before(t: &str, pos: usize) -> bool {
     words::before_clock_word(&t[..pos]).is_some()
@@ -831,9 +837,14 @@ fn hhmm_pair(s: &str) -> Option<(HourMinute, HourMinute, usize)> {
     Some((a, four(rest)?, s.len() - rest.len()))
 }
 
+/// `t` without the table bars, list markers and spaces that open it.
+fn after_line_lead(t: &str) -> &str {
+    t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '*' | '•'))
+}
+
 /// True when only a table bar, a list marker or spaces stand before `pos` in its line.
 fn opens_line(t: &str, pos: usize) -> bool {
-    t[..pos].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '*' | '•')).is_empty()
+    after_line_lead(&t[..pos]).is_empty()
 }
 
 /// True when lines open with four-digit ranges (`| 0800 – 0830 |`, `0830-0900 Briefing`)
@@ -843,8 +854,7 @@ fn opens_line(t: &str, pos: usize) -> bool {
 fn hhmm_chain(lines: &[Line<'_>]) -> bool {
     let mut spans: Vec<(u32, u32)> = Vec::new();
     for l in lines {
-        let t = l.text;
-        let s = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '*' | '•'));
+        let s = after_line_lead(l.text);
         if !s.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -855,7 +865,7 @@ fn hhmm_chain(lines: &[Line<'_>]) -> bool {
             }
         }
     }
-    spans.iter().any(|&(_, end)| spans.iter().any(|&(start, _)| start == end))
+    runs_on(spans.into_iter())
 }
 
 /// A single time at `pos`: any clock style; a dotted time needs `Uhr`/`h` after it or a
