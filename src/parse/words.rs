@@ -285,8 +285,8 @@ fn is_clock_word_before(word: &str) -> bool {
     ["kl", "klo", "klokken", "klockan", "ore"].iter().any(|k| word.eq_ignore_ascii_case(k))
 }
 
-/// When `before` (the text before a time) ends in the Nordic word for "o'clock" (`Kl.`,
-/// `- kl`, `klo`), the text before that word.
+/// When `before` (the text before a time) ends in a word for "o'clock" (`Kl.`, `- kl`,
+/// `klo`, `ore`), the text before that word.
 pub fn before_clock_word(before: &str) -> Option<&str> {
     let b = before.trim_end().trim_end_matches('.');
     let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");

@@ -297,8 +297,6 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // Each side cleaned once.
         let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
         // `de 9,55 a 10,50 horas`: the word saying it is a time of day names nothing.
-        let clock_word = |t: &str| t.len() <= 6 && crate::parse::words::is_time_of_day_word(&crate::parse::words::fold(t.trim_end_matches(['.', ',', ';', ')'])).to_lowercase());
-        let after_text = if clock_word(&after_text) { String::new() } else { after_text };
         // The word for "o'clock" before a time (`Ore 16.30`, `Kl. 9`) names nothing.
         let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
         let before_text = if crate::parse::words::before_clock_word(&before_text).is_some_and(|b| b.trim().is_empty()) { String::new() } else { before_text };

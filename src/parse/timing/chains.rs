@@ -355,7 +355,7 @@ fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, prev_line: Option<
     let opens_line = a.at.0 <= doc.shapes[a.line].body;
     let same = prev.is_some_and(|p| (p.start, p.end) == reading);
     let again = prev_line.is_some_and(|pl| pl < a.line && non_blank_between(doc, pl, a.line) == 0 && doc.lines[pl].text == doc.lines[a.line].text);
-    same && again || matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some() && (p.start, p.end) == reading)
+    same && (again || matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some()))
 }
 
 fn non_blank_between(doc: &Doc<'_>, a: usize, b: usize) -> usize {
