@@ -384,6 +384,18 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     if let Some((d, li)) = &known.declared {
         out.push(DeclCand { minutes: d.value, at: (d.span.start, d.span.end), line: *li, strength: 4.0 });
     }
+    // For each token, the longest length from it on (built on first need, once).
+    let longest_from: std::cell::OnceCell<Vec<u32>> = std::cell::OnceCell::new();
+    let longest_after = |at: usize| {
+        let longest = longest_from.get_or_init(|| {
+            let mut v = vec![0; doc.tokens.len() + 1];
+            for (k, x) in doc.tokens.iter().enumerate().rev() {
+                v[k] = v[k + 1].max(if let Kind::Dur(l) = x.kind { l.minutes } else { 0 });
+            }
+            v
+        });
+        longest[doc.tokens.partition_point(|x| x.at.0 <= at)]
+    };
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
         if !d.is_exact() || d.minutes < 5 || d.minutes > 16 * 60 {
@@ -397,7 +409,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         let after = &doc.text[t.at.1..line.end()];
         // A total labelled after its figure heads what it totals: no length after it is
         // longer (`5 min total` over a subsection, then `40 min - Open issues`, is a part's).
-        let total = || total_after(&before, after).filter(|_| !doc.tokens[doc.tokens.partition_point(|x| x.at.0 <= t.at.0)..].iter().any(|x| matches!(x.kind, Kind::Dur(l) if l.minutes > d.minutes)));
+        let total = || total_after(&before, after).filter(|_| longest_after(t.at.0) <= d.minutes);
         if let Some(s) = label_strength(&before).or_else(total) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
