@@ -105,7 +105,7 @@ fn trailing_word_ok(w: &str) -> bool {
 
 /// How far around a token `place` looks: an item's decoration is short, and a bounded
 /// window keeps the cost per token constant on a line millions of bytes long.
-const WINDOW: usize = 240;
+pub(crate) const WINDOW: usize = 240;
 
 /// Where the bytes `at` stand in line `li`.
 pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {

@@ -20,7 +20,7 @@ use crate::time;
 
 use super::build::{self, Frame};
 use super::cues::{self, DeclCand, SlotCand};
-use super::tokens::Kind;
+use super::tokens::{Kind, starting_near};
 use super::{chains, lists, Basis, Candidate, Doc, Item, Known, Sitting};
 
 /// A runner-up scoring at least this fraction of the best reading's score, and reading other
@@ -451,8 +451,8 @@ fn agenda_zone(doc: &Doc<'_>, c: &Candidate, statements: &[(usize, Zone, (usize,
     for it in &c.items {
         let toks = doc.line_tokens(it.line);
         let end = it.end.map_or(it.at.1, |e| e.1 .1).max(it.at.1);
-        if let Some(z) = toks.iter().find_map(|t| match &t.kind {
-            Kind::Zone(Some(z)) if t.at.0 >= end && t.at.0 - end <= 3 => Some((z.clone(), t.at)),
+        if let Some(z) = starting_near(toks, end, 3).find_map(|t| match &t.kind {
+            Kind::Zone(Some(z)) => Some((z.clone(), t.at)),
             _ => None,
         }) {
             return Some(z);
@@ -611,7 +611,9 @@ fn utc_equivalent(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, (usize, usize))>
 /// True when the entry's time is also a length in Dutch `uur` (`0.15 uur pauze`): its line
 /// stays open to the lists, so the two readings compete.
 fn also_uur_length(doc: &Doc<'_>, it: &Item) -> bool {
-    doc.line_tokens(it.line).iter().any(|t| {
+    // Tokens are sorted by start: only those starting where the entry's time does are asked.
+    let toks = doc.line_tokens(it.line);
+    toks[toks.partition_point(|t| t.at.0 < it.at.0)..].iter().take_while(|t| t.at.0 == it.at.0).any(|t| {
         matches!(t.kind, Kind::Dur(_)) && t.at.0 == it.at.0 && doc.text[t.at.0..t.at.1].get(t.at.1 - t.at.0 - 3..).is_some_and(|u| u.eq_ignore_ascii_case("uur"))
     })
 }

@@ -13,8 +13,8 @@ use crate::model::Zone;
 use crate::parse::dates::PartialDate;
 use crate::parse::words;
 
-use super::anchors::{is_deco, strip_tags};
-use super::tokens::{Kind, Time, Token};
+use super::anchors::{WINDOW, is_deco, strip_tags};
+use super::tokens::{Kind, Time, Token, starting_near};
 use super::{Doc, Fixed, Known};
 
 /// A possible slot or frame: local times, an optional date and zone, and where it stood.
@@ -64,7 +64,9 @@ fn slot_label(folded: &str) -> bool {
 
 /// The label before the first `:` of a line's content, folded, without emphasis.
 fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
+    // A label is short: its colon is sought in the first bytes only, however long the line.
     let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
+    let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
     let (head, _) = body.split_once(':')?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     (head.len() <= 30 && !head.is_empty()).then(|| words::fold(head))
@@ -97,8 +99,8 @@ fn minutes_of(t: &Time, after: Option<u32>) -> Option<u32> {
 }
 
 fn zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, usize))> {
-    toks.iter().find_map(|t| match &t.kind {
-        Kind::Zone(Some(z)) if t.at.0 >= from && t.at.0 - from <= 14 && text[from..t.at.0].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-')) => {
+    starting_near(toks, from, 14).find_map(|t| match &t.kind {
+        Kind::Zone(Some(z)) if text[from..t.at.0].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-')) => {
             Some((z.clone(), t.at))
         }
         _ => None,
@@ -344,8 +346,8 @@ fn dash_label(doc: &Doc<'_>, li: usize) -> Option<String> {
 
 /// A zone in brackets after a city's name right after a time (`15:00 (Brussels UTC+1)`).
 fn city_zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, usize))> {
-    toks.iter().find_map(|t| match &t.kind {
-        Kind::Zone(Some(z)) if t.at.0 >= from && t.at.0 - from <= 30 => {
+    starting_near(toks, from, 30).find_map(|t| match &t.kind {
+        Kind::Zone(Some(z)) => {
             let city = text[from..t.at.0].trim_start().strip_prefix('(')?.trim();
             let one = !city.is_empty() && city.starts_with(char::is_uppercase) && city.chars().all(char::is_alphabetic);
             one.then(|| (z.clone(), t.at))
@@ -396,6 +398,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         });
         longest[doc.tokens.partition_point(|x| x.at.0 <= at)]
     };
+    // Whether the lines around line `li` end in lengths (a run of `Title – N min` lines),
+    // asked once per line however many lengths it holds.
+    let mut run_of: Option<(usize, bool)> = None;
+    let ends_timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= doc.lines[j].end());
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
         if !d.is_exact() || d.minutes < 5 || d.minutes > 16 * 60 {
@@ -405,12 +411,21 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             continue;
         }
         let line = doc.lines[t.line];
-        let before = strip_tags(&doc.text[line.start..t.at.0]);
+        // Labels and sentences are read from a bounded window before the length, so the cost
+        // per length stays constant on a line millions of bytes long.
+        let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(WINDOW).max(line.start));
+        let before = strip_tags(&doc.text[from..t.at.0]);
         let after = &doc.text[t.at.1..line.end()];
         // A total labelled after its figure heads what it totals: no length after it is
         // longer (`5 min total` over a subsection, then `40 min - Open issues`, is a part's).
-        let total = || total_after(&before, after).filter(|_| longest_after(t.at.0) <= d.minutes);
-        if let Some(s) = label_strength(&before).or_else(total) {
+        // Only decoration stands before it: no token does (each holds a letter or digit).
+        // Tokens are sorted by start, so the line's first token starts first.
+        let first_on_line = doc.line_tokens(t.line).first().is_none_or(|x| x.at.0 >= t.at.0);
+        let total = || {
+            let lead = if from == line.start { before.clone() } else { strip_tags(&doc.text[line.start..t.at.0]) };
+            total_after(&lead, after).filter(|_| longest_after(t.at.0) <= d.minutes)
+        };
+        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -426,15 +441,21 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // marker) naming sessions, then their length.
         let heading = doc.shapes[t.line].marker == super::layout::Marker::None
             && doc.shapes[t.line].cells.is_empty()
-            && line.text.split_whitespace().count() <= 9
+            && line.text.split_whitespace().nth(9).is_none()
             && after.trim().trim_end_matches(['.', ')']).is_empty();
         let b = before.trim_end().trim_end_matches(['-', '–', '—', ':']).trim_end();
         let noun = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().map(words::fold);
         // Not one of a run of `Title – N min` lines: those are agenda entries.
-        let ends_timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= doc.lines[j].end());
-        let prev = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
-        let next = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
-        let in_run = prev.is_some_and(ends_timed) || next.is_some_and(ends_timed);
+        let in_run = match run_of {
+            Some((li, r)) if li == t.line => r,
+            _ => {
+                let prev = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
+                let next = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+                let r = prev.is_some_and(ends_timed) || next.is_some_and(ends_timed);
+                run_of = Some((t.line, r));
+                r
+            }
+        };
         if heading && !in_run && b.len() < before.trim_end().len() && noun.is_some_and(|w| session_noun(&w)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
             continue;
@@ -450,15 +471,19 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
 /// line (labelled `Time:`, `When:`, `Date:`) that is the range's own length restates how
 /// long the session is.
 fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
-    let labelled = label_of(doc, li).is_some_and(|l| l.split(['/', '&']).any(|p| slot_label(p.trim())) || slot_label(&l));
-    labelled
-        && doc.line_tokens(li).iter().any(|t| {
+    let labelled = || label_of(doc, li).is_some_and(|l| l.split(['/', '&']).any(|p| slot_label(p.trim())) || slot_label(&l));
+    // Only a range ending right before the length can be its; ranges are short, so those
+    // starting a window or more before it are not looked at.
+    let toks = doc.line_tokens(li);
+    let mut near = toks[..toks.partition_point(|t| t.at.0 < at)].iter().rev().take_while(|t| t.at.0 + WINDOW >= at);
+    near.any(|t| {
             let Kind::Range(a, b) = &t.kind else { return false };
             let between = doc.text.get(t.at.1..at).unwrap_or("x");
             let bracket = between.trim_end().ends_with(['(', '[']) && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[')).is_empty();
             let len = minutes_of(a, None).and_then(|s| minutes_of(b, Some(s)).map(|e| e.saturating_sub(s)));
             bracket && len == Some(minutes)
         })
+        && labelled()
 }
 
 /// `Duration:`, `**Length**:`, `Total:`, `Duração:`, `Duration (minutes):`, `Duration`
@@ -596,19 +621,29 @@ pub(crate) fn day_marker(doc: &Doc<'_>, li: usize) -> Option<String> {
     let body_start = shape.body;
     let line = doc.lines[li];
     let content = &doc.text[body_start..line.end()];
-    let lead_words = |at: usize| doc.text[body_start..at.max(body_start)].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    // Words before `at`, counted up to `cap`.
+    let lead_words = |at: usize, cap: usize| doc.text[body_start..at.max(body_start)].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).take(cap).count();
+    let has_time = || toks.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
     for t in toks {
+        // A day opens its line: a token a window or more into it opens nothing (and the
+        // cost per line stays bounded however long it is).
+        if t.at.0 > body_start + WINDOW {
+            break;
+        }
         match t.kind {
-            Kind::Day(_) if lead_words(t.at.0) <= 2 && !words::is_end_marker(&doc.text[body_start..t.at.1]) => {
+            Kind::Day(_) if lead_words(t.at.0, 3) <= 2 && !words::is_end_marker(&doc.text[body_start..t.at.1]) => {
                 return Some(clean_label(&doc.text[t.at.0..t.at.1]));
             }
             Kind::Date(_) if t.at.0 < body_start => {}
             Kind::Date(d) => {
-                let first = lead_words(t.at.0) == 0 || doc.text[body_start..t.at.0].chars().all(is_deco);
-                let has_time = toks.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
-                let words_total = content.split_whitespace().count();
+                let first = lead_words(t.at.0, 1) == 0 || doc.text[body_start..t.at.0].chars().all(is_deco);
+                if !first {
+                    continue;
+                }
+                let has_time = has_time();
+                let words_total = content.split_whitespace().take(9).count();
                 let row = !shape.cells.is_empty() && shape.cells.first().is_some_and(|&(a, b)| t.at.0 >= a && t.at.1 <= b);
-                if first && (row || (!has_time && words_total <= 6) || d.weekday.is_some() && !has_time && words_total <= 8) {
+                if row || (!has_time && words_total <= 6) || d.weekday.is_some() && !has_time && words_total <= 8 {
                     return Some(clean_label(&doc.text[t.at.0..t.at.1]));
                 }
             }

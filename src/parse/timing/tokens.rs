@@ -342,6 +342,12 @@ fn second_number_near(b: &[u8], pos: usize, digits: &[usize]) -> bool {
     digits.get(k).is_some_and(|&d| d - e <= 24)
 }
 
+/// The tokens starting from byte `from` to `within` bytes after it (tokens are sorted by
+/// start, so this costs a binary search, not a walk through a long line's tokens).
+pub(crate) fn starting_near(toks: &[Token], from: usize, within: usize) -> impl Iterator<Item = &Token> {
+    toks[toks.partition_point(|t| t.at.0 < from)..].iter().take_while(move |t| t.at.0 - from <= within)
+}
+
 /// Where runs of digits start.
 fn digit_starts(b: &[u8]) -> Vec<usize> {
     (0..b.len()).filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())).collect()
@@ -349,8 +355,14 @@ fn digit_starts(b: &[u8]) -> Vec<usize> {
 
 /// True when what follows the number at the start of `b` may be a length's unit: after the
 /// digits (and a decimal part, a fraction, spaces or a hyphen), a prime, `h`, `m`, `s`, `o`,
-/// or a range to another number (`15-20 min`).
+/// or a range to another number (`15-20 min`, `1 1/2 h`: a few numbers at most, so a line of
+/// numbers costs linear time).
 fn unit_follows(b: &[u8]) -> bool {
+    unit_follows_within(b, 4)
+}
+
+/// [`unit_follows`] across at most `numbers` more numbers.
+fn unit_follows_within(b: &[u8], numbers: u32) -> bool {
     let mut i = b.iter().take_while(|x| x.is_ascii_digit()).count();
     if matches!(b.get(i), Some(b'.' | b',')) && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         i += 1 + b[i + 1..].iter().take_while(|x| x.is_ascii_digit()).count();
@@ -359,7 +371,7 @@ fn unit_follows(b: &[u8]) -> bool {
         i += if b[i] == 0xC2 { 2 } else { 1 };
     }
     match b.get(i) {
-        Some(x) if x.is_ascii_digit() => b.len() > i + 1 && unit_follows(&b[i..]),
+        Some(x) if x.is_ascii_digit() => numbers > 1 && b.len() > i + 1 && unit_follows_within(&b[i..], numbers - 1),
         Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e') || matches!(x, 0xE2 | 0xC2 | 0xBD),
         None => false,
     }
