@@ -584,6 +584,17 @@ fn one_long_line_is_read_in_linear_time() {
 }
 
 #[test]
+fn many_slot_lines_are_left_out_in_linear_time() {
+    // Each slot line is left out of the agenda's entries; whether a time or length stands in
+    // one is a binary search among them: 40,000 `Time:` lines take about a second so, and
+    // 10 s or more when each length is compared with every slot line.
+    let text = format!("T\n\n{}", "Time: 10:00-10:05 (5 min)\n".repeat(40_000));
+    let started = std::time::Instant::now();
+    parse(&Source::new("slots.txt", &text)).expect("text never fails");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
+}
+
+#[test]
 fn many_totals_are_checked_in_linear_time() {
     // `5 minutes total` is the session's total when no later length is longer; that is
     // asked of the longest length after each, found once: 120,000 such lines take under a

@@ -15,7 +15,7 @@ use crate::parse::notation::ClockStyle;
 use super::anchors::place;
 use super::layout::Marker;
 use super::tokens::{Dur, Kind, Time, Token};
-use super::{Basis, Candidate, Doc, Item};
+use super::{Basis, Candidate, Covered, Doc, Item};
 
 /// What an anchor gives.
 #[derive(Debug, Clone, Copy)]
@@ -39,12 +39,8 @@ pub(crate) struct Anchor {
     approx: bool,
 }
 
-fn inside(at: (usize, usize), spans: &[(usize, usize)]) -> bool {
-    spans.iter().any(|&(a, b)| at.0 >= a && at.1 <= b)
-}
-
 /// Every anchor in the text, in order, leaving out the tokens in `excluded` (slot lines).
-pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor> {
+pub(crate) fn anchors(doc: &Doc<'_>, excluded: &Covered) -> Vec<Anchor> {
     let mut out = Vec::new();
     let mut skip_to = 0;
     for li in 0..doc.lines.len() {
@@ -63,7 +59,7 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &[(usize, usize)]) -> Vec<Anchor>
             continue;
         }
         let from = doc.by_line[li].start;
-        let toks: Vec<&Token> = doc.line_tokens(li).iter().enumerate().filter(|&(k, t)| !inside(t.at, excluded) && !zone_restated(doc, from + k)).map(|(_, t)| t).collect();
+        let toks: Vec<&Token> = doc.line_tokens(li).iter().enumerate().filter(|&(k, t)| !excluded.covers(t.at) && !zone_restated(doc, from + k)).map(|(_, t)| t).collect();
         if !toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))) {
             continue;
         }
@@ -94,13 +90,13 @@ fn zone_restated(doc: &Doc<'_>, gi: usize) -> bool {
 
 /// A range written over three lines, each time alone on its line (`08:45` / `to` /
 /// `09:00`), as web pages flatten a schedule's cells.
-fn split_range(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<Anchor> {
+fn split_range(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     let lone = |j: usize| -> Option<Time> {
         let toks = doc.line_tokens(j);
         let [t] = toks else { return None };
         let Kind::Point(p) = t.kind else { return None };
         let l = doc.lines.get(j)?;
-        (l.text.trim().len() == t.at.1 - t.at.0 && !inside(t.at, excluded)).then_some(p)
+        (l.text.trim().len() == t.at.1 - t.at.0 && !excluded.covers(t.at)).then_some(p)
     };
     let a = lone(li)?;
     let mid = doc.lines.get(li + 1)?.text.trim();
@@ -117,11 +113,11 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<
 
 /// A block's start alone on its line over its title with its end in brackets (`9:00 AM` /
 /// `Opening discussion (until 10:15 AM)`), as meeting pages list blocks over their talks.
-fn until_block(doc: &Doc<'_>, li: usize, excluded: &[(usize, usize)]) -> Option<Anchor> {
+fn until_block(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     let toks = doc.line_tokens(li);
     let [t] = toks else { return None };
     let Kind::Point(a) = t.kind else { return None };
-    if doc.lines[li].text.trim().len() != t.at.1 - t.at.0 || inside(t.at, excluded) {
+    if doc.lines[li].text.trim().len() != t.at.1 - t.at.0 || excluded.covers(t.at) {
         return None;
     }
     let next = doc.lines.get(li + 1)?;

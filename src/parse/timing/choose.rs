@@ -21,7 +21,7 @@ use crate::time;
 use super::build::{self, Frame};
 use super::cues::{self, DeclCand, SlotCand};
 use super::tokens::{Kind, starting_near};
-use super::{chains, lists, Basis, Candidate, Doc, Item, Known, Sitting};
+use super::{chains, lists, Basis, Candidate, Covered, Doc, Item, Known, Sitting};
 
 /// A runner-up scoring at least this fraction of the best reading's score, and reading other
 /// entries, makes the agenda ambiguous.
@@ -60,7 +60,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     excluded.extend(cues::sitting_lines(doc));
     let best_slot = strongest(&slots);
     let hint = best_slot.map(|c| (c.start.0, c.end.map_or(c.start.0 + 12 * 60, |e| e.0)));
-    let anchors = chains::anchors(doc, &excluded);
+    let anchors = chains::anchors(doc, &Covered::new(excluded.clone()));
     let mut cands = chains::chains(doc, &anchors, &sitting, hint);
     let mut clock_lines = vec![false; n];
     for c in &cands {
@@ -74,6 +74,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     if let Some(d) = declared {
         skip.push(d.at);
     }
+    let skip = Covered::new(skip);
     cands.extend(lists::lists(doc, &sitting, &skip, &clock_lines));
     cands.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
     for c in cands.iter_mut().filter(|c| c.basis == Basis::Clock) {

@@ -17,7 +17,7 @@ use crate::parse::{codes, words};
 use super::anchors::place;
 use super::layout::Marker;
 use super::tokens::{Dur, Kind};
-use super::{Basis, Candidate, Doc, Item};
+use super::{Basis, Candidate, Covered, Doc, Item};
 
 /// One line of a list: its shape, and the length it carries, if any.
 #[derive(Debug, Clone)]
@@ -36,7 +36,7 @@ struct Node {
 
 /// Every duration list in the text; `sitting[li]` numbers each line's sitting, `skip`
 /// holds bytes already taken (the declared length, clock entries' lines).
-pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], clock_lines: &[bool]) -> Vec<Candidate> {
+pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lines: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut run: Vec<Entry> = Vec::new();
     let mut quiet = 0;
@@ -109,7 +109,7 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], c
 /// The length an entry line carries: the first exact or approximate length that stands
 /// where entries put it (at the start, in brackets, after `-` or `:`, at the end, or alone
 /// in a cell), on a line that is not a paragraph.
-fn length_of(doc: &Doc<'_>, li: usize, skip: &[(usize, usize)]) -> Option<(Dur, (usize, usize), f32)> {
+fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, usize), f32)> {
     let toks = doc.line_tokens(li);
     if !toks.iter().any(|t| matches!(t.kind, Kind::Dur(_))) {
         return None;
@@ -117,7 +117,7 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &[(usize, usize)]) -> Option<(Dur, 
     let words = doc.lines[li].text.split_whitespace().count();
     for t in toks {
         let Kind::Dur(d) = t.kind else { continue };
-        if skip.iter().any(|&(a, b)| t.at.0 >= a && t.at.1 <= b) || d.minutes > 12 * 60 {
+        if skip.covers(t.at) || d.minutes > 12 * 60 {
             continue;
         }
         let p = place(doc, li, t.at);
@@ -371,7 +371,7 @@ fn has_timed(nodes: &[Node]) -> bool {
 /// `Timing: 10 min welcome; 40 min panel; 30 min Q&A`. Three or more, each in brackets or
 /// each after a list separator, with no sentence end between two of them, so prose such as
 /// `90 minutes, with 10 minutes for questions` is no agenda.
-pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], clock_lines: &[bool]) -> Vec<Candidate> {
+pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lines: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for li in 0..doc.lines.len() {
         if clock_lines[li] {
@@ -381,7 +381,7 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], 
             .line_tokens(li)
             .iter()
             .filter_map(|t| match t.kind {
-                Kind::Dur(d) if !skip.iter().any(|&(a, b)| t.at.0 >= a && t.at.1 <= b) && d.minutes > 0 => Some((d, t.at)),
+                Kind::Dur(d) if !skip.covers(t.at) && d.minutes > 0 => Some((d, t.at)),
                 _ => None,
             })
             .collect();

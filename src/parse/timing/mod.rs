@@ -142,6 +142,35 @@ fn without_comments<'a>(text: &'a str, lines: &[Line<'a>]) -> Vec<Line<'a>> {
     out
 }
 
+/// Byte spans a reading leaves out (slot lines, the declared length), asked whether one
+/// covers a token by binary search, so many slot lines cost no more per token than one.
+pub(crate) struct Covered {
+    /// The spans, sorted by start.
+    spans: Vec<(usize, usize)>,
+    /// For each span, the furthest end of it and every span before it.
+    reach: Vec<usize>,
+}
+
+impl Covered {
+    /// The spans, in any order.
+    pub(crate) fn new(mut spans: Vec<(usize, usize)>) -> Covered {
+        spans.sort_unstable();
+        let mut furthest = 0;
+        let reach = spans.iter().map(|&(_, b)| {
+            furthest = furthest.max(b);
+            furthest
+        });
+        let reach = reach.collect();
+        Covered { spans, reach }
+    }
+
+    /// True when one span holds all of `at`.
+    pub(crate) fn covers(&self, at: (usize, usize)) -> bool {
+        let k = self.spans.partition_point(|&(a, _)| a <= at.0);
+        k > 0 && self.reach[k - 1] >= at.1
+    }
+}
+
 /// One entry of a candidate agenda: its line, the time or length that makes it an entry,
 /// and what it says of its start, end and length.
 #[derive(Debug, Clone)]
