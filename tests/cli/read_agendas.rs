@@ -105,6 +105,8 @@ const ROWS: &[Row] = &[
     row("to", "Schedule\n10:00 to 10:30 Welcome\n10:30 to 12:00 Panel\n12:00 to 12:15 Closing\n", "0-30 30-120 120-135"),
     row("à and às", "Programme\n9h30 à 10h Accueil\n10h à 11h30 Conférence\n11h30 à 12h Clôture\n", "0-30 30-120 120-150"),
     row("bis", "Ablauf\n9.00 bis 9.30 Uhr Ankommen\n9.30 bis 11.00 Uhr Arbeitsgruppen\n11.00 bis 11.30 Uhr Ergebnisse\n", "0-30 30-120 120-150"),
+    // Dutch `tot` ("until") between dotted times, before a bar and the title.
+    titled(row("tot", "Programma\n10.00 tot 10.30 | Inloop\n10.30 tot 12.00 | Gesprek\n12.00 tot 12.15 | Afsluiting\n", "0-30 30-120 120-135"), "Inloop|Gesprek|Afsluiting"),
     // Start times only.
     row("start times with an end marker", "10:00 Welcome\n10:15 Talks\nSpeakers as announced\n11:30 Discussion\n12:00 End\n", "0-15 15-90 90-120"),
     row("start times alone on their lines", "9:15 am\n\nRegistration\n\n9:30 am\n\nIntroduction\n\n10:30 am\n\nWork\n\n12:00 pm\n\nEnd of Day 1\n", "0-15 15-75 75-165"),
