@@ -118,6 +118,16 @@ const ROWS: &[Row] = &[
         ),
         "Doors open|Talk|Q&A",
     ),
+    // Start times after the event's own range, the last with no end marker: it runs to the
+    // end of that range.
+    titled(
+        row(
+            "the last start time ends with the event's range",
+            "Breakfast seminar, online 08:30-10:00\n\nProgramme\n\n08:30 - Welcome\n08:40 - Keynote on open data\n09:20 - Panel\n09:55 - Thanks and goodbye\n",
+            "0-10 10-50 50-85 85-90",
+        ),
+        "Welcome|Keynote on open data|Panel|Thanks and goodbye",
+    ),
     titled(
         row(
             "ranges split over three lines",

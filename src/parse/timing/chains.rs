@@ -487,7 +487,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
             }
         })
         .collect();
-    nest_blocks(&mut items);
+    let until = nest_blocks(&mut items);
     nest_by_layout(doc, &mut items);
     // A start given before the agenda and set apart from it (`start: 16:00`, lines above
     // `16:00 Opening`) is no entry of it: the list opens where that start comes again.
@@ -515,13 +515,16 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
         sitting: sitting[line],
         zone: None,
         notes: Vec::new(),
+        until,
     })
     .filter(|_| doc.lines.len() > line)
 }
 
 /// A range that contains two or more of the entries after it is a block (a session and
-/// its talks): the entries become its children.
-fn nest_blocks(items: &mut Vec<Item>) {
+/// its talks): the entries become its children. Returns the end of a first range set aside
+/// as the frame of all the others.
+fn nest_blocks(items: &mut Vec<Item>) -> Option<(i32, (usize, usize))> {
+    let mut until = None;
     let mut i = 0;
     while i < items.len() {
         let (Some((s, _)), Some((e, _))) = (items[i].start, items[i].end) else {
@@ -545,7 +548,7 @@ fn nest_blocks(items: &mut Vec<Item>) {
             let rest = &items[1..];
             let within = rest.iter().all(|x| x.end.is_none() && x.start.is_some_and(|(xs, _)| xs >= s && xs <= e));
             if within && rest.last().and_then(|x| x.start).is_some_and(|(xs, _)| xs == e) {
-                items.remove(0);
+                until = items.remove(0).end;
                 continue;
             }
         }
@@ -553,7 +556,7 @@ fn nest_blocks(items: &mut Vec<Item>) {
             // A first range that holds every other entry is the session's own time (a
             // frame), not a block of it.
             if i == 0 && inner == items.len() - 1 {
-                items.remove(0);
+                until = items.remove(0).end;
                 continue;
             }
             let kids: Vec<Item> = items.drain(i + 1..i + 1 + inner).collect();
@@ -561,6 +564,7 @@ fn nest_blocks(items: &mut Vec<Item>) {
         }
         i += 1;
     }
+    until
 }
 
 /// A start time with no end, followed by entries on lines laid out below it (indented, or
