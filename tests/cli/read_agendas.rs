@@ -442,6 +442,16 @@ const ROWS: &[Row] = &[
         ),
         "Interventi della mattina sul tema del giorno|Pausa pranzo|Tavola rotonda del pomeriggio",
     ),
+    // An entry whose line break was lost: its list marker and range run on after the last
+    // sentence of the paragraph above.
+    titled(
+        row(
+            "a range run on behind a list marker after a sentence",
+            "Programma\n- ore 9.00-9.30: Saluti\n- ore 9.30-11.00: Tavola rotonda sui diritti digitali\nAbstract: la tavola rotonda discute di sorveglianza e di libertà nella rete. - ore 11.00-11.30: Conclusioni\n",
+            "0-30 30-120 120-150",
+        ),
+        "Saluti|Tavola rotonda sui diritti digitali|Conclusioni",
+    ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
     // `30 minutes total --` over lengths: the figure is labelled after it, and is the total.

@@ -2,17 +2,18 @@
 //!
 //! Every clock range, offset range and start time that stands where an agenda entry
 //! starts (the start of a line or table cell, after a bullet; a range also in
-//! parentheses, at the end of a line, or run on in a paragraph) is an anchor. Anchors
-//! join a chain in text order across any untimed lines; a chain breaks at the start of a
-//! new sitting (a day marker or a slot line), when time goes back to or before the chain's
-//! first start (a new day's table, a repeated copy of the agenda), or after a long stretch
-//! of text. A step back that stays inside the chain's span is an out-of-order entry, kept
-//! for the validator to report. Ambiguous 12-hour times take the reading that keeps the
-//! chain moving forward (`12:30 - 1:30` then `1:30 - 3:30` is 12:30 to 15:30).
+//! parentheses, at the end of a line, after a list marker run on behind a sentence, or run
+//! on in a paragraph) is an anchor. Anchors join a chain in text order across any untimed
+//! lines; a chain breaks at the start of a new sitting (a day marker or a slot line), when
+//! time goes back to or before the chain's first start (a new day's table, a repeated copy
+//! of the agenda), or after a long stretch of text. A step back that stays inside the
+//! chain's span is an out-of-order entry, kept for the validator to report. Ambiguous
+//! 12-hour times take the reading that keeps the chain moving forward (`12:30 - 1:30` then
+//! `1:30 - 3:30` is 12:30 to 15:30).
 
 use crate::parse::notation::ClockStyle;
 
-use super::anchors::place;
+use super::anchors::{after_run_on_marker, place};
 use super::layout::Marker;
 use super::tokens::{Dur, Kind, Time, Token};
 use super::{Basis, Candidate, Doc, Item};
@@ -171,6 +172,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     0.8
                 } else if p.paren {
                     0.65
+                } else if after_run_on_marker(doc, li, t.at) {
+                    // `… equilibri. - ore 17.30-18.30: Conclusioni`: an entry run on into
+                    // the paragraph above it.
+                    0.6
                 } else if ranges >= 2 {
                     0.55
                 } else if heading() {
