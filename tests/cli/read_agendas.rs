@@ -452,6 +452,18 @@ const ROWS: &[Row] = &[
         ),
         "Saluti|Tavola rotonda sui diritti digitali|Conclusioni",
     ),
+    // A programme flattened into a paragraph: a range mid-sentence is an entry when the
+    // bracketed lengths of its parts after it add up to it, and prose when they do not.
+    row(
+        "a range in prose filled by its parts' lengths",
+        "Programme\n09:00-09:30 Welcome\nAfter the welcome we move on, 09:30-11:00 Workshop with short talks (30 min) and group work (60 min), in the main room.\n11:00-11:15 Close\n",
+        "0-30 30-120 120-135",
+    ),
+    row(
+        "a range in prose its lengths do not fill",
+        "Programme\n09:00-09:30 Welcome\nThe building is open 08:00-18:00 with coffee breaks (15 min) and a lunch (60 min) for all.\n09:30-10:00 Close\n",
+        "0-30 30-60",
+    ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
     // `30 minutes total --` over lengths: the figure is labelled after it, and is the total.

@@ -1,15 +1,15 @@
 //! Clock-time agendas: ranges and start times linked by chronological continuity.
 //!
-//! Every clock range, offset range and start time that stands where an agenda entry
-//! starts (the start of a line or table cell, after a bullet; a range also in
-//! parentheses, at the end of a line, after a list marker run on behind a sentence, or run
-//! on in a paragraph) is an anchor. Anchors join a chain in text order across any untimed
-//! lines; a chain breaks at the start of a new sitting (a day marker or a slot line), when
-//! time goes back to or before the chain's first start (a new day's table, a repeated copy
-//! of the agenda), or after a long stretch of text. A step back that stays inside the
-//! chain's span is an out-of-order entry, kept for the validator to report. Ambiguous
-//! 12-hour times take the reading that keeps the chain moving forward (`12:30 - 1:30` then
-//! `1:30 - 3:30` is 12:30 to 15:30).
+//! Every clock range, offset range and start time that stands where an agenda entry starts
+//! (the start of a line or table cell, after a bullet; a range also in parentheses, at the
+//! end of a line, after a list marker run on behind a sentence, before the bracketed
+//! lengths of its parts that fill it, or run on in a paragraph) is an anchor. Anchors join
+//! a chain in text order across any untimed lines; a chain breaks at the start of a new
+//! sitting (a day marker or a slot line), when time goes back to or before the chain's
+//! first start (a new day's table, a repeated copy of the agenda), or after a long stretch
+//! of text. A step back that stays inside the chain's span is an out-of-order entry, kept
+//! for the validator to report. Ambiguous 12-hour times take the reading that keeps the
+//! chain moving forward (`12:30 - 1:30` then `1:30 - 3:30` is 12:30 to 15:30).
 
 use crate::parse::notation::ClockStyle;
 
@@ -180,6 +180,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     0.55
                 } else if heading() {
                     0.6
+                } else if filled_by_parts(doc, li, &toks[k + 1..], a, b) {
+                    // A programme flattened into one paragraph: the range's talks follow it
+                    // with their lengths, which fill it.
+                    0.9
                 } else {
                     continue;
                 };
@@ -239,6 +243,27 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
         };
         out.push(Anchor { line: li, at: t.at, written, end_at, length, strength, cell: None, parallel: false, approx: t.approx });
     }
+}
+
+/// True when two or more exact lengths in brackets stand in `after` (the tokens after a
+/// range on its line, up to the next time) and add up to the range from `a` to `b`: the
+/// parts of its entry (`10:00-11:35 Sessão inaugural … (10’) … (85’)`), which a range
+/// mentioned in prose does not have.
+fn filled_by_parts(doc: &Doc<'_>, li: usize, after: &[&Token], a: &Time, b: &Time) -> bool {
+    let Some(&s) = a.readings().first() else { return false };
+    let Some(e) = end_after(b, s as i32, false) else { return false };
+    let (mut sum, mut parts) = (0u32, 0);
+    for t in after {
+        match t.kind {
+            Kind::Range(..) | Kind::Point(_) | Kind::Offset(..) => break,
+            Kind::Dur(d) if d.is_exact() && place(doc, li, t.at).paren => {
+                sum = d.minutes.saturating_add(sum);
+                parts += 1;
+            }
+            _ => {}
+        }
+    }
+    parts >= 2 && i64::from(sum) == i64::from(e) - i64::from(s)
 }
 
 /// A table row: its first time cell is the entry's time; a start cell with an end cell
