@@ -464,6 +464,14 @@ const ROWS: &[Row] = &[
         "Programme\n09:00-09:30 Welcome\nThe building is open 08:00-18:00 with coffee breaks (15 min) and a lunch (60 min) for all.\n09:30-10:00 Close\n",
         "0-30 30-60",
     ),
+    // In such a paragraph a start time right before a capitalised title is an entry among
+    // the ranges of its line, and ends where the next one starts.
+    row("a start time run on before its title and ranges", "Jornada\n\nPrograma 9:30 Receção dos participantes 10:00-11:00 Sessão de abertura 11:00-12:30 Debate\n", "0-30 30-90 90-180"),
+    row(
+        "a start time and a range filled by its parts, in one paragraph",
+        "Jornada\n\nPrograma (versão 2) 9:30 Receção e registo 10:00-11:35 Sessão inaugural Boas vindas (10’) Conferência sobre a rede (85’) Debate aberto a todos.\n",
+        "0-30 30-125",
+    ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),
     // `30 minutes total --` over lengths: the figure is labelled after it, and is the total.

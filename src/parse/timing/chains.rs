@@ -215,9 +215,15 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 }
                 let next = doc.text[t.at.1..line_end].trim_start();
                 let titled = next.starts_with([':', '►', '|', '–', '-', '—', '→']);
+                // `9:30 Receção e registo 10:00-11:35 Sessão inaugural`: a start time run on
+                // before a capitalised title, in a line of the programme's ranges.
+                let named = {
+                    let mut c = next.chars();
+                    c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+                };
                 let s = if p.start {
                     if a.is_clear() || a.style == ClockStyle::HourOnly { 0.9 } else { 0.75 }
-                } else if titled && ranges >= 1 {
+                } else if (titled || named) && ranges >= 1 {
                     0.5
                 } else {
                     continue;
