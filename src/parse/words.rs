@@ -223,9 +223,9 @@ pub fn is_full_weekday(folded: &str) -> bool {
 }
 
 /// True for a word that joins the two times of a range (`to`, `until`, `à`, `às`, `bis`,
-/// `a`, `al`, `hasta`, `até`).
+/// `a`, `al`, `hasta`, `até`, Dutch `tot`).
 pub fn is_range_word(folded: &str) -> bool {
-    matches!(folded, "to" | "until" | "till" | "til" | "a" | "as" | "al" | "bis" | "hasta" | "ate" | "alle" | "au" | "y" | "e")
+    matches!(folded, "to" | "until" | "till" | "til" | "a" | "as" | "al" | "bis" | "hasta" | "ate" | "alle" | "au" | "y" | "e" | "tot")
 }
 
 /// True for a word that may open a range (`from`, `de`, `das`, `von`, `desde`, `dalle`).

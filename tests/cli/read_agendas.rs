@@ -105,6 +105,8 @@ const ROWS: &[Row] = &[
     row("to", "Schedule\n10:00 to 10:30 Welcome\n10:30 to 12:00 Panel\n12:00 to 12:15 Closing\n", "0-30 30-120 120-135"),
     row("à and às", "Programme\n9h30 à 10h Accueil\n10h à 11h30 Conférence\n11h30 à 12h Clôture\n", "0-30 30-120 120-150"),
     row("bis", "Ablauf\n9.00 bis 9.30 Uhr Ankommen\n9.30 bis 11.00 Uhr Arbeitsgruppen\n11.00 bis 11.30 Uhr Ergebnisse\n", "0-30 30-120 120-150"),
+    // Dutch `tot` ("until") between dotted times, before a bar and the title.
+    titled(row("tot", "Programma\n10.00 tot 10.30 | Inloop\n10.30 tot 12.00 | Gesprek\n12.00 tot 12.15 | Afsluiting\n", "0-30 30-120 120-135"), "Inloop|Gesprek|Afsluiting"),
     // Start times only.
     row("start times with an end marker", "10:00 Welcome\n10:15 Talks\nSpeakers as announced\n11:30 Discussion\n12:00 End\n", "0-15 15-90 90-120"),
     row("start times alone on their lines", "9:15 am\n\nRegistration\n\n9:30 am\n\nIntroduction\n\n10:30 am\n\nWork\n\n12:00 pm\n\nEnd of Day 1\n", "0-15 15-75 75-165"),
@@ -115,6 +117,16 @@ const ROWS: &[Row] = &[
             "0-30 30-120 120-240",
         ),
         "Doors open|Talk|Q&A",
+    ),
+    // Start times after the event's own range, the last with no end marker: it runs to the
+    // end of that range.
+    titled(
+        row(
+            "the last start time ends with the event's range",
+            "Breakfast seminar, online 08:30-10:00\n\nProgramme\n\n08:30 - Welcome\n08:40 - Keynote on open data\n09:20 - Panel\n09:55 - Thanks and goodbye\n",
+            "0-10 10-50 50-85 85-90",
+        ),
+        "Welcome|Keynote on open data|Panel|Thanks and goodbye",
     ),
     titled(
         row(
@@ -429,6 +441,36 @@ const ROWS: &[Row] = &[
             "0-225 225-285 285-495",
         ),
         "Interventi della mattina sul tema del giorno|Pausa pranzo|Tavola rotonda del pomeriggio",
+    ),
+    // An entry whose line break was lost: its list marker and range run on after the last
+    // sentence of the paragraph above.
+    titled(
+        row(
+            "a range run on behind a list marker after a sentence",
+            "Programma\n- ore 9.00-9.30: Saluti\n- ore 9.30-11.00: Tavola rotonda sui diritti digitali\nAbstract: la tavola rotonda discute di sorveglianza e di libertà nella rete. - ore 11.00-11.30: Conclusioni\n",
+            "0-30 30-120 120-150",
+        ),
+        "Saluti|Tavola rotonda sui diritti digitali|Conclusioni",
+    ),
+    // A programme flattened into a paragraph: a range mid-sentence is an entry when the
+    // bracketed lengths of its parts after it add up to it, and prose when they do not.
+    row(
+        "a range in prose filled by its parts' lengths",
+        "Programme\n09:00-09:30 Welcome\nAfter the welcome we move on, 09:30-11:00 Workshop with short talks (30 min) and group work (60 min), in the main room.\n11:00-11:15 Close\n",
+        "0-30 30-120 120-135",
+    ),
+    row(
+        "a range in prose its lengths do not fill",
+        "Programme\n09:00-09:30 Welcome\nThe building is open 08:00-18:00 with coffee breaks (15 min) and a lunch (60 min) for all.\n09:30-10:00 Close\n",
+        "0-30 30-60",
+    ),
+    // In such a paragraph a start time right before a capitalised title is an entry among
+    // the ranges of its line, and ends where the next one starts.
+    row("a start time run on before its title and ranges", "Jornada\n\nPrograma 9:30 Receção dos participantes 10:00-11:00 Sessão de abertura 11:00-12:30 Debate\n", "0-30 30-90 90-180"),
+    row(
+        "a start time and a range filled by its parts, in one paragraph",
+        "Jornada\n\nPrograma (versão 2) 9:30 Receção e registo 10:00-11:35 Sessão inaugural Boas vindas (10’) Conferência sobre a rede (85’) Debate aberto a todos.\n",
+        "0-30 30-125",
     ),
     // `dure deux heures`: the session's length after a verb for lasting, in words.
     declared(row("a length after a verb for lasting", "Clay workshop\n\nThe workshop is booked in advance. L'atelier dure deux heures et coûte 5 euros.\n", "-"), 120),

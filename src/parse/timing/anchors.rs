@@ -136,6 +136,20 @@ pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
     Place { start, end, paren, cell, after_sep }
 }
 
+/// True when a list marker after a sentence end is all that stands before the bytes `at` in
+/// line `li` (with a word for "o'clock" between): an entry whose line break was lost, run on
+/// after the paragraph above it (`… equilibri. - ore 17.30-18.30: Conclusioni`).
+pub(crate) fn after_run_on_marker(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
+    let from = crate::source::floor_char(doc.text, at.0.saturating_sub(24).max(doc.lines[li].start));
+    let before = &doc.text[from..at.0];
+    let before = crate::parse::words::before_clock_word(before).unwrap_or(before).trim_end();
+    let Some(sentence) = before.strip_suffix(['-', '–', '•', '*', '·', '▪']) else { return false };
+    let ended = sentence.trim_end();
+    // A sentence's last word ends before its stop (`1. - 9:00` is a numbered item).
+    let word = ended.strip_suffix(['.', '!', '?', ';']).is_some_and(|w| w.ends_with(|c: char| c.is_alphabetic() || matches!(c, ')' | '"' | '”' | '»')));
+    ended.len() < sentence.len() && word
+}
+
 /// True when the token is what a bracket holds: `(15 min)`, `[15 mins]`, `(~ 20 min)`,
 /// `(5 min each)`, `(10 minutes per speaker)`, `(9:00 – 10:00 horas)`, but not `(* deadline 2
 /// hours after session)`, where the length is part of a remark.

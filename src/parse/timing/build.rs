@@ -1,11 +1,12 @@
 //! From a chosen candidate to segments: ends of start-time entries, offsets from the
 //! session's start, titles and notes from the text around each time, and the invariants.
 //!
-//! A start-time entry ends where the next one starts, the last where the slot ends (an
-//! `End`/`Close` entry only marks that end); one with no end at all is kept as text with a
-//! note. Offsets count from the slot's start when the times fall inside it, else from the
-//! first entry (and say so). No offset is negative, no segment ends before it starts (such
-//! an entry is read as ending where it starts, with an error note), and sums saturate.
+//! A start-time entry ends where the next one starts, the last where the slot ends, or the
+//! range set aside as the frame of the entries (an `End`/`Close` entry only marks that end);
+//! one with no end at all is kept as text with a note. Offsets count from the slot's start
+//! when the times fall inside it, else from the first entry (and say so). No offset is
+//! negative, no segment ends before it starts (such an entry is read as ending where it
+//! starts, with an error note), and sums saturate.
 
 use chrono::NaiveTime;
 
@@ -160,8 +161,10 @@ fn clock<'c>(doc: &Doc<'_>, cand: &'c Candidate, frame: &Frame, shift: i32, note
                     if words::is_end_marker(&title) {
                         continue;
                     }
-                    match frame.end.filter(|&fe| fe > s) {
-                        Some(fe) => (fe, item.at),
+                    // Else the end of the range that framed the entries does.
+                    let framed = frame.end.map(|fe| (fe, item.at)).or(cand.until.map(|(e, at)| (e + sh, at)));
+                    match framed.filter(|&(fe, _)| fe > s) {
+                        Some(end) => end,
                         None => {
                             notes.push(ParseNote {
                                 code: codes::OPEN_ENDED.into(),

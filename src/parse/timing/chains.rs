@@ -1,10 +1,11 @@
 //! Clock-time agendas: ranges and start times linked by chronological continuity.
 //!
-//! Every clock range, offset range and start time that stands where an agenda entry
-//! starts (the start of a line or table cell, after a bullet; a range also in
-//! parentheses, at the end of a line, or run on in a paragraph) is an anchor. Anchors
-//! join a chain in text order across any untimed lines; a chain breaks at the start of a
-//! new sitting (a day marker or a slot line), when time goes back to or before the chain's
+//! Every clock range, offset range and start time that stands where an agenda entry starts
+//! (the start of a line or table cell, after a bullet; a range also in parentheses, at the
+//! end of a line, after a list marker run on behind a sentence, before the bracketed
+//! lengths of its parts that fill it, or run on in a paragraph) is an anchor. Anchors join
+//! a chain in text order across any untimed lines; a chain breaks at the start of a new
+//! sitting (a day marker or a slot line), when time goes back to or before the chain's
 //! first start (a new day's table, a repeated copy of the agenda), or after a long stretch
 //! of text. A step back that stays inside the chain's span is an out-of-order entry, kept
 //! for the validator to report. Ambiguous 12-hour times take the reading that keeps the
@@ -12,7 +13,7 @@
 
 use crate::parse::notation::ClockStyle;
 
-use super::anchors::place;
+use super::anchors::{after_run_on_marker, place};
 use super::layout::Marker;
 use super::tokens::{Dur, Kind, Time, Token};
 use super::{Basis, Candidate, Covered, Doc, Item};
@@ -167,10 +168,18 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     0.8
                 } else if p.paren {
                     0.65
+                } else if after_run_on_marker(doc, li, t.at) {
+                    // `… equilibri. - ore 17.30-18.30: Conclusioni`: an entry run on into
+                    // the paragraph above it.
+                    0.6
                 } else if ranges >= 2 {
                     0.55
                 } else if heading() {
                     0.6
+                } else if filled_by_parts(doc, li, &toks[k + 1..], a, b) {
+                    // A programme flattened into one paragraph: the range's talks follow it
+                    // with their lengths, which fill it.
+                    0.9
                 } else {
                     continue;
                 };
@@ -202,9 +211,15 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 }
                 let next = doc.text[t.at.1..line_end].trim_start();
                 let titled = next.starts_with([':', '►', '|', '–', '-', '—', '→']);
+                // `9:30 Receção e registo 10:00-11:35 Sessão inaugural`: a start time run on
+                // before a capitalised title, in a line of the programme's ranges.
+                let named = {
+                    let mut c = next.chars();
+                    c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+                };
                 let s = if p.start {
                     if a.is_clear() || a.style == ClockStyle::HourOnly { 0.9 } else { 0.75 }
-                } else if titled && ranges >= 1 {
+                } else if (titled || named) && ranges >= 1 {
                     0.5
                 } else {
                     continue;
@@ -230,6 +245,27 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
         };
         out.push(Anchor { line: li, at: t.at, written, end_at, length, strength, cell: None, parallel: false, approx: t.approx });
     }
+}
+
+/// True when two or more exact lengths in brackets stand in `after` (the tokens after a
+/// range on its line, up to the next time) and add up to the range from `a` to `b`: the
+/// parts of its entry (`10:00-11:35 Sessão inaugural … (10’) … (85’)`), which a range
+/// mentioned in prose does not have.
+fn filled_by_parts(doc: &Doc<'_>, li: usize, after: &[&Token], a: &Time, b: &Time) -> bool {
+    let Some(&s) = a.readings().first() else { return false };
+    let Some(e) = end_after(b, s as i32, false) else { return false };
+    let (mut sum, mut parts) = (0u32, 0);
+    for t in after {
+        match t.kind {
+            Kind::Range(..) | Kind::Point(_) | Kind::Offset(..) => break,
+            Kind::Dur(d) if d.is_exact() && place(doc, li, t.at).paren => {
+                sum = d.minutes.saturating_add(sum);
+                parts += 1;
+            }
+            _ => {}
+        }
+    }
+    parts >= 2 && i64::from(sum) == i64::from(e) - i64::from(s)
 }
 
 /// A table row: its first time cell is the entry's time; a start cell with an end cell
@@ -483,7 +519,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
             }
         })
         .collect();
-    nest_blocks(&mut items);
+    let until = nest_blocks(&mut items);
     nest_by_layout(doc, &mut items);
     // A start given before the agenda and set apart from it (`start: 16:00`, lines above
     // `16:00 Opening`) is no entry of it: the list opens where that start comes again.
@@ -511,13 +547,16 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
         sitting: sitting[line],
         zone: None,
         notes: Vec::new(),
+        until,
     })
     .filter(|_| doc.lines.len() > line)
 }
 
 /// A range that contains two or more of the entries after it is a block (a session and
-/// its talks): the entries become its children.
-fn nest_blocks(items: &mut Vec<Item>) {
+/// its talks): the entries become its children. Returns the end of a first range set aside
+/// as the frame of all the others.
+fn nest_blocks(items: &mut Vec<Item>) -> Option<(i32, (usize, usize))> {
+    let mut until = None;
     let mut i = 0;
     while i < items.len() {
         let (Some((s, _)), Some((e, _))) = (items[i].start, items[i].end) else {
@@ -541,7 +580,7 @@ fn nest_blocks(items: &mut Vec<Item>) {
             let rest = &items[1..];
             let within = rest.iter().all(|x| x.end.is_none() && x.start.is_some_and(|(xs, _)| xs >= s && xs <= e));
             if within && rest.last().and_then(|x| x.start).is_some_and(|(xs, _)| xs == e) {
-                items.remove(0);
+                until = items.remove(0).end;
                 continue;
             }
         }
@@ -549,7 +588,7 @@ fn nest_blocks(items: &mut Vec<Item>) {
             // A first range that holds every other entry is the session's own time (a
             // frame), not a block of it.
             if i == 0 && inner == items.len() - 1 {
-                items.remove(0);
+                until = items.remove(0).end;
                 continue;
             }
             let kids: Vec<Item> = items.drain(i + 1..i + 1 + inner).collect();
@@ -557,6 +596,7 @@ fn nest_blocks(items: &mut Vec<Item>) {
         }
         i += 1;
     }
+    until
 }
 
 /// A start time with no end, followed by entries on lines laid out below it (indented, or

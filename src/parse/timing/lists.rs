@@ -212,7 +212,7 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
     let kinds_alike = items.windows(2).all(|w| doc.shapes[w[0].line].marker == doc.shapes[w[1].line].marker);
     let score = items.iter().map(|i| i.strength).sum::<f32>() + 0.3 * items.len() as f32 + if kinds_alike { 0.5 } else { 0.0 };
     let first = items[0].line;
-    Some(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[first], zone: None, notes })
+    Some(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[first], zone: None, notes, until: None })
 }
 
 /// True when the lengths are choices, not parts of one agenda: an entry but the last ends
@@ -390,7 +390,7 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
                 .iter()
                 .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.8, cell: None, children: Vec::new() })
                 .collect();
-            out.push(Candidate { basis: Basis::Lengths, items, score: 2.2, sitting: sitting[li], zone: None, notes: Vec::new() });
+            out.push(Candidate { basis: Basis::Lengths, items, score: 2.2, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
             continue;
         }
         if durs.len() < 3 {
@@ -428,7 +428,7 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
             .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: if d.is_exact() { 0.8 } else { 0.6 }, cell: None, children: Vec::new() })
             .collect();
         let score = items.iter().map(|i| i.strength).sum::<f32>() + 0.3 * items.len() as f32;
-        out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new() });
+        out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
     }
     out
 }

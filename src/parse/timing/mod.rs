@@ -220,6 +220,9 @@ pub(crate) struct Candidate {
     pub zone: Option<(Zone, (usize, usize))>,
     /// What was noticed while building it (untimed entries, duplicates).
     pub notes: Vec<ParseNote>,
+    /// The end of a range set aside as the frame of all its entries (`08:30-10:00` over start
+    /// times), with its bytes: where its last start time ends when no slot says.
+    pub until: Option<(i32, (usize, usize))>,
 }
 
 /// A slot already read by the line parser (a whole line such as the IGF slot line).
