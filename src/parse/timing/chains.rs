@@ -161,7 +161,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // A short heading line naming its entry, time and place (`Roll Call - 9.00-9.15am
                 // - Main Hall`, `Buffet Lunch 12.30-2.00pm Room 3`) holds the range mid-line.
                 let heading = || ranges == 1 && doc.lines[li].text.split_whitespace().count() <= 8 && !doc.lines[li].text.contains(". ");
-                let s = if p.start {
+                // `From 9:00 to 9:30: Welcome`, `Fra kl. 18:45 til 19:00 –`: the word that
+                // opens a range with its title set off right after it opens the entry too.
+                let opened = || doc.text[t.at.1..line_end].trim_start().starts_with([':', '►', '|', '–', '-', '—', '→']) && super::anchors::opened(doc, li, t.at.0);
+                let s = if p.start || opened() {
                     1.0
                 } else if p.end && p.paren {
                     // A short line naming its entry with the range in brackets after the name
