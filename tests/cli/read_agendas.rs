@@ -527,6 +527,10 @@ const ROWS: &[Row] = &[
         "a word of welcome from the chair, then the rules for the afternoon|two short talks on the new library and what it will hold|questions from the floor",
     ),
     row("a range opened by From in a sentence", "News\n\nThe fair opens on Friday.\nFrom 10:00 to 11:00 on the first day, the mayor will speak about the harbour.\nFrom 11:00 to 12:00 on the first day, the ferry lines are shown.\n", "-"),
+    // A length column in `H:MM` that agrees with the start and end before it is the
+    // entry's length, not a second column of times.
+    row("start, end and length cells", "| Start | End | Length | Item |\n| --- | --- | --- | --- |\n| 10:00 | 10:15 | 0:15 | Opening |\n| 10:15 | 11:00 | 0:45 | Talks |\n| 11:00 | 11:30 | 0:30 | Close |\n", "0-15 15-60 60-90"),
+    row("range and length cells", "| Slot | Length | Item |\n| --- | --- | --- |\n| 10:00 - 10:15 | 0:15 | Opening |\n| 10:15 - 11:00 | 0:45 | Talks |\n| 11:00 - 11:30 | 0:30 | Close |\n", "0-15 15-60 60-90"),
 ];
 
 #[test]

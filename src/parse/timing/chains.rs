@@ -288,12 +288,29 @@ fn row_anchor(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) 
                 }
             }
         }
+        // A length column in `H:MM` after the start and the end (`| 13:00 | 13:10 | 0:10 |`)
+        // is no parallel column when it agrees with them.
+        if let Written::Range(a, b) = anchor.written {
+            if let Some(n) = (k + 1..cells.len()).find(|&j| cells[j].1 > cells[j].0) {
+                if in_cell(n).iter().any(|x| matches!(x.kind, Kind::Point(d) if whole(n, x) && is_length_of(&d, &a, &b))) {
+                    k = n;
+                }
+            }
+        }
         found = Some(anchor);
         k += 1;
     }
     if let Some(a) = found {
         out.push(a);
     }
+}
+
+/// True when `d`, a time written without am/pm (`0:10`, `1:30`), read as hours and minutes,
+/// is the length from `a` to `b`.
+fn is_length_of(d: &Time, a: &Time, b: &Time) -> bool {
+    let len = d.hour * 60 + d.minute;
+    let ends = b.readings();
+    d.meridiem.is_none() && a.readings().first().is_some_and(|&x| ends.iter().any(|&y| y > x && y - x == len))
 }
 
 /// An anchor placed in a chain: its start and end in minutes.
