@@ -99,7 +99,7 @@ fn clock_word_lead(before: &str) -> bool {
 fn opener_lead(before: &str) -> bool {
     let b = crate::parse::words::before_clock_word(before).unwrap_or(before).trim_end();
     let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    !w.is_empty() && crate::parse::words::is_range_opener(&crate::parse::words::fold(w)) && only_deco(&b[..b.len() - w.len()])
+    (1..=7).contains(&w.len()) && crate::parse::words::is_range_opener(&crate::parse::words::fold(w)) && only_deco(&b[..b.len() - w.len()])
 }
 
 /// Words that may stand after an item's time without making it prose: zones, `Uhr`, `h`,
