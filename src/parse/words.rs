@@ -228,9 +228,10 @@ pub fn is_range_word(folded: &str) -> bool {
     matches!(folded, "to" | "until" | "till" | "til" | "a" | "as" | "al" | "bis" | "hasta" | "ate" | "alle" | "au" | "y" | "e" | "tot")
 }
 
-/// True for a word that may open a range (`from`, `de`, `das`, `von`, `desde`, `dalle`).
+/// True for a word that may open a range (`from`, `de`, `das`, `von`, `van`, `desde`,
+/// `dalle`, Danish and Norwegian `fra`, Swedish `från`).
 pub fn is_range_opener(folded: &str) -> bool {
-    matches!(folded, "from" | "de" | "des" | "das" | "dos" | "von" | "desde" | "dalle" | "dalla" | "da" | "between" | "entre")
+    matches!(folded, "from" | "de" | "des" | "das" | "dos" | "von" | "van" | "desde" | "dalle" | "dalla" | "da" | "between" | "entre" | "fra" | "fran")
 }
 
 /// True for a word saying a length is approximate (`about`, `ca.`, `approx.`, `environ`,

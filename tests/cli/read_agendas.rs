@@ -552,6 +552,27 @@ const ROWS: &[Row] = &[
     slot_is(row("zone from a city named in kanji", "市民フォーラム\n日時：2023 年 6 月 3 日（土）10:00 〜 12:30\n会場：東京国際フォーラム ホールB\n", "-"), "2023-06-03T01:00Z/03:30Z"),
     slot_is(row("zone from a country named in Hangul", "정기 총회 안내\n날짜: 2021년 10월 5일(화) 19:00~21:00\n장소: 대한민국 국회 의원회관\n", "-"), "2021-10-05T10:00Z/12:00Z"),
     slot_is(row("Hangul alone names no zone", "창립 기념식\n일시2023. 9. 1.(금) 14:00 ~ 15:30\n장소 구민회관 대강당\n", "-"), "local 2023-09-01 14:00-15:30"),
+    // A word opening each range (`From`, Swedish `Från`, with `kl.` after it or not) and the
+    // title set off right after the range: the lines are entries however long they run; in a
+    // sentence, with no title set off, such a range stays prose.
+    row(
+        "ranges opened by Från kl.",
+        "Program för kvällen\n\nFrån kl. 9.00 till 9.20: Välkommen. Värden presenterar kvällens talare och ordningen\nFrån kl. 9.20 till 10.30: Samtal om stadens nya cykelvägar, parkering och bussar\nFrån kl. 10.30 till 11.00: Frågor från publiken och avslutning\n",
+        "0-20 20-90 90-120",
+    ),
+    titled(
+        row(
+            "ranges opened by From, titles after a dash",
+            "Order of the day\n\nFrom 14:00 to 14:10 – a word of welcome from the chair, then the rules for the afternoon\nFrom 14:10 to 15:00 – two short talks on the new library and what it will hold\nFrom 15:00 to 15:30 – questions from the floor\n",
+            "0-10 10-60 60-90",
+        ),
+        "a word of welcome from the chair, then the rules for the afternoon|two short talks on the new library and what it will hold|questions from the floor",
+    ),
+    row("a range opened by From in a sentence", "News\n\nThe fair opens on Friday.\nFrom 10:00 to 11:00 on the first day, the mayor will speak about the harbour.\nFrom 11:00 to 12:00 on the first day, the ferry lines are shown.\n", "-"),
+    // A length column in `H:MM` that agrees with the start and end before it is the
+    // entry's length, not a second column of times.
+    row("start, end and length cells", "| Start | End | Length | Item |\n| --- | --- | --- | --- |\n| 10:00 | 10:15 | 0:15 | Opening |\n| 10:15 | 11:00 | 0:45 | Talks |\n| 11:00 | 11:30 | 0:30 | Close |\n", "0-15 15-60 60-90"),
+    row("range and length cells", "| Slot | Length | Item |\n| --- | --- | --- |\n| 10:00 - 10:15 | 0:15 | Opening |\n| 10:15 - 11:00 | 0:45 | Talks |\n| 11:00 - 11:30 | 0:30 | Close |\n", "0-15 15-60 60-90"),
 ];
 
 #[test]

@@ -94,6 +94,14 @@ fn clock_word_lead(before: &str) -> bool {
     crate::parse::words::before_clock_word(before).is_some_and(only_deco)
 }
 
+/// True when `before` is decoration and a word that opens a range (`From`, `- von`, `Fra
+/// kl.`), the word for "o'clock" after it or not.
+fn opener_lead(before: &str) -> bool {
+    let b = crate::parse::words::before_clock_word(before).unwrap_or(before).trim_end();
+    let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    (1..=7).contains(&w.len()) && crate::parse::words::is_range_opener(&crate::parse::words::fold(w)) && only_deco(&b[..b.len() - w.len()])
+}
+
 /// Words that may stand after an item's time without making it prose: zones, `Uhr`, `h`,
 /// `horas`, `hrs`, `approx.`.
 fn trailing_word_ok(w: &str) -> bool {
@@ -106,6 +114,13 @@ fn trailing_word_ok(w: &str) -> bool {
 /// How far around a token `place` looks: an item's decoration is short, and a bounded
 /// window keeps the cost per token constant on a line millions of bytes long.
 pub(crate) const WINDOW: usize = 240;
+
+/// True when only decoration and a word that opens a range (`From 9:00 to`, `Fra kl. 18:45
+/// til`) stand before byte `at` of line `li`, within [`WINDOW`] bytes of it.
+pub(crate) fn opened(doc: &Doc<'_>, li: usize, at: usize) -> bool {
+    let from = doc.shapes[li].body.min(at);
+    at - from <= WINDOW && opener_lead(&doc.text[from..at])
+}
 
 /// Where the bytes `at` stand in line `li`.
 pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {

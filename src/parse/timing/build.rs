@@ -303,6 +303,10 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // The word for "o'clock" before a time (`Ore 16.30`, `Kl. 9`) names nothing.
         let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
         let before_text = if crate::parse::words::before_clock_word(&before_text).is_some_and(|b| b.trim().is_empty()) { String::new() } else { before_text };
+        // `From 14:00 to 14:10 – Welcome`, `Fra kl. 18:45 til 19:00 –`: nor does the word that
+        // opens the range alone.
+        let lone = crate::parse::words::before_clock_word(&before_text).unwrap_or(&before_text).trim();
+        let before_text = if lone.len() <= 7 && crate::parse::words::is_range_opener(&crate::parse::words::fold(lone)) { String::new() } else { before_text };
         // `Part 2: from 10,45 to 12,15`: the word that opens the range is not the name.
         let before_text = match strip_from_word(&before_text) {
             Some(stripped) => stripped.to_owned(),

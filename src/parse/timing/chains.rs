@@ -158,7 +158,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // A short heading line naming its entry, time and place (`Roll Call - 9.00-9.15am
                 // - Main Hall`, `Buffet Lunch 12.30-2.00pm Room 3`) holds the range mid-line.
                 let heading = || ranges == 1 && doc.lines[li].text.split_whitespace().count() <= 8 && !doc.lines[li].text.contains(". ");
-                let s = if p.start {
+                // `From 9:00 to 9:30: Welcome`, `Fra kl. 18:45 til 19:00 –`: the word that
+                // opens a range with its title set off right after it opens the entry too.
+                let opened = || doc.text[t.at.1..line_end].trim_start().starts_with([':', '►', '|', '–', '-', '—', '→']) && super::anchors::opened(doc, li, t.at.0);
+                let s = if p.start || opened() {
                     1.0
                 } else if p.end && p.paren {
                     // A short line naming its entry with the range in brackets after the name
@@ -317,12 +320,29 @@ fn row_anchor(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) 
                 }
             }
         }
+        // A length column in `H:MM` after the start and the end (`| 13:00 | 13:10 | 0:10 |`)
+        // is no parallel column when it agrees with them.
+        if let Written::Range(a, b) = anchor.written {
+            if let Some(n) = (k + 1..cells.len()).find(|&j| cells[j].1 > cells[j].0) {
+                if in_cell(n).iter().any(|x| matches!(x.kind, Kind::Point(d) if whole(n, x) && is_length_of(&d, &a, &b))) {
+                    k = n;
+                }
+            }
+        }
         found = Some(anchor);
         k += 1;
     }
     if let Some(a) = found {
         out.push(a);
     }
+}
+
+/// True when `d`, a time written without am/pm (`0:10`, `1:30`), read as hours and minutes,
+/// is the length from `a` to `b`.
+fn is_length_of(d: &Time, a: &Time, b: &Time) -> bool {
+    let len = d.hour * 60 + d.minute;
+    let ends = b.readings();
+    d.meridiem.is_none() && a.readings().first().is_some_and(|&x| ends.iter().any(|&y| y > x && y - x == len))
 }
 
 /// An anchor placed in a chain: its start and end in minutes.
