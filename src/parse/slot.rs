@@ -82,7 +82,10 @@ pub fn zone_text(i: &str) -> IResult<&str, &str> {
 /// `T` time), so that `14:00-15:30` stays a range.
 fn zone_text_in<'a>(i: &'a str, bare_minus: bool) -> IResult<&'a str, &'a str> {
     let offset = |x| -> IResult<&str, &str> {
-        nom::combinator::recognize((one_of("+-−"), num(1, 2), opt((opt(tag(":")), num(2, 2))))).parse(x)
+        // `+0900` is read whole: one or two digits of hours then two of minutes cannot split
+        // four digits, since `num` takes none followed by another digit.
+        let four = nom::combinator::recognize((take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), num(2, 2)));
+        nom::combinator::recognize((one_of("+-−"), alt((four, nom::combinator::recognize((num(1, 2), opt((opt(tag(":")), num(2, 2))))))))).parse(x)
     };
     let utc = |x| -> IResult<&str, &str> {
         nom::combinator::recognize((alt((tag_no_case("UTC"), tag_no_case("GMT"))), opt(offset))).parse(x)

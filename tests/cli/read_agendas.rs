@@ -239,6 +239,12 @@ const ROWS: &[Row] = &[
     slot_is(row("slot with the date first and a comma", "*When:* Wednesday 1 April 2020, 15:00 - 16:30 UTC\n", "-"), "2020-04-01T15:00Z/16:30Z"),
     slot_is(row("slot as one cell of a row", "22 June 2022 | 18:00 - 18:30 CEST | Main Auditorium | Video\n", "-"), "2022-06-22T16:00Z/16:30Z"),
     slot_is(row("Start and End lines", "Start: 04 Dec 2020 13:45 GMT\nEnd: 04 Dec 2020 23:00 GMT\n", "-"), "2020-12-04T13:45Z/23:00Z"),
+    // Offsets of four digits, stamps whole to the minute, and keys with an underscore, as
+    // generated pages write them.
+    slot_is(row("an offset of four digits after GMT", "Webinar\n2 March 2021, 14:00-15:00 GMT+0100\n", "-"), "2021-03-02T13:00Z/14:00Z"),
+    slot_is(row("stamps with zero seconds", "Start: 2021-03-02 14:00:00 UTC\nEnd: 2021-03-02 15:30:00 UTC\n", "-"), "2021-03-02T14:00Z/15:30Z"),
+    slot_is(row("start_time and end_time keys", "---\nstart_time: 2021-03-02 14:00 UTC\nend_time: 2021-03-02 15:30 UTC\n---\n", "-"), "2021-03-02T14:00Z/15:30Z"),
+    row("a log's stamps are no agenda", "Build log\n2021-03-02 14:03:17 job started\n2021-03-02 14:09:52 tests passed\n2021-03-02 14:12:40 job ended\n", "-"),
     // Start and end labelled with a spaced dash, the zone after the city whose time it is, the
     // date on a line of its own above them.
     slot_is(
@@ -295,6 +301,8 @@ const ROWS: &[Row] = &[
     ),
     declared(row("the slot's length restated in brackets", "| Date: | 2026-02-10 |\n| Time: | 13:30 - 14:15 (45 min) |\n\nAgenda\n- Opening (5 min)\n- Demo (20 min)\n", "0-5 5-25"), 45),
     declared(row("label in front matter, quoted", "---\ntitulo: Reunión\nduracion: \"60 min\"\n---\n", "-"), 60),
+    // A bare number under a length's key counts minutes in front matter only.
+    declared(row("a bare length in front matter", "---\ntitle: Web talks\nduration: 120\nvenue: 22577042\n---\nCome and talk about the web.\n", "-"), 120),
     declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
     declared(row("spoken length", ">> MODERATOR: The next 1 1/2 hours we will be going through the agenda.\n", "-"), 90),
@@ -352,6 +360,22 @@ const ROWS: &[Row] = &[
         "Hours and closings\n\nOpening hours\n\nMonday:    10am–8pm\nTuesday:   10am–8pm\nWednesday: 10am–8pm\nThursday:  10am–8pm\nFriday:    10am–6pm\nSaturday:  9am–5pm\nSunday:    1pm–5pm\n\nClosed on\n\nNew Year's Day (January 1)\nGood Friday\nChristmas Day (December 25)\n\nShorter hours\n\nChristmas Eve (December 24): open 10am–2pm*\n\n*When the holiday falls on a Saturday, the hall is open 10am–3pm.\n*When it falls on a Sunday, the hall is open 12–4pm.\n",
         "-",
     ),
+    // Three or more weekdays heading their own times make a week's recurring times; a
+    // programme that begins after such a week is still read.
+    row(
+        "services under the days of a week",
+        "Weekly schedule\nSunday:\n08:30 Early service\n10:00 Family service\n11:30 Choir practice\nWednesday: 19:00 Prayer evening\nFriday:\n07:00 Morning prayer\n18:30 Youth group\n",
+        "-",
+    ),
+    row(
+        "a programme after a week's hours",
+        "Office hours\nMonday: 9:00\nTuesday: 9:00\nThursday: 10:00\n\nOpen day programme\n10:00 - 10:30 Welcome\n10:30 - 12:00 Tours\n12:00 - 12:30 Closing\n",
+        "0-30 30-120 120-150",
+    ),
+    // Ranges of six hours or more each are the hours of places, not one session's parts;
+    // half-day modules still are parts.
+    row("the hours of places on a holiday", "Holiday hours\n\nTown library:\n9am to 3pm\n\nSwimming pool:\nclosed\n\nCity museum:\n3pm to 9pm\n", "-"),
+    row("two half-day modules", "Training day\n09:00 - 13:00 Morning module\n14:00 - 18:00 Afternoon module\n", "0-240 300-540"),
     // Days named before the times of a one-day programme's entries are not a week.
     row("entries after a weekday heading", "Saturday\n10:00 - 10:30 Welcome\n10:30 - 12:00 Workshop\n", "0-30 30-120"),
     // A format offered in two lengths is a choice, so the list of formats is no agenda.

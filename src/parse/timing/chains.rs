@@ -397,7 +397,46 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         }
     }
     flush(&mut cur, relative);
+    // Only a list opening under a weekday (on its line or the two above) asks for the week.
+    let under_day = |c: &Candidate| c.items.first().is_some_and(|it| (it.line.saturating_sub(2)..=it.line).any(|j| weekday_lead(doc, j).is_some()));
+    if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
+        out.retain(|c| c.items.first().is_none_or(|it| it.line <= first || it.line >= last));
+    }
     out
+}
+
+/// The weekday that opens line `li`, standing alone or right before a time (`Sonntag:`,
+/// `Tuesday: 18:00`).
+fn weekday_lead(doc: &Doc<'_>, li: usize) -> Option<u32> {
+    let body = doc.text.get(doc.shapes[li].body..doc.lines[li].end()).unwrap_or("");
+    let word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if word.len() < 5 {
+        return None;
+    }
+    let after = doc.shapes[li].body + word.len();
+    let rest = doc.text[after..doc.lines[li].end()].trim_start_matches(|c: char| c == ':' || c == '*' || c.is_whitespace());
+    let at = doc.lines[li].end() - rest.len();
+    let timed = || doc.line_tokens(li).iter().find(|t| t.at.0 >= at).is_some_and(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)) && t.at.0 == at);
+    if !(rest.is_empty() || timed()) || !crate::parse::words::is_date_word(word) {
+        return None;
+    }
+    crate::parse::words::weekday(&crate::parse::words::fold(word))
+}
+
+/// The first and last line a weekday opens ([`weekday_lead`]), when three or more different
+/// weekdays do: a week's recurring times (services, classes, opening hours), inside which
+/// no list of times is one session's agenda.
+fn week_lines(doc: &Doc<'_>) -> Option<(usize, usize)> {
+    let (mut days, mut first, mut last) = ([false; 7], None, 0);
+    for li in 0..doc.lines.len() {
+        if let Some(day) = weekday_lead(doc, li) {
+            days[day as usize] = true;
+            first.get_or_insert(li);
+            last = li;
+        }
+    }
+    let first = first?;
+    (days.iter().filter(|&&d| d).count() >= 3).then_some((first, last))
 }
 
 /// True when `a`, read as `reading`, is the range of the entry placed before it written
@@ -555,7 +594,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) || service_hours(&items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -668,6 +707,12 @@ fn mostly_overlapping(items: &[Item]) -> bool {
     let staggered_pair = matches!(items, [a, b] if matches!((a.start, a.end, b.start, b.end),
         (Some((a0, _)), Some((a1, _)), Some((b0, _)), Some((b1, _))) if a0 < b0 && b0 < a1 && a1 < b1));
     overlaps >= 2 && overlaps * 2 >= steps || staggered_pair
+}
+
+/// True when every entry is a range of six hours or more with nothing under it (`8h às
+/// 14h`, `14h às 20h`): the hours of services or places, not the parts of one session.
+fn service_hours(items: &[Item]) -> bool {
+    items.iter().all(|it| it.children.is_empty() && matches!((it.start, it.end), (Some((s, _)), Some((e, _))) if e - s >= 6 * 60))
 }
 
 /// True when every entry's words before its time name weekdays and nothing else

@@ -296,7 +296,8 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         if doc.line_tokens(li).is_empty() {
             return None;
         }
-        label_of(doc, li).filter(|l| !l.contains(|c: char| c.is_ascii_digit())).or_else(|| dash_label(doc, li))
+        // `start_time:` and `end_time:` (front matter) are `start time` and `end time`.
+        label_of(doc, li).filter(|l| !l.contains(|c: char| c.is_ascii_digit())).or_else(|| dash_label(doc, li)).map(|l| l.replace('_', " "))
     };
     for li in 0..doc.lines.len() {
         let Some(l) = start_label(li) else { continue };
@@ -464,7 +465,29 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
         }
     }
+    out.extend(front_matter_minutes(doc));
     out
+}
+
+/// `duration: 120` in the front matter that opens a text (its first line `---`, up to the
+/// next): a bare number under a length's key counts minutes there, and nowhere else.
+fn front_matter_minutes(doc: &Doc<'_>) -> Option<DeclCand> {
+    if doc.lines.first()?.text.trim_end() != "---" {
+        return None;
+    }
+    for (li, line) in doc.lines.iter().enumerate().take(60).skip(1) {
+        if line.text.trim_end() == "---" {
+            return None;
+        }
+        let Some((key, value)) = line.text.split_once(':') else { continue };
+        let digits = value.trim().trim_matches(['"', '\'']);
+        let minutes: u32 = if (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) { digits.parse().ok()? } else { continue };
+        if matches!(words::fold(key.trim()).as_str(), "duration" | "duracion" | "duracao" | "durata" | "duree" | "dauer") && (5..=16 * 60).contains(&minutes) {
+            let at = line.start + key.len() + 1 + value.find(digits).unwrap_or(0);
+            return Some(DeclCand { minutes, at: (at, at + digits.len()), line: li, strength: 2.5 });
+        }
+    }
+    None
 }
 
 /// `Time: 14:45 - 15:30 (45 min)`: a length in brackets right after the range of a slot

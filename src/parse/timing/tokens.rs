@@ -882,12 +882,28 @@ fn hhmm_chain(lines: &[Line<'_>]) -> bool {
 
 /// A single time at `pos`: any clock style; a dotted time needs `Uhr`/`h` after it or a
 /// separator (`10.30 Uhr`, `10.00-10.35`); an hour alone needs am/pm (`2 pm`) or `h`.
+/// The end of `HH:MM:00` at `pos` right after an ISO date and a space (`2019-06-29
+/// 14:00:00`): a date-time stamp whole to the minute gives its time; other seconds
+/// (`14:03:17`, a log's) make no time of day.
+fn stamp_whole_minute(t: &str, pos: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let s = b.get(pos..pos + 8)?;
+    let shaped = s[..2].iter().chain(&s[3..5]).all(u8::is_ascii_digit) && s[2] == b':' && &s[5..] == b":00";
+    let date = b.get(pos.checked_sub(11)?..pos)?;
+    let iso = date[..10].iter().enumerate().all(|(k, c)| if k == 4 || k == 7 { *c == b'-' } else { c.is_ascii_digit() }) && matches!(date[10], b' ' | b'T');
+    (shaped && iso && !b.get(pos + 8).is_some_and(u8::is_ascii_alphanumeric)).then_some(pos + 8)
+}
+
 fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
     let s = &t[pos..];
     // The end of a range that was refused (`SDG 16.10-16.20`) is no time either.
     let before = &t[..pos];
     if before.strip_suffix(['-', '–']).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) || negative(t, pos) {
         return None;
+    }
+    if let Some(end) = stamp_whole_minute(t, pos) {
+        let (_, c) = notation::clock(&t[pos..pos + 5]).ok()?;
+        return Some((end, time_of(c, (pos, end), t)));
     }
     // A start time glued to its title (`16:10Prezentacja`) is read as a range's end is.
     let (rest, c) = notation::clock(s).ok().or_else(|| glued_title(s))?;
