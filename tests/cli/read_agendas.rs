@@ -486,6 +486,32 @@ const ROWS: &[Row] = &[
         "Après-midi\n\n  • 13h30 : Accueil des invités.\n  • 14h00 - 15h30: Speed meeting. Chacun se présente en une phrase, soit 8-10 minutes par table, puis on change de table au signal.\n  • 15h30 - 16h00 : Goûter.\n  • 16h00 - 17h00 : Atelier.\n",
         "0-30 30-120 120-150 150-210",
     ),
+    // A sentence that gives a session's length and then the parts it holds, which add up to
+    // it, declares the length and lays the parts end to end; a length each item gets, or one
+    // of two formats described alike, is no session's agenda.
+    declared(
+        row(
+            "a session's length split into parts in one sentence",
+            "Fireside chat\n\nThe fireside chat is a 45-minute session with a 15-minute interview and a 30-minute round of audience questions.\n",
+            "0-15 15-45",
+        ),
+        45,
+    ),
+    declared(
+        row(
+            "three parts after consists of",
+            "Clinic\n\nOur clinic is a 50-minute workshop that consists of a 10-minute briefing, then 25 minutes of practice, then a 15-minute debrief.\n",
+            "0-10 10-35 35-50",
+        ),
+        50,
+    ),
+    row("an item's length split into parts", "Guidelines\n\nEvery presentation gets 30 minutes in the session, which includes 20 minutes for the talk and 10 minutes for questions.\n", "-"),
+    row("each speaker's session split into parts", "Guidelines\n\nEach speaker has a 30-minute session, which includes 20 minutes for the talk and 10 minutes for questions.\n", "-"),
+    row(
+        "two formats each split into parts",
+        "Formats\n\nTalk: a 30-minute session with a 20-minute talk and 10 minutes of questions.\nWorkshop: a 90-minute session with a 30-minute demo and 60 minutes of exercises.\n",
+        "-",
+    ),
     // Dutch `H.MM uur` lengths (`0.15 uur` is a quarter of an hour) laid end to end, and the
     // length of each meeting (`per keer`) after a past verb for lasting is the declared one.
     declared(

@@ -401,6 +401,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     // Whether the lines around line `li` end in lengths (a run of `Title – N min` lines),
     // asked once per line however many lengths it holds.
     let mut run_of: Option<(usize, bool)> = None;
+    // The length of line `li` that its sentence lays out in parts, asked once per line.
+    let mut whole_of: Option<(usize, Option<(usize, usize)>)> = None;
     let ends_timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= doc.lines[j].end());
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
@@ -435,6 +437,19 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         }
         if let Some(s) = prose_strength(&before, after) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            continue;
+        }
+        // A length the rest of its sentence lays out in parts is the whole's.
+        let whole = match whole_of {
+            Some((li, w)) if li == t.line => w,
+            _ => {
+                let w = super::lists::whole_and_parts(doc, t.line).map(|(at, _)| at);
+                whole_of = Some((t.line, w));
+                w
+            }
+        };
+        if whole == Some(t.at) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.5 });
             continue;
         }
         // `Introductory Sessions - 1 hour, 50 minutes`: a short heading line (no list
@@ -545,7 +560,7 @@ fn total_after(before: &str, after: &str) -> Option<f32> {
 }
 
 /// Nouns for a whole session, after a length (`60 minutes sessions`, `a 90-minute panel`).
-fn session_noun(folded: &str) -> bool {
+pub(crate) fn session_noun(folded: &str) -> bool {
     matches!(
         folded,
         "session" | "sessions" | "panel" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"
