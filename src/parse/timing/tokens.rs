@@ -705,6 +705,14 @@ fn bare_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
                 return Some((b_end, ta, tb));
             }
         }
+        // `Klockan 14–15.30`, `kl. 9 – 10.30`: after the word for "o'clock" a bare hour opens a
+        // range to a time with minutes.
+        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && clock_word_before(t, pos) {
+            let ta = Time { at: (pos, pos + digits), hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: hour >= 13 };
+            if ta.readings().first().zip(tb.readings().first()).is_some_and(|(a, e)| a < e) {
+                return Some((b_end, ta, tb));
+            }
+        }
         if !word_joined || b.style == ClockStyle::HourOnly {
             return None;
         }
@@ -1283,6 +1291,8 @@ mod tests {
             ("12:00 pm - 13:15 pm", &["R 12:00 pm - 13:15 pm [720]-[795]"]),
             ("2014-1016 archive", &[]),
             ("Kl. 14.30 Velkomst", &["P 14.30 [870]"]),
+            ("Klockan 14–15.30 Seminarium", &["R 14–15.30 [840]-[930]"]),
+            ("kl. 9 – 10.30 Velkomst", &["R 9 – 10.30 [540, 1260]-[630, 1350]"]),
             ("11.15 uur koffie", &["P 11.15 [675, 1395]", "D 11.15 uur 675"]),
             ("0.15 uur pauze", &["P 0.15 [15]", "D 0.15 uur 15"]),
             ("4.00 uur per keer", &["P 4.00 [240, 960]", "D 4.00 uur 240"]),
