@@ -252,8 +252,12 @@ const ROWS: &[Row] = &[
     // it stands after the slot's times or in a statement for the whole text.
     slot_is(row("a bracketed offset over its abbreviation", "Online talk\n\n11 June 2021, 15:00-16:00 CET (UTC+2)\n", "-"), "2021-06-11T13:00Z/14:00Z"),
     slot_is(row("a spaced offset in square brackets in a statement", "All times below are EST [GMT -4].\n\nPanel: 2 July 2022, 09:30-10:30\n", "-"), "2022-07-02T13:30Z/14:30Z"),
-    // After the word for "o'clock" (`Klockan`, `kl.`) a bare hour opens a range to a time with
-    // minutes.
+    // A labelled time with no date beside it is on the day the text's first lines give, when
+    // that is the only day the text names; Scandinavian `Tid:` labels a slot's time, and after
+    // `Klockan` or `kl.` a bare hour opens a range to a time with minutes.
+    slot_is(row("a Time field on the day of the heading", "Spring meetup, 14 March 2026\n\nJoin us for talks and snacks.\nTime: 18:00-20:00 CET\n", "-"), "2026-03-14T17:00Z/19:00Z"),
+    slot_is(row("a Tid field with a bare hour under a dated heading", "Höstmöte 12 oktober 2022\n\nTid: Klockan 18–20.30\nPlats: Folkets hus\n", "-"), "local 2022-10-12 18:00-20:30"),
+    slot_is(row("a heading's date is not the slot's when another day is named", "Höstmöte 12 oktober 2022\n\nTid: kl. 18.00–20.30\nAnmälan senast 5 oktober 2022.\n", "-"), "local 18:00-20:30"),
     row("a bare hour after kl. opens a range", "Program\n\nKl. 9–9.15 Välkommen\nKl. 9.15–10.00 Föredrag\nKl. 10.00–10.30 Frågor\n", "0-15 15-60 60-90"),
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),

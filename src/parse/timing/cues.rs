@@ -59,6 +59,7 @@ fn slot_label(folded: &str) -> bool {
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
             | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
+            | "tid" | "tidspunkt" | "dato"
     )
 }
 
@@ -139,6 +140,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         });
     }
     let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
+    let day_of_text = std::cell::OnceCell::new();
     // The lines the line parser read as the slot (a `Date:` line with its `Time:` line).
     let fixed_span = known.slot.as_ref().and_then(|f| f.slot.as_ref().map(|s| s.span).or(f.local.as_ref().map(|l| l.span)));
     for li in 0..doc.lines.len() {
@@ -177,6 +179,10 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
                     let only = ts.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Zone(_)));
                     ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None }).filter(|_| dated && only)
                 });
+            }
+            // `Tid: Klockan 14–15.30` under a heading that gives the day.
+            if d.is_none() && label {
+                d = *day_of_text.get_or_init(|| day_in_heading(doc, &top));
             }
             if let Some(pd) = d.as_mut() {
                 if pd.year.is_none() {
@@ -223,6 +229,29 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         }
     }
     out
+}
+
+/// The day a text is held on as its first lines give it: a date with its year on one of the
+/// `top` lines, when every date the text writes is that day (`Öppet seminarium 15 september
+/// 2021`, and `Den 15 september` in the prose below). One pass over the tokens.
+fn day_in_heading(doc: &Doc<'_>, top: &[usize]) -> Option<PartialDate> {
+    let mut heading: Option<PartialDate> = None;
+    let mut seen: Option<PartialDate> = None;
+    for t in &doc.tokens {
+        let Kind::Date(d) = t.kind else { continue };
+        if let Some(s) = seen {
+            if (s.month, s.day) != (d.month, d.day) || s.year.zip(d.year).is_some_and(|(a, b)| a != b) {
+                return None;
+            }
+        }
+        if seen.is_none_or(|s| s.year.is_none()) {
+            seen = Some(d);
+        }
+        if heading.is_none() && d.year.is_some() && top.contains(&t.line) {
+            heading = Some(d);
+        }
+    }
+    heading
 }
 
 /// True when two or more ranges written with the same zone as `c` follow it on the next
