@@ -496,21 +496,28 @@ const ROWS: &[Row] = &[
     // A sentence that gives a session's length and then the parts it holds, which add up to
     // it, declares the length and lays the parts end to end; a length each item gets, or one
     // of two formats described alike, is no session's agenda.
-    declared(
-        row(
-            "a session's length split into parts in one sentence",
-            "Fireside chat\n\nThe fireside chat is a 45-minute session with a 15-minute interview and a 30-minute round of audience questions.\n",
-            "0-15 15-45",
+    // Each part is named by the words after its length, up to the words joining the next.
+    titled(
+        declared(
+            row(
+                "a session's length split into parts in one sentence",
+                "Fireside chat\n\nThe fireside chat is a 45-minute session with a 15-minute interview and a 30-minute round of audience questions.\n",
+                "0-15 15-45",
+            ),
+            45,
         ),
-        45,
+        "interview|round of audience questions",
     ),
-    declared(
-        row(
-            "three parts after consists of",
-            "Clinic\n\nOur clinic is a 50-minute workshop that consists of a 10-minute briefing, then 25 minutes of practice, then a 15-minute debrief.\n",
-            "0-10 10-35 35-50",
+    titled(
+        declared(
+            row(
+                "three parts after consists of",
+                "Clinic\n\nOur clinic is a 50-minute workshop that consists of a 10-minute briefing, then 25 minutes of practice, then a 15-minute debrief.\n",
+                "0-10 10-35 35-50",
+            ),
+            50,
         ),
-        50,
+        "briefing|practice|debrief",
     ),
     row("an item's length split into parts", "Guidelines\n\nEvery presentation gets 30 minutes in the session, which includes 20 minutes for the talk and 10 minutes for questions.\n", "-"),
     row("each speaker's session split into parts", "Guidelines\n\nEach speaker has a 30-minute session, which includes 20 minutes for the talk and 10 minutes for questions.\n", "-"),
