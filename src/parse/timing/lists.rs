@@ -373,7 +373,7 @@ fn has_timed(nodes: &[Node]) -> bool {
 /// `90 minutes, with 10 minutes for questions` is no agenda.
 pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], clock_lines: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let wholes: Vec<(usize, Vec<(Dur, (usize, usize))>)> =
+    let wholes: Vec<(usize, Parts)> =
         (0..doc.lines.len()).filter(|&li| !clock_lines[li]).filter_map(|li| Some((li, whole_and_parts(doc, li)?.1))).take(2).collect();
     for li in 0..doc.lines.len() {
         if clock_lines[li] {
@@ -446,16 +446,18 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &[(usize, usize)], 
     out
 }
 
+/// The parts of a whole: each length with its bytes.
+pub(crate) type Parts = Vec<(Dur, (usize, usize))>;
+
 /// A whole and its parts in one sentence: an exact length, a noun for a whole session and
 /// a word saying it holds what follows (`includes`, `consists of`, `with`), then two to six
 /// exact lengths that add up to it, each joined to the one before by a word saying it comes next (`a 60-minute
 /// session that includes a 20-minute lecture followed by a 40-minute conversation`).
 /// Returns the whole's bytes and the parts; lengths that only add up, or parts with no
 /// whole before them (`a 20-minute talk followed by 5 minutes of questions`), are none.
-pub(crate) fn whole_and_parts(doc: &Doc<'_>, li: usize) -> Option<((usize, usize), Vec<(Dur, (usize, usize))>)> {
-    if doc.line_tokens(li).iter().filter(|t| matches!(t.kind, Kind::Dur(_))).nth(2).is_none() {
-        return None;
-    }
+pub(crate) fn whole_and_parts(doc: &Doc<'_>, li: usize) -> Option<((usize, usize), Parts)> {
+    // A whole and two parts at least.
+    doc.line_tokens(li).iter().filter(|t| matches!(t.kind, Kind::Dur(_))).nth(2)?;
     let durs: Vec<(Dur, (usize, usize))> = doc.line_tokens(li).iter().filter_map(|t| if let Kind::Dur(d) = t.kind { Some((d, t.at)) } else { None }).collect();
     // Text between two lengths of one sentence, or `None` past a sentence's end.
     let between = |a: (usize, usize), b: (usize, usize)| Some(&doc.text[a.1..b.0]).filter(|t| t.len() <= 120 && !t.contains(". ") && !t.contains("; "));
