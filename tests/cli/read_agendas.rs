@@ -265,6 +265,18 @@ const ROWS: &[Row] = &[
         120,
     ),
     slot_is(row("slot in a heading", "# Meeting Agenda: 2025-10-01, 21:00-22:00 UTC)\n", "-"), "2025-10-01T21:00Z/22:00Z"),
+    // An offset in brackets after a zone's abbreviation says what the writer means by it, even
+    // where the two disagree (CET is UTC+1, yet the offset beside it here is UTC+2), whether
+    // it stands after the slot's times or in a statement for the whole text.
+    slot_is(row("a bracketed offset over its abbreviation", "Online talk\n\n11 June 2021, 15:00-16:00 CET (UTC+2)\n", "-"), "2021-06-11T13:00Z/14:00Z"),
+    slot_is(row("a spaced offset in square brackets in a statement", "All times below are EST [GMT -4].\n\nPanel: 2 July 2022, 09:30-10:30\n", "-"), "2022-07-02T13:30Z/14:30Z"),
+    // A labelled time with no date beside it is on the day the text's first lines give, when
+    // that is the only day the text names; Scandinavian `Tid:` labels a slot's time, and after
+    // `Klockan` or `kl.` a bare hour opens a range to a time with minutes.
+    slot_is(row("a Time field on the day of the heading", "Spring meetup, 14 March 2026\n\nJoin us for talks and snacks.\nTime: 18:00-20:00 CET\n", "-"), "2026-03-14T17:00Z/19:00Z"),
+    slot_is(row("a Tid field with a bare hour under a dated heading", "Höstmöte 12 oktober 2022\n\nTid: Klockan 18–20.30\nPlats: Folkets hus\n", "-"), "local 2022-10-12 18:00-20:30"),
+    slot_is(row("a heading's date is not the slot's when another day is named", "Höstmöte 12 oktober 2022\n\nTid: kl. 18.00–20.30\nAnmälan senast 5 oktober 2022.\n", "-"), "local 18:00-20:30"),
+    row("a bare hour after kl. opens a range", "Program\n\nKl. 9–9.15 Välkommen\nKl. 9.15–10.00 Föredrag\nKl. 10.00–10.30 Frågor\n", "0-15 15-60 60-90"),
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),
     slot_is(row("ordinal of month", "Meetup\nOn the 21st of March 2026, 15:00-18:00 UTC\n", "-"), "2026-03-21T15:00Z/18:00Z"),
@@ -546,6 +558,39 @@ const ROWS: &[Row] = &[
         "a ranged length inside a timed entry",
         "Après-midi\n\n  • 13h30 : Accueil des invités.\n  • 14h00 - 15h30: Speed meeting. Chacun se présente en une phrase, soit 8-10 minutes par table, puis on change de table au signal.\n  • 15h30 - 16h00 : Goûter.\n  • 16h00 - 17h00 : Atelier.\n",
         "0-30 30-120 120-150 150-210",
+    ),
+    // A sentence that gives a session's length and then the parts it holds, which add up to
+    // it, declares the length and lays the parts end to end; a length each item gets, or one
+    // of two formats described alike, is no session's agenda.
+    // Each part is named by the words after its length, up to the words joining the next.
+    titled(
+        declared(
+            row(
+                "a session's length split into parts in one sentence",
+                "Fireside chat\n\nThe fireside chat is a 45-minute session with a 15-minute interview and a 30-minute round of audience questions.\n",
+                "0-15 15-45",
+            ),
+            45,
+        ),
+        "interview|round of audience questions",
+    ),
+    titled(
+        declared(
+            row(
+                "three parts after consists of",
+                "Clinic\n\nOur clinic is a 50-minute workshop that consists of a 10-minute briefing, then 25 minutes of practice, then a 15-minute debrief.\n",
+                "0-10 10-35 35-50",
+            ),
+            50,
+        ),
+        "briefing|practice|debrief",
+    ),
+    row("an item's length split into parts", "Guidelines\n\nEvery presentation gets 30 minutes in the session, which includes 20 minutes for the talk and 10 minutes for questions.\n", "-"),
+    row("each speaker's session split into parts", "Guidelines\n\nEach speaker has a 30-minute session, which includes 20 minutes for the talk and 10 minutes for questions.\n", "-"),
+    row(
+        "two formats each split into parts",
+        "Formats\n\nTalk: a 30-minute session with a 20-minute talk and 10 minutes of questions.\nWorkshop: a 90-minute session with a 30-minute demo and 60 minutes of exercises.\n",
+        "-",
     ),
     // Dutch `H.MM uur` lengths (`0.15 uur` is a quarter of an hour) laid end to end, and the
     // length of each meeting (`per keer`) after a past verb for lasting is the declared one.

@@ -296,8 +296,14 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         let before = trim_range(doc.text, before_from, item.at.0);
         // A length that opens its entry (`10 min welcome;`, `- 20 minutes: Welcome`) has its
         // title after it; one that closes it (`Welcome (5 min),`) before it.
-        let opens = doc.text[before_from..item.at.0].trim_end().ends_with([';', ',', ':', '|', '/', '•']) || before.1 <= before.0;
-        // Each side cleaned once.
+        // So does a length in a sentence after an article or a word joining it to the part
+        // before (`a 20-minute lecture followed by`, `then 25 minutes of practice`).
+        let lead = doc.text[before_from..item.at.0].trim_end();
+        let article = cand.basis == Basis::Lengths && run_on && lead.rsplit(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "of") || joiner(w));
+        let opens = lead.ends_with([';', ',', ':', '|', '/', '•']) || before.1 <= before.0 || article;
+        // Each side cleaned once; such a sentence's words joining the next part, and what
+        // follows its end, are no title.
+        let after = if article { without_joiners(doc.text, after) } else { after };
         let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
         // `de 9,55 a 10,50 horas`: the word saying it is a time of day names nothing.
         // The word for "o'clock" before a time (`Ore 16.30`, `Kl. 9`) names nothing.
@@ -408,6 +414,34 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
     }
     let notes = (!note_lines.is_empty()).then(|| note_lines.join("\n"));
     (title, (a, b.max(a)), notes)
+}
+
+/// The bytes `at` up to their sentence's end, without the words at their end that join a
+/// next part to it (`lecture followed by a`, `briefing, then`) or an `of` opening them.
+fn without_joiners(text: &str, at: (usize, usize)) -> (usize, usize) {
+    let mut t = &text[at.0..at.1];
+    // `25 minutes of practice`: the title starts after `of`.
+    let at = match t.strip_prefix("of ") {
+        Some(rest) => {
+            t = rest;
+            (at.0 + 3, at.1)
+        }
+        None => at,
+    };
+    t = t.split_once(". ").map_or(t, |(s, _)| s).trim_end_matches('.');
+    loop {
+        let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let w = trimmed.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+        if w.is_empty() || w.len() == trimmed.len() || !(matches!(w, "a" | "an" | "the" | "by") || joiner(w)) {
+            return (at.0, at.0 + trimmed.len());
+        }
+        t = &trimmed[..trimmed.len() - w.len()];
+    }
+}
+
+/// Words that join a part of a sentence's breakdown to the one before (`followed`, `then`).
+fn joiner(w: &str) -> bool {
+    matches!(w, "followed" | "then" | "and" | "plus" | "with")
 }
 
 /// The text before a range without the word that opens it (`Lunch: from`, `Almuerzo: de`,

@@ -525,8 +525,12 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
 /// Places dated local times in the zone written with them, or stated by the text; else
 /// keeps them local and says the zone is missing.
 fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Zone, (usize, usize))], span: crate::model::Span, s: &mut Sitting) {
-    let stated = statements.iter().min_by_key(|(li, _, _)| li.abs_diff(c.line)).map(|(_, z, _)| z.clone());
-    let mut zone = c.zone.as_ref().map(|z| z.0.clone()).or(stated);
+    let stated = statements.iter().min_by_key(|(li, _, _)| li.abs_diff(c.line)).map(|(_, z, at)| (z.clone(), *at));
+    let written = c.zone.clone().or(stated);
+    if let Some(n) = written.as_ref().and_then(|(z, at)| offset_over_abbreviation(&doc.text[at.0..at.1], z)) {
+        s.notes.push(ParseNote { code: codes::ZONE_ABBREVIATION.into(), level: NoteLevel::Warning, message: n, span });
+    }
+    let mut zone = written.map(|z| z.0);
     if zone.is_none() && local.date.is_some() && local.end.is_some() {
         // The zone, how it is read (`at` an offset, `in` a zone), why, and where.
         let inferred = utc_equivalent(doc, c)
@@ -569,6 +573,24 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
         Some(slot) => s.slot = Some(Spanned::new(slot, span)),
         None => s.local_slot = Some(Spanned::new(local, span)),
     }
+}
+
+/// What to say when a zone is written as an abbreviation with an offset in brackets that
+/// none of its meanings has (`CET (GMT+2)`, where CET is UTC+01:00): the offset was taken.
+fn offset_over_abbreviation(written: &str, zone: &Zone) -> Option<String> {
+    let (abbr, offset) = written.split_once(['(', '['])?;
+    let abbr = abbr.trim();
+    let meanings = time::abbreviation_meanings(abbr);
+    let (meaning, own) = meanings.first()?;
+    if meanings.iter().any(|(_, z)| z == zone) {
+        return None;
+    }
+    Some(format!(
+        "`{abbr}` is {} as {meaning}, but the offset written with it is `{}`; the written offset was taken ({})",
+        time::zone_name(own),
+        offset.trim_end_matches([')', ']']).trim(),
+        time::zone_name(zone)
+    ))
 }
 
 /// The offset of a zoneless slot from the UTC time the text gives for its start: a list

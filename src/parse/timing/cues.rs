@@ -59,6 +59,7 @@ fn slot_label(folded: &str) -> bool {
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
             | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
+            | "tid" | "tidspunkt" | "dato"
     )
 }
 
@@ -139,6 +140,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         });
     }
     let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
+    let day_of_text = std::cell::OnceCell::new();
     // The lines the line parser read as the slot (a `Date:` line with its `Time:` line).
     let fixed_span = known.slot.as_ref().and_then(|f| f.slot.as_ref().map(|s| s.span).or(f.local.as_ref().map(|l| l.span)));
     for li in 0..doc.lines.len() {
@@ -177,6 +179,10 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
                     let only = ts.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Zone(_)));
                     ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None }).filter(|_| dated && only)
                 });
+            }
+            // `Tid: Klockan 14–15.30` under a heading that gives the day.
+            if d.is_none() && label {
+                d = *day_of_text.get_or_init(|| day_in_heading(doc, &top));
             }
             if let Some(pd) = d.as_mut() {
                 if pd.year.is_none() {
@@ -223,6 +229,29 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         }
     }
     out
+}
+
+/// The day a text is held on as its first lines give it: a date with its year on one of the
+/// `top` lines, when every date the text writes is that day (`Öppet seminarium 15 september
+/// 2021`, and `Den 15 september` in the prose below). One pass over the tokens.
+fn day_in_heading(doc: &Doc<'_>, top: &[usize]) -> Option<PartialDate> {
+    let mut heading: Option<PartialDate> = None;
+    let mut seen: Option<PartialDate> = None;
+    for t in &doc.tokens {
+        let Kind::Date(d) = t.kind else { continue };
+        if let Some(s) = seen {
+            if (s.month, s.day) != (d.month, d.day) || s.year.zip(d.year).is_some_and(|(a, b)| a != b) {
+                return None;
+            }
+        }
+        if seen.is_none_or(|s| s.year.is_none()) {
+            seen = Some(d);
+        }
+        if heading.is_none() && d.year.is_some() && top.contains(&t.line) {
+            heading = Some(d);
+        }
+    }
+    heading
 }
 
 /// True when two or more ranges written with the same zone as `c` follow it on the next
@@ -402,6 +431,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     // Whether the lines around line `li` end in lengths (a run of `Title – N min` lines),
     // asked once per line however many lengths it holds.
     let mut run_of: Option<(usize, bool)> = None;
+    // The length of line `li` that its sentence lays out in parts, asked once per line.
+    let mut whole_of: Option<(usize, Option<(usize, usize)>)> = None;
     let ends_timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= doc.lines[j].end());
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
@@ -436,6 +467,19 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         }
         if let Some(s) = prose_strength(&before, after) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            continue;
+        }
+        // A length the rest of its sentence lays out in parts is the whole's.
+        let whole = match whole_of {
+            Some((li, w)) if li == t.line => w,
+            _ => {
+                let w = super::lists::whole_and_parts(doc, t.line).map(|(at, _)| at);
+                whole_of = Some((t.line, w));
+                w
+            }
+        };
+        if whole == Some(t.at) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.5 });
             continue;
         }
         // `Introductory Sessions - 1 hour, 50 minutes`: a short heading line (no list
@@ -568,7 +612,7 @@ fn total_after(before: &str, after: &str) -> Option<f32> {
 }
 
 /// Nouns for a whole session, after a length (`60 minutes sessions`, `a 90-minute panel`).
-fn session_noun(folded: &str) -> bool {
+pub(crate) fn session_noun(folded: &str) -> bool {
     matches!(
         folded,
         "session" | "sessions" | "panel" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"

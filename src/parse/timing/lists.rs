@@ -373,6 +373,8 @@ fn has_timed(nodes: &[Node]) -> bool {
 /// `90 minutes, with 10 minutes for questions` is no agenda.
 pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lines: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let wholes: Vec<(usize, Parts)> =
+        (0..doc.lines.len()).filter(|&li| !clock_lines[li]).filter_map(|li| Some((li, whole_and_parts(doc, li)?.1))).take(2).collect();
     for li in 0..doc.lines.len() {
         if clock_lines[li] {
             continue;
@@ -385,6 +387,17 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
                 _ => None,
             })
             .collect();
+        // A whole laid out in parts (one such sentence in the text: several describe formats).
+        // Its score reaches an agenda's only when the whole is the declared length too.
+        if durs.len() >= 2 && wholes.len() == 1 && wholes[0].0 == li {
+            let items: Vec<Item> = wholes[0]
+                .1
+                .iter()
+                .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.5, cell: None, children: Vec::new() })
+                .collect();
+            out.push(Candidate { basis: Basis::Lengths, items, score: 1.0, sitting: sitting[li], zone: None, notes: Vec::new() });
+            continue;
+        }
         if durs.len() == 2 && one_after_another(doc, durs[0], durs[1]) {
             let items: Vec<Item> = durs
                 .iter()
@@ -431,6 +444,73 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
         out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
     }
     out
+}
+
+/// The parts of a whole: each length with its bytes.
+pub(crate) type Parts = Vec<(Dur, (usize, usize))>;
+
+/// A whole and its parts in one sentence: an exact length, a noun for a whole session and
+/// a word saying it holds what follows (`includes`, `consists of`, `with`), then two to six
+/// exact lengths that add up to it, each joined to the one before by a word saying it comes next (`a 60-minute
+/// session that includes a 20-minute lecture followed by a 40-minute conversation`).
+/// Returns the whole's bytes and the parts; lengths that only add up, or parts with no
+/// whole before them (`a 20-minute talk followed by 5 minutes of questions`), are none.
+pub(crate) fn whole_and_parts(doc: &Doc<'_>, li: usize) -> Option<((usize, usize), Parts)> {
+    // A whole and two parts at least.
+    doc.line_tokens(li).iter().filter(|t| matches!(t.kind, Kind::Dur(_))).nth(2)?;
+    let durs: Vec<(Dur, (usize, usize))> = doc.line_tokens(li).iter().filter_map(|t| if let Kind::Dur(d) = t.kind { Some((d, t.at)) } else { None }).collect();
+    // Text between two lengths of one sentence, or `None` past a sentence's end.
+    let between = |a: (usize, usize), b: (usize, usize)| Some(&doc.text[a.1..b.0]).filter(|t| t.len() <= 120 && !t.contains(". ") && !t.contains("; "));
+    let folded = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect() };
+    for (k, &(whole, at)) in durs.iter().enumerate() {
+        if !whole.is_exact() {
+            continue;
+        }
+        // Parts are added up, a few at most, until they reach the whole.
+        let mut sum = 0;
+        let mut prev = at;
+        for (n, &(d, pat)) in durs[k + 1..].iter().enumerate().take(6) {
+            if !d.is_exact() || d.minutes == 0 || between(prev, pat).is_none() {
+                break;
+            }
+            sum += d.minutes;
+            prev = pat;
+            if sum < whole.minutes {
+                continue;
+            }
+            if sum > whole.minutes || n == 0 {
+                break;
+            }
+            let parts = &durs[k + 1..k + 2 + n];
+            // The whole is a session's (`a 60-minute education session that includes`): a noun
+            // for one stands at most a word after it, and its sentence does not say it is each
+            // item's (`every presentation gets 30 minutes, which includes`).
+            let holds = between(at, parts[0].1).is_some_and(|t| {
+                let ws = folded(t);
+                let h = ws.iter().position(|w| holding_word(w));
+                h.is_some_and(|h| ws[..h.min(2)].iter().any(|w| super::cues::session_noun(w)))
+            });
+            let line = doc.lines[li];
+            let lead = &doc.text[crate::source::floor_char(doc.text, at.0.saturating_sub(80).max(line.start))..at.0];
+            let lead = lead.rsplit(". ").next().unwrap_or(lead);
+            let each = folded(lead).iter().any(|w| words::is_per_unit_word(w) || w == "every");
+            let next = parts.windows(2).all(|w| between(w[0].1, w[1].1).is_some_and(|t| folded(t).iter().any(|w| w == "followed" || w == "and" || w == "plus" || words::is_next_word(w))));
+            if holds && next && !each {
+                return Some((at, parts.to_vec()));
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// Words that say a length holds the lengths after it (`includes`, `consists of`, `with`).
+fn holding_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "includes" | "include" | "including" | "consists" | "consisting" | "comprises" | "comprising" | "contains" | "containing" | "with"
+            | "divided" | "split"
+    )
 }
 
 /// Two exact lengths in one sentence, the second right after a word saying it comes next

@@ -705,6 +705,14 @@ fn bare_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
                 return Some((b_end, ta, tb));
             }
         }
+        // `Klockan 14–15.30`, `kl. 9 – 10.30`: after the word for "o'clock" a bare hour opens a
+        // range to a time with minutes.
+        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && clock_word_before(t, pos) {
+            let ta = Time { at: (pos, pos + digits), hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: hour >= 13 };
+            if ta.readings().first().zip(tb.readings().first()).is_some_and(|(a, e)| a < e) {
+                return Some((b_end, ta, tb));
+            }
+        }
         if !word_joined || b.style == ClockStyle::HourOnly {
             return None;
         }
@@ -1165,16 +1173,21 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, out: &mut Vec<Token>)
             continue;
         }
         let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };
-        let end = pos + z.len();
-        let _ = rest;
-        let resolved = time::zone_from_name(z).ok();
+        let mut end = pos + z.len();
+        let mut resolved = time::zone_from_name(z).ok();
         let plain = z.starts_with("UTC") || z.starts_with("GMT");
+        if z.len() == 1 && z != "Z" {
+            continue;
+        }
+        // `CET (GMT+2)`: an offset written in brackets after an abbreviation says what the
+        // writer means by it, even where the two disagree; the token covers both.
+        if let Some((n, offset)) = z.bytes().all(|x| x.is_ascii_uppercase()).then(|| bracketed_offset(rest)).flatten() {
+            end += n;
+            resolved = Some(offset);
+        }
         // A capitalised word (`IGF`, `ICANN`) is no zone; a named zone must resolve, and an
         // abbreviation of one to three letters must be a known one.
         if resolved.is_none() && !plain {
-            continue;
-        }
-        if z.len() == 1 && z != "Z" {
             continue;
         }
         if z == "Z" && !prev.is_some_and(|p| p.is_ascii_digit()) {
@@ -1183,6 +1196,31 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, out: &mut Vec<Token>)
         out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Zone(resolved), approx: false });
         next_free = end;
     }
+}
+
+/// An offset from UTC in brackets at the start of `rest` (` (GMT+2)`, `[UTC-4]`, `(+02:00)`):
+/// its length in bytes, closing bracket included, and its zone.
+fn bracketed_offset(rest: &str) -> Option<(usize, Zone)> {
+    let inner = rest.trim_start_matches(' ');
+    let close = match inner.as_bytes().first()? {
+        b'(' => ')',
+        b'[' => ']',
+        _ => return None,
+    };
+    let body = inner[1..].trim_start_matches(' ');
+    // `UTC +2` is read as `UTC+2`.
+    let named = body.get(..3).filter(|w| w.eq_ignore_ascii_case("UTC") || w.eq_ignore_ascii_case("GMT"));
+    let body: std::borrow::Cow<'_, str> = match named {
+        Some(w) if body[3..].starts_with(' ') && body[3..].trim_start_matches(' ').starts_with(['+', '-']) => format!("{w}{}", body[3..].trim_start_matches(' ')).into(),
+        _ => body.into(),
+    };
+    let (after, z) = slot::zone_text(&body).ok()?;
+    if !z.contains(['+', '-', '−']) {
+        return None;
+    }
+    // What follows the bracket is the same text in `body` and in `rest`.
+    let after = after.trim_start_matches(' ').strip_prefix(close)?;
+    Some((rest.len() - after.len(), time::zone_from_name(z).ok()?))
 }
 
 /// `Day 2`, `DAY 1`, `Dia 1`, `Tag 3`, `Jour 2` (the number after a day word).
@@ -1258,6 +1296,7 @@ mod tests {
             ("9h00/9h30 : Accueil", &["R 9h00/9h30 [540]-[570]"]),
             ("10H/13H Atelier, 24/7", &["R 10H/13H [600]-[780]"]),
             ("15:00/16:00 UTC/CET", &["P 15:00 [900]", "zone UTC true", "zone CET true"]),
+            ("17:00 CET (GMT+2) / 11:00 EDT", &["P 17:00 [1020]", "zone CET (GMT+2) true", "P 11:00 [660, 1380]", "zone EDT true"]),
             ("10h: ouverture", &["P 10h [600]", "D 10h 600"]),
             ("(~ 20 min)", &["D 20 min 20~"]),
             ("B. Current Policy Topics (15-20 mins)", &["O 15-20", "D 15-20 mins 20 from 15"]),
@@ -1268,6 +1307,8 @@ mod tests {
             ("12:00 pm - 13:15 pm", &["R 12:00 pm - 13:15 pm [720]-[795]"]),
             ("2014-1016 archive", &[]),
             ("Kl. 14.30 Velkomst", &["P 14.30 [870]"]),
+            ("Klockan 14–15.30 Seminarium", &["R 14–15.30 [840]-[930]"]),
+            ("kl. 9 – 10.30 Velkomst", &["R 9 – 10.30 [540, 1260]-[630, 1350]"]),
             ("11.15 uur koffie", &["P 11.15 [675, 1395]", "D 11.15 uur 675"]),
             ("0.15 uur pauze", &["P 0.15 [15]", "D 0.15 uur 15"]),
             ("4.00 uur per keer", &["P 4.00 [240, 960]", "D 4.00 uur 240"]),
