@@ -395,7 +395,7 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
                 .iter()
                 .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.5, cell: None, children: Vec::new() })
                 .collect();
-            out.push(Candidate { basis: Basis::Lengths, items, score: 1.0, sitting: sitting[li], zone: None, notes: Vec::new() });
+            out.push(Candidate { basis: Basis::Lengths, items, score: 1.0, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
             continue;
         }
         if durs.len() == 2 && one_after_another(doc, durs[0], durs[1]) {
