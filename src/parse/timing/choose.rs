@@ -70,7 +70,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     }
     let decls = cues::declared(doc, known);
     let declared = choose_declared(&decls, best_slot);
-    let mut skip = excluded.clone();
+    let mut skip = excluded;
     if let Some(d) = declared {
         skip.push(d.at);
     }
