@@ -13,7 +13,8 @@
 //!
 //! Two readers of free text live here too, because they are about zones: which zone a
 //! venue's country or city names ([`zone_of_place`], from the tz database's own
-//! `iso3166.tab` and `zone.tab`, copied into `src/time/data/`), and which meaning an
+//! `iso3166.tab` and `zone.tab`, copied into `src/time/data/`) or its town ([`zone_of_town`],
+//! from GeoNames), and which meaning an
 //! ambiguous abbreviation such as `IST` or `CST` has in its context ([`read_abbreviation`]).
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _};
@@ -23,10 +24,12 @@ use crate::model::Zone;
 
 mod abbreviation;
 mod place;
+mod town;
 mod words;
 
 pub use abbreviation::{AbbreviationReading, abbreviation_meanings, read_abbreviation};
 pub use place::{COUNTRY_ALIASES, CITY_ALIASES, PEOPLE, PREFIXES, PlaceKind, PlaceZone, STOP, zone_of_place};
+pub use town::{TownLine, cjk_venue_label, zone_of_town};
 
 /// Why a zone name or a local time could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -163,6 +163,8 @@ pub enum PlaceKind {
     Country,
     /// A city that names a zone of `zone.tab` (`Santiago` for America/Santiago).
     City,
+    /// A town of GeoNames' table, read where a venue stands (`64283 Darmstadt`).
+    Town,
 }
 
 /// A zone inferred from a place named in a text.
@@ -176,7 +178,7 @@ pub struct PlaceZone {
     pub place: String,
     /// Whether the name is a country's or a city's.
     pub kind: PlaceKind,
-    /// The ISO 3166 code of the country the zone is in (`NO`).
+    /// The ISO 3166 code of the country the zone is in (`NO`); empty for a town.
     pub country: &'static str,
 }
 

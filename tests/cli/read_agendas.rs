@@ -621,6 +621,15 @@ const ROWS: &[Row] = &[
     slot_is(row("zone from a city named in kanji", "市民フォーラム\n日時：2023 年 6 月 3 日（土）10:00 〜 12:30\n会場：東京国際フォーラム ホールB\n", "-"), "2023-06-03T01:00Z/03:30Z"),
     slot_is(row("zone from a country named in Hangul", "정기 총회 안내\n날짜: 2021년 10월 5일(화) 19:00~21:00\n장소: 대한민국 국회 의원회관\n", "-"), "2021-10-05T10:00Z/12:00Z"),
     slot_is(row("Hangul alone names no zone", "창립 기념식\n일시2023. 9. 1.(금) 14:00 ~ 15:30\n장소 구민회관 대강당\n", "-"), "local 2023-09-01 14:00-15:30"),
+    // A town that names no zone places the slot where its context says it is the venue: after
+    // a postcode, after a word for "in", standing alone on an address line near the slot, or
+    // in Hangul or kanji on a venue line. Next to another capitalised word it may be a
+    // person's name, and it is not read.
+    slot_is(row("zone from a town after its postcode", "Vortragsabend\nWeender Straße 2\n37073 Göttingen\nTermin: Dienstag, 14. März 2023 von 19–21 Uhr\n", "-"), "2023-03-14T18:00Z/20:00Z"),
+    slot_is(row("zone from a town after a word for in", "Community workshop\nThe workshop takes place in Leuven on 3 May 2022, 14:00-16:00.\n", "-"), "2022-05-03T12:00Z/14:00Z"),
+    slot_is(row("zone from a town ending an address", "Jahrestreffen\nSamstag, 6. Mai 2023, 10:00-12:00\nGasthaus Krone, Hauptstraße 5, Göttingen\n", "-"), "2023-05-06T08:00Z/10:00Z"),
+    slot_is(row("zone from a town in Hangul on the venue line", "시민 토론회\n일시: 2022. 6. 10.(금) 14:00 ~ 16:00\n장소: 전주 시청 강당\n", "-"), "2022-06-10T05:00Z/07:00Z"),
+    slot_is(row("a town in a person's name places nothing", "Town hall meeting\nFriday 6 May 2022, 18:00-19:30\nSpeaker: Anna Leuven\n", "-"), "local 2022-05-06 18:00-19:30"),
     // A word opening each range (`From`, Swedish `Från`, with `kl.` after it or not) and the
     // title set off right after the range: the lines are entries however long they run; in a
     // sentence, with no title set off, such a range stays prose.

@@ -652,22 +652,23 @@ fn venue_label(folded: &str) -> bool {
 
 /// The zone of the venue, when the text names one place with a single zone where a venue
 /// stands (a `Venue:` line, the slot's line and the lines around it, the first line), and
-/// no other place there disagrees. Returns the zone, the place as written and its bytes.
+/// no other place there disagrees; else, when no country or zone city stands there, the
+/// zone of the town those lines (or a postcode anywhere) name. Returns the zone, the
+/// place as written and its bytes.
 fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usize))> {
     let n = doc.lines.len();
-    let mut spots: Vec<usize> = (0..n)
-        .filter(|&li| {
-            let t = doc.lines[li].text;
-            t.split_once(':').is_some_and(|(h, _)| h.len() <= 30 && venue_label(&crate::parse::words::fold(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace()))))
-        })
-        .collect();
+    let labelled = |li: usize| {
+        let t = doc.lines[li].text;
+        t.split_once(':').is_some_and(|(h, _)| h.len() <= 30 && venue_label(&crate::parse::words::fold(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace()))))
+    };
+    let mut spots: Vec<usize> = (0..n).filter(|&li| labelled(li)).collect();
     let near: Vec<usize> = (c.line.saturating_sub(1)..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank()).collect();
     spots.extend(near);
     spots.extend((0..n).find(|&li| !doc.lines[li].is_blank()));
     spots.sort_unstable();
     spots.dedup();
     let mut found: Option<(Zone, String, (usize, usize))> = None;
-    for li in spots {
+    for &li in &spots {
         let l = doc.lines[li];
         let Some(p) = time::zone_of_place(l.text) else { continue };
         match &found {
@@ -676,7 +677,20 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
             None => found = Some((p.zone, p.place, (l.start + p.at.0, l.start + p.at.1))),
         }
     }
-    found
+    if found.is_some() {
+        return found;
+    }
+    let lines = doc.lines.iter().enumerate().map(|(li, l)| {
+        let how = if labelled(li) || time::cjk_venue_label(l.text) {
+            time::TownLine::Venue
+        } else if spots.binary_search(&li).is_ok() {
+            time::TownLine::Near
+        } else {
+            time::TownLine::Any
+        };
+        (l.start, l.text, how)
+    });
+    time::zone_of_town(lines).map(|p| (p.zone, p.place, p.at))
 }
 
 /// Two lists of times of day, neither framed by a slot, that give the same hours in
