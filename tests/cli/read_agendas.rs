@@ -629,6 +629,17 @@ const ROWS: &[Row] = &[
     slot_is(row("zone from a town after a word for in", "Community workshop\nThe workshop takes place in Leuven on 3 May 2022, 14:00-16:00.\n", "-"), "2022-05-03T12:00Z/14:00Z"),
     slot_is(row("zone from a town ending an address", "Jahrestreffen\nSamstag, 6. Mai 2023, 10:00-12:00\nGasthaus Krone, Hauptstraße 5, Göttingen\n", "-"), "2023-05-06T08:00Z/10:00Z"),
     slot_is(row("zone from a town in Hangul on the venue line", "시민 토론회\n일시: 2022. 6. 10.(금) 14:00 ~ 16:00\n장소: 전주 시청 강당\n", "-"), "2022-06-10T05:00Z/07:00Z"),
+    // A table flattened one cell a line, `|` between: a distance cell that reads as a time
+    // (`0.05` km) between two ranges that meet is no entry, and each range's title is the
+    // next cell, past the separator line.
+    titled(
+        row(
+            "a lone time between ranges that meet, in a table flattened one cell a line",
+            "Route\nPLACE\n|\nKM\n|\nTIME\n|\nEVENT\n|\nHill\n|\n0\n|\n8.00-8.30\n|\nArrival\n|\nHill\n|\n8.30-9.00\n|\nSpeeches\n|\nRiver\n|\n0.05\n|\n9.00-9.15\n|\nWalk\n|\nRiver\n|\n9.15-9.45\n|\nVisit\n",
+            "0-30 30-60 60-75 75-105",
+        ),
+        "Arrival|Speeches|Walk|Visit",
+    ),
     slot_is(row("a town in a person's name places nothing", "Town hall meeting\nFriday 6 May 2022, 18:00-19:30\nSpeaker: Anna Leuven\n", "-"), "local 2022-05-06 18:00-19:30"),
     // A word opening each range (`From`, Swedish `Från`, with `kl.` after it or not) and the
     // title set off right after the range: the lines are entries however long they run; in a

@@ -381,9 +381,16 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             found = Some(t);
             title_line = last;
         }
-        // The entry's line printed again below it is no title.
+        // The entry's line printed again below it is no title. Nor is a line of separators
+        // only (a table flattened one cell a line, with `|` between), which is passed over
+        // to the next cell, unless that names a day (the next day's heading).
+        let separators = |j: usize| clean(doc.lines[j].text).is_empty();
         let below = (last + 1..(limit + 1).min(next_line.unwrap_or(doc.lines.len())))
-            .find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j) && doc.lines[j].text != line.text);
+            .find(|&j| !doc.lines[j].is_blank() && !doc.shapes[j].rule && !only_length(j) && doc.lines[j].text != line.text && !separators(j))
+            .filter(|&j| {
+                let passed = (last + 1..j).any(|k| !doc.lines[k].is_blank() && separators(k));
+                !passed || !doc.line_tokens(j).iter().any(|t| matches!(t.kind, super::tokens::Kind::Date(_) | super::tokens::Kind::Day(_)))
+            });
         let above = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank());
         let pick_above = cand.basis == Basis::Lengths
             && above.is_some_and(|j| doc.lines[j].text.split_whitespace().count() <= 8 && doc.line_tokens(j).is_empty() && prev.is_none_or(|x| x.line != j));

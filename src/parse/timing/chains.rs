@@ -388,6 +388,10 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
             // description) restates it; it is no second entry.
             Some((s, e)) if restates(doc, a, cur.last(), cur.last().map(|p| anchors[p.anchor].line), (s, e)) => {}
             Some((s, e)) => cur.push(Placed { anchor: i, start: s, end: e }),
+            // A lone time that would break a chain of ranges, where the next range starts
+            // right where the chain's last one ends, is no entry (a distance `0.05` in the
+            // cell beside them): left out, and the chain goes on.
+            None if interloper(anchors, i, sitting, relative, (prev_start, prev_end, first)) => {}
             None => {
                 flush(&mut cur, relative);
                 relative = is_relative(&a.written);
@@ -403,6 +407,19 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         out.retain(|c| c.items.first().is_none_or(|it| it.line <= first || it.line >= last));
     }
     out
+}
+
+/// True when anchor `i` is a start time alone that breaks the chain, and the next anchor,
+/// in the same sitting, is a range that starts exactly where the chain's last entry ends.
+/// `chain` is the chain's last start, last end and first start.
+fn interloper(anchors: &[Anchor], i: usize, sitting: &[usize], relative: bool, chain: (i32, i32, i32)) -> bool {
+    let (prev_start, prev_end, first) = chain;
+    let (a, Some(b)) = (&anchors[i], anchors.get(i + 1)) else { return false };
+    matches!(a.written, Written::Point(_))
+        && matches!(b.written, Written::Range(..))
+        && prev_end > prev_start
+        && sitting[a.line] == sitting[b.line]
+        && next_reading(b, relative, prev_start, prev_end, first).is_some_and(|(s, _)| s == prev_end)
 }
 
 /// The weekday that opens line `li`, standing alone or right before a time (`Sonntag:`,
