@@ -132,6 +132,14 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
     if let Ok((r, (y, _, m, _, d))) = (num(4, 4), tag("-"), num(2, 2), tag("-"), num(2, 2)).parse(i) {
         return checked(r, Some(y as i32), m, d, weekday, false);
     }
+    // The same without its zeros (`2020-8-6`), when the year is a year and nothing numeric
+    // runs on after it.
+    if let Ok((r, (y, _, m, _, d))) = (num(4, 4), tag("-"), num(1, 2), tag("-"), num(1, 2)).parse(i) {
+        let runs_on = r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('-') && r[1..].starts_with(|c: char| c.is_ascii_digit());
+        if (1900..=2100).contains(&y) && !runs_on {
+            return checked(r, Some(y as i32), m, d, weekday, false);
+        }
+    }
     // Year-first numeric, as East Asian pages write it: `2022. 5. 17.`, `2018/05/14`.
     let year_first = i.as_bytes().get(4).is_some_and(|&x| x == b'.' || x == b'/');
     if let Some(Ok((r, (y, s1, _, m, s2, _, d)))) = year_first.then(|| (num(4, 4), one_of("./"), opt(tag(" ")), num(1, 2), one_of("./"), opt(tag(" ")), num(1, 2)).parse(i)) {

@@ -640,6 +640,9 @@ const ROWS: &[Row] = &[
         ),
         "Arrival|Speeches|Walk|Visit",
     ),
+    // An ISO date without its zeros, and a venue under a label that stands alone as a heading.
+    slot_is(row("a venue under its heading, an ISO date without zeros", "Reading group\n\n## When\n\n2021-3-9 18:00-19:30\n\n## Venue\n\nLeuven, city library\n", "-"), "2021-03-09T17:00Z/18:30Z"),
+    slot_is(row("a venue under a heading in Chinese script", "读书会\n\n### 时间\n\n2021-3-9 18:00-19:30\n\n### 地点\n\n杭州市图书馆\n", "-"), "2021-03-09T10:00Z/11:30Z"),
     slot_is(row("a town in a person's name places nothing", "Town hall meeting\nFriday 6 May 2022, 18:00-19:30\nSpeaker: Anna Leuven\n", "-"), "local 2022-05-06 18:00-19:30"),
     // A word opening each range (`From`, Swedish `Från`, with `kl.` after it or not) and the
     // title set off right after the range: the lines are entries however long they run; in a

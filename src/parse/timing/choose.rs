@@ -661,6 +661,13 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         let t = doc.lines[li].text;
         t.split_once(':').is_some_and(|(h, _)| h.len() <= 30 && venue_label(&crate::parse::words::fold(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace()))))
     };
+    // A label alone on its line (`### Venue`, `### 地点`) names the venue on the next line.
+    let label_alone = |li: usize| {
+        let t = doc.lines[li].text.trim_matches(|ch: char| matches!(ch, '#' | '*' | '_' | ':' | '：') || ch.is_whitespace());
+        !t.is_empty() && (venue_label(&crate::parse::words::fold(t)) || time::cjk_venue_label(t) && t.chars().count() <= 4)
+    };
+    let under_label: Vec<usize> = (0..n).filter(|&li| label_alone(li)).filter_map(|li| (li + 1..n).find(|&j| !doc.lines[j].is_blank())).collect();
+    let labelled = |li: usize| labelled(li) || under_label.binary_search(&li).is_ok();
     let mut spots: Vec<usize> = (0..n).filter(|&li| labelled(li)).collect();
     let near: Vec<usize> = (c.line.saturating_sub(1)..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank()).collect();
     spots.extend(near);
