@@ -277,6 +277,8 @@ const ROWS: &[Row] = &[
     slot_is(row("a Tid field with a bare hour under a dated heading", "Höstmöte 12 oktober 2022\n\nTid: Klockan 18–20.30\nPlats: Folkets hus\n", "-"), "local 2022-10-12 18:00-20:30"),
     slot_is(row("a heading's date is not the slot's when another day is named", "Höstmöte 12 oktober 2022\n\nTid: kl. 18.00–20.30\nAnmälan senast 5 oktober 2022.\n", "-"), "local 18:00-20:30"),
     row("a bare hour after kl. opens a range", "Program\n\nKl. 9–9.15 Välkommen\nKl. 9.15–10.00 Föredrag\nKl. 10.00–10.30 Frågor\n", "0-15 15-60 60-90"),
+    // So does a bare hour opening a line of such ranges, its end where the next line starts.
+    row("a bare hour opens a list of dotted ranges", "Morning\n\n9 - 9.20 | Coffee and name tags\n9.20 - 10.05 | Keynote\n10.05 - 10.30 | Questions\n", "0-20 20-65 65-90"),
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),
     slot_is(row("ordinal of month", "Meetup\nOn the 21st of March 2026, 15:00-18:00 UTC\n", "-"), "2026-03-21T15:00Z/18:00Z"),
