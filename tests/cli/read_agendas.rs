@@ -390,6 +390,13 @@ const ROWS: &[Row] = &[
     // half-day modules still are parts.
     row("the hours of places on a holiday", "Holiday hours\n\nTown library:\n9am to 3pm\n\nSwimming pool:\nclosed\n\nCity museum:\n3pm to 9pm\n", "-"),
     row("two half-day modules", "Training day\n09:00 - 13:00 Morning module\n14:00 - 18:00 Afternoon module\n", "0-240 300-540"),
+    // Lists whose times go round the clock and on are the hours of whole days (a routine),
+    // and so are the lists joined to them in the same table.
+    row(
+        "tables of a day's hours round the clock",
+        "A day at the field station\n\nStaff on a working day\nHours | What happens |\n---|---|\n6:00~7:00 | Wake up, wash and breakfast. |\n7:00~11:30 | Fieldwork before the heat. |\n11:30~15:00 | Lunch and rest in the shade. |\n15:00~19:00 | Lab work and notes. |\n19:00~21:00 | Dinner and talk. |\n21:00~6:00 | Sleep. |\nVisitors on a working day\nHours | What happens |\n---|---|\n6:00~7:30 | Breakfast with the staff. |\n7:30~12:00 | A walk with a guide. |\n12:00~15:00 | Lunch and rest. |\n15:00~18:00 | Free time. |\n",
+        "-",
+    ),
     // Days named before the times of a one-day programme's entries are not a week.
     row("entries after a weekday heading", "Saturday\n10:00 - 10:30 Welcome\n10:30 - 12:00 Workshop\n", "0-30 30-120"),
     // A format offered in two lengths is a choice, so the list of formats is no agenda.

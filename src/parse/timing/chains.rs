@@ -402,7 +402,42 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
     if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
         out.retain(|c| c.items.first().is_none_or(|it| it.line <= first || it.line >= last));
     }
+    without_days(doc, &mut out);
     out
+}
+
+/// True when a list's times go round the clock and on, its last time more than a day after
+/// its first: the hours of whole days (routines, shifts), as no session's agenda runs.
+fn round_the_clock(c: &Candidate) -> bool {
+    let Some((first, _)) = c.items.first().and_then(|it| it.start) else { return false };
+    c.items.iter().filter_map(|it| it.end.or(it.start)).any(|(m, _)| m - first > 24 * 60)
+}
+
+/// Leaves out of `out` (in text order) the lists that go round the clock and the lists
+/// joined to them, one opening on the line after another's last entry: one table of a day's
+/// hours, broken where its times went back (a night's end, the next table's morning).
+fn without_days(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    let mut gone: Vec<bool> = out.iter().map(round_the_clock).collect();
+    if !gone.contains(&true) {
+        return;
+    }
+    let lines = |c: &Candidate| {
+        let first = c.items.first().map_or(0, |it| it.line);
+        let last = c.items.iter().flat_map(|it| it.children.iter().copied().chain([it.line])).max().unwrap_or(first);
+        (first, last)
+    };
+    let joined = |a: &Candidate, b: &Candidate| {
+        let ((_, a_last), (b_first, _)) = (lines(a), lines(b));
+        a_last < b_first && non_blank_between(doc, a_last, b_first) == 0
+    };
+    for k in 1..out.len() {
+        gone[k] |= gone[k - 1] && joined(&out[k - 1], &out[k]);
+    }
+    for k in (1..out.len()).rev() {
+        gone[k - 1] |= gone[k] && joined(&out[k - 1], &out[k]);
+    }
+    let mut left = gone.into_iter();
+    out.retain(|_| !left.next().unwrap_or(false));
 }
 
 /// The weekday that opens line `li`, standing alone or right before a time (`Sonntag:`,
