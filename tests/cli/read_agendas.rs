@@ -128,6 +128,13 @@ const ROWS: &[Row] = &[
         ),
         "Welcome|Keynote on open data|Panel|Thanks and goodbye",
     ),
+    // The sentence right after the start times gives the last one's end after a word for
+    // "until".
+    row(
+        "the last start time ends where the next sentence says until",
+        "Evening programme\n\n  • 6:00: Drinks\n  • 6:45: Readings\n  • 7:30: Dinner\n\nWe stay together until the end of the dinner (9:10), then the hall closes.\n",
+        "0-45 45-90 90-190",
+    ),
     titled(
         row(
             "ranges split over three lines",

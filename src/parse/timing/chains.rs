@@ -614,6 +614,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
         })
         .collect();
     let until = nest_blocks(&mut items);
+    let until = until.or_else(|| closed_after(doc, &items, relative));
     nest_by_layout(doc, &mut items);
     // A start given before the agenda and set apart from it (`start: 16:00`, lines above
     // `16:00 Opening`) is no entry of it: the list opens where that start comes again.
@@ -691,6 +692,23 @@ fn nest_blocks(items: &mut Vec<Item>) -> Option<(i32, (usize, usize))> {
         i += 1;
     }
     until
+}
+
+/// The end of a list's last entry, a start time alone, given in the sentence on the next
+/// line (`… until the end of the dinner (9:40)`, `bis zum Schluss um 21:15`): its first time
+/// is a single one, with a word for "until" among the six words before it, and falls less
+/// than six hours after that start.
+fn closed_after(doc: &Doc<'_>, items: &[Item], relative: bool) -> Option<(i32, (usize, usize))> {
+    let last = items.last().filter(|it| it.end.is_none() && it.length.is_none() && it.children.is_empty())?;
+    let (s, _) = last.start?;
+    let next = (last.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
+    let t = doc.line_tokens(next).iter().find(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)))?;
+    let Kind::Point(b) = t.kind else { return None };
+    let before = &doc.text[doc.lines[next].start..t.at.0];
+    let sentence = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
+    let until = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).rev().take(6).any(|w| crate::parse::words::is_until_word(&crate::parse::words::fold(w)));
+    let e = end_after(&b, s, relative)?;
+    (until && e > s && e - s < 6 * 60).then_some((e, t.at))
 }
 
 /// A start time with no end, followed by entries on lines laid out below it (indented, or
