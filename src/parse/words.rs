@@ -228,6 +228,12 @@ pub fn is_range_word(folded: &str) -> bool {
     matches!(folded, "to" | "until" | "till" | "til" | "a" | "as" | "al" | "bis" | "hasta" | "ate" | "alle" | "au" | "y" | "e" | "tot")
 }
 
+/// True for a word that says "until" (`until`, `till`, `bis`, `hasta`, `até`, `jusqu'à`,
+/// `fino`, Dutch `tot`), which a time after it ends something at.
+pub fn is_until_word(folded: &str) -> bool {
+    matches!(folded, "until" | "till" | "til" | "bis" | "hasta" | "ate" | "jusqu" | "fino" | "tot")
+}
+
 /// True for a word that may open a range (`from`, `de`, `das`, `von`, `van`, `desde`,
 /// `dalle`, Danish and Norwegian `fra`, Swedish `från`).
 pub fn is_range_opener(folded: &str) -> bool {

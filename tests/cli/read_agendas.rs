@@ -128,6 +128,13 @@ const ROWS: &[Row] = &[
         ),
         "Welcome|Keynote on open data|Panel|Thanks and goodbye",
     ),
+    // The sentence right after the start times gives the last one's end after a word for
+    // "until".
+    row(
+        "the last start time ends where the next sentence says until",
+        "Evening programme\n\n  • 6:00: Drinks\n  • 6:45: Readings\n  • 7:30: Dinner\n\nWe stay together until the end of the dinner (9:10), then the hall closes.\n",
+        "0-45 45-90 90-190",
+    ),
     titled(
         row(
             "ranges split over three lines",
@@ -277,6 +284,8 @@ const ROWS: &[Row] = &[
     slot_is(row("a Tid field with a bare hour under a dated heading", "Höstmöte 12 oktober 2022\n\nTid: Klockan 18–20.30\nPlats: Folkets hus\n", "-"), "local 2022-10-12 18:00-20:30"),
     slot_is(row("a heading's date is not the slot's when another day is named", "Höstmöte 12 oktober 2022\n\nTid: kl. 18.00–20.30\nAnmälan senast 5 oktober 2022.\n", "-"), "local 18:00-20:30"),
     row("a bare hour after kl. opens a range", "Program\n\nKl. 9–9.15 Välkommen\nKl. 9.15–10.00 Föredrag\nKl. 10.00–10.30 Frågor\n", "0-15 15-60 60-90"),
+    // So does a bare hour opening a line of such ranges, its end where the next line starts.
+    row("a bare hour opens a list of dotted ranges", "Morning\n\n9 - 9.20 | Coffee and name tags\n9.20 - 10.05 | Keynote\n10.05 - 10.30 | Questions\n", "0-20 20-65 65-90"),
     slot_is(row("zone from the venue's country", "Day 1, 16 July 2014, 8:30 - 10:00 am\nVenue: Hotel, San Salvador (El Salvador)\n", "-"), "2014-07-16T14:30Z/16:00Z"),
     slot_is(row("month, the, ordinal", "Max meetup\nSaturday, March the 21st 2026\nBetahaus, Berlin, Germany\n3pm - 6pm\n", "-"), "2026-03-21T14:00Z/17:00Z"),
     slot_is(row("ordinal of month", "Meetup\nOn the 21st of March 2026, 15:00-18:00 UTC\n", "-"), "2026-03-21T15:00Z/18:00Z"),
@@ -388,6 +397,13 @@ const ROWS: &[Row] = &[
     // half-day modules still are parts.
     row("the hours of places on a holiday", "Holiday hours\n\nTown library:\n9am to 3pm\n\nSwimming pool:\nclosed\n\nCity museum:\n3pm to 9pm\n", "-"),
     row("two half-day modules", "Training day\n09:00 - 13:00 Morning module\n14:00 - 18:00 Afternoon module\n", "0-240 300-540"),
+    // Lists whose times go round the clock and on are the hours of whole days (a routine),
+    // and so are the lists joined to them in the same table.
+    row(
+        "tables of a day's hours round the clock",
+        "A day at the field station\n\nStaff on a working day\nHours | What happens |\n---|---|\n6:00~7:00 | Wake up, wash and breakfast. |\n7:00~11:30 | Fieldwork before the heat. |\n11:30~15:00 | Lunch and rest in the shade. |\n15:00~19:00 | Lab work and notes. |\n19:00~21:00 | Dinner and talk. |\n21:00~6:00 | Sleep. |\nVisitors on a working day\nHours | What happens |\n---|---|\n6:00~7:30 | Breakfast with the staff. |\n7:30~12:00 | A walk with a guide. |\n12:00~15:00 | Lunch and rest. |\n15:00~18:00 | Free time. |\n",
+        "-",
+    ),
     // Days named before the times of a one-day programme's entries are not a week.
     row("entries after a weekday heading", "Saturday\n10:00 - 10:30 Welcome\n10:30 - 12:00 Workshop\n", "0-30 30-120"),
     // A format offered in two lengths is a choice, so the list of formats is no agenda.

@@ -406,6 +406,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
     if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
         out.retain(|c| c.items.first().is_none_or(|it| it.line <= first || it.line >= last));
     }
+    without_days(doc, &mut out);
     out
 }
 
@@ -420,6 +421,40 @@ fn interloper(anchors: &[Anchor], i: usize, sitting: &[usize], relative: bool, c
         && prev_end > prev_start
         && sitting[a.line] == sitting[b.line]
         && next_reading(b, relative, prev_start, prev_end, first).is_some_and(|(s, _)| s == prev_end)
+}
+
+/// True when a list's times go round the clock and on, its last time more than a day after
+/// its first: the hours of whole days (routines, shifts), as no session's agenda runs.
+fn round_the_clock(c: &Candidate) -> bool {
+    let Some((first, _)) = c.items.first().and_then(|it| it.start) else { return false };
+    c.items.iter().filter_map(|it| it.end.or(it.start)).any(|(m, _)| m - first > 24 * 60)
+}
+
+/// Leaves out of `out` (in text order) the lists that go round the clock and the lists
+/// joined to them, one opening on the line after another's last entry: one table of a day's
+/// hours, broken where its times went back (a night's end, the next table's morning).
+fn without_days(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    let mut gone: Vec<bool> = out.iter().map(round_the_clock).collect();
+    if !gone.contains(&true) {
+        return;
+    }
+    let lines = |c: &Candidate| {
+        let first = c.items.first().map_or(0, |it| it.line);
+        let last = c.items.iter().flat_map(|it| it.children.iter().copied().chain([it.line])).max().unwrap_or(first);
+        (first, last)
+    };
+    let joined = |a: &Candidate, b: &Candidate| {
+        let ((_, a_last), (b_first, _)) = (lines(a), lines(b));
+        a_last < b_first && non_blank_between(doc, a_last, b_first) == 0
+    };
+    for k in 1..out.len() {
+        gone[k] |= gone[k - 1] && joined(&out[k - 1], &out[k]);
+    }
+    for k in (1..out.len()).rev() {
+        gone[k - 1] |= gone[k] && joined(&out[k - 1], &out[k]);
+    }
+    let mut left = gone.into_iter();
+    out.retain(|_| !left.next().unwrap_or(false));
 }
 
 /// The weekday that opens line `li`, standing alone or right before a time (`Sonntag:`,
@@ -596,6 +631,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
         })
         .collect();
     let until = nest_blocks(&mut items);
+    let until = until.or_else(|| closed_after(doc, &items, relative));
     nest_by_layout(doc, &mut items);
     // A start given before the agenda and set apart from it (`start: 16:00`, lines above
     // `16:00 Opening`) is no entry of it: the list opens where that start comes again.
@@ -673,6 +709,23 @@ fn nest_blocks(items: &mut Vec<Item>) -> Option<(i32, (usize, usize))> {
         i += 1;
     }
     until
+}
+
+/// The end of a list's last entry, a start time alone, given in the sentence on the next
+/// line (`… until the end of the dinner (9:40)`, `bis zum Schluss um 21:15`): its first time
+/// is a single one, with a word for "until" among the six words before it, and falls less
+/// than six hours after that start.
+fn closed_after(doc: &Doc<'_>, items: &[Item], relative: bool) -> Option<(i32, (usize, usize))> {
+    let last = items.last().filter(|it| it.end.is_none() && it.length.is_none() && it.children.is_empty())?;
+    let (s, _) = last.start?;
+    let next = (last.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
+    let t = doc.line_tokens(next).iter().find(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)))?;
+    let Kind::Point(b) = t.kind else { return None };
+    let before = &doc.text[doc.lines[next].start..t.at.0];
+    let sentence = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
+    let until = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).rev().take(6).any(|w| crate::parse::words::is_until_word(&crate::parse::words::fold(w)));
+    let e = end_after(&b, s, relative)?;
+    (until && e > s && e - s < 6 * 60).then_some((e, t.at))
 }
 
 /// A start time with no end, followed by entries on lines laid out below it (indented, or

@@ -135,16 +135,18 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     let ranged: Vec<(usize, Vec<CommaRange<'_>>)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, comma_ranges(l.text)?))).collect();
     let commas = runs_on(ranged.iter().flat_map(|(_, r)| r.iter().copied()));
     let hhmm = hhmm_chain(lines);
+    let bare = bare_start_lines(lines);
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
+        let bare_start = bare.binary_search(&i).is_ok();
         if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
-            scan_line(i, Line { text: &dotted, start: line.start }, &mut out, hhmm);
+            scan_line(i, Line { text: &dotted, start: line.start }, &mut out, hhmm, bare_start);
             continue;
         }
-        scan_line(i, *line, &mut out, hhmm);
+        scan_line(i, *line, &mut out, hhmm, bare_start);
     }
     out.sort_by_key(|t| (t.at.0, kind_rank(&t.kind)));
     out
@@ -310,7 +312,7 @@ fn word_starts(t: &str) -> Starts {
     s
 }
 
-fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool) {
+fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool, bare_start: bool) {
     let t = line.text;
     let b = t.as_bytes();
     // Dates, day markers and zones stand in short lines (headings, fields, table rows) or
@@ -326,9 +328,9 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool) {
     let time_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..])).collect();
     if !short && !time_starts.is_empty() && starts_all.words.is_empty() {
         // A long line with a time: read it whole after all.
-        return scan_words(li, line, out, word_starts(t), &time_starts, hhmm);
+        return scan_words(li, line, out, word_starts(t), &time_starts, (hhmm, bare_start));
     }
-    scan_words(li, line, out, starts_all, &time_starts, hhmm);
+    scan_words(li, line, out, starts_all, &time_starts, (hhmm, bare_start));
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
@@ -422,7 +424,9 @@ fn unit_word_at(b: &[u8], i: usize) -> bool {
     std::str::from_utf8(&w[..n]).is_ok_and(|w| crate::parse::words::is_minute_unit(w) || crate::parse::words::is_hour_unit(w))
 }
 
-fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], hhmm: bool) {
+/// `ways` says whether the text writes four-digit times (see [`hhmm_chain`]) and whether
+/// this line may open with a bare hour's range (see [`bare_start_lines`]).
+fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], ways: (bool, bool)) {
     let t = line.text;
     let base = line.start;
     let b = t.as_bytes();
@@ -465,7 +469,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
             if covered(&taken, pos, pos + 1) || ranges.last().is_some_and(|&(_, e): &(usize, usize)| pos < e) {
                 continue;
             }
-            if let Some((end, a, b)) = range_at(t, pos, hhmm) {
+            if let Some((end, a, b)) = range_at(t, pos, ways) {
                 if !covered(&taken, pos, end) {
                     let approx = approx_before(t, pos) || approx_after(&t[end..]);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Range(a.shift(base), b.shift(base)), approx });
@@ -587,7 +591,7 @@ fn time_of(c: notation::Clock, at: (usize, usize), t: &str) -> Time {
 /// A clock range at `pos`: two times joined by a dash, `--`, `~`, `to`, `à`, `às`, `a`,
 /// `bis`, `al`, `hasta`, `até`, or `HHMM-HHMM` with a zone or `h` after it. Returns the end
 /// and the two times (bytes relative to `t`).
-fn range_at(t: &str, pos: usize, hhmm: bool) -> Option<(usize, Time, Time)> {
+fn range_at(t: &str, pos: usize, (hhmm, bare_start): (bool, bool)) -> Option<(usize, Time, Time)> {
     let s = &t[pos..];
     // `-00:10 – 00:15`: a minus sign makes it a negative time (a bad time, said so).
     if negative(t, pos) {
@@ -596,7 +600,7 @@ fn range_at(t: &str, pos: usize, hhmm: bool) -> Option<(usize, Time, Time)> {
     if let Some(r) = hhmm_range(t, pos, hhmm) {
         return Some(r);
     }
-    if let Some(r) = bare_range(t, pos) {
+    if let Some(r) = bare_range(t, pos, bare_start && opens_line(t, pos)) {
         return Some(r);
     }
     let (r1, a) = notation::clock(s).ok()?;
@@ -684,8 +688,9 @@ fn negative(t: &str, pos: usize) -> bool {
 /// Ranges with a bare first hour: `10 - 10:30am` (the end's marker covers both), and
 /// `dalle 10 alle 13`, `from 9 to 12`, `von 9 bis 12 Uhr`, `de 10 à 12h` (a word opens the
 /// range and a word joins it). Both hours bare make a range that only frames a session
-/// (see [`Time::bare`]); it is never an agenda entry.
-fn bare_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
+/// (see [`Time::bare`]); it is never an agenda entry. `listed`: the range opens a line among
+/// ranges with minutes that it runs on into (see [`bare_start_lines`]).
+fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> {
     let s = &t[pos..];
     let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 || digits > 2 || s[digits..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, ':' | '.' | ',')) {
@@ -706,8 +711,8 @@ fn bare_range(t: &str, pos: usize) -> Option<(usize, Time, Time)> {
             }
         }
         // `Klockan 14–15.30`, `kl. 9 – 10.30`: after the word for "o'clock" a bare hour opens a
-        // range to a time with minutes.
-        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && clock_word_before(t, pos) {
+        // range to a time with minutes; so it does opening a line of a list of such ranges.
+        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && (listed || clock_word_before(t, pos)) {
             let ta = Time { at: (pos, pos + digits), hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: hour >= 13 };
             if ta.readings().first().zip(tb.readings().first()).is_some_and(|(a, e)| a < e) {
                 return Some((b_end, ta, tb));
@@ -886,6 +891,37 @@ fn hhmm_chain(lines: &[Line<'_>]) -> bool {
         }
     }
     runs_on(spans.into_iter())
+}
+
+/// The lines (in order) that open with a bare hour joined by a dash to a time with minutes
+/// (`9 - 9.20 | Welcome`) whose end another line opens with (`9.20 - 10.05 | Keynote`): in
+/// a list of ranges with minutes, the first range may leave its start's minutes out, and a
+/// figure before a dash (`10 - 10.30 per cent`) does not run on so.
+fn bare_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut ends: Vec<(usize, (u32, u32))> = Vec::new();
+    for (li, l) in lines.iter().enumerate() {
+        let s = after_line_lead(l.text);
+        let h = s.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&h) {
+            continue;
+        }
+        let Some(r) = s[h..].trim_start().strip_prefix(['-', '–', '—']) else { continue };
+        if let Ok((_, c)) = notation::clock(r.trim_start()) {
+            if matches!(c.style, ClockStyle::Dot | ClockStyle::Colon) && c.meridiem.is_none() {
+                ends.push((li, (c.hour, c.minute)));
+            }
+        }
+    }
+    if ends.is_empty() {
+        return Vec::new();
+    }
+    let starts: std::collections::HashSet<(u32, u32)> = lines
+        .iter()
+        .filter_map(|l| notation::clock(after_line_lead(l.text)).ok().map(|(_, c)| c))
+        .filter(|c| matches!(c.style, ClockStyle::Dot | ClockStyle::Colon))
+        .map(|c| (c.hour, c.minute))
+        .collect();
+    ends.into_iter().filter(|(_, e)| starts.contains(e)).map(|(li, _)| li).collect()
 }
 
 /// A single time at `pos`: any clock style; a dotted time needs `Uhr`/`h` after it or a
