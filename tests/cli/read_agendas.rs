@@ -318,6 +318,12 @@ const ROWS: &[Row] = &[
     declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
     declared(row("spoken length", ">> MODERATOR: The next 1 1/2 hours we will be going through the agenda.\n", "-"), 90),
+    // Slavic lengths: a label for "duration" and the number in words, inflected.
+    declared(row("Ukrainian length in words after a start", "Слухання проєкту\nПочаток о 18:00. Тривалість три години.\n", "-"), 180),
+    declared(row("Polish one and a half hours", "Warsztaty\nCzas trwania: półtorej godziny\n", "-"), 90),
+    declared(row("Czech length in words", "Seminář\nDélka: dvě hodiny\n", "-"), 120),
+    declared(row("Russian minutes in two words", "Встреча\nПродолжительность: сорок пять минут\n", "-"), 45),
+    declared(row("Croatian one and a half with a joining word", "Radionica\nTrajanje: jedan i pol sata\n", "-"), 90),
     // Several sessions.
     sessions(
         row("two days", "Day 1\n10:00-10:10 A\n10:10-10:30 B\n10:30-11:00 C\n\nDay 2\n09:00-09:10 D\n09:10-09:40 E\n09:40-10:00 F\n", "0-10 10-30 30-60"),

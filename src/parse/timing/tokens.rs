@@ -390,10 +390,21 @@ fn has_unit_text(b: &[u8]) -> bool {
     false
 }
 
-/// A cheap test on the first two letters at `i` before [`unit_word_at`] reads the word.
+/// A cheap test on the first two letters at `i` before [`unit_word_at`] reads the word:
+/// `mi`, `mn`, `ho`, `he`, `hr`, `st`, `or`, Polish `go` and Croatian `sat`, or the first
+/// letter of a Cyrillic unit (`г`, `ч`, `м`, `х`, `с`, either case).
 fn may_start_a_unit(b: &[u8], i: usize) -> bool {
     let Some(&y) = b.get(i + 1) else { return false };
-    matches!((b[i] | 0x20, y | 0x20), (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r'))
+    match b[i] {
+        0xD0 => matches!(y, 0xB3 | 0x93 | 0xBC | 0x9C | 0xA7 | 0xA5 | 0xA1),
+        0xD1 => matches!(y, 0x87 | 0x85 | 0x81),
+        x => match (x | 0x20, y | 0x20) {
+            (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r') | (b'g', b'o') => true,
+            // `sata`, `sati`: three letters, since many words start with `sa`.
+            (b's', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b't'),
+            _ => false,
+        },
+    }
 }
 
 /// True when the word at `i` is a minute or hour unit of three letters or more (`min`,
@@ -402,6 +413,10 @@ fn unit_word_at(b: &[u8], i: usize) -> bool {
     let mut w = [0u8; 8];
     let mut n = 0;
     for &x in &b[i..] {
+        if x >= 0x80 {
+            // `години`, `godzinę`, `hodín`: a word with letters outside ASCII.
+            return wide_unit_word_at(b, i);
+        }
         if !x.is_ascii_alphabetic() {
             break;
         }
@@ -420,6 +435,28 @@ fn unit_word_at(b: &[u8], i: usize) -> bool {
         return false;
     }
     std::str::from_utf8(&w[..n]).is_ok_and(|w| crate::parse::words::is_minute_unit(w) || crate::parse::words::is_hour_unit(w))
+}
+
+/// [`unit_word_at`] for a word with letters outside ASCII: two to twelve letters, folded
+/// and looked up (`хв`, `хвилини`, `godzinę`).
+fn wide_unit_word_at(b: &[u8], i: usize) -> bool {
+    let tail = &b[i..b.len().min(i + 32)];
+    let s = match std::str::from_utf8(tail) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&tail[..e.valid_up_to()]).unwrap_or(""),
+    };
+    let n = s.chars().take_while(|c| c.is_alphabetic()).take(13).count();
+    if !(2..=12).contains(&n) {
+        return false;
+    }
+    let w: String = s.chars().take(n).collect();
+    let after = s.chars().nth(n);
+    // A word cut by the 32 bytes looked at may go on.
+    if after.is_none() && tail.len() == 32 {
+        return false;
+    }
+    let f = crate::parse::words::fold(&w);
+    crate::parse::words::is_minute_unit(&f) || crate::parse::words::is_hour_unit(&f)
 }
 
 fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], hhmm: bool) {
