@@ -24,8 +24,10 @@ use crate::model::Zone;
 mod abbreviation;
 mod place;
 mod words;
+mod zone_names;
 
 pub use abbreviation::{AbbreviationReading, abbreviation_meanings, read_abbreviation};
+pub use zone_names::zone_from_long_name;
 pub use place::{COUNTRY_ALIASES, CITY_ALIASES, PEOPLE, PREFIXES, PlaceKind, PlaceZone, STOP, zone_of_place};
 
 /// Why a zone name or a local time could not be used.

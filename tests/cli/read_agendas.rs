@@ -243,6 +243,11 @@ const ROWS: &[Row] = &[
     // generated pages write them.
     slot_is(row("an offset of four digits after GMT", "Webinar\n2 March 2021, 14:00-15:00 GMT+0100\n", "-"), "2021-03-02T13:00Z/14:00Z"),
     slot_is(row("stamps with zero seconds", "Start: 2021-03-02 14:00:00 UTC\nEnd: 2021-03-02 15:30:00 UTC\n", "-"), "2021-03-02T14:00Z/15:30Z"),
+    // Zones after a slot's range: an offset in brackets after `PM`, `(in …)`, full names.
+    slot_is(row("a bracketed offset after PM under a day heading", "Panel\nDay 2 – 14 June 2023, 9:00 AM-12:30 PM (UTC+2)\n", "-"), "2023-06-14T07:00Z/10:30Z"),
+    slot_is(row("a zone in brackets after in", "Panel\n14 June 2023, 9:00-12:30 (in UTC+2)\n", "-"), "2023-06-14T07:00Z/10:30Z"),
+    slot_is(row("a zone's full name", "Panel\n14 June 2023, 9:00-12:30 Central European Summer Time\n", "-"), "2023-06-14T07:00Z/10:30Z"),
+    slot_is(row("a generic zone name follows daylight saving", "Panel\n14 June 2023, 9:00-12:30 (Pacific Time)\n", "-"), "2023-06-14T16:00Z/19:30Z"),
     slot_is(row("start_time and end_time keys", "---\nstart_time: 2021-03-02 14:00 UTC\nend_time: 2021-03-02 15:30 UTC\n---\n", "-"), "2021-03-02T14:00Z/15:30Z"),
     row("a log's stamps are no agenda", "Build log\n2021-03-02 14:03:17 job started\n2021-03-02 14:09:52 tests passed\n2021-03-02 14:12:40 job ended\n", "-"),
     // Start and end labelled with a spaced dash, the zone after the city whose time it is, the

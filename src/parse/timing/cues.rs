@@ -99,13 +99,20 @@ fn minutes_of(t: &Time, after: Option<u32>) -> Option<u32> {
     }
 }
 
+/// A zone right after a time (`10:00 CET`, `10:00 (UTC+2)`, `8:00 PM (in Philippine
+/// Standard Time)`): only spaces, brackets, a comma or a dash between them, and `in` after
+/// an opening bracket.
 fn zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, usize))> {
     starting_near(toks, from, 14).find_map(|t| match &t.kind {
-        Kind::Zone(Some(z)) if text[from..t.at.0].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-')) => {
-            Some((z.clone(), t.at))
-        }
+        Kind::Zone(Some(z)) if joins_zone(&text[from..t.at.0]) => Some((z.clone(), t.at)),
         _ => None,
     })
+}
+
+fn joins_zone(between: &str) -> bool {
+    let b = between.trim_end();
+    let b = b.strip_suffix("in").filter(|x| x.trim_end().ends_with('(')).unwrap_or(b);
+    b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-'))
 }
 
 /// Every slot or frame the text offers.

@@ -568,7 +568,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
         durations(t, base, li, &taken, &units, &starts_all, out);
     }
     if short || timed {
-        zones(t, base, li, &starts_all, out);
+        zones(t, base, li, &starts_all, timed, out);
     }
 }
 
@@ -1173,8 +1173,9 @@ fn per_unit_before(t: &str, pos: usize) -> bool {
     b.ends_with('@') || b.ends_with(" x") || b.ends_with('×') || b.ends_with(" of")
 }
 
-/// Zones: `UTC`, `GMT+2`, `CEST`, `(ET)`, `Europe/Berlin`, and `GMT` glued to a time.
-fn zones(t: &str, base: usize, li: usize, starts: &Starts, out: &mut Vec<Token>) {
+/// Zones: `UTC`, `GMT+2`, `CEST`, `(ET)`, `Europe/Berlin`, and `GMT` glued to a time; on a
+/// line with a time (`timed`), full names too (`Philippine Standard Time`).
+fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mut Vec<Token>) {
     let mut next_free = 0;
     let b = t.as_bytes();
     // Words in capitals, a capital glued to digits (`1410GMT`), and `+` (`+02:00`).
@@ -1206,7 +1207,22 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, out: &mut Vec<Token>)
         // (`CEST`, `UTC+3`), or a `Region/City` name.
         let word_len = t[pos..].bytes().take_while(|b| b.is_ascii_alphabetic()).count();
         let caps = t[pos..].bytes().take(word_len).all(|b| b.is_ascii_uppercase());
+        // `Philippine Standard Time`, `Central European Summer Time`, `Eastern Time`: a zone's
+        // full name, in any case, looked up on lines with a time only (most lines of prose
+        // have capitalised words and no time).
+        if timed && word_len >= 4 && b.get(pos + word_len) == Some(&b' ') {
+            if let Some((n, z)) = time::zone_from_long_name(&t[pos..]) {
+                out.push(Token { line: li, at: (base + pos, base + pos + n), kind: Kind::Zone(Some(z)), approx: false });
+                next_free = pos + n;
+                continue;
+            }
+        }
         if c != '+' && !caps && !t[pos + word_len..].starts_with('/') {
+            continue;
+        }
+        // `8:00 AM-7:00 PM (UTC+8)`: a time's `AM` or `PM` is no zone abbreviation (the offset
+        // in brackets after it is read on its own).
+        if word_len == 2 && notation::meridiem(&t[pos..]).is_ok() {
             continue;
         }
         let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };
