@@ -257,7 +257,7 @@ pub fn clock_range(i: &str) -> IResult<&str, ClockRange> {
 /// with the text after it; `.` after an abbreviation is taken with it.
 fn unit_word(i: &str) -> IResult<&str, String> {
     let (rest, w) = take_while(|c: char| c.is_alphabetic())(i)?;
-    if w.is_empty() || w.len() > 12 {
+    if w.is_empty() || w.len() > 12 && w.chars().count() > 12 {
         return fail(i);
     }
     let folded = super::words::fold(w);
@@ -393,7 +393,8 @@ fn fraction(i: &str) -> IResult<&str, f64> {
 /// `an`, `a quarter of an`, `une demi-`, `eine halbe`.
 fn words_number(i: &str) -> IResult<&str, f64> {
     let word = |x| -> IResult<&str, f64> {
-        let (r, w) = take_while(|c: char| c.is_alphabetic() || c == '\'')(x)?;
+        // `п’ять` (Ukrainian) is written with an apostrophe inside.
+        let (r, w) = take_while(|c: char| c.is_alphabetic() || c == '\'' || c == '’')(x)?;
         match super::words::number_word(&super::words::fold(w)) {
             Some(v) if !w.is_empty() => Ok((r, v)),
             _ => fail(x),
@@ -409,9 +410,9 @@ fn words_number(i: &str) -> IResult<&str, f64> {
             }
         }
     }
-    // `one and a half`, `un et demi`, `uma e meia`.
+    // `one and a half`, `un et demi`, `uma e meia`, `jeden a půl`.
     if let Ok((r, (_, _, _, half))) =
-        (ws0, alt((tag_no_case("and"), tag_no_case("et"), tag_no_case("e"), tag_no_case("y"), tag_no_case("und"))), ws0, |x| {
+        (ws0, and_word, ws0, |x| {
             let (x, _) = opt((alt((tag_no_case("a "), tag_no_case("an "))), ws0)).parse(x)?;
             word(x)
         })
@@ -440,6 +441,16 @@ fn words_number(i: &str) -> IResult<&str, f64> {
     Ok((rest, n))
 }
 
+/// A word joining a whole number to its fraction (`and`, `et`, `a`, `и`), as
+/// [`super::words::is_and_word`] lists them.
+fn and_word(i: &str) -> IResult<&str, &str> {
+    let (rest, w) = take_while(char::is_alphabetic)(i)?;
+    if w.is_empty() || w.len() > 3 || !super::words::is_and_word(&super::words::fold(w)) {
+        return fail(i);
+    }
+    Ok((rest, w))
+}
+
 fn as_whole_minutes(m: f64) -> Option<u32> {
     let r = m.round();
     ((m - r).abs() < 1e-6 && (0.0..=100_000.0).contains(&r)).then_some(r as u32)
@@ -463,10 +474,10 @@ pub fn duration(i: &str) -> IResult<&str, u32> {
     if let Ok((after_h, _)) = hour_unit(rest) {
         let mut total = n * 60.0;
         let mut end = after_h;
-        // `an hour and a half`, `une heure et demie`.
+        // `an hour and a half`, `une heure et demie`, `час и половина`.
         if let Ok((r, (_, _, _, half))) = (
             ws0,
-            alt((tag_no_case("and"), tag_no_case("et"), tag_no_case("e"), tag_no_case("y"), tag_no_case("und"))),
+            and_word,
             ws0,
             words_number,
         )

@@ -1,5 +1,5 @@
 //! The words people write around times, in English, French, German, Spanish, Portuguese and
-//! Italian: number words, units, month and weekday names, range connectors and the cue
+//! Italian (and, for lengths, the Slavic languages): number words, units, month and weekday names, range connectors and the cue
 //! words that mark an approximate length, a length per speaker, the end of an agenda, a
 //! day of a programme or a labelled field.
 //!
@@ -46,8 +46,9 @@ pub fn fold(word: &str) -> String {
     out
 }
 
-/// The value of a number word (`ten` 10, `vingt` 20, `fünfzehn` 15, `meia` 0.5, `a` 1),
-/// for the numbers agendas use: one to twenty, the tens to ninety, and halves and quarters.
+/// The value of a number word (`ten` 10, `vingt` 20, `fünfzehn` 15, `meia` 0.5, `a` 1,
+/// `дві` 2, `półtorej` 1.5), for the numbers agendas use: one to twenty, the tens to ninety,
+/// and halves and quarters.
 pub fn number_word(folded: &str) -> Option<f64> {
     let v = match folded {
         "a" | "an" | "one" | "un" | "une" | "ein" | "eine" | "einer" | "einen" | "uno" | "una" | "um" | "uma" | "un'" => 1.0,
@@ -79,12 +80,58 @@ pub fn number_word(folded: &str) -> Option<f64> {
         "ninety" | "neunzig" | "noventa" | "novanta" => 90.0,
         "half" | "demi" | "demie" | "halbe" | "halben" | "media" | "medio" | "meia" | "meio" | "mezza" | "mezz'" | "půl" => 0.5,
         "quarter" | "quart" | "viertel" | "cuarto" | "quarto" => 0.25,
+        _ => return slavic_number_word(folded),
+    };
+    Some(v)
+}
+
+/// Slavic number words (Ukrainian, Russian, Bulgarian, Serbian and Croatian, Polish, Czech,
+/// Slovak) in their common inflections, folded: one to twelve, fifteen, the tens to sixty,
+/// ninety, halves, quarters and one and a half.
+fn slavic_number_word(folded: &str) -> Option<f64> {
+    let v = match folded {
+        "один" | "одна" | "одну" | "одне" | "одно" | "одного" | "един" | "една" | "едно" | "један" | "једна" | "једну" | "jeden"
+        | "jedna" | "jedną" | "jednu" | "jedno" | "jedan" => 1.0,
+        "два" | "дві" | "две" | "двије" | "dwa" | "dwie" | "dva" | "dvě" | "dve" | "dvije" => 2.0,
+        "три" | "trzy" | "tři" | "tri" => 3.0,
+        "чотири" | "четыре" | "четири" | "cztery" | "čtyři" | "štyri" | "četiri" => 4.0,
+        "п'ять" | "пʼять" | "пять" | "пет" | "pięć" | "pět" | "pať" | "pet" => 5.0,
+        "шість" | "шесть" | "шест" | "sześć" | "šest" | "šesť" => 6.0,
+        "сім" | "семь" | "седем" | "седам" | "siedem" | "sedm" | "sedem" | "sedam" => 7.0,
+        "вісім" | "восемь" | "осем" | "осам" | "osiem" | "osm" | "osem" | "osam" => 8.0,
+        "дев'ять" | "девʼять" | "девять" | "девет" | "dziewięć" | "devět" | "devať" | "devet" => 9.0,
+        "десять" | "десет" | "dziesięć" | "deset" | "desať" => 10.0,
+        "одинадцять" | "одиннадцать" | "единадесет" | "единайсет" | "једанаест" | "jedenaście" | "jedenact" | "jedenasť"
+        | "jedanaest" => 11.0,
+        "дванадцять" | "двенадцать" | "дванадесет" | "дванайсет" | "дванаест" | "dwanaście" | "dvanact" | "dvanasť"
+        | "dvanaest" => 12.0,
+        "п'ятнадцять" | "пʼятнадцять" | "пятнадцать" | "петнадесет" | "петнайсет" | "петнаест" | "piętnaście" | "patnact"
+        | "patnasť" | "petnaest" => 15.0,
+        "двадцять" | "двадцать" | "двадесет" | "двайсет" | "dwadzieścia" | "dvacet" | "dvadsať" | "dvadeset" => 20.0,
+        "тридцять" | "тридцать" | "тридесет" | "трийсет" | "trzydzieści" | "třicet" | "tridsať" | "trideset" => 30.0,
+        "сорок" | "четиридесет" | "четрдесет" | "czterdzieści" | "čtyřicet" | "štyridsať" | "četrdeset" => 40.0,
+        "п'ятдесят" | "пʼятдесят" | "пятьдесят" | "петдесет" | "педесет" | "pięćdziesiąt" | "padesat" | "paťdesiat"
+        | "pedeset" => 50.0,
+        "шістдесят" | "шестьдесят" | "шестдесет" | "шездесет" | "sześćdziesiąt" | "šedesat" | "šesťdesiat" | "šezdeset" => 60.0,
+        "дев'яносто" | "девʼяносто" | "девяносто" | "деветдесет" | "деведесет" | "dziewięćdziesiąt" | "devadesat"
+        | "devaťdesiat" | "devedeset" => 90.0,
+        "пів" | "пол" | "половина" | "половину" | "половини" | "половин" | "половиной" | "половиною" | "пола" | "poł" | "pol"
+        | "pola" | "polovina" | "polovinu" | "połowa" => 0.5,
+        "четверть" | "чверть" | "четвърт" | "kwadrans" | "čtvrt" | "štvrť" | "četvrt" => 0.25,
+        "півтори" | "півтора" | "полтора" | "полторы" | "połtorej" | "połtora" | "poldruha" | "půldruhe" => 1.5,
         _ => return None,
     };
     Some(v)
 }
 
-/// True for a word that names minutes (`min`, `minutes`, `Minuten`, `minutos`, `mn`).
+/// True for a word joining a whole number to a fraction (`one and a half`, `un et demi`,
+/// `jeden a půl`, `час и половина`, `два с половиной`), folded.
+pub fn is_and_word(folded: &str) -> bool {
+    matches!(folded, "and" | "et" | "e" | "y" | "und" | "a" | "i" | "и" | "і" | "й" | "с" | "з")
+}
+
+/// True for a word that names minutes (`min`, `minutes`, `Minuten`, `minutos`, `mn`,
+/// `хвилин`, `минуты`).
 pub fn is_minute_unit(folded: &str) -> bool {
     matches!(
         folded,
@@ -105,10 +152,27 @@ pub fn is_minute_unit(folded: &str) -> bool {
             | "minuty"
             | "minuta"
             | "minutu"
+            | "minutę"
+            | "минута"
+            | "минуты"
+            | "минут"
+            | "минуту"
+            | "минути"
+            | "минуте"
+            | "мин"
+            | "мин."
+            | "хвилина"
+            | "хвилини"
+            | "хвилин"
+            | "хвилину"
+            | "хв"
+            | "хв."
     )
 }
 
-/// True for a word that names hours (`h`, `hrs`, `hours`, `heures`, `Stunden`, `horas`).
+/// True for a word that names hours (`h`, `hrs`, `hours`, `heures`, `Stunden`, `horas`,
+/// `godziny`, `години`, `часа`; Croatian `sat` only in its plural forms, since `Sat` is a
+/// weekday).
 pub fn is_hour_unit(folded: &str) -> bool {
     matches!(
         folded,
@@ -134,6 +198,24 @@ pub fn is_hour_unit(folded: &str) -> bool {
             | "hodinu"
             | "hodiny"
             | "hodin"
+            | "godzina"
+            | "godziny"
+            | "godzin"
+            | "godzinę"
+            | "godz."
+            | "sata"
+            | "sati"
+            | "година"
+            | "години"
+            | "годин"
+            | "годину"
+            | "час"
+            | "часа"
+            | "часов"
+            | "часове"
+            | "сат"
+            | "сата"
+            | "сати"
     )
 }
 
@@ -327,7 +409,7 @@ pub fn is_end_marker(title: &str) -> bool {
 }
 
 /// The words that introduce a session's total length: `Duration`, `Length`, `Total`,
-/// `Durée`, `Dauer`, `Duração`, `Duración`, `Durata`.
+/// `Durée`, `Dauer`, `Duração`, `Duración`, `Durata`, `Тривалість`, `Czas trwania`, `Délka`.
 pub fn is_length_label(folded: &str) -> bool {
     matches!(
         folded.trim_end_matches([':', '.']),
@@ -344,6 +426,18 @@ pub fn is_length_label(folded: &str) -> bool {
             | "durata"
             | "runtime"
             | "timebox"
+            | "тривалість"
+            | "продолжительность"
+            | "длительность"
+            | "продължителност"
+            | "трајање"
+            | "trajanje"
+            | "trwania"
+            | "długość"
+            | "trvani"
+            | "trvanie"
+            | "delka"
+            | "dĺžka"
     )
 }
 
@@ -384,6 +478,23 @@ mod tests {
         assert!(!is_end_marker("General session ends, time for special meetings"));
         assert!(!is_end_marker("Endnotes and closing remarks from the chair and all speakers here"));
         assert!(!is_end_marker("Opening"));
+    }
+
+    #[test]
+    fn slavic_words_as_written() {
+        for (w, v) in [("Дві", 2.0), ("п’ять", 5.0), ("dvě", 2.0), ("Päť", 5.0), ("jedenáct", 11.0), ("pół", 0.5), ("Półtorej", 1.5), ("půldruhé", 1.5), ("dvanásť", 12.0), ("padesát", 50.0), ("полтора", 1.5)] {
+            assert_eq!(number_word(&fold(w)), Some(v), "{w}");
+        }
+        for w in ["години", "Часа", "godzinę", "hodín", "Sati"] {
+            assert!(is_hour_unit(&fold(w)), "{w}");
+        }
+        for w in ["хвилин", "минуты", "minút", "minutę"] {
+            assert!(is_minute_unit(&fold(w)), "{w}");
+        }
+        for w in ["Тривалість", "Délka", "Trvání", "Dĺžka", "trwania", "Продължителност"] {
+            assert!(is_length_label(&fold(w)), "{w}");
+        }
+        assert!(!is_hour_unit("sat"));
     }
 }
 

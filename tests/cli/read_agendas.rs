@@ -250,6 +250,11 @@ const ROWS: &[Row] = &[
     // generated pages write them.
     slot_is(row("an offset of four digits after GMT", "Webinar\n2 March 2021, 14:00-15:00 GMT+0100\n", "-"), "2021-03-02T13:00Z/14:00Z"),
     slot_is(row("stamps with zero seconds", "Start: 2021-03-02 14:00:00 UTC\nEnd: 2021-03-02 15:30:00 UTC\n", "-"), "2021-03-02T14:00Z/15:30Z"),
+    // Zones after a slot's range: an offset in brackets after `PM`, `(in …)`, full names.
+    slot_is(row("a bracketed offset after PM under a day heading", "Panel\nDay 2 – 14 June 2023, 9:00 AM-12:30 PM (UTC+2)\n", "-"), "2023-06-14T07:00Z/10:30Z"),
+    slot_is(row("a zone in brackets after in", "Panel\n14 June 2023, 9:00-12:30 (in UTC+2)\n", "-"), "2023-06-14T07:00Z/10:30Z"),
+    slot_is(row("a zone's full name", "Panel\n14 June 2023, 9:00-12:30 Central European Summer Time\n", "-"), "2023-06-14T07:00Z/10:30Z"),
+    slot_is(row("a generic zone name follows daylight saving", "Panel\n14 June 2023, 9:00-12:30 (Pacific Time)\n", "-"), "2023-06-14T16:00Z/19:30Z"),
     slot_is(row("start_time and end_time keys", "---\nstart_time: 2021-03-02 14:00 UTC\nend_time: 2021-03-02 15:30 UTC\n---\n", "-"), "2021-03-02T14:00Z/15:30Z"),
     row("a log's stamps are no agenda", "Build log\n2021-03-02 14:03:17 job started\n2021-03-02 14:09:52 tests passed\n2021-03-02 14:12:40 job ended\n", "-"),
     // Start and end labelled with a spaced dash, the zone after the city whose time it is, the
@@ -327,6 +332,12 @@ const ROWS: &[Row] = &[
     declared(row("a single session in prose", "The group has a single 2hr session on Friday.\n", "-"), 120),
     declared(row("length in prose", "The e-poster sessions are 60 minutes sessions with discussions.\n", "-"), 60),
     declared(row("spoken length", ">> MODERATOR: The next 1 1/2 hours we will be going through the agenda.\n", "-"), 90),
+    // Slavic lengths: a label for "duration" and the number in words, inflected.
+    declared(row("Ukrainian length in words after a start", "Слухання проєкту\nПочаток о 18:00. Тривалість три години.\n", "-"), 180),
+    declared(row("Polish one and a half hours", "Warsztaty\nCzas trwania: półtorej godziny\n", "-"), 90),
+    declared(row("Czech length in words", "Seminář\nDélka: dvě hodiny\n", "-"), 120),
+    declared(row("Russian minutes in two words", "Встреча\nПродолжительность: сорок пять минут\n", "-"), 45),
+    declared(row("Croatian one and a half with a joining word", "Radionica\nTrajanje: jedan i pol sata\n", "-"), 90),
     // Several sessions.
     sessions(
         row("two days", "Day 1\n10:00-10:10 A\n10:10-10:30 B\n10:30-11:00 C\n\nDay 2\n09:00-09:10 D\n09:10-09:40 E\n09:40-10:00 F\n", "0-10 10-30 30-60"),

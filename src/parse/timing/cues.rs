@@ -99,13 +99,20 @@ fn minutes_of(t: &Time, after: Option<u32>) -> Option<u32> {
     }
 }
 
+/// A zone right after a time (`10:00 CET`, `10:00 (UTC+2)`, `8:00 PM (in Philippine
+/// Standard Time)`): only spaces, brackets, a comma or a dash between them, and `in` after
+/// an opening bracket.
 fn zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, usize))> {
     starting_near(toks, from, 14).find_map(|t| match &t.kind {
-        Kind::Zone(Some(z)) if text[from..t.at.0].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-')) => {
-            Some((z.clone(), t.at))
-        }
+        Kind::Zone(Some(z)) if joins_zone(&text[from..t.at.0]) => Some((z.clone(), t.at)),
         _ => None,
     })
+}
+
+fn joins_zone(between: &str) -> bool {
+    let b = between.trim_end();
+    let b = b.strip_suffix("in").filter(|x| x.trim_end().ends_with('(')).unwrap_or(b);
+    b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-'))
 }
 
 /// Every slot or frame the text offers.
@@ -589,12 +596,12 @@ fn label_strength(before: &str) -> Option<f32> {
     if !label {
         return None;
     }
-    // The label opens its line, a sentence, a cell or a bracket.
+    // The label opens its line, a sentence, a cell or a bracket (Polish `Czas trwania`: "time of lasting").
     let w = if time_for { b[prev.len()..].trim_start().to_owned() } else { w };
     let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let opens = p.is_empty()
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
-        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the"))
+        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the" | "czas"))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase);
     opens.then_some(if colon { 2.5 } else { 2.0 })
 }
@@ -675,8 +682,21 @@ fn label_in_sentence(before: &str) -> Option<f32> {
     let ws: Vec<String> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(words::fold).collect();
     let pos = ws.iter().rposition(|w| words::is_length_label(w))?;
     let between = &ws[pos + 1..];
-    let per = between.iter().any(|w| words::is_per_unit_word(w) || matches!(w.as_str(), "talk" | "talks" | "speaker" | "speakers" | "presentation" | "presentations" | "item" | "items" | "break" | "pause"));
+    let per = between.iter().any(|w| words::is_per_unit_word(w) || is_item_noun(w));
     (!between.is_empty() && between.len() <= 6 && !per).then_some(1.8)
+}
+
+/// Nouns for one item of a programme, as a length's label names them (`the duration of each
+/// talk`, Czech `délka příspěvku`, Polish `czas wystąpienia`, Russian `длительность доклада`):
+/// a length of one of them is no session's length.
+fn is_item_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "talk" | "talks" | "speaker" | "speakers" | "presentation" | "presentations" | "item" | "items" | "break" | "pause"
+            | "přispěvku" | "přispěvků" | "prezentace" | "vystoupeni" | "referatu" | "prispevku" | "wystąpienia" | "prezentacji"
+            | "доклада" | "выступления" | "презентации" | "доповіді" | "виступу" | "презентації" | "излагане"
+            | "izlaganja"
+    )
 }
 
 /// True when line `li` opens a day of a programme: `Day 2`, `DAY 1 ::: 29 September 2021`,
@@ -734,6 +754,7 @@ mod tests {
         assert_eq!(label_strength("Target Beginners Track home group of ITtT Romania’15 Duration "), Some(2.0));
         assert_eq!(label_strength("Total: "), Some(2.5));
         assert_eq!(label_strength("Duração: "), Some(2.5));
+        assert_eq!(label_strength("Czas trwania: "), Some(2.5));
         assert_eq!(label_strength("Panelists: "), None);
         assert_eq!(label_strength("The chair opens the call. Scheduled time for meeting - "), Some(2.0));
         assert_eq!(label_strength("Time for the session: "), Some(2.5));
@@ -750,5 +771,6 @@ mod tests {
         assert_eq!(total_after("Q&A ", " total"), None);
         assert_eq!(label_in_sentence("y su duración se limitará estrictamente a "), Some(1.8));
         assert_eq!(label_in_sentence("The duration of each talk is "), None);
+        assert_eq!(label_in_sentence("činí standardní délka příspěvku "), None);
     }
 }

@@ -392,10 +392,21 @@ fn has_unit_text(b: &[u8]) -> bool {
     false
 }
 
-/// A cheap test on the first two letters at `i` before [`unit_word_at`] reads the word.
+/// A cheap test on the first two letters at `i` before [`unit_word_at`] reads the word:
+/// `mi`, `mn`, `ho`, `he`, `hr`, `st`, `or`, Polish `go` and Croatian `sat`, or the first
+/// letter of a Cyrillic unit (`г`, `ч`, `м`, `х`, `с`, either case).
 fn may_start_a_unit(b: &[u8], i: usize) -> bool {
     let Some(&y) = b.get(i + 1) else { return false };
-    matches!((b[i] | 0x20, y | 0x20), (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r'))
+    match b[i] {
+        0xD0 => matches!(y, 0xB3 | 0x93 | 0xBC | 0x9C | 0xA7 | 0xA5 | 0xA1),
+        0xD1 => matches!(y, 0x87 | 0x85 | 0x81),
+        x => match (x | 0x20, y | 0x20) {
+            (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r') | (b'g', b'o') => true,
+            // `sata`, `sati`: three letters, since many words start with `sa`.
+            (b's', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b't'),
+            _ => false,
+        },
+    }
 }
 
 /// True when the word at `i` is a minute or hour unit of three letters or more (`min`,
@@ -404,6 +415,10 @@ fn unit_word_at(b: &[u8], i: usize) -> bool {
     let mut w = [0u8; 8];
     let mut n = 0;
     for &x in &b[i..] {
+        if x >= 0x80 {
+            // `години`, `godzinę`, `hodín`: a word with letters outside ASCII.
+            return wide_unit_word_at(b, i);
+        }
         if !x.is_ascii_alphabetic() {
             break;
         }
@@ -422,6 +437,28 @@ fn unit_word_at(b: &[u8], i: usize) -> bool {
         return false;
     }
     std::str::from_utf8(&w[..n]).is_ok_and(|w| crate::parse::words::is_minute_unit(w) || crate::parse::words::is_hour_unit(w))
+}
+
+/// [`unit_word_at`] for a word with letters outside ASCII: two to twelve letters, folded
+/// and looked up (`хв`, `хвилини`, `godzinę`).
+fn wide_unit_word_at(b: &[u8], i: usize) -> bool {
+    let tail = &b[i..b.len().min(i + 32)];
+    let s = match std::str::from_utf8(tail) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&tail[..e.valid_up_to()]).unwrap_or(""),
+    };
+    let n = s.chars().take_while(|c| c.is_alphabetic()).take(13).count();
+    if !(2..=12).contains(&n) {
+        return false;
+    }
+    let w: String = s.chars().take(n).collect();
+    let after = s.chars().nth(n);
+    // A word cut by the 32 bytes looked at may go on.
+    if after.is_none() && tail.len() == 32 {
+        return false;
+    }
+    let f = crate::parse::words::fold(&w);
+    crate::parse::words::is_minute_unit(&f) || crate::parse::words::is_hour_unit(&f)
 }
 
 /// `ways` says whether the text writes four-digit times (see [`hhmm_chain`]) and whether
@@ -535,7 +572,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
         durations(t, base, li, &taken, &units, &starts_all, out);
     }
     if short || timed {
-        zones(t, base, li, &starts_all, out);
+        zones(t, base, li, &starts_all, timed, out);
     }
 }
 
@@ -1172,8 +1209,9 @@ fn per_unit_before(t: &str, pos: usize) -> bool {
     b.ends_with('@') || b.ends_with(" x") || b.ends_with('×') || b.ends_with(" of")
 }
 
-/// Zones: `UTC`, `GMT+2`, `CEST`, `(ET)`, `Europe/Berlin`, and `GMT` glued to a time.
-fn zones(t: &str, base: usize, li: usize, starts: &Starts, out: &mut Vec<Token>) {
+/// Zones: `UTC`, `GMT+2`, `CEST`, `(ET)`, `Europe/Berlin`, and `GMT` glued to a time; on a
+/// line with a time (`timed`), full names too (`Philippine Standard Time`).
+fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mut Vec<Token>) {
     let mut next_free = 0;
     let b = t.as_bytes();
     // Words in capitals, a capital glued to digits (`1410GMT`), and `+` (`+02:00`).
@@ -1205,7 +1243,22 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, out: &mut Vec<Token>)
         // (`CEST`, `UTC+3`), or a `Region/City` name.
         let word_len = t[pos..].bytes().take_while(|b| b.is_ascii_alphabetic()).count();
         let caps = t[pos..].bytes().take(word_len).all(|b| b.is_ascii_uppercase());
+        // `Philippine Standard Time`, `Central European Summer Time`, `Eastern Time`: a zone's
+        // full name, in any case, looked up on lines with a time only (most lines of prose
+        // have capitalised words and no time).
+        if timed && word_len >= 4 && b.get(pos + word_len) == Some(&b' ') {
+            if let Some((n, z)) = time::zone_from_long_name(&t[pos..]) {
+                out.push(Token { line: li, at: (base + pos, base + pos + n), kind: Kind::Zone(Some(z)), approx: false });
+                next_free = pos + n;
+                continue;
+            }
+        }
         if c != '+' && !caps && !t[pos + word_len..].starts_with('/') {
+            continue;
+        }
+        // `8:00 AM-7:00 PM (UTC+8)`: a time's `AM` or `PM` is no zone abbreviation (the offset
+        // in brackets after it is read on its own).
+        if word_len == 2 && notation::meridiem(&t[pos..]).is_ok() {
             continue;
         }
         let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };

@@ -1,0 +1,120 @@
+//! Time zones written out in full, as calendars and listings spell them (`Philippine
+//! Standard Time`, `Central European Summer Time`, `Eastern Time`): every meaning the
+//! abbreviation table gives, and the generic North American names that follow daylight
+//! saving time.
+
+use std::sync::OnceLock;
+
+use super::abbreviation::ABBREVIATIONS;
+use crate::model::Zone;
+
+/// Generic names whose offset changes with daylight saving time, with their tz database zone.
+const GENERIC: &[(&str, &str)] = &[
+    ("Eastern Time", "America/New_York"),
+    ("Central Time", "America/Chicago"),
+    ("Mountain Time", "America/Denver"),
+    ("Pacific Time", "America/Los_Angeles"),
+];
+
+/// The names, grouped by their first word in lower case (sorted), longest name first, and
+/// for each first letter a bit per length of the first words that start with it (a quick
+/// test that most capitalised words fail).
+struct Table {
+    names: Vec<(String, Vec<(String, Zone)>)>,
+    lengths: [u32; 26],
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut names: Vec<(String, Option<Zone>)> = Vec::new();
+        let mut add = |name: &str, zone: Zone| {
+            let name = name.trim().to_ascii_lowercase();
+            // A name written alike for two offsets names neither.
+            match names.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, z)) if z.as_ref() != Some(&zone) => *z = None,
+                Some(_) => {}
+                None => names.push((name, Some(zone))),
+            }
+        };
+        for reading in ABBREVIATIONS.iter().flat_map(|a| a.readings.iter()) {
+            // `Eastern Standard Time (North America)`; a past meaning (`until 2007`) is left out.
+            let (name, note) = reading.meaning.split_once(" (").unwrap_or((reading.meaning, ""));
+            if note.contains("until") {
+                continue;
+            }
+            let zone = if reading.minutes == 0 { Zone::Utc } else { Zone::Fixed(reading.minutes * 60) };
+            // `Mitteleuropäische Zeit (Central European Time)`: both names.
+            let inner = note.trim_end_matches(')');
+            for n in [name, inner] {
+                let lower = n.to_ascii_lowercase();
+                if n.contains(' ') && (lower.ends_with("time") || lower.ends_with("zeit")) {
+                    add(n, zone.clone());
+                }
+            }
+        }
+        for (name, iana) in GENERIC {
+            add(name, Zone::Iana((*iana).to_owned()));
+        }
+        let mut out: Vec<(String, Vec<(String, Zone)>)> = Vec::new();
+        for (name, zone) in names {
+            let Some(zone) = zone else { continue };
+            let first = name.split(' ').next().unwrap_or("").to_owned();
+            match out.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, v)) => v.push((name, zone)),
+                None => out.push((first, vec![(name, zone)])),
+            }
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut lengths = [0u32; 26];
+        for (first, v) in &mut out {
+            v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+            if let Some(l) = first.bytes().next().filter(u8::is_ascii_lowercase) {
+                lengths[usize::from(l - b'a')] |= 1 << first.len().min(31);
+            }
+        }
+        Table { names: out, lengths }
+    })
+}
+
+/// The time zone whose full name starts `text` (`Philippine Standard Time`, `India Standard
+/// Time`, `Eastern Time`, in any case), with the bytes the name takes; `None` when no name
+/// starts there or the name means two offsets.
+pub fn zone_from_long_name(text: &str) -> Option<(usize, Zone)> {
+    // The first word, found and compared byte by byte (no allocation: most capitalised
+    // words of a text are looked up here).
+    let b = text.as_bytes();
+    let first = b.first().filter(|x| x.is_ascii_alphabetic())?.to_ascii_lowercase();
+    let n = b.iter().take_while(|x| x.is_ascii_alphabetic() || **x >= 0x80).count();
+    let t = table();
+    if !(4..=24).contains(&n) || b.get(n) != Some(&b' ') || t.lengths[usize::from(first - b'a')] & (1 << n) == 0 {
+        return None;
+    }
+    let word = &b[..n];
+    let k = t
+        .names
+        .binary_search_by(|(f, _)| f.as_bytes().iter().copied().cmp(word.iter().map(u8::to_ascii_lowercase)))
+        .ok()?;
+    t.names[k].1.iter().find_map(|(name, zone)| {
+        let head = b.get(..name.len())?;
+        let ends = !text.get(name.len()..)?.starts_with(|c: char| c.is_alphanumeric());
+        (ends && head.eq_ignore_ascii_case(name.as_bytes())).then(|| (name.len(), zone.clone()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names() {
+        assert_eq!(zone_from_long_name("Philippine Standard Time)"), Some((24, Zone::Fixed(8 * 3600))));
+        assert_eq!(zone_from_long_name("Central European Summer Time, online"), Some((28, Zone::Fixed(2 * 3600))));
+        assert_eq!(zone_from_long_name("central european time"), Some((21, Zone::Fixed(3600))));
+        assert_eq!(zone_from_long_name("Eastern Time (US)"), Some((12, Zone::Iana("America/New_York".into()))));
+        assert_eq!(zone_from_long_name("Coordinated Universal Time"), Some((26, Zone::Utc)));
+        assert_eq!(zone_from_long_name("Eastern Timetable"), None);
+        assert_eq!(zone_from_long_name("Central Europe"), None);
+        assert_eq!(zone_from_long_name("Philippine islands"), None);
+    }
+}
