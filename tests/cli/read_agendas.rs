@@ -670,6 +670,11 @@ const ROWS: &[Row] = &[
     // An ISO date without its zeros, and a venue under a label that stands alone as a heading.
     slot_is(row("a venue under its heading, an ISO date without zeros", "Reading group\n\n## When\n\n2021-3-9 18:00-19:30\n\n## Venue\n\nLeuven, city library\n", "-"), "2021-03-09T17:00Z/18:30Z"),
     slot_is(row("a venue under a heading in Chinese script", "读书会\n\n### 时间\n\n2021-3-9 18:00-19:30\n\n### 地点\n\n杭州市图书馆\n", "-"), "2021-03-09T10:00Z/11:30Z"),
+    // Dotted start times opening lines before their titles, rising line after line, are a
+    // programme; section numbers (`3.10 Results`, `3.11 Discussion`) rise by a minute and are not.
+    titled(row("dotted start times before capitalised titles", "Seminar on forests\nProgram:\n15.00 Welcome\n15.10 Talk on forests\n16.10 Film\n16.15 Music\n16.20 Closing words\n", "0-10 10-70 70-75 75-80"), "Welcome|Talk on forests|Film|Music"),
+    row("a dotted start time before a quoted title", "Seminar on forests\nProgram:\n15.00 Welcome\n15.10 “Forests in the north” – a talk\n16.10 Film\n16.15 Music\n", "0-10 10-70 70-75"),
+    row("section numbers are no start times", "Report\n3.10 Results of the survey\n3.11 Discussion of the results\n3.12 Conclusion and outlook\n", "-"),
     slot_is(row("a town in a person's name places nothing", "Town hall meeting\nFriday 6 May 2022, 18:00-19:30\nSpeaker: Anna Leuven\n", "-"), "local 2022-05-06 18:00-19:30"),
     // A word opening each range (`From`, Swedish `Från`, with `kl.` after it or not) and the
     // title set off right after the range: the lines are entries however long they run; in a

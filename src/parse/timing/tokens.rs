@@ -136,11 +136,12 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     let commas = runs_on(ranged.iter().flat_map(|(_, r)| r.iter().copied()));
     let hhmm = hhmm_chain(lines);
     let bare = bare_start_lines(lines);
+    let dotted_starts = dotted_start_lines(lines);
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
-        let bare_start = bare.binary_search(&i).is_ok();
+        let bare_start = (bare.binary_search(&i).is_ok(), dotted_starts.binary_search(&i).is_ok());
         if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
             scan_line(i, Line { text: &dotted, start: line.start }, &mut out, hhmm, bare_start);
@@ -312,7 +313,7 @@ fn word_starts(t: &str) -> Starts {
     s
 }
 
-fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool, bare_start: bool) {
+fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool, (bare_start, dotted_start): (bool, bool)) {
     let t = line.text;
     let b = t.as_bytes();
     // Dates, day markers and zones stand in short lines (headings, fields, table rows) or
@@ -328,9 +329,9 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool, bare_s
     let time_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..])).collect();
     if !short && !time_starts.is_empty() && starts_all.words.is_empty() {
         // A long line with a time: read it whole after all.
-        return scan_words(li, line, out, word_starts(t), &time_starts, (hhmm, bare_start));
+        return scan_words(li, line, out, word_starts(t), &time_starts, (hhmm, bare_start), dotted_start);
     }
-    scan_words(li, line, out, starts_all, &time_starts, (hhmm, bare_start));
+    scan_words(li, line, out, starts_all, &time_starts, (hhmm, bare_start), dotted_start);
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
@@ -462,8 +463,9 @@ fn wide_unit_word_at(b: &[u8], i: usize) -> bool {
 }
 
 /// `ways` says whether the text writes four-digit times (see [`hhmm_chain`]) and whether
-/// this line may open with a bare hour's range (see [`bare_start_lines`]).
-fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], ways: (bool, bool)) {
+/// this line may open with a bare hour's range (see [`bare_start_lines`]); `dotted_start`,
+/// whether it opens with a dotted start time before its title (see [`dotted_start_lines`]).
+fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], ways: (bool, bool), dotted_start: bool) {
     let t = line.text;
     let base = line.start;
     let b = t.as_bytes();
@@ -544,7 +546,8 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
             if covered(&taken, pos, pos + 1) || points.last().is_some_and(|&(_, e, _): &(usize, usize, bool)| pos < e) {
                 continue;
             }
-            if let Some((end, p)) = point_at(t, pos) {
+            let lead = dotted_start && t.len() - after_line_lead(t).len() == pos;
+            if let Some((end, p)) = point_at(t, pos, lead) {
                 if !covered(&taken, pos, end) {
                     let approx = approx_before(t, pos);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Point(p.shift(base)), approx });
@@ -930,6 +933,49 @@ fn hhmm_chain(lines: &[Line<'_>]) -> bool {
     runs_on(spans.into_iter())
 }
 
+/// The lines (in order) that open with a dotted time before a capitalised title (`15.10
+/// Talk on forests`), in runs of three or more such lines whose times rise by five minutes
+/// or more each: a programme of start times. Decimals and section numbers (`3.10 Results`,
+/// `3.11 Discussion`) do not rise so.
+fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut last: Option<u32> = None;
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<usize>| {
+        if run.len() >= 3 {
+            out.extend_from_slice(run);
+        }
+        run.clear();
+    };
+    for (li, l) in lines.iter().enumerate() {
+        if l.is_blank() {
+            continue;
+        }
+        let s = after_line_lead(l.text);
+        // `H.MM ` or `HH.MM ` first, cheaply: most lines open otherwise.
+        let b = s.as_bytes();
+        let h = b.iter().take(3).take_while(|x| x.is_ascii_digit()).count();
+        if !(1..=2).contains(&h) || b.get(h) != Some(&b'.') || b.get(h + 3) != Some(&b' ') {
+            continue;
+        }
+        let opened = notation::clock(s).ok().filter(|(rest, c)| {
+            // The title may open with a quotation mark or a bracket (`15.10 ”Refugees in …”`).
+            let title = rest.strip_prefix(' ').unwrap_or("x").trim_start_matches(['"', '\'', '“', '”', '„', '«', '‘', '’', '(']);
+            let mut w = title.chars();
+            c.style == ClockStyle::Dot && c.meridiem.is_none() && c.hour <= 23 && w.next().is_some_and(char::is_uppercase) && w.next().is_some_and(char::is_lowercase)
+        });
+        let Some((_, c)) = opened else { continue };
+        let m = c.hour * 60 + c.minute;
+        if last.is_none_or(|p| m < p + 5) {
+            flush(&mut run, &mut out);
+        }
+        run.push(li);
+        last = Some(m);
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 /// The lines (in order) that open with a bare hour joined by a dash to a time with minutes
 /// (`9 - 9.20 | Welcome`) whose end another line opens with (`9.20 - 10.05 | Keynote`): in
 /// a list of ranges with minutes, the first range may leave its start's minutes out, and a
@@ -975,7 +1021,7 @@ fn stamp_whole_minute(t: &str, pos: usize) -> Option<usize> {
     (shaped && iso && !b.get(pos + 8).is_some_and(u8::is_ascii_alphanumeric)).then_some(pos + 8)
 }
 
-fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
+fn point_at(t: &str, pos: usize, lead: bool) -> Option<(usize, Time)> {
     let s = &t[pos..];
     // The end of a range that was refused (`SDG 16.10-16.20`) is no time either.
     let before = &t[..pos];
@@ -1003,7 +1049,7 @@ fn point_at(t: &str, pos: usize) -> Option<(usize, Time)> {
             matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs" | "uur")
         };
         let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word() || clock_word_before(t, pos);
-        let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty();
+        let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty() || lead;
         if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
             return None;
         }
