@@ -131,22 +131,27 @@ fn has_clock(line: &str) -> bool {
 /// The towns one line names where their context says they are places: (strength, zone
 /// number, bytes in the line).
 fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
+    // On any other line only a town after a postcode counts: no digit, no postcode.
+    if how == TownLine::Any && !line.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let words: Vec<Token> = Tokens::new(line).collect();
     let alone_ok = how != TownLine::Any && !has_clock(line);
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some((len, n)) = town_at(&words, i) else {
+        let before = i.checked_sub(1).map(|k| &words[k]).filter(|_| words[i].gap == Gap::Space);
+        let postcode = before.is_some() && postcode_ends_at(&words, i - 1, line);
+        // On any other line a name is only looked up after a postcode.
+        let looked = if how == TownLine::Any && !postcode { None } else { town_at(&words, i) };
+        let Some((len, n)) = looked else {
             i += 1;
             continue;
         };
         let at = (words[i].start, words[i + len - 1].end);
-        let before = i.checked_sub(1).map(|k| &words[k]).filter(|_| words[i].gap == Gap::Space);
         let after_breaks = words.get(i + len).is_none_or(|t| t.gap == Gap::Break);
-        let strength = if before.is_some() && postcode_ends_at(&words, i - 1, line) {
+        let strength = if postcode {
             3
-        } else if how == TownLine::Any {
-            0
         } else if before.is_some_and(|b| IN.contains(&b.key.as_str()) && (!b.capital || b.key == "in")) {
             2
         } else if alone_ok && words[i].gap == Gap::Break && after_breaks {
