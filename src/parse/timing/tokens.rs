@@ -141,13 +141,13 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
         if line.is_blank() {
             continue;
         }
-        let bare_start = (bare.binary_search(&i).is_ok(), dotted_starts.binary_search(&i).is_ok());
+        let ways = Ways { hhmm, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
         if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
-            scan_line(i, Line { text: &dotted, start: line.start }, &mut out, hhmm, bare_start);
+            scan_line(i, Line { text: &dotted, start: line.start }, &mut out, ways);
             continue;
         }
-        scan_line(i, *line, &mut out, hhmm, bare_start);
+        scan_line(i, *line, &mut out, ways);
     }
     out.sort_by_key(|t| (t.at.0, kind_rank(&t.kind)));
     out
@@ -313,7 +313,18 @@ fn word_starts(t: &str) -> Starts {
     s
 }
 
-fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool, (bare_start, dotted_start): (bool, bool)) {
+/// How the whole text writes times, as it bears on one line.
+#[derive(Debug, Clone, Copy)]
+struct Ways {
+    /// The text writes four-digit times (see [`hhmm_chain`]).
+    hhmm: bool,
+    /// The line may open with a bare hour's range (see [`bare_start_lines`]).
+    bare_start: bool,
+    /// The line opens with a dotted start time before its title (see [`dotted_start_lines`]).
+    dotted_start: bool,
+}
+
+fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     let t = line.text;
     let b = t.as_bytes();
     // Dates, day markers and zones stand in short lines (headings, fields, table rows) or
@@ -329,9 +340,9 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, hhmm: bool, (bare_
     let time_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..])).collect();
     if !short && !time_starts.is_empty() && starts_all.words.is_empty() {
         // A long line with a time: read it whole after all.
-        return scan_words(li, line, out, word_starts(t), &time_starts, (hhmm, bare_start), dotted_start);
+        return scan_words(li, line, out, word_starts(t), &time_starts, ways);
     }
-    scan_words(li, line, out, starts_all, &time_starts, (hhmm, bare_start), dotted_start);
+    scan_words(li, line, out, starts_all, &time_starts, ways);
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
@@ -462,10 +473,7 @@ fn wide_unit_word_at(b: &[u8], i: usize) -> bool {
     crate::parse::words::is_minute_unit(&f) || crate::parse::words::is_hour_unit(&f)
 }
 
-/// `ways` says whether the text writes four-digit times (see [`hhmm_chain`]) and whether
-/// this line may open with a bare hour's range (see [`bare_start_lines`]); `dotted_start`,
-/// whether it opens with a dotted start time before its title (see [`dotted_start_lines`]).
-fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], ways: (bool, bool), dotted_start: bool) {
+fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Starts, time_starts: &[usize], ways: Ways) {
     let t = line.text;
     let base = line.start;
     let b = t.as_bytes();
@@ -546,7 +554,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
             if covered(&taken, pos, pos + 1) || points.last().is_some_and(|&(_, e, _): &(usize, usize, bool)| pos < e) {
                 continue;
             }
-            let lead = dotted_start && t.len() - after_line_lead(t).len() == pos;
+            let lead = ways.dotted_start && t.len() - after_line_lead(t).len() == pos;
             if let Some((end, p)) = point_at(t, pos, lead) {
                 if !covered(&taken, pos, end) {
                     let approx = approx_before(t, pos);
@@ -631,16 +639,16 @@ fn time_of(c: notation::Clock, at: (usize, usize), t: &str) -> Time {
 /// A clock range at `pos`: two times joined by a dash, `--`, `~`, `to`, `à`, `às`, `a`,
 /// `bis`, `al`, `hasta`, `até`, or `HHMM-HHMM` with a zone or `h` after it. Returns the end
 /// and the two times (bytes relative to `t`).
-fn range_at(t: &str, pos: usize, (hhmm, bare_start): (bool, bool)) -> Option<(usize, Time, Time)> {
+fn range_at(t: &str, pos: usize, ways: Ways) -> Option<(usize, Time, Time)> {
     let s = &t[pos..];
     // `-00:10 – 00:15`: a minus sign makes it a negative time (a bad time, said so).
     if negative(t, pos) {
         return None;
     }
-    if let Some(r) = hhmm_range(t, pos, hhmm) {
+    if let Some(r) = hhmm_range(t, pos, ways.hhmm) {
         return Some(r);
     }
-    if let Some(r) = bare_range(t, pos, bare_start && opens_line(t, pos)) {
+    if let Some(r) = bare_range(t, pos, ways.bare_start && opens_line(t, pos)) {
         return Some(r);
     }
     let (r1, a) = notation::clock(s).ok()?;
