@@ -112,6 +112,14 @@ fn ordinal(i: &str) -> IResult<&str, u32> {
     Ok((rest, d))
 }
 
+/// `23-05-2025`: two numbers of one or two digits and a year of four, joined by hyphens,
+/// with no digit or hyphen running on after the year (a range of days, `10-12`, has none).
+fn numeric_with_hyphens(i: &str) -> Option<(&str, (u32, u32, u32))> {
+    let (r, (a, _, b, _, y)) = (num(1, 2), tag("-"), num(1, 2), tag("-"), num(4, 4)).parse(i).ok()?;
+    let runs_on = r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('-') && r[1..].starts_with(|c: char| c.is_ascii_digit());
+    ((1900..=2100).contains(&y) && !runs_on).then_some((r, (a, b, y)))
+}
+
 /// `, 2021`, ` 2021`, ` de 2014`, `' 2021` after a day and month.
 fn year_after(i: &str) -> IResult<&str, i32> {
     let (r, _) = ws0(i)?;
@@ -147,8 +155,15 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
             return checked(r, Some(y as i32), m, d, weekday, false);
         }
     }
-    // Day-first numeric with dots or slashes, with a four-digit year.
-    if let Ok((r, (d, _, m, _, y))) = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i) {
+    // Numeric with dots or slashes, with a four-digit year: day first, or month first where
+    // the first number cannot be the day's month (`05/23/2025`, as the US writes it).
+    if let Ok((r, (a, _, b, _, y))) = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i) {
+        let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+        return checked(r, Some(y as i32), m, d, weekday, false);
+    }
+    // The same with hyphens (`23-05-2025`, `05-23-2025`).
+    if let Some((r, (a, b, y))) = numeric_with_hyphens(i) {
+        let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
         return checked(r, Some(y as i32), m, d, weekday, false);
     }
     // `10th December, 2021`, `16 de julho`, `24. April 2019`.
@@ -210,6 +225,10 @@ fn may_start_a_date(s: &str) -> bool {
         return false;
     }
     if matches!(next, Some(b'.' | b'/')) && b.get(n + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    // `23-05-2025`, `05-23-2025`: with hyphens, only with the four-digit year.
+    if next == Some(b'-') && numeric_with_hyphens(s).is_some() {
         return true;
     }
     // A day, maybe with an ordinal or a dot, then a month name.

@@ -116,7 +116,16 @@ pub fn meridiem(i: &str) -> IResult<&str, Meridiem> {
 /// `10:00h`, `10.30 Uhr`, `09:00Z`. A spaced `9 h 30` or `12 h` that a minute unit follows is a
 /// duration (`1 h 30 min`), not a time.
 pub fn clock(i: &str) -> IResult<&str, Clock> {
+    if i.starts_with(|c: char| c.is_alphabetic()) {
+        return clock_word(i);
+    }
     let (rest, hour) = digits(1, 2)(i)?;
+    // `12 noon`, `12 midnight`.
+    if hour == 12 {
+        if let Ok((r, c)) = preceded(ws0, clock_word).parse(rest) {
+            return Ok((r, c));
+        }
+    }
     let sep: IResult<&str, char> = one_of(":.hH").parse(rest);
     if let Ok((after, sep)) = sep {
         let style = match sep {
@@ -159,6 +168,18 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
     }
     let (rest2, mer) = preceded(ws0, meridiem).parse(rest)?;
     Ok((rest2, Clock { hour, minute: 0, meridiem: Some(mer), style: ClockStyle::HourOnly }))
+}
+
+/// A word for a time of day: `noon`, `midday`, `midi`, `mediodía` (12:00) and `midnight`,
+/// `minuit`, `medianoche` (00:00), as the hour 12 with its am/pm marker.
+pub fn clock_word(i: &str) -> IResult<&str, Clock> {
+    // Lower-case `midi` only: `MIDI` is a music protocol.
+    let (rest, w) = alt((tag_no_case("noon"), tag_no_case("midday"), tag("midi"), tag_no_case("mediodía"), tag_no_case("mediodia"), tag_no_case("midnight"), tag_no_case("minuit"), tag_no_case("medianoche"))).parse(i)?;
+    if !word_end(rest) {
+        return fail(i);
+    }
+    let night = matches!(w.to_lowercase().as_str(), "midnight" | "minuit" | "medianoche");
+    Ok((rest, Clock { hour: 12, minute: 0, meridiem: Some(if night { Meridiem::Am } else { Meridiem::Pm }), style: ClockStyle::HourOnly }))
 }
 
 /// `12 h 30`, `17 h 00`, `10 h` (French and Portuguese spacing), unless a minute unit follows

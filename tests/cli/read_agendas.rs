@@ -697,6 +697,30 @@ const ROWS: &[Row] = &[
     // entry's length, not a second column of times.
     row("start, end and length cells", "| Start | End | Length | Item |\n| --- | --- | --- | --- |\n| 10:00 | 10:15 | 0:15 | Opening |\n| 10:15 | 11:00 | 0:45 | Talks |\n| 11:00 | 11:30 | 0:30 | Close |\n", "0-15 15-60 60-90"),
     row("range and length cells", "| Slot | Length | Item |\n| --- | --- | --- |\n| 10:00 - 10:15 | 0:15 | Opening |\n| 10:15 - 11:00 | 0:45 | Talks |\n| 11:00 - 11:30 | 0:30 | Close |\n", "0-15 15-60 60-90"),
+    // A bound before the length (`a maximum of`) is no `of` of a length per item.
+    declared(row("a total bounded in a sentence", "Garden club evening\n\nThe length of the meeting will be a maximum of 1 hour and 30 minutes. Talks of 10 minutes each come first.\n", "-"), 90),
+    // Front matter and schema.org name the slot's fields `startDate` and `endDate`, with ISO
+    // date-times whose `T` joins date and time; the town gives the zone.
+    slot_is(
+        row("ISO date-times under camelCase start and end fields", "---\nname: Soldering for beginners\nstartDate: 2023-03-14T18:30:00\nendDate: 2023-03-14T20:00:00\nlocality: \"Lisbon\"\n---\n\nBring your own kit.\n", "-"),
+        "2023-03-14T18:30Z/20:00Z",
+    ),
+    // Month first where the second number cannot be a month; hyphens too, with a
+    // four-digit year.
+    slot_is(row("a US date with hyphens", "Steering call\n\nDate: 11-17-2024\nTime: 9:00 AM to 10:00 AM EST\n", "-"), "2024-11-17T14:00Z/15:00Z"),
+    slot_is(row("a US date with slashes", "Steering call\n\nDate: 11/17/2024\nTime: 9:00 AM to 10:00 AM EST\n", "-"), "2024-11-17T14:00Z/15:00Z"),
+    slot_is(row("a day-first date with hyphens", "Reunión\n\nFecha: 17-11-2024\nHora: 10:00 a 11:00 CET\n", "-"), "2024-11-17T09:00Z/10:00Z"),
+    // `noon` and `midnight` are times; `après-midi` (afternoon) is none.
+    row("noon in a start-time table", "| Time | Item |\n| --- | --- |\n| 10:30 am | Talks |\n| 11:30 am | Demos |\n| noon | Lunch |\n| 1:00 pm | Panel |\n| 2:00 pm | End |\n", "0-60 60-90 90-150 150-210"),
+    row("a range to noon", "Saturday\n\n10:00 am - 11:00 am Workshop part one\n11:00 am - 12 noon Workshop part two\n", "0-60 60-120"),
+    sessions(
+        row(
+            "a morning's and an afternoon's headings",
+            "Le programme\n\nSamedi 3 juin matin\n\n  • 9h30 : Accueil des membres\n  • 10h Rapport du bureau\n  • 11h00 Ateliers par thème\n\n13h00 le déjeuner\n\nSamedi 3 juin après-midi\n\n  • 14h Retour des ateliers\n  • 14h45 Votes sur les motions\n  • 18h fin de la journée\n\nDimanche 4 juin matin\n\n  • 9h30 Synthèse\n  • 11h pause\n  • 12h30 Clôture\n",
+            "0-30 30-90 90-210",
+        ),
+        3,
+    ),
 ];
 
 #[test]

@@ -73,6 +73,32 @@ fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
     (head.len() <= 30 && !head.is_empty()).then(|| words::fold(head))
 }
 
+/// The raw text of line `li`'s label, before its colon (`startDate`), as [`label_of`] finds it.
+fn label_head<'a>(doc: &Doc<'a>, li: usize) -> &'a str {
+    let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
+    let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
+    body.split_once(':').map_or("", |(h, _)| h.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()))
+}
+
+/// A field name as words, folded: `start_time`, `end-time` and `startDate` are `start time`,
+/// `end time` and `start date`.
+fn field_words(head: &str) -> String {
+    let mut out = String::with_capacity(head.len() + 4);
+    let mut prev_lower = false;
+    for c in head.chars() {
+        if c == '_' || c == '-' {
+            out.push(' ');
+        } else {
+            if c.is_uppercase() && prev_lower {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    words::fold(&out)
+}
+
 /// A year written as a word of its own on line `li` (`LACIGF 2014 Orientation`).
 fn year_on_line(doc: &Doc<'_>, li: usize) -> Option<i32> {
     let t = doc.lines[li].text;
@@ -332,8 +358,13 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         if doc.line_tokens(li).is_empty() {
             return None;
         }
-        // `start_time:` and `end_time:` (front matter) are `start time` and `end time`.
-        label_of(doc, li).filter(|l| !l.contains(|c: char| c.is_ascii_digit())).or_else(|| dash_label(doc, li)).map(|l| l.replace('_', " "))
+        // `start_time:`, `startDate:` and `end-time:` (front matter, schema.org) are
+        // `start time`, `start date` and `end time`.
+        label_of(doc, li)
+            .filter(|l| !l.contains(|c: char| c.is_ascii_digit()))
+            .map(|_| field_words(label_head(doc, li)))
+            .or_else(|| dash_label(doc, li))
+            .map(|l| l.strip_suffix(" date").or(l.strip_suffix(" datetime")).map_or(l.clone(), |s| if s.ends_with(" time") { s.to_owned() } else { format!("{s} time") }))
     };
     for li in 0..doc.lines.len() {
         let Some(l) = start_label(li) else { continue };
@@ -625,7 +656,8 @@ pub(crate) fn session_noun(folded: &str) -> bool {
         "session" | "sessions" | "panel" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"
             | "roundtable" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
             | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon" | "bijeenkomst"
-            | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies"
+            | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"
+            | "classes"
     )
 }
 
@@ -683,7 +715,16 @@ fn label_in_sentence(before: &str) -> Option<f32> {
     let pos = ws.iter().rposition(|w| words::is_length_label(w))?;
     let between = &ws[pos + 1..];
     let per = between.iter().any(|w| words::is_per_unit_word(w) || is_item_noun(w));
-    (!between.is_empty() && between.len() <= 6 && !per).then_some(1.8)
+    // A bound or an estimate just before the length (`a maximum of`, `about`, `at most`) is
+    // no part of the subject.
+    let mut subject = between;
+    while let [rest @ .., w] = subject {
+        if !(words::is_approx_word(w) || matches!(w.as_str(), "a" | "an" | "of" | "at" | "most" | "to")) {
+            break;
+        }
+        subject = rest;
+    }
+    (!between.is_empty() && subject.len() <= 6 && !per).then_some(1.8)
 }
 
 /// Nouns for one item of a programme, as a length's label names them (`the duration of each
@@ -771,6 +812,7 @@ mod tests {
         assert_eq!(total_after("Q&A ", " total"), None);
         assert_eq!(label_in_sentence("y su duración se limitará estrictamente a "), Some(1.8));
         assert_eq!(label_in_sentence("The duration of each talk is "), None);
+        assert_eq!(label_in_sentence("The length of the meeting will be a maximum of "), Some(1.8));
         assert_eq!(label_in_sentence("činí standardní délka příspěvku "), None);
     }
 }

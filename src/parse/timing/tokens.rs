@@ -142,6 +142,8 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
             continue;
         }
         let ways = Ways { hhmm, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
+        let spaced = iso_t_spaced(line.text);
+        let line = &spaced.as_deref().map_or(*line, |text| Line { text, start: line.start });
         if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
             scan_line(i, Line { text: &dotted, start: line.start }, &mut out, ways);
@@ -151,6 +153,24 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
     }
     out.sort_by_key(|t| (t.at.0, kind_rank(&t.kind)));
     out
+}
+
+/// The line with the `T` of each ISO 8601 date-time (`2018-12-05T13:00:00`) made a space,
+/// at the same bytes, so its date and its time are read as when written apart; `None` when
+/// it holds none.
+fn iso_t_spaced(t: &str) -> Option<String> {
+    let b = t.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let at = |k: usize| k >= 10 && digits(k - 10..k - 6) && b[k - 6] == b'-' && digits(k - 5..k - 3) && b[k - 3] == b'-' && digits(k - 2..k) && digits(k + 1..k + 3) && b.get(k + 3) == Some(&b':');
+    let ts: Vec<usize> = memchr::memchr_iter(b'T', b).filter(|&k| at(k)).collect();
+    if ts.is_empty() {
+        return None;
+    }
+    let mut out = t.as_bytes().to_vec();
+    for k in ts {
+        out[k] = b' ';
+    }
+    String::from_utf8(out).ok()
 }
 
 /// The length of a time written `H,MM` or `HH,MM` at byte `i` (a word start, with no digit
@@ -337,12 +357,26 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
         Starts { digits: digit_starts(b), words: Vec::new() }
     };
     // Where a time may start; found once for every reader below.
-    let time_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..])).collect();
+    let mut time_starts: Vec<usize> = starts_all.digits.iter().copied().filter(|&i| may_start_a_time(&b[i..])).collect();
+    // Words for a time (`noon`, `midnight`) start times too.
+    let words_at = time_words(t, &starts_all.words);
+    if !words_at.is_empty() {
+        time_starts.extend(words_at);
+        time_starts.sort_unstable();
+    }
     if !short && !time_starts.is_empty() && starts_all.words.is_empty() {
         // A long line with a time: read it whole after all.
         return scan_words(li, line, out, word_starts(t), &time_starts, ways);
     }
     scan_words(li, line, out, starts_all, &time_starts, ways);
+}
+
+/// The word starts among `words` where a word for a time of day stands (`noon`,
+/// `midnight`; see [`notation::clock_word`]); a cheap test of the first byte comes first.
+fn time_words(t: &str, words: &[usize]) -> Vec<usize> {
+    let b = t.as_bytes();
+    // Not the end of a compound (`après-midi` is the afternoon).
+    words.iter().copied().filter(|&i| matches!(b[i] | 0x20, b'n' | b'm') && (i == 0 || b[i - 1] != b'-') && notation::clock_word(&t[i..]).is_ok()).collect()
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
@@ -477,7 +511,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
     let t = line.text;
     let base = line.start;
     let b = t.as_bytes();
-    let has_digit = !starts_all.digits.is_empty();
+    let has_digit = !starts_all.digits.is_empty() || time_starts.iter().any(|&i| !b[i].is_ascii_digit());
     let units = unit_positions(t, &starts_all.words);
     let short = t.len() <= 200;
     let timed = !time_starts.is_empty();
@@ -1260,7 +1294,9 @@ fn per_unit_after(rest: &str) -> bool {
 /// `2 @ 45 minutes`, `3 x 10 min`: a count of parallel or repeated items before a length.
 fn per_unit_before(t: &str, pos: usize) -> bool {
     let b = t[..pos].trim_end();
-    b.ends_with('@') || b.ends_with(" x") || b.ends_with('×') || b.ends_with(" of")
+    // `talks of 10 minutes` is each talk's; `a maximum of 75 minutes` bounds one length.
+    let bound = || b[..b.len() - 3].rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(words::fold(w).as_str(), "max" | "maximum" | "minimum" | "total"));
+    b.ends_with('@') || b.ends_with(" x") || b.ends_with('×') || b.ends_with(" of") && !bound()
 }
 
 /// Zones: `UTC`, `GMT+2`, `CEST`, `(ET)`, `Europe/Berlin`, and `GMT` glued to a time; on a
