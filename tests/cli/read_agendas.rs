@@ -713,6 +713,12 @@ const ROWS: &[Row] = &[
     // `noon` and `midnight` are times; `après-midi` (afternoon) is none.
     row("noon in a start-time table", "| Time | Item |\n| --- | --- |\n| 10:30 am | Talks |\n| 11:30 am | Demos |\n| noon | Lunch |\n| 1:00 pm | Panel |\n| 2:00 pm | End |\n", "0-60 60-90 90-150 150-210"),
     row("a range to noon", "Saturday\n\n10:00 am - 11:00 am Workshop part one\n11:00 am - 12 noon Workshop part two\n", "0-60 60-120"),
+    // A week's hours laid out in HTML, each weekday in a tag of its own: no agenda.
+    row(
+        "a week's hours in HTML cells",
+        "<h2>When we are open</h2>\n<div class=\"day\">Monday</div>\n<div>closed</div>\n<div class=\"day\">Tuesday</div>\n<div>10:00 - 12:30 <em>(Anna)</em></div>\n<div>15:00 - 19:00 <em>(Anna)</em></div>\n<div class=\"day\">Wednesday</div>\n<div>10:00 - 12:30 <em>(Ben)</em></div>\n<div>15:00 - 19:00 <em>(Anna)</em></div>\n<div class=\"day\">Thursday</div>\n<div>10:00 - 12:30 <em>(Ben)</em></div>\n<div>15:00 - 19:00 <em>(Ben)</em></div>\n",
+        "-",
+    ),
     sessions(
         row(
             "a morning's and an afternoon's headings",

@@ -460,19 +460,33 @@ fn without_days(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
 /// The weekday that opens line `li`, standing alone or right before a time (`Sonntag:`,
 /// `Tuesday: 18:00`).
 fn weekday_lead(doc: &Doc<'_>, li: usize) -> Option<u32> {
-    let body = doc.text.get(doc.shapes[li].body..doc.lines[li].end()).unwrap_or("");
+    let end = doc.lines[li].end();
+    // HTML tags around the day are no words (`<div class="day">Montag</div>`).
+    let body = skip_tags(doc.text.get(doc.shapes[li].body..end).unwrap_or(""));
     let word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     if word.len() < 5 {
         return None;
     }
-    let after = doc.shapes[li].body + word.len();
-    let rest = doc.text[after..doc.lines[li].end()].trim_start_matches(|c: char| c == ':' || c == '*' || c.is_whitespace());
-    let at = doc.lines[li].end() - rest.len();
+    let after = end - body.len() + word.len();
+    let rest = doc.text[after..end].trim_start_matches(|c: char| c == ':' || c == '*' || c.is_whitespace());
+    let at = end - rest.len();
     let timed = || doc.line_tokens(li).iter().find(|t| t.at.0 >= at).is_some_and(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)) && t.at.0 == at);
-    if !(rest.is_empty() || timed()) || !crate::parse::words::is_date_word(word) {
+    if !(rest.is_empty() || skip_tags(rest).is_empty() || timed()) || !crate::parse::words::is_date_word(word) {
         return None;
     }
     crate::parse::words::weekday(&crate::parse::words::fold(word))
+}
+
+/// `text` after the HTML tags (and spaces) that open it.
+fn skip_tags(mut text: &str) -> &str {
+    loop {
+        text = text.trim_start();
+        let tag = text.strip_prefix('<').filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
+        match tag.and_then(|r| r.find('>').map(|k| &r[k + 1..])) {
+            Some(r) => text = r,
+            None => return text,
+        }
+    }
 }
 
 /// The first and last line a weekday opens ([`weekday_lead`]), when three or more different
