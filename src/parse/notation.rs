@@ -173,13 +173,27 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
 /// A word for a time of day: `noon`, `midday`, `midi`, `mediodía` (12:00) and `midnight`,
 /// `minuit`, `medianoche` (00:00), as the hour 12 with its am/pm marker.
 pub fn clock_word(i: &str) -> IResult<&str, Clock> {
-    // Lower-case `midi` only: `MIDI` is a music protocol.
-    let (rest, w) = alt((tag_no_case("noon"), tag_no_case("midday"), tag("midi"), tag_no_case("mediodía"), tag_no_case("mediodia"), tag_no_case("midnight"), tag_no_case("minuit"), tag_no_case("medianoche"))).parse(i)?;
-    if !word_end(rest) {
+    // Every such word starts `noo`, `mid`, `min` or `med`: most words are refused at their
+    // first bytes.
+    let head = i.as_bytes().get(..3).map(|h| [h[0] | 0x20, h[1] | 0x20, h[2] | 0x20]);
+    if !matches!(&head, Some([b'n', b'o', b'o'] | [b'm', b'i', b'd' | b'n'] | [b'm', b'e', b'd'])) {
         return fail(i);
     }
-    let night = matches!(w.to_lowercase().as_str(), "midnight" | "minuit" | "medianoche");
-    Ok((rest, Clock { hour: 12, minute: 0, meridiem: Some(if night { Meridiem::Am } else { Meridiem::Pm }), style: ClockStyle::HourOnly }))
+    let len = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    let (word, rest) = i.split_at(len);
+    if !(4..=10).contains(&len) || !word_end(rest) {
+        return fail(i);
+    }
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    // Lower-case `midi` only: `MIDI` is a music protocol.
+    let mer = if is("noon") || is("midday") || word == "midi" || is("mediodía") || is("mediodia") {
+        Meridiem::Pm
+    } else if is("midnight") || is("minuit") || is("medianoche") {
+        Meridiem::Am
+    } else {
+        return fail(i);
+    };
+    Ok((rest, Clock { hour: 12, minute: 0, meridiem: Some(mer), style: ClockStyle::HourOnly }))
 }
 
 /// `12 h 30`, `17 h 00`, `10 h` (French and Portuguese spacing), unless a minute unit follows

@@ -62,7 +62,7 @@ impl<'a> Doc<'a> {
     pub fn new(src: &'a Source, lines: &[Line<'a>]) -> Doc<'a> {
         let text = src.text.as_str();
         let lines = without_comments(text, lines);
-        let tokens = tokens::tokenize(&lines);
+        let tokens = tokens::tokenize(text, &lines);
         let mut by_line = vec![0..0; lines.len()];
         let mut i = 0;
         while i < tokens.len() {

@@ -124,8 +124,10 @@ pub(crate) struct Token {
 }
 
 /// Scans every line once and returns its tokens, in source order (by start, then kind).
-pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
+pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
     let mut out = Vec::new();
+    // ISO date-times joined by `T` are sought in the whole text once, not line by line.
+    let iso_t = memchr::memchr_iter(b'T', text.as_bytes()).any(|k| iso_t_at(text.as_bytes(), k));
     // `19,00 – 19,15`, then `19,15 – 19,30`: where lines open with ranges of times written
     // with a comma, one starting where another ends, the comma is the text's separator of
     // hours and minutes; its comma times are read as dotted ones (`19.00`), at the same
@@ -142,7 +144,7 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
             continue;
         }
         let ways = Ways { hhmm, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
-        let spaced = iso_t_spaced(line.text);
+        let spaced = if iso_t { iso_t_spaced(line.text) } else { None };
         let line = &spaced.as_deref().map_or(*line, |text| Line { text, start: line.start });
         if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
@@ -160,9 +162,7 @@ pub(crate) fn tokenize(lines: &[Line<'_>]) -> Vec<Token> {
 /// it holds none.
 fn iso_t_spaced(t: &str) -> Option<String> {
     let b = t.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    let at = |k: usize| k >= 10 && digits(k - 10..k - 6) && b[k - 6] == b'-' && digits(k - 5..k - 3) && b[k - 3] == b'-' && digits(k - 2..k) && digits(k + 1..k + 3) && b.get(k + 3) == Some(&b':');
-    let ts: Vec<usize> = memchr::memchr_iter(b'T', b).filter(|&k| at(k)).collect();
+    let ts: Vec<usize> = memchr::memchr_iter(b'T', b).filter(|&k| iso_t_at(b, k)).collect();
     if ts.is_empty() {
         return None;
     }
@@ -171,6 +171,12 @@ fn iso_t_spaced(t: &str) -> Option<String> {
         out[k] = b' ';
     }
     String::from_utf8(out).ok()
+}
+
+/// True when byte `k` of `b` is the `T` of an ISO 8601 date-time (`2018-12-05T13:00`).
+fn iso_t_at(b: &[u8], k: usize) -> bool {
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    k >= 10 && digits(k - 10..k - 6) && b[k - 6] == b'-' && digits(k - 5..k - 3) && b[k - 3] == b'-' && digits(k - 2..k) && digits(k + 1..k + 3) && b.get(k + 3) == Some(&b':')
 }
 
 /// The length of a time written `H,MM` or `HH,MM` at byte `i` (a word start, with no digit
@@ -376,7 +382,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
 fn time_words(t: &str, words: &[usize]) -> Vec<usize> {
     let b = t.as_bytes();
     // Not the end of a compound (`après-midi` is the afternoon).
-    words.iter().copied().filter(|&i| matches!(b[i] | 0x20, b'n' | b'm') && (i == 0 || b[i - 1] != b'-') && notation::clock_word(&t[i..]).is_ok()).collect()
+    words.iter().copied().filter(|&i| matches!(b[i] | 0x20, b'n' | b'm') && notation::clock_word(&t[i..]).is_ok() && (i == 0 || b[i - 1] != b'-')).collect()
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
@@ -1442,7 +1448,7 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<String> {
         let ls = lines::split(text);
-        tokenize(&ls)
+        tokenize(text, &ls)
             .iter()
             .map(|t| {
                 let w = &text[t.at.0..t.at.1];
