@@ -699,6 +699,8 @@ const ROWS: &[Row] = &[
     row("range and length cells", "| Slot | Length | Item |\n| --- | --- | --- |\n| 10:00 - 10:15 | 0:15 | Opening |\n| 10:15 - 11:00 | 0:45 | Talks |\n| 11:00 - 11:30 | 0:30 | Close |\n", "0-15 15-60 60-90"),
     // A bound before the length (`a maximum of`) is no `of` of a length per item.
     declared(row("a total bounded in a sentence", "Garden club evening\n\nThe length of the meeting will be a maximum of 1 hour and 30 minutes. Talks of 10 minutes each come first.\n", "-"), 90),
+    // A class or a lesson is a whole session, as a workshop is.
+    declared(row("a length before a word for classes", "Spanish I\n\nPlan for 90 Minute Classes\n\nWarm-up and review of homework, then pair work.\n", "-"), 90),
     // Front matter and schema.org name the slot's fields `startDate` and `endDate`, with ISO
     // date-times whose `T` joins date and time; the town gives the zone.
     slot_is(
