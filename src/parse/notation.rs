@@ -196,6 +196,120 @@ pub fn clock_word(i: &str) -> IResult<&str, Clock> {
     Ok((rest, Clock { hour: 12, minute: 0, meridiem: Some(mer), style: ClockStyle::HourOnly }))
 }
 
+/// Words before a Chinese, Japanese or Korean hour that say which half of the day it is in
+/// (`下午`, `晚上`, `午後`, `오후` after noon; `上午`, `早上`, `午前`, `오전` before).
+const CJK_PERIODS: &[(&str, Meridiem)] = &[
+    ("上午", Meridiem::Am),
+    ("早上", Meridiem::Am),
+    ("早晨", Meridiem::Am),
+    ("凌晨", Meridiem::Am),
+    ("午前", Meridiem::Am),
+    ("오전", Meridiem::Am),
+    ("아침", Meridiem::Am),
+    ("새벽", Meridiem::Am),
+    ("下午", Meridiem::Pm),
+    ("中午", Meridiem::Pm),
+    ("晚上", Meridiem::Pm),
+    ("傍晚", Meridiem::Pm),
+    ("午後", Meridiem::Pm),
+    ("夜", Meridiem::Pm),
+    ("오후", Meridiem::Pm),
+    ("저녁", Meridiem::Pm),
+    ("밤", Meridiem::Pm),
+];
+
+/// A number of 0–59 written with Chinese numerals (`八`, `十一`, `二十`, `三十五`, `两`), with
+/// its length in bytes.
+fn cjk_number(i: &str) -> Option<(u32, usize)> {
+    let digit = |c: char| match c {
+        '零' | '〇' => Some(0),
+        '一' => Some(1),
+        '二' | '两' | '兩' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let mut cs = i.char_indices().peekable();
+    let first = cs.next()?;
+    let (n, len) = match (first.1, digit(first.1)) {
+        // `十`, `十一`: ten and its units.
+        ('十', _) => match cs.peek().and_then(|&(k, c)| Some((k, c, digit(c).filter(|&d| d > 0)?))) {
+            Some((k, c, d)) => (10 + d, k + c.len_utf8()),
+            None => (10, first.1.len_utf8()),
+        },
+        // `八`, `二十`, `三十五`.
+        (_, Some(d)) => {
+            let Some(&(k, '十')) = cs.peek() else { return Some((d, first.1.len_utf8())) };
+            cs.next();
+            match cs.peek().and_then(|&(k2, c)| Some((k2, c, digit(c).filter(|&e| e > 0)?))) {
+                Some((k2, c, e)) => (d * 10 + e, k2 + c.len_utf8()),
+                None => (d * 10, k + '十'.len_utf8()),
+            }
+        }
+        _ => return None,
+    };
+    (n <= 59).then_some((n, len))
+}
+
+/// A number of one or two ASCII digits or of Chinese numerals, with its length in bytes.
+fn cjk_or_ascii_number(i: &str) -> Option<(u32, usize)> {
+    let n = i.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&n) {
+        return Some((i[..n].parse().ok()?, n));
+    }
+    if n > 2 {
+        return None;
+    }
+    cjk_number(i)
+}
+
+/// A clock time as Chinese, Japanese and Korean write it at the start of `i`: an hour
+/// before `点`, `點`, `時`, `时` or `시`, in digits or Chinese numerals, maybe after a word for
+/// the half of the day and before `半`, `一刻`, `三刻` or minutes before `分`/`분` (`晚上八点`,
+/// `下午2点半`, `午後2時30分`, `오후 2시 30분`, `14時`). `時間`, `时间` and `시간` are lengths
+/// (`2時間` is two hours), no times. Returns the time's length in bytes, the clock, and
+/// whether it said more than a bare hour and mark (a period word or minutes): `三点` alone
+/// may be "three points".
+pub fn cjk_clock(i: &str) -> Option<(usize, Clock, bool)> {
+    let (meridiem, mut at) = CJK_PERIODS.iter().find(|(w, _)| i.starts_with(w)).map_or((None, 0), |(w, m)| (Some(*m), w.len()));
+    at += i[at..].len() - i[at..].trim_start_matches(' ').len();
+    let (hour, n) = cjk_or_ascii_number(&i[at..])?;
+    at += n;
+    let mark = ['点', '點', '時', '时', '시'].into_iter().find(|m| i[at..].starts_with(*m))?;
+    at += mark.len_utf8();
+    if i[at..].starts_with(['間', '间', '간']) || hour > 24 {
+        return None;
+    }
+    let mut minute = 0;
+    let mut said = meridiem.is_some();
+    let rest = &i[at..];
+    if rest.starts_with('半') {
+        minute = 30;
+        at += '半'.len_utf8();
+        said = true;
+    } else if let Some(q) = ["一刻", "三刻"].iter().find(|q| rest.starts_with(*q)) {
+        minute = if q.starts_with('一') { 15 } else { 45 };
+        at += q.len();
+        said = true;
+    } else {
+        let sp = rest.len() - rest.trim_start_matches(' ').len();
+        if let Some((m, k)) = cjk_or_ascii_number(&rest[sp..]) {
+            let after = &rest[sp + k..];
+            if let Some(unit) = ['分', '분'].into_iter().find(|u| after.starts_with(*u)) {
+                minute = m;
+                at += sp + k + unit.len_utf8();
+                said = true;
+            }
+        }
+    }
+    Some((at, Clock { hour, minute, meridiem, style: ClockStyle::Colon }, said))
+}
+
 /// `12 h 30`, `17 h 00`, `10 h` (French and Portuguese spacing), unless a minute unit follows
 /// (`1 h 30 min` is a duration).
 fn spaced_h<'a>(i: &'a str, hour: u32, rest: &'a str) -> IResult<&'a str, Clock> {

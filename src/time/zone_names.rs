@@ -102,6 +102,51 @@ pub fn zone_from_long_name(text: &str) -> Option<(usize, Zone)> {
     })
 }
 
+/// Zones named in words in Chinese, Japanese and Korean (`北京时间` is China's time,
+/// `日本時間` Japan's, `한국시간` Korea's, `东八区` UTC+8), with their tz database zone.
+const CJK_ZONES: &[(&str, &str)] = &[
+    ("北京时间", "Asia/Shanghai"),
+    ("北京時間", "Asia/Shanghai"),
+    ("中国标准时间", "Asia/Shanghai"),
+    ("中國標準時間", "Asia/Shanghai"),
+    ("日本时间", "Asia/Tokyo"),
+    ("日本時間", "Asia/Tokyo"),
+    ("日本標準時", "Asia/Tokyo"),
+    ("韩国时间", "Asia/Seoul"),
+    ("韓国時間", "Asia/Seoul"),
+    ("韓國時間", "Asia/Seoul"),
+    ("한국시간", "Asia/Seoul"),
+    ("한국 시간", "Asia/Seoul"),
+    ("한국 표준시", "Asia/Seoul"),
+    ("台北时间", "Asia/Taipei"),
+    ("台北時間", "Asia/Taipei"),
+    ("台湾时间", "Asia/Taipei"),
+    ("台灣時間", "Asia/Taipei"),
+    ("臺灣時間", "Asia/Taipei"),
+    ("香港时间", "Asia/Hong_Kong"),
+    ("香港時間", "Asia/Hong_Kong"),
+    ("新加坡时间", "Asia/Singapore"),
+    ("东八区", "Etc/GMT-8"),
+    ("東八區", "Etc/GMT-8"),
+    ("协调世界时", "UTC"),
+    ("協調世界時", "UTC"),
+];
+
+/// Every zone named in words in Chinese, Japanese or Korean in `text` (see [`CJK_ZONES`]),
+/// as byte ranges with their zone, in order.
+pub fn cjk_zones(text: &str) -> Vec<(usize, usize, Zone)> {
+    let mut out: Vec<(usize, usize, Zone)> = Vec::new();
+    for (name, zone) in CJK_ZONES {
+        for (at, _) in text.match_indices(name) {
+            if let Ok(z) = super::zone_named(zone) {
+                out.push((at, at + name.len(), z));
+            }
+        }
+    }
+    out.sort_by_key(|&(a, _, _)| a);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -138,7 +138,7 @@ fn zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, 
 fn joins_zone(between: &str) -> bool {
     let b = between.trim_end();
     let b = b.strip_suffix("in").filter(|x| x.trim_end().ends_with('(')).unwrap_or(b);
-    b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-'))
+    b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-' | '（' | '）' | '[' | '【'))
 }
 
 /// Every slot or frame the text offers.

@@ -374,7 +374,78 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
         // A long line with a time: read it whole after all.
         return scan_words(li, line, out, word_starts(t), &time_starts, ways);
     }
+    let from = out.len();
     scan_words(li, line, out, starts_all, &time_starts, ways);
+    // Lead bytes 0xE3–0xED start kana, CJK ideographs and Hangul (not `–` or `é`).
+    if !t.is_ascii() && t.bytes().any(|x| (0xE3..=0xED).contains(&x)) {
+        cjk_line(li, line, out, from);
+    }
+}
+
+/// Separators of a range of two times in Chinese, Japanese and Korean text.
+const CJK_RANGE_SEPS: &[&str] = &["～", "~", "〜", "-", "–", "—", "－", "到", "至", "から"];
+
+/// On a line in Chinese, Japanese or Korean script: clock times as those languages write them
+/// ([`notation::cjk_clock`]), two joined by `到`, `至`, `～` or `から` making a range, and the
+/// zones they name in words (`北京时间`, `日本時間`) on a line with a time. `from` is where the
+/// line's tokens start in `out`; bytes they cover are not read again.
+fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
+    let (t, base) = (line.text, line.start);
+    let taken: Vec<(usize, usize)> = out[from..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
+    let free = |a: usize, b: usize| !taken.iter().any(|&(x, y)| x < b && a < y);
+    let mut found: Vec<(usize, usize, notation::Clock, bool)> = Vec::new();
+    if t.contains(['点', '點', '時', '时', '시']) {
+        let mut prev: Option<char> = None;
+        let mut skip_to = 0;
+        for (i, c) in t.char_indices() {
+            let number = |c: char| c.is_ascii_digit() || "零〇一二两兩三四五六七八九十".contains(c);
+            let may = i >= skip_to && (number(c) && !prev.is_some_and(number) || "上早凌午오아새下中晚傍夜저밤".contains(c));
+            prev = Some(c);
+            if !may {
+                continue;
+            }
+            if let Some((n, clock, said)) = notation::cjk_clock(&t[i..]) {
+                if free(i, i + n) {
+                    found.push((i, i + n, clock, said));
+                    skip_to = i + n;
+                }
+            }
+        }
+    }
+    let time = |(a, b, c, _): (usize, usize, notation::Clock, bool), meridiem: Option<Meridiem>| Time {
+        at: (base + a, base + b),
+        hour: c.hour,
+        minute: c.minute,
+        meridiem: c.meridiem.or(meridiem),
+        style: ClockStyle::Colon,
+        padded: false,
+        h24: c.meridiem.or(meridiem).is_none() && (c.hour > 12 || c.hour == 0),
+    };
+    let mut k = 0;
+    let timed = from < out.len() || !found.is_empty();
+    while k < found.len() {
+        let a = found[k];
+        let joined = found.get(k + 1).filter(|b| CJK_RANGE_SEPS.contains(&t[a.1..b.0].trim_matches(' ')));
+        if let Some(&b) = joined {
+            let (ta, tb) = (time(a, b.2.meridiem), time(b, a.2.meridiem));
+            out.push(Token { line: li, at: (base + a.0, base + b.1), kind: Kind::Range(ta, tb), approx: false });
+            k += 2;
+            continue;
+        }
+        // `三点` alone may be "three points"; `時` and `시` mark hours only.
+        let mark_only_hours = !t[..a.1].ends_with(['点', '點']);
+        if a.3 || mark_only_hours {
+            out.push(Token { line: li, at: (base + a.0, base + a.1), kind: Kind::Point(time(a, None)), approx: false });
+        }
+        k += 1;
+    }
+    if timed {
+        for (a, b, z) in time::cjk_zones(t) {
+            if free(a, b) {
+                out.push(Token { line: li, at: (base + a, base + b), kind: Kind::Zone(Some(z)), approx: false });
+            }
+        }
+    }
 }
 
 /// The word starts among `words` where a word for a time of day stands (`noon`,
