@@ -305,21 +305,31 @@ pub fn is_full_weekday(folded: &str) -> bool {
 }
 
 /// True for a word that joins the two times of a range (`to`, `until`, `à`, `às`, `bis`,
-/// `a`, `al`, `hasta`, `até`, Dutch `tot`).
+/// `a`, `al`, `hasta`, `até`, Dutch `tot`, Slavic `до` and `do`, Indonesian `sampai` and
+/// `hingga`).
 pub fn is_range_word(folded: &str) -> bool {
-    matches!(folded, "to" | "until" | "till" | "til" | "a" | "as" | "al" | "bis" | "hasta" | "ate" | "alle" | "au" | "y" | "e" | "tot")
+    matches!(
+        folded,
+        "to" | "until" | "till" | "til" | "a" | "as" | "al" | "bis" | "hasta" | "ate" | "alle" | "au" | "y" | "e" | "tot" | "до" | "do"
+            | "sampai" | "hingga"
+    )
 }
 
 /// True for a word that says "until" (`until`, `till`, `bis`, `hasta`, `até`, `jusqu'à`,
-/// `fino`, Dutch `tot`), which a time after it ends something at.
+/// `fino`, Dutch `tot`, Slavic `до` and `do`, Indonesian `sampai` and `hingga`), which a time
+/// after it ends something at.
 pub fn is_until_word(folded: &str) -> bool {
-    matches!(folded, "until" | "till" | "til" | "bis" | "hasta" | "ate" | "jusqu" | "fino" | "tot")
+    matches!(folded, "until" | "till" | "til" | "bis" | "hasta" | "ate" | "jusqu" | "fino" | "tot" | "до" | "do" | "sampai" | "hingga")
 }
 
 /// True for a word that may open a range (`from`, `de`, `das`, `von`, `van`, `desde`,
 /// `dalle`, Danish and Norwegian `fra`, Swedish `från`).
 pub fn is_range_opener(folded: &str) -> bool {
-    matches!(folded, "from" | "de" | "des" | "das" | "dos" | "von" | "van" | "desde" | "dalle" | "dalla" | "da" | "between" | "entre" | "fra" | "fran")
+    matches!(
+        folded,
+        "from" | "de" | "des" | "das" | "dos" | "von" | "van" | "desde" | "dalle" | "dalla" | "da" | "between" | "entre" | "fra" | "fran" | "с" | "со"
+            | "od" | "від" | "dari" | "mulai"
+    )
 }
 
 /// True for a word saying a length is approximate (`about`, `ca.`, `approx.`, `environ`,

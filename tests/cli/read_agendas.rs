@@ -723,6 +723,12 @@ const ROWS: &[Row] = &[
     titled(row("Chinese start times", "议程\n\n下午2点 开幕致辞\n下午2点半 主题演讲\n下午3点半 圆桌讨论\n下午4点 结束\n", "0-30 30-90 90-120"), "开幕致辞|主题演讲|圆桌讨论"),
     // `三点` alone is "three points" as often as three o'clock.
     row("three points in Chinese prose", "会议纪要\n\n我们讨论了以下三点：预算、人员和时间表。会议在下午结束。\n", "-"),
+    // Slot labels and range words in more languages: Russian `Дата`/`Время` with `с … до`,
+    // Polish `Termin` with `od … do`.
+    slot_is(row("a Russian date and time on two labelled lines", "Встреча клуба\n\nДата: 19/09/2019\nВремя: с 19.00 до 22.00 (MSK)\n", "-"), "2019-09-19T16:00Z/19:00Z"),
+    slot_is(row("a Polish slot from and to", "Spotkanie\n\nTermin: 12.03.2024, od 10:00 do 12:00 CET\n", "-"), "2024-03-12T09:00Z/11:00Z"),
+    // Markdown emphasis with underscores around each time.
+    row("ranges in underscore emphasis", "Program\n\n- _18:45_ – _19:00_ Welcome\n- _19:00_ – _19:40_ First talk\n- _19:40_ – _20:00_ Break\n", "0-15 15-55 55-75"),
     // A week's hours laid out in HTML, each weekday in a tag of its own: no agenda.
     row(
         "a week's hours in HTML cells",

@@ -59,7 +59,9 @@ fn slot_label(folded: &str) -> bool {
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
             | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
-            | "tid" | "tidspunkt" | "dato"
+            | "tid" | "tidspunkt" | "dato" | "время" | "дата" | "дата и время" | "час" | "дата і час" | "czas" | "termin" | "kiedy"
+            | "kdy" | "cas" | "datum a cas" | "tarih" | "saat" | "zaman" | "waktu" | "tanggal" | "jam" | "tijd" | "wanneer"
+            | "datum en tijd" | "quando" | "ora" | "data e ora" | "idopont" | "aika" | "thoi gian"
     )
 }
 

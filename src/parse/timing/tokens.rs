@@ -287,7 +287,13 @@ fn kind_rank(k: &Kind) -> u8 {
 /// True for bytes that end a word before a time (a time may not be glued to a letter or a
 /// number before it, nor follow `.`, `,`, `:`, `/`, `#` of a version or a date).
 fn word_start(t: &str, pos: usize) -> bool {
-    !t[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric() && (p.is_ascii() || !words::is_cjk(p)) || matches!(p, '.' | ',' | ':' | '/' | '+' | '#' | '_'))
+    let mut back = t[..pos].chars().rev();
+    match back.next() {
+        None => true,
+        // `_18:45_` (emphasis) opens a word; `v_10` does not.
+        Some('_') => !back.next().is_some_and(|q| q.is_alphanumeric() || q == '_'),
+        Some(p) => !(p.is_alphanumeric() && (p.is_ascii() || !words::is_cjk(p)) || matches!(p, '.' | ',' | ':' | '/' | '+' | '#')),
+    }
 }
 
 /// The word starts of a line, found in one pass: where runs of digits start, where other
@@ -947,7 +953,9 @@ fn unit_after(rest: &str) -> bool {
 
 /// The separator between two times, and the text after it.
 fn separator(r: &str) -> Option<(&str, usize)> {
-    let trimmed = r.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    // Emphasis around each time (`_18:45_ – _19:00_`) is no part of the separator.
+    let r0 = r.trim_start_matches(['_', '*']);
+    let trimmed = r0.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     let lead = r.len() - trimmed.len();
     // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
     // Korean pages as `~` does.
@@ -960,6 +968,7 @@ fn separator(r: &str) -> Option<(&str, usize)> {
                 return None;
             }
             let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+            let after = if r0.len() < r.len() { after.trim_start_matches(['_', '*']) } else { after };
             return after.starts_with(|c: char| c.is_ascii_digit()).then_some((after, r.len() - after.len()));
         }
     }
