@@ -70,7 +70,7 @@ fn month_word(i: &str) -> IResult<&str, (u32, bool)> {
     let (rest, w) = word(i)?;
     let folded = words::fold(w);
     let Some(m) = words::month(&folded) else { return fail(i) };
-    let guarded = matches!(folded.as_str(), "may" | "mar" | "set" | "out" | "ago" | "gen" | "mag" | "lug" | "giu" | "ott" | "dic" | "ene" | "jun" | "dez" | "sept");
+    let guarded = matches!(folded.as_str(), "may" | "mar" | "set" | "out" | "ago" | "gen" | "mag" | "lug" | "giu" | "ott" | "dic" | "ene" | "jun" | "dez" | "sept" | "mart");
     // `May` is a month; `may`, and `MAG` or `OUT` in capitals (acronyms), are not.
     let capital = w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
     let rest = rest.strip_prefix('.').unwrap_or(rest);

@@ -224,8 +224,9 @@ pub fn is_second_unit(folded: &str) -> bool {
     matches!(folded, "s" | "sec" | "sec." | "secs" | "second" | "seconds" | "secondes" | "sekunden" | "segundos" | "secondi")
 }
 
-/// The month a word names (1–12), in any of the six languages, written out or abbreviated
-/// (`Dec`, `déc.`, `Okt`, `sept`, `julho`).
+/// The month a word names (1–12): in the six languages written out or abbreviated (`Dec`,
+/// `déc.`, `Okt`, `sept`, `julho`), and written out in Dutch, the Scandinavian languages,
+/// Polish, Czech, Russian, Ukrainian, Turkish and Indonesian (`19 сентября`, `3 maja`).
 pub fn month(folded: &str) -> Option<u32> {
     let w = folded.trim_end_matches('.');
     MONTHS.iter().position(|names| names.contains(&w)).map(|i| i as u32 + 1)
@@ -233,18 +234,18 @@ pub fn month(folded: &str) -> Option<u32> {
 
 /// Month names and abbreviations, January first.
 const MONTHS: [&[&str]; 12] = [
-        &["january", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "jan", "janv", "ene", "gen"],
-        &["february", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "feb", "fev", "fevr", "febr"],
-        &["march", "mars", "marz", "maerz", "marzo", "marco", "mar", "mrz"],
-        &["april", "avril", "abril", "aprile", "apr", "avr", "abr"],
-        &["may", "mai", "mayo", "maio", "maggio", "mag"],
-        &["june", "juin", "juni", "junio", "junho", "giugno", "jun", "giu"],
-        &["july", "juillet", "juli", "julio", "julho", "luglio", "jul", "juil", "lug"],
-        &["august", "aout", "agosto", "aug", "ago"],
-        &["september", "septembre", "septiembre", "setembro", "settembre", "sep", "sept", "set"],
-        &["october", "octobre", "oktober", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott"],
-        &["november", "novembre", "noviembre", "novembro", "nov"],
-    &["december", "decembre", "dezember", "diciembre", "dezembro", "dicembre", "dec", "dez", "dic"],
+    &["january", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "jan", "janv", "ene", "gen", "januari", "styczeń", "stycznia", "ledna", "leden", "января", "январь", "січня", "ocak"],
+    &["february", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "feb", "fev", "fevr", "febr", "februari", "luty", "lutego", "unora", "unor", "февраля", "февраль", "лютого", "şubat"],
+    &["march", "mars", "marz", "maerz", "marzo", "marco", "mar", "mrz", "maart", "marts", "marzec", "marca", "března", "březen", "марта", "март", "березня", "mart", "maret"],
+    &["april", "avril", "abril", "aprile", "apr", "avr", "abr", "kwiecień", "kwietnia", "dubna", "duben", "апреля", "апрель", "квітня", "nisan"],
+    &["may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "maja", "května", "květen", "мая", "май", "травня", "mayıs"],
+    &["june", "juin", "juni", "junio", "junho", "giugno", "jun", "giu", "czerwiec", "czerwca", "června", "červen", "июня", "июнь", "червня", "haziran"],
+    &["july", "juillet", "juli", "julio", "julho", "luglio", "jul", "juil", "lug", "lipiec", "lipca", "července", "červenec", "июля", "июль", "липня", "temmuz"],
+    &["august", "aout", "agosto", "aug", "ago", "augustus", "augusti", "sierpień", "sierpnia", "srpna", "srpen", "августа", "август", "серпня", "ağustos", "agustus"],
+    &["september", "septembre", "septiembre", "setembro", "settembre", "sep", "sept", "set", "wrzesień", "września", "zaři", "сентября", "сентябрь", "вересня", "eylul"],
+    &["october", "octobre", "oktober", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott", "październik", "października", "řijna", "řijen", "октября", "октябрь", "жовтня", "ekim"],
+    &["november", "novembre", "noviembre", "novembro", "nov", "listopad", "listopada", "listopadu", "ноября", "ноябрь", "листопада", "kasım"],
+    &["december", "decembre", "dezember", "diciembre", "dezembro", "dicembre", "dec", "dez", "dic", "desember", "grudzień", "grudnia", "prosince", "prosinec", "декабря", "декабрь", "грудня", "aralık"],
 ];
 
 /// The weekday a word names (0 = Monday), written out or abbreviated, in the six languages.
@@ -265,15 +266,19 @@ const WEEKDAYS: [&[&str]; 7] = [
 ];
 
 /// True when `word` (as written: any case, accents allowed) is a month or weekday name in
-/// one of the six languages; a quick test before a date is parsed at a word. Words longer
-/// than any name (13 letters and a dot) are not looked up.
+/// one of the languages [`month`] and [`weekday`] know; a quick test before a date is parsed
+/// at a word. Words longer than any name are not looked up.
 pub fn is_date_word(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']);
-    if w.len() < 2 || w.len() > 14 {
+    // Bytes: `сентября` is eight letters in sixteen bytes.
+    if w.len() < 2 || w.len() > 24 {
         return false;
     }
     let names = date_words();
     if w.is_ascii() {
+        if w.len() > 14 {
+            return false;
+        }
         let mut buf = [0u8; 14];
         for (d, s) in buf.iter_mut().zip(w.bytes()) {
             *d = s.to_ascii_lowercase();

@@ -106,6 +106,7 @@ pub(super) const ABBREVIATIONS: &[Abbreviation] = &[
     one!("EET", "Eastern European Time", 120),
     one!("EEST", "Eastern European Summer Time", 180),
     one!("MSK", "Moscow Time", 180),
+    one!("TRT", "Turkey Time", 180),
     Abbreviation { abbr: "AST", by_name: true, readings: &[
         common("Arabia Standard Time", 180, &["SA", "KW", "QA", "BH", "IQ", "YE"], &["Arabia", "Arabian", "Saudi", "Doha", "Jeddah", "Iraqi", "Qatari", "Kuwaiti", "Bahraini", "Yemeni"]),
         common("Atlantic Standard Time", -240, ATLANTIC, &["Atlantic", "Caribbean", "Nova Scotia", "New Brunswick", "Prince Edward Island", "Puerto Rican"]),
@@ -127,6 +128,8 @@ pub(super) const ABBREVIATIONS: &[Abbreviation] = &[
     ] },
     one!("ICT", "Indochina Time", 420),
     one!("WIB", "Western Indonesia Time (Waktu Indonesia Barat)", 420),
+    one!("WITA", "Central Indonesia Time (Waktu Indonesia Tengah)", 480),
+    one!("WIT", "Eastern Indonesia Time (Waktu Indonesia Timur)", 540),
     one!("SGT", "Singapore Time", 480),
     one!("HKT", "Hong Kong Time", 480),
     one!("AWST", "Australian Western Standard Time", 480),
@@ -452,8 +455,13 @@ mod tests {
             ("PDT", -420), ("AKST", -540), ("HST", -600), ("SAST", 120), ("WAT", 60), ("CAT", 120),
             ("EAT", 180),
         ];
-        let now: Vec<(&str, i32)> = ABBREVIATIONS.iter().filter(|a| a.by_name).map(|a| (a.abbr, a.readings[0].minutes)).collect();
-        assert_eq!(now, BEFORE);
+        // Learnt since, each with one reading: Turkey and Indonesia's centre and east.
+        const ADDED: &[(&str, i32)] = &[("TRT", 180), ("WITA", 480), ("WIT", 540)];
+        let mut now: Vec<(&str, i32)> = ABBREVIATIONS.iter().filter(|a| a.by_name).map(|a| (a.abbr, a.readings[0].minutes)).collect();
+        let mut want: Vec<(&str, i32)> = BEFORE.iter().chain(ADDED).copied().collect();
+        now.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(now, want);
         for (abbr, minutes) in BEFORE {
             assert_eq!(super::super::zone_from_name(abbr), Ok(zone_of(*minutes)), "{abbr}");
             // The default reading is what zone_from_name gives.

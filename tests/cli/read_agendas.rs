@@ -727,6 +727,12 @@ const ROWS: &[Row] = &[
     // Polish `Termin` with `od … do`.
     slot_is(row("a Russian date and time on two labelled lines", "Встреча клуба\n\nДата: 19/09/2019\nВремя: с 19.00 до 22.00 (MSK)\n", "-"), "2019-09-19T16:00Z/19:00Z"),
     slot_is(row("a Polish slot from and to", "Spotkanie\n\nTermin: 12.03.2024, od 10:00 do 12:00 CET\n", "-"), "2024-03-12T09:00Z/11:00Z"),
+    // Month names written out in more languages, and Turkey's and Indonesia's zones.
+    slot_is(row("a Russian month in the genitive", "Семинар\n\n19 сентября 2019, с 19.00 до 22.00 (MSK)\n", "-"), "2019-09-19T16:00Z/19:00Z"),
+    slot_is(row("an Indonesian month, WIB", "Lokakarya\n\nWaktu: Sabtu, 12 Maret 2024, 09.00 sampai 11.00 WIB\n", "-"), "2024-03-12T02:00Z/04:00Z"),
+    slot_is(row("a Turkish month, TRT", "Eğitim\n\nTarih: 12 Mart 2024, 14:00-16:00 (TRT)\n", "-"), "2024-03-12T11:00Z/13:00Z"),
+    slot_is(row("a Dutch month", "Bijeenkomst\n\nDatum: 12 maart 2024, 14:00-16:00 CET\n", "-"), "2024-03-12T13:00Z/15:00Z"),
+    slot_is(row("a Polish month in the genitive", "Spotkanie\n\nTermin: 3 maja 2024, 10:00-12:00 CEST\n", "-"), "2024-05-03T08:00Z/10:00Z"),
     // Markdown emphasis with underscores around each time.
     row("ranges in underscore emphasis", "Program\n\n- _18:45_ – _19:00_ Welcome\n- _19:00_ – _19:40_ First talk\n- _19:40_ – _20:00_ Break\n", "0-15 15-55 55-75"),
     // A week's hours laid out in HTML, each weekday in a tag of its own: no agenda.
