@@ -167,12 +167,17 @@ pub fn is_minute_unit(folded: &str) -> bool {
             | "хвилину"
             | "хв"
             | "хв."
+            | "dakika"
+            | "dk"
+            | "dk."
+            | "menit"
+            | "minit"
     )
 }
 
 /// True for a word that names hours (`h`, `hrs`, `hours`, `heures`, `Stunden`, `horas`,
-/// `godziny`, `години`, `часа`; Croatian `sat` only in its plural forms, since `Sat` is a
-/// weekday).
+/// `godziny`, `години`, `часа`, Turkish `saat`, Indonesian `jam`; Croatian `sat` only in its
+/// plural forms, since `Sat` is a weekday).
 pub fn is_hour_unit(folded: &str) -> bool {
     matches!(
         folded,
@@ -216,6 +221,8 @@ pub fn is_hour_unit(folded: &str) -> bool {
             | "сат"
             | "сата"
             | "сати"
+            | "saat"
+            | "jam"
     )
 }
 
@@ -453,6 +460,12 @@ pub fn is_length_label(folded: &str) -> bool {
             | "trvanie"
             | "delka"
             | "dĺžka"
+            | "duur"
+            | "durasi"
+            | "sure"
+            | "suresi"
+            | "varighet"
+            | "varighed"
     )
 }
 

@@ -733,6 +733,16 @@ const ROWS: &[Row] = &[
     slot_is(row("a Turkish month, TRT", "Eğitim\n\nTarih: 12 Mart 2024, 14:00-16:00 (TRT)\n", "-"), "2024-03-12T11:00Z/13:00Z"),
     slot_is(row("a Dutch month", "Bijeenkomst\n\nDatum: 12 maart 2024, 14:00-16:00 CET\n", "-"), "2024-03-12T13:00Z/15:00Z"),
     slot_is(row("a Polish month in the genitive", "Spotkanie\n\nTermin: 3 maja 2024, 10:00-12:00 CEST\n", "-"), "2024-05-03T08:00Z/10:00Z"),
+    // A table row of two cells is a label and its value; Turkish and Indonesian units and
+    // length labels (`saat`, `dakika`, `dk`, `jam`, `süresi:`, `Durasi:`).
+    declared(slot_is(row("a table of labelled cells, a length in brackets", "Atölye\n\n| **Tarih** | 12 Mart 2025 |\n| **Saat** | 10:00 - 12:00 (2 saat) |\n", "-"), "local 2025-03-12 10:00-12:00"), 120),
+    slot_is(row("a slot in a table of labelled cells", "Workshop\n\n| **Date** | 12 March 2025 |\n| **Time** | 10:00 - 12:00 CET |\n", "-"), "2025-03-12T09:00Z/11:00Z"),
+    row("Turkish minutes", "Program\n\n- Açılış (15 dakika)\n- Sunum (45 dakika)\n- Soru-cevap (30 dk)\n", "0-15 15-60 60-90"),
+    declared(row("an Indonesian length label", "Lokakarya\n\nDurasi: 2 jam\n", "-"), 120),
+    declared(row("a Turkish length label", "Eğitim\n\nEğitim süresi: 2 saat\n", "-"), 120),
+    row("a Turkish limit per talk", "Kurallar\n\nHer konuşmacının sunum süresi 20 dakika ile sınırlıdır.\n", "-"),
+    // Several weekdays on one line head a week's hours as one weekday does.
+    row("weekdays listed on one line over their hours", "La mairie\n\nLundi - Mardi - Jeudi - Vendredi\n08:30 - 12:00 et 15:45 - 18:00\nMercredi:\n08:30 - 12:00\nSamedi:\n09:30 - 12:00\n", "-"),
     // Markdown emphasis with underscores around each time.
     row("ranges in underscore emphasis", "Program\n\n- _18:45_ – _19:00_ Welcome\n- _19:00_ – _19:40_ First talk\n- _19:40_ – _20:00_ Break\n", "0-15 15-55 55-75"),
     // A week's hours laid out in HTML, each weekday in a tag of its own: no agenda.

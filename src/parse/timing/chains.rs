@@ -471,10 +471,25 @@ fn weekday_lead(doc: &Doc<'_>, li: usize) -> Option<u32> {
     let rest = doc.text[after..end].trim_start_matches(|c: char| c == ':' || c == '*' || c.is_whitespace());
     let at = end - rest.len();
     let timed = || doc.line_tokens(li).iter().find(|t| t.at.0 >= at).is_some_and(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)) && t.at.0 == at);
-    if !(rest.is_empty() || skip_tags(rest).is_empty() || timed()) || !crate::parse::words::is_date_word(word) {
+    if !(rest.is_empty() || skip_tags(rest).is_empty() || timed() || more_weekdays(rest)) || !crate::parse::words::is_date_word(word) {
         return None;
     }
     crate::parse::words::weekday(&crate::parse::words::fold(word))
+}
+
+/// True when `rest` names only more weekdays, joined by dashes, commas or a word for "and" or
+/// "to" (`- Mardi - Jeudi - Vendredi`, `& Friday`, `bis Freitag:`).
+fn more_weekdays(rest: &str) -> bool {
+    let mut any = false;
+    for w in rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        let f = crate::parse::words::fold(w);
+        if crate::parse::words::weekday(&f).is_some() && f.len() >= 3 {
+            any = true;
+        } else if !matches!(f.as_str(), "and" | "to" | "et" | "au" | "a" | "und" | "bis" | "y" | "e" | "al") {
+            return false;
+        }
+    }
+    any && !rest.contains(|c: char| c.is_ascii_digit())
 }
 
 /// `text` after the HTML tags (and spaces) that open it.

@@ -67,6 +67,13 @@ fn slot_label(folded: &str) -> bool {
 
 /// The label before the first `:` of a line's content, folded, without emphasis.
 fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
+    // A table row of two cells is a label and its value (`| **Time** | 10:00 - 12:00 |`).
+    if let [(a, b), _] = doc.shapes[li].cells[..] {
+        let head = doc.text[a..b].trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c.is_whitespace());
+        if head.len() <= 30 && !head.is_empty() && !head.contains(|c: char| c.is_ascii_digit()) {
+            return Some(words::fold(head));
+        }
+    }
     // A label is short: its colon is sought in the first bytes only, however long the line.
     let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
     let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
@@ -635,7 +642,11 @@ fn label_strength(before: &str) -> Option<f32> {
     let opens = p.is_empty()
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
         || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the" | "czas"))
-        || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase);
+        || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase)
+        // Turkish `Eğitim süresi:` ("the training's length"), a label by its colon: the
+        // possessive names what it is of (in a sentence, `sunum süresi 20 dakika`, it is
+        // each talk's).
+        || fw == "suresi" && colon;
     opens.then_some(if colon { 2.5 } else { 2.0 })
 }
 

@@ -503,7 +503,7 @@ fn unit_follows_within(b: &[u8], numbers: u32) -> bool {
     }
     match b.get(i) {
         Some(x) if x.is_ascii_digit() => numbers > 1 && b.len() > i + 1 && unit_follows_within(&b[i..], numbers - 1),
-        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e') || matches!(x, 0xE2 | 0xC2 | 0xBD),
+        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e' | b'd' | b'j') || matches!(x, 0xE2 | 0xC2 | 0xBD),
         None => false,
     }
 }
@@ -530,9 +530,13 @@ fn may_start_a_unit(b: &[u8], i: usize) -> bool {
         0xD0 => matches!(y, 0xB3 | 0x93 | 0xBC | 0x9C | 0xA7 | 0xA5 | 0xA1),
         0xD1 => matches!(y, 0x87 | 0x85 | 0x81),
         x => match (x | 0x20, y | 0x20) {
-            (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r') | (b'g', b'o') => true,
-            // `sata`, `sati`: three letters, since many words start with `sa`.
-            (b's', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b't'),
+            (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r') | (b'g', b'o') | (b'd', b'k') => true,
+            // `sata`, `sati`, `saat`, `dakika`, `jam`, `menit`: three letters, since many
+            // words start with `sa`, `da`, `ja` or `me`.
+            (b's', b'a') => b.get(i + 2).is_some_and(|z| matches!(z | 0x20, b't' | b'a')),
+            (b'd', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'k'),
+            (b'j', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'm'),
+            (b'm', b'e') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'n'),
             _ => false,
         },
     }
