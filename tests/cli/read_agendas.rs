@@ -707,6 +707,12 @@ const ROWS: &[Row] = &[
         row("ISO date-times under camelCase start and end fields", "---\nname: Soldering for beginners\nstartDate: 2023-03-14T18:30:00\nendDate: 2023-03-14T20:00:00\nlocality: \"Lisbon\"\n---\n\nBring your own kit.\n", "-"),
         "2023-03-14T18:30Z/20:00Z",
     ),
+    // Front matter that gives the date, the start and the end as fields of their own, named
+    // time or date first (`date_start`, `time_start`, `time_end`).
+    slot_is(
+        row("date, start and end as front-matter fields", "---\ntitle: 'Repair café'\ndate_start: '2024-05-02'\ntime_start: '19:00'\ntime_end: '21:30'\nlocation: 'Wijkcentrum, Groningen'\n---\n\nBreng je kapotte spullen mee.\n", "-"),
+        "2024-05-02T17:00Z/19:30Z",
+    ),
     // Month first where the second number cannot be a month; hyphens too, with a
     // four-digit year.
     slot_is(row("a US date with hyphens", "Steering call\n\nDate: 11-17-2024\nTime: 9:00 AM to 10:00 AM EST\n", "-"), "2024-11-17T14:00Z/15:00Z"),

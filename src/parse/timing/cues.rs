@@ -373,7 +373,7 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             .filter(|l| !l.contains(|c: char| c.is_ascii_digit()))
             .map(|_| field_words(label_head(doc, li)))
             .or_else(|| dash_label(doc, li))
-            .map(|l| l.strip_suffix(" date").or(l.strip_suffix(" datetime")).map_or(l.clone(), |s| if s.ends_with(" time") { s.to_owned() } else { format!("{s} time") }))
+            .map(|l| pair_field(&l))
     };
     for li in 0..doc.lines.len() {
         let Some(l) = start_label(li) else { continue };
@@ -407,6 +407,18 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             strength,
             fixed: None,
         });
+    }
+}
+
+/// A start or end field's name with its `date` or `time` word last and as `time`, so the
+/// orders people write (`start date`, `date_start`, `time_start`, `startDatetime`) read alike
+/// (`start time`).
+fn pair_field(l: &str) -> String {
+    let when = |w: &str| matches!(w, "time" | "date" | "datetime");
+    match l.split(' ').collect::<Vec<_>>()[..] {
+        [a, b] if when(a) && !when(b) => format!("{b} time"),
+        [a, b] if when(b) => format!("{a} time"),
+        _ => l.to_owned(),
     }
 }
 
