@@ -827,8 +827,11 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 6] = [
+    let shapes: [fn(u32) -> String; 9] = [
         |i| format!("{} min item;", i % 9 + 5),
+        |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
+        |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
+        |i| format!("上午 {}点 {}", i % 12, i),
         |i| format!("1 March 2024 {:02}:00-{:02}:30 CET", i % 23, i % 23),
         |i| format!("{} pm to {} pm EST", i % 12 + 1, i % 12 + 1),
         |i| format!("2024-03-0{}", i % 9 + 1),

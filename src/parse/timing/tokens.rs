@@ -397,8 +397,20 @@ const CJK_RANGE_SEPS: &[&str] = &["～", "~", "〜", "-", "–", "—", "－", "
 /// line's tokens start in `out`; bytes they cover are not read again.
 fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
     let (t, base) = (line.text, line.start);
-    let taken: Vec<(usize, usize)> = out[from..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
-    let free = |a: usize, b: usize| !taken.iter().any(|&(x, y)| x < b && a < y);
+    // The line's tokens as disjoint spans, sorted, so a look-up is a binary search.
+    let mut spans: Vec<(usize, usize)> = out[from..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
+    spans.sort_unstable();
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        match taken.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => taken.push((a, b)),
+        }
+    }
+    let free = |a: usize, b: usize| {
+        let k = taken.partition_point(|&(x, _)| x < b);
+        !(k > 0 && taken[k - 1].1 > a)
+    };
     let mut found: Vec<(usize, usize, notation::Clock, bool)> = Vec::new();
     if t.contains(['点', '點', '時', '时', '시']) {
         let mut prev: Option<char> = None;
