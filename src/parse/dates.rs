@@ -155,6 +155,14 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
             return checked(r, Some(y as i32), m, d, weekday, false);
         }
     }
+    // `Mo, 25.11.`, `Dienstag, 26.11.`: after a weekday, a day and month with dots and no year.
+    if weekday.is_some() {
+        if let Ok((r, (d, _, m, _))) = (num(1, 2), tag("."), num(1, 2), tag(".")).parse(i) {
+            if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                return checked(r, None, m, d, weekday, false);
+            }
+        }
+    }
     // Numeric with dots or slashes, with a four-digit year: day first, or month first where
     // the first number cannot be the day's month (`05/23/2025`, as the US writes it).
     if let Ok((r, (a, _, b, _, y))) = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i) {

@@ -727,6 +727,12 @@ const ROWS: &[Row] = &[
     slot_is(row("a Japanese slot in the afternoon, in Japan time", "勉強会のお知らせ\n\n日時：2023年4月9日 午後1時～3時（日本時間）\n", "-"), "2023-04-09T04:00Z/06:00Z"),
     slot_is(row("a Korean slot in the afternoon, in Korea time", "세미나 안내\n\n일시: 2023년 4월 9일 오후 2시~4시 (한국시간)\n", "-"), "2023-04-09T05:00Z/07:00Z"),
     titled(row("Chinese start times", "议程\n\n下午2点 开幕致辞\n下午2点半 主题演讲\n下午3点半 圆桌讨论\n下午4点 结束\n", "0-30 30-90 90-120"), "开幕致辞|主题演讲|圆桌讨论"),
+    // Korean `부터` ("from") after the first time and `까지` ("until") after the second.
+    row("Korean ranges in a sentence", "세미나\n\n개회식은 오전 9시부터 오전 9시30분까지, 토론은 오전 9시30분부터 오전 11시까지 진행됩니다.\n", "0-30 30-120"),
+    // `Mo, 25.11.`: after a weekday, a day and month with dots and no year is a date, and a
+    // day of the programme; `Tag II` numbers a day in Roman numerals.
+    sessions(row("days headed by a weekday and a day and month", "Programm\n\nTag I: Mo, 25.11.\n\n9:00-10:30 Eröffnung\n10:30-12:00 Panel\n\nTag II: Di, 26.11.\n\n9:00-11:00 Workshop\n11:00-12:00 Abschluss\n", "0-90 90-180"), 2),
+    sessions(row("days headed by a weekday and a day and month alone", "Programm\n\nMo, 25.11.\n\n9:00-10:30 Eröffnung\n10:30-12:00 Panel\n\nDi, 26.11.\n\n9:00-11:00 Workshop\n11:00-12:00 Abschluss\n", "0-90 90-180"), 2),
     // `三点` alone is "three points" as often as three o'clock.
     row("three points in Chinese prose", "会议纪要\n\n我们讨论了以下三点：预算、人员和时间表。会议在下午结束。\n", "-"),
     // Slot labels and range words in more languages: Russian `Дата`/`Время` with `с … до`,

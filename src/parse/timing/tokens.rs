@@ -388,8 +388,9 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     }
 }
 
-/// Separators of a range of two times in Chinese, Japanese and Korean text.
-const CJK_RANGE_SEPS: &[&str] = &["～", "~", "〜", "-", "–", "—", "－", "到", "至", "から"];
+/// Separators of a range of two times in Chinese, Japanese and Korean text (Korean `부터`,
+/// "from", stands after the first time: `9시부터 10시까지`).
+const CJK_RANGE_SEPS: &[&str] = &["～", "~", "〜", "-", "–", "—", "－", "到", "至", "から", "부터"];
 
 /// On a line in Chinese, Japanese or Korean script: clock times as those languages write them
 /// ([`notation::cjk_clock`]), two joined by `到`, `至`, `～` or `から` making a range, and the
@@ -446,7 +447,9 @@ fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
         let joined = found.get(k + 1).filter(|b| CJK_RANGE_SEPS.contains(&t[a.1..b.0].trim_matches(' ')));
         if let Some(&b) = joined {
             let (ta, tb) = (time(a, b.2.meridiem), time(b, a.2.meridiem));
-            out.push(Token { line: li, at: (base + a.0, base + b.1), kind: Kind::Range(ta, tb), approx: false });
+            // `까지` and `まで` ("until") after the end belong to the range, not to its title.
+            let until = ["까지", "まで"].iter().find(|u| t[b.1..].starts_with(*u)).map_or(0, |u| u.len());
+            out.push(Token { line: li, at: (base + a.0, base + b.1 + until), kind: Kind::Range(ta, tb), approx: false });
             k += 2;
             continue;
         }
@@ -1479,6 +1482,17 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
     }
 }
 
+/// A day's number in Roman numerals, I to X, at the start of `s`, with its length; a word
+/// that goes on (`Is`, `Ivy`) is none.
+fn roman_day(s: &str) -> Option<(u32, usize)> {
+    let n = s.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    if n == 0 || s[n..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let v = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].iter().position(|r| *r == &s[..n])?;
+    Some((v as u32 + 1, n))
+}
+
 /// An offset from UTC in brackets at the start of `rest` (` (GMT+2)`, `[UTC-4]`, `(+02:00)`):
 /// its length in bytes, closing bracket included, and its zone.
 fn bracketed_offset(rest: &str) -> Option<(usize, Zone)> {
@@ -1525,14 +1539,17 @@ fn day_markers(t: &str, starts: &[usize], base: usize, li: usize, out: &mut Vec<
         let after = &t[i + w.len()..];
         let trimmed = after.trim_start_matches([' ', '\u{a0}']);
         let digits = &trimmed[..trimmed.bytes().take_while(u8::is_ascii_digit).count()];
-        if digits.is_empty() || digits.len() > 2 || trimmed.len() == after.len() || !words::is_day_word(&words::fold(w)) {
+        // `Day II`, `IGF-Day IV`: a capitalised day word with a Roman numeral.
+        let roman = (digits.is_empty() && w.starts_with(|c: char| c.is_uppercase())).then(|| roman_day(trimmed)).flatten();
+        if (digits.is_empty() && roman.is_none()) || digits.len() > 2 || trimmed.len() == after.len() || !words::is_day_word(&words::fold(w)) {
             continue;
         }
-        let end = i + w.len() + (after.len() - trimmed.len()) + digits.len();
+        let (n, len) = roman.unwrap_or((digits.parse().unwrap_or(0), digits.len()));
+        let end = i + w.len() + (after.len() - trimmed.len()) + len;
         if t[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
-        out.push(Token { line: li, at: (base + i, base + end), kind: Kind::Day(digits.parse().unwrap_or(0)), approx: false });
+        out.push(Token { line: li, at: (base + i, base + end), kind: Kind::Day(n), approx: false });
         prev_end = end;
     }
 }
