@@ -307,6 +307,9 @@ pub fn cjk_clock(i: &str) -> Option<(usize, Clock, bool)> {
             }
         }
     }
+    // `晚上十二点`, `밤 12시`: twelve in the evening is midnight.
+    let evening = CJK_PERIODS.iter().any(|(w, _)| i.starts_with(w) && matches!(*w, "晚上" | "傍晚" | "夜" | "저녁" | "밤"));
+    let meridiem = if evening && hour == 12 { Some(Meridiem::Am) } else { meridiem };
     Some((at, Clock { hour, minute, meridiem, style: ClockStyle::Colon }, said))
 }
 

@@ -724,6 +724,8 @@ const ROWS: &[Row] = &[
     // Chinese, Japanese and Korean hours (`晚上七点`, `午後1時`, `오후 2시`, with `半` or `分`),
     // ranges joined by `到`, `至`, `～`, and zones named in words (`北京时间`, `日本時間`).
     slot_is(row("a Chinese slot in words, in Beijing time", "第三次读书会\n\n时间：2023年4月9日晚上七点到八点半（北京时间）\n地点：线上\n", "-"), "2023-04-09T11:00Z/12:30Z"),
+    // Twelve in the evening is midnight.
+    slot_is(row("a Chinese slot to midnight", "会议\n\n时间：2023年4月9日晚上十一点到晚上十二点（北京时间）\n", "-"), "2023-04-09T15:00Z/16:00Z"),
     slot_is(row("a Japanese slot in the afternoon, in Japan time", "勉強会のお知らせ\n\n日時：2023年4月9日 午後1時～3時（日本時間）\n", "-"), "2023-04-09T04:00Z/06:00Z"),
     slot_is(row("a Korean slot in the afternoon, in Korea time", "세미나 안내\n\n일시: 2023년 4월 9일 오후 2시~4시 (한국시간)\n", "-"), "2023-04-09T05:00Z/07:00Z"),
     titled(row("Chinese start times", "议程\n\n下午2点 开幕致辞\n下午2点半 主题演讲\n下午3点半 圆桌讨论\n下午4点 结束\n", "0-30 30-90 90-120"), "开幕致辞|主题演讲|圆桌讨论"),
