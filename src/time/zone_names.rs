@@ -147,6 +147,109 @@ pub fn cjk_zones(text: &str) -> Vec<(usize, usize, Zone)> {
     out
 }
 
+/// Places whose time people name though their country has several zones, with the zone they
+/// mean: a country's time is its capital's (`hora de España`, `horário de Brasília`,
+/// `hora de México`).
+const PLACE_TIME_ALIASES: &[(&str, &str)] = &[
+    ("España", "Europe/Madrid"),
+    ("Espana", "Europe/Madrid"),
+    ("Spain", "Europe/Madrid"),
+    ("Brasília", "America/Sao_Paulo"),
+    ("Brasilia", "America/Sao_Paulo"),
+    ("Brasil", "America/Sao_Paulo"),
+    ("Brazil", "America/Sao_Paulo"),
+    ("México", "America/Mexico_City"),
+    ("Mexico", "America/Mexico_City"),
+    ("Argentina", "America/Argentina/Buenos_Aires"),
+    ("Chile", "America/Santiago"),
+    ("Portugal", "Europe/Lisbon"),
+    ("Perú", "America/Lima"),
+    ("Panamá", "America/Panama"),
+];
+
+/// Words before a place that say "the time of" (`hora de`, `horário de`, `heure de`, `ora di`),
+/// in lower case; `hora` alone too (`9:00 AM hora Colombia`).
+const TIME_OF: &[&str] = &["hora de ", "hora del ", "horario de ", "horário de ", "heure de ", "heure d'", "heure du ", "ora di ", "hora "];
+
+/// The zone a place's name gives when a time is said to be that place's: a zone city or a
+/// country with one zone ([`super::zone_of_place`], the name whole), or a country whose
+/// time is its capital's ([`PLACE_TIME_ALIASES`]).
+fn place_time_zone(place: &str) -> Option<Zone> {
+    if let Some((_, z)) = PLACE_TIME_ALIASES.iter().find(|(p, _)| *p == place) {
+        return super::zone_named(z).ok();
+    }
+    let found = super::zone_of_place(place)?;
+    (found.at == (0, place.len())).then_some(found.zone)
+}
+
+/// The capitalised words (one to three, joined by single spaces) that start `text`, longest
+/// first, as byte lengths.
+fn capitalised_runs(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut at = 0;
+    for _ in 0..3 {
+        let rest = &text[at..];
+        if !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        let n = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        ends.push(at + n);
+        if !text[at + n..].starts_with(' ') {
+            break;
+        }
+        at += n + 1;
+    }
+    ends.reverse();
+    ends
+}
+
+/// Times said to be a place's, in words: `hora de España`, `9:00 AM hora Colombia`,
+/// `horário de Brasília`, `heure de Paris`, `ora di Roma`, `London time`, `Nairobi Time`.
+/// Returns each phrase's byte range with its zone, in order.
+pub fn place_time_zones(text: &str) -> Vec<(usize, usize, Zone)> {
+    let mut out: Vec<(usize, usize, Zone)> = Vec::new();
+    let lower = text.to_ascii_lowercase();
+    for kw in TIME_OF {
+        for (at, _) in lower.match_indices(kw) {
+            let from = at + kw.len();
+            if at > 0 && text[..at].ends_with(char::is_alphanumeric) || out.iter().any(|&(a, b, _)| a <= at && at < b) {
+                continue;
+            }
+            if let Some((n, z)) = capitalised_runs(&text[from..]).into_iter().find_map(|n| Some((n, place_time_zone(&text[from..from + n])?))) {
+                out.push((at, from + n, z));
+            }
+        }
+    }
+    for (at, _) in lower.match_indices(" time") {
+        let end = at + " time".len();
+        if text[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        // The place is the one to three capitalised words before ` time`, longest first.
+        let head = &text[..at];
+        let mut starts = Vec::new();
+        let mut k = head.len();
+        for _ in 0..3 {
+            let word = &head[..k];
+            let w_start = word.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + word[i..].chars().next().map_or(1, char::len_utf8));
+            if w_start == k || !word[w_start..].starts_with(char::is_uppercase) {
+                break;
+            }
+            starts.push(w_start);
+            if w_start == 0 || !head[..w_start].ends_with(' ') {
+                break;
+            }
+            k = w_start - 1;
+        }
+        starts.reverse();
+        if let Some((a, z)) = starts.into_iter().find_map(|a| Some((a, place_time_zone(&head[a..])?))) {
+            out.push((a, end, z));
+        }
+    }
+    out.sort_by_key(|&(a, _, _)| a);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

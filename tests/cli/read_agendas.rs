@@ -757,6 +757,11 @@ const ROWS: &[Row] = &[
     row("a Turkish limit per talk", "Kurallar\n\nHer konuşmacının sunum süresi 20 dakika ile sınırlıdır.\n", "-"),
     // Several weekdays on one line head a week's hours as one weekday does.
     row("weekdays listed on one line over their hours", "La mairie\n\nLundi - Mardi - Jeudi - Vendredi\n08:30 - 12:00 et 15:45 - 18:00\nMercredi:\n08:30 - 12:00\nSamedi:\n09:30 - 12:00\n", "-"),
+    // A time said to be a country's (`hora de España`, `horário de Brasília`) is its
+    // capital's, though the country has other zones; `17:15 h` joins the zone after it.
+    slot_is(row("Spain's time in words", "Webinario\n\nFecha: 21 de mayo de 2020, de 16 h-17:15 h (hora de España)\n", "-"), "2020-05-21T14:00Z/15:15Z"),
+    slot_is(row("Brasília's time in words", "Palestra\n\nData: 21 de maio de 2020, das 14h às 16h (horário de Brasília)\n", "-"), "2020-05-21T17:00Z/19:00Z"),
+    slot_is(row("local time names no zone", "Meetup\n\nDate: 21 May 2020, 14:00-16:00 local time\n", "-"), "local 2020-05-21 14:00-16:00"),
     // Markdown emphasis with underscores around each time.
     row("ranges in underscore emphasis", "Program\n\n- _18:45_ – _19:00_ Welcome\n- _19:00_ – _19:40_ First talk\n- _19:40_ – _20:00_ Break\n", "0-15 15-55 55-75"),
     // A week's hours laid out in HTML, each weekday in a tag of its own: no agenda.

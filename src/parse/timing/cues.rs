@@ -145,6 +145,12 @@ fn zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, 
 }
 
 fn joins_zone(between: &str) -> bool {
+    // `17:15 h (hora de España)`, `10 Uhr MEZ`: an hour's mark after the time joins too.
+    let start = between.trim_start();
+    let between = ["Uhr", "uhr", "hrs", "hs", "h", "H"]
+        .iter()
+        .find_map(|m| start.strip_prefix(m).filter(|r| !r.starts_with(char::is_alphanumeric)))
+        .unwrap_or(between);
     let b = between.trim_end();
     let b = b.strip_suffix("in").filter(|x| x.trim_end().ends_with('(')).unwrap_or(b);
     b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-' | '（' | '）' | '[' | '【'))

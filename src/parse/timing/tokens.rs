@@ -386,6 +386,16 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     if !t.is_ascii() && t.bytes().any(|x| (0xE3..=0xED).contains(&x)) {
         cjk_line(li, line, out, from);
     }
+    // `16 h-17:15 h (hora de España)`, `10:00 London time`: a zone said as a place's time,
+    // on a line with a time.
+    let timed = out[from..].iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
+    if timed && (t.contains("ime") || t.contains("IME") || t.contains("ora") || t.contains("orá") || t.contains("eure")) {
+        for (a, b, z) in time::place_time_zones(t) {
+            if !out[from..].iter().any(|x| x.at.0 < line.start + b && line.start + a < x.at.1) {
+                out.push(Token { line: li, at: (line.start + a, line.start + b), kind: Kind::Zone(Some(z)), approx: false });
+            }
+        }
+    }
 }
 
 /// Separators of a range of two times in Chinese, Japanese and Korean text (Korean `부터`,
