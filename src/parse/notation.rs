@@ -431,6 +431,18 @@ fn minute_unit(i: &str) -> IResult<&str, &str> {
     Ok((rest, &i[..i.len() - rest.len()]))
 }
 
+/// A Chinese, Japanese or Korean unit of length at the start of `i` (`時間`, `小时`, `시간`
+/// hours; `分钟`, `分間`, `分`, `분간`, `분` minutes), glued to what follows as those scripts
+/// write: the rest and whether it counts hours.
+fn cjk_unit(i: &str) -> Option<(&str, bool)> {
+    const HOURS: &[&str] = &["個小時", "个小时", "小時", "小时", "時間", "시간"];
+    const MINUTES: &[&str] = &["分鐘", "分钟", "分間", "分", "분간", "분"];
+    if let Some(u) = HOURS.iter().find(|u| i.starts_with(*u)) {
+        return Some((&i[u.len()..], true));
+    }
+    MINUTES.iter().find(|u| i.starts_with(*u)).map(|u| (&i[u.len()..], false))
+}
+
 fn prime(i: &str) -> IResult<&str, &str> {
     recognize(one_of("'’′")).parse(i)
 }
@@ -621,6 +633,29 @@ pub fn duration(i: &str) -> IResult<&str, u32> {
     let unit_len = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
     if by_words && unit_len < 3 {
         return fail(i);
+    }
+    // Chinese, Japanese and Korean units, glued to the text after them (`1時間20分`,
+    // `2小时`, `30分钟`, `40분간`).
+    if let Some((after_u, hours)) = cjk_unit(rest) {
+        if by_words {
+            return fail(i);
+        }
+        let mut total = n * if hours { 60.0 } else { 1.0 };
+        let mut end = after_u;
+        if hours {
+            // `1시간 30분`: Korean spaces its parts.
+            let spaced = after_u.trim_start_matches(' ');
+            if let Some((m, after_m)) = digits(1, 2)(spaced).ok().and_then(|(r, m)| Some((m, cjk_unit(r).filter(|(_, h)| !h)?.0))) {
+                if m < 60 && n.fract() == 0.0 {
+                    total += f64::from(m);
+                    end = after_m;
+                }
+            }
+        }
+        return match as_whole_minutes(total) {
+            Some(m) => Ok((end, m)),
+            None => fail(i),
+        };
     }
     // Hours, optionally followed by minutes.
     if let Ok((after_h, _)) = hour_unit(rest) {

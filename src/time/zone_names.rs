@@ -147,6 +147,35 @@ pub fn cjk_zones(text: &str) -> Vec<(usize, usize, Zone)> {
     out
 }
 
+/// Zones named in Cyrillic script: `МСК` (Moscow Time), `по московскому времени`,
+/// `по Москве`, Ukrainian `за київським часом`, with their tz database zone.
+const CYRILLIC_ZONES: &[(&str, &str)] = &[
+    ("МСК", "Europe/Moscow"),
+    ("мск", "Europe/Moscow"),
+    ("по московскому времени", "Europe/Moscow"),
+    ("московское время", "Europe/Moscow"),
+    ("по Москве", "Europe/Moscow"),
+    ("за київським часом", "Europe/Kyiv"),
+    ("за Києвом", "Europe/Kyiv"),
+];
+
+/// Every zone named in Cyrillic script in `text` (see [`CYRILLIC_ZONES`]), as byte ranges
+/// with their zone, in order; an abbreviation only as a word of its own.
+pub fn cyrillic_zones(text: &str) -> Vec<(usize, usize, Zone)> {
+    let mut out: Vec<(usize, usize, Zone)> = Vec::new();
+    for (name, zone) in CYRILLIC_ZONES {
+        for (at, _) in text.match_indices(name) {
+            let end = at + name.len();
+            let alone = !text[..at].ends_with(char::is_alphabetic) && !text[end..].starts_with(char::is_alphabetic);
+            if let (true, Ok(z)) = (alone, super::zone_named(zone)) {
+                out.push((at, end, z));
+            }
+        }
+    }
+    out.sort_by_key(|&(a, _, _)| a);
+    out
+}
+
 /// Places whose time people name though their country has several zones, with the zone they
 /// mean: a country's time is its capital's (`hora de España`, `horário de Brasília`,
 /// `hora de México`).

@@ -735,6 +735,14 @@ const ROWS: &[Row] = &[
     // day of the programme; `Tag II` numbers a day in Roman numerals.
     sessions(row("days headed by a weekday and a day and month", "Programm\n\nTag I: Mo, 25.11.\n\n9:00-10:30 Eröffnung\n10:30-12:00 Panel\n\nTag II: Di, 26.11.\n\n9:00-11:00 Workshop\n11:00-12:00 Abschluss\n", "0-90 90-180"), 2),
     sessions(row("days headed by a weekday and a day and month alone", "Programm\n\nMo, 25.11.\n\n9:00-10:30 Eröffnung\n10:30-12:00 Panel\n\nDi, 26.11.\n\n9:00-11:00 Workshop\n11:00-12:00 Abschluss\n", "0-90 90-180"), 2),
+    // Chinese, Japanese and Korean lengths (`1時間20分`, `2小时`, `10分钟`, `1시간 30분`), and
+    // labels that end in a word for time (`講演時間:`, `时长：`, `소요 시간:`).
+    declared(row("a Japanese length label", "オンライン講座\n\n講演時間 : 1時間20分\n", "-"), 80),
+    declared(row("a Chinese length label", "讲座\n\n时长：2小时\n", "-"), 120),
+    declared(row("a Korean length label", "세미나\n\n소요 시간: 1시간 30분\n", "-"), 90),
+    row("Chinese lengths in brackets", "议程\n\n开幕致辞（10分钟）\n主题演讲（30分钟）\n讨论（20分钟）\n", "0-10 10-40 40-60"),
+    // `МСК` and `по` before it; a label of sixteen Cyrillic letters (thirty-one bytes).
+    slot_is(row("Moscow time in Cyrillic", "Вебинар\n\nДата: 23 сентября 2022\nВремя проведения: 10.00 – 13.45 по МСК\n", "-"), "2022-09-23T07:00Z/10:45Z"),
     // `三点` alone is "three points" as often as three o'clock.
     row("three points in Chinese prose", "会议纪要\n\n我们讨论了以下三点：预算、人员和时间表。会议在下午结束。\n", "-"),
     // Slot labels and range words in more languages: Russian `Дата`/`Время` with `с … до`,

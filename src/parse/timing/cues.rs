@@ -59,7 +59,7 @@ fn slot_label(folded: &str) -> bool {
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
             | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
-            | "tid" | "tidspunkt" | "dato" | "время" | "дата" | "дата и время" | "час" | "дата і час" | "czas" | "termin" | "kiedy"
+            | "tid" | "tidspunkt" | "dato" | "время" | "время проведения" | "дата проведения" | "дата и время проведения" | "дата" | "дата и время" | "час" | "дата і час" | "czas" | "termin" | "kiedy"
             | "kdy" | "cas" | "datum a cas" | "tarih" | "saat" | "zaman" | "waktu" | "tanggal" | "jam" | "tijd" | "wanneer"
             | "datum en tijd" | "quando" | "ora" | "data e ora" | "idopont" | "aika" | "thoi gian"
     )
@@ -70,7 +70,7 @@ fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
     // A table row of two cells is a label and its value (`| **Time** | 10:00 - 12:00 |`).
     if let [(a, b), _] = doc.shapes[li].cells[..] {
         let head = doc.text[a..b].trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c.is_whitespace());
-        if head.len() <= 30 && !head.is_empty() && !head.contains(|c: char| c.is_ascii_digit()) {
+        if head.chars().count() <= 30 && !head.is_empty() && !head.contains(|c: char| c.is_ascii_digit()) {
             return Some(words::fold(head));
         }
     }
@@ -79,7 +79,8 @@ fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
     let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
     let (head, _) = body.split_once(':')?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-    (head.len() <= 30 && !head.is_empty()).then(|| words::fold(head))
+    // Thirty letters, not bytes: `Время проведения` is sixteen letters in thirty-one bytes.
+    (head.chars().count() <= 30 && !head.is_empty()).then(|| words::fold(head))
 }
 
 /// The raw text of line `li`'s label, before its colon (`startDate`), as [`label_of`] finds it.
@@ -153,6 +154,8 @@ fn joins_zone(between: &str) -> bool {
         .unwrap_or(between);
     let b = between.trim_end();
     let b = b.strip_suffix("in").filter(|x| x.trim_end().ends_with('(')).unwrap_or(b);
+    // `10.00 – 13.45 по МСК` ("by Moscow time").
+    let b = b.strip_suffix("по").filter(|x| x.is_empty() || x.ends_with(char::is_whitespace)).unwrap_or(b);
     b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-' | '（' | '）' | '[' | '【'))
 }
 
@@ -436,7 +439,7 @@ fn dash_label(doc: &Doc<'_>, li: usize) -> Option<String> {
     let body = &body[..crate::source::floor_char(body, body.len().min(40))];
     let (head, _) = [" – ", " - ", " — "].iter().find_map(|d| body.split_once(d))?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-    (head.len() <= 30 && !head.is_empty() && !head.contains(|c: char| c.is_ascii_digit())).then(|| words::fold(head))
+    (head.chars().count() <= 30 && !head.is_empty() && !head.contains(|c: char| c.is_ascii_digit())).then(|| words::fold(head))
 }
 
 /// A zone in brackets after a city's name right after a time (`15:00 (Brussels UTC+1)`).
@@ -623,10 +626,10 @@ fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
 fn label_strength(before: &str) -> Option<f32> {
     // A value in quotes (`duracion: "60 min"`, front matter) is read like a bare one.
     let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\''));
-    let colon = b.ends_with(':');
+    let colon = b.ends_with([':', '：']);
     // `Scheduled time for meeting - 120 mins`: a spaced dash after a label stands for a colon.
     let b = b.strip_suffix(['-', '–', '—']).filter(|x| x.ends_with(' ')).unwrap_or(b);
-    let b = b.trim_end_matches([':', ' ', '*', '_']);
+    let b = b.trim_end_matches([':', '：', ' ', '*', '_']);
     let b = b.strip_suffix("(minutes)").or_else(|| b.strip_suffix("(min)")).map_or(b, str::trim_end);
     let w: String = b.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
     let mut prev = &b[..b.len() - w.len()];
@@ -647,7 +650,11 @@ fn label_strength(before: &str) -> Option<f32> {
         };
     }
     // `Session duration`, `Total time`, `Duration of the session`.
+    // `講演時間`, `所要時間`, `时长`, `소요 시간`: a word for time or length closing a label in
+    // Chinese, Japanese or Korean (a length after it is the whole's).
+    let cjk = colon && ["時間", "时间", "时长", "時長", "시간"].iter().any(|x| fw.ends_with(x));
     let label = words::is_length_label(&fw)
+        || cjk
         || matches!(fw.as_str(), "time") && ["total", "running"].iter().any(|p| lower.trim_end().ends_with(p))
         || matches!(fw.as_str(), "session") && lower.trim_end().ends_with("duration of the")
         || time_for;
@@ -664,7 +671,9 @@ fn label_strength(before: &str) -> Option<f32> {
         // Turkish `Eğitim süresi:` ("the training's length"), a label by its colon: the
         // possessive names what it is of (in a sentence, `sunum süresi 20 dakika`, it is
         // each talk's).
-        || fw == "suresi" && colon;
+        || fw == "suresi" && colon
+        // `소요 시간:` ("time required"): Korean spaces the words of one label.
+        || cjk;
     opens.then_some(if colon { 2.5 } else { 2.0 })
 }
 

@@ -388,9 +388,17 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     }
     // `16 h-17:15 h (hora de España)`, `10:00 London time`: a zone said as a place's time,
     // on a line with a time.
-    let timed = out[from..].iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
-    if timed && (t.contains("ime") || t.contains("IME") || t.contains("ora") || t.contains("orá") || t.contains("eure")) {
-        for (a, b, z) in time::place_time_zones(t) {
+    // Only where a time stands and no zone was read.
+    let timed = out[from..].iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_))) && !out[from..].iter().any(|x| matches!(x.kind, Kind::Zone(_)));
+    let latin = timed && (t.contains("ime") || t.contains("IME") || t.contains("ora") || t.contains("orá") || t.contains("eure"));
+    // Cyrillic letters have lead bytes 0xD0 and 0xD1.
+    let cyrillic = timed && !t.is_ascii() && t.bytes().any(|x| x == 0xD0 || x == 0xD1);
+    if latin || cyrillic {
+        let mut worded = if latin { time::place_time_zones(t) } else { Vec::new() };
+        if cyrillic {
+            worded.extend(time::cyrillic_zones(t));
+        }
+        for (a, b, z) in worded {
             if !out[from..].iter().any(|x| x.at.0 < line.start + b && line.start + a < x.at.1) {
                 out.push(Token { line: li, at: (line.start + a, line.start + b), kind: Kind::Zone(Some(z)), approx: false });
             }
@@ -409,7 +417,8 @@ const CJK_RANGE_SEPS: &[&str] = &["～", "~", "〜", "-", "–", "—", "－", "
 fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
     let (t, base) = (line.text, line.start);
     // The line's tokens as disjoint spans, sorted, so a look-up is a binary search.
-    let mut spans: Vec<(usize, usize)> = out[from..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
+    // A length read inside a clock time (`30分` of `14時30分`) gives way to the time.
+    let mut spans: Vec<(usize, usize)> = out[from..].iter().filter(|x| !matches!(x.kind, Kind::Dur(_))).map(|x| (x.at.0 - base, x.at.1 - base)).collect();
     spans.sort_unstable();
     let mut taken: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (a, b) in spans {
@@ -440,6 +449,16 @@ fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
                 }
             }
         }
+    }
+    if !found.is_empty() {
+        // Only this line's tokens are looked at; `found` is sorted, so each is a binary search.
+        let inside = |x: &Token| {
+            let k = found.partition_point(|&(a, _, _, _)| base + a < x.at.1);
+            k > 0 && base + found[k - 1].1 > x.at.0
+        };
+        let mut line_tokens = out.split_off(from);
+        line_tokens.retain(|x| !(matches!(x.kind, Kind::Dur(_)) && inside(x)));
+        out.extend(line_tokens);
     }
     let time = |(a, b, c, _): (usize, usize, notation::Clock, bool), meridiem: Option<Meridiem>| Time {
         at: (base + a, base + b),
@@ -528,7 +547,8 @@ fn unit_follows_within(b: &[u8], numbers: u32) -> bool {
     }
     match b.get(i) {
         Some(x) if x.is_ascii_digit() => numbers > 1 && b.len() > i + 1 && unit_follows_within(&b[i..], numbers - 1),
-        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e' | b'd' | b'j') || matches!(x, 0xE2 | 0xC2 | 0xBD),
+        // 0xE4–0xE6, 0xEB, 0xEC: the lead bytes of `个`, `小`, `分`, `時`, `분`, `시`.
+        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e' | b'd' | b'j') || matches!(x, 0xE2 | 0xC2 | 0xBD | 0xE4..=0xE6 | 0xEB | 0xEC),
         None => false,
     }
 }
