@@ -135,11 +135,20 @@ const CJK_ZONES: &[(&str, &str)] = &[
 /// Every zone named in words in Chinese, Japanese or Korean in `text` (see [`CJK_ZONES`]),
 /// as byte ranges with their zone, in order.
 pub fn cjk_zones(text: &str) -> Vec<(usize, usize, Zone)> {
+    // Scripts without spaces: a name is one inside a run of letters too.
+    named_in(text, CJK_ZONES, false)
+}
+
+/// Every name of `table` in `text`, as byte ranges with their zone, in order; with `alone`,
+/// only names that no letter touches.
+fn named_in(text: &str, table: &[(&str, &str)], alone: bool) -> Vec<(usize, usize, Zone)> {
     let mut out: Vec<(usize, usize, Zone)> = Vec::new();
-    for (name, zone) in CJK_ZONES {
+    for (name, zone) in table {
         for (at, _) in text.match_indices(name) {
-            if let Ok(z) = super::zone_named(zone) {
-                out.push((at, at + name.len(), z));
+            let end = at + name.len();
+            let touched = text[..at].ends_with(char::is_alphabetic) || text[end..].starts_with(char::is_alphabetic);
+            if let (false, Ok(z)) = (alone && touched, super::zone_named(zone)) {
+                out.push((at, end, z));
             }
         }
     }
@@ -162,18 +171,7 @@ const CYRILLIC_ZONES: &[(&str, &str)] = &[
 /// Every zone named in Cyrillic script in `text` (see [`CYRILLIC_ZONES`]), as byte ranges
 /// with their zone, in order; an abbreviation only as a word of its own.
 pub fn cyrillic_zones(text: &str) -> Vec<(usize, usize, Zone)> {
-    let mut out: Vec<(usize, usize, Zone)> = Vec::new();
-    for (name, zone) in CYRILLIC_ZONES {
-        for (at, _) in text.match_indices(name) {
-            let end = at + name.len();
-            let alone = !text[..at].ends_with(char::is_alphabetic) && !text[end..].starts_with(char::is_alphabetic);
-            if let (true, Ok(z)) = (alone, super::zone_named(zone)) {
-                out.push((at, end, z));
-            }
-        }
-    }
-    out.sort_by_key(|&(a, _, _)| a);
-    out
+    named_in(text, CYRILLIC_ZONES, true)
 }
 
 /// Places whose time people name though their country has several zones, with the zone they
