@@ -65,7 +65,7 @@ fn slot_label(folded: &str) -> bool {
     )
 }
 
-/// The label before the first `:` of a line's content, folded, without emphasis.
+/// The label of line `li`, folded: a two-cell table row's first cell, else [`label_head`].
 fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
     // A table row of two cells is a label and its value (`| **Time** | 10:00 - 12:00 |`).
     if let [(a, b), _] = doc.shapes[li].cells[..] {
@@ -74,20 +74,19 @@ fn label_of(doc: &Doc<'_>, li: usize) -> Option<String> {
             return Some(words::fold(head));
         }
     }
+    label_head(doc, li).map(words::fold)
+}
+
+/// The label before the first `:` of line `li`'s content as written (`startDate`), without
+/// emphasis: thirty letters at most.
+fn label_head<'a>(doc: &Doc<'a>, li: usize) -> Option<&'a str> {
     // A label is short: its colon is sought in the first bytes only, however long the line.
     let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
     let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
     let (head, _) = body.split_once(':')?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     // Thirty letters, not bytes: `Время проведения` is sixteen letters in thirty-one bytes.
-    (head.chars().count() <= 30 && !head.is_empty()).then(|| words::fold(head))
-}
-
-/// The raw text of line `li`'s label, before its colon (`startDate`), as [`label_of`] finds it.
-fn label_head<'a>(doc: &Doc<'a>, li: usize) -> &'a str {
-    let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
-    let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
-    body.split_once(':').map_or("", |(h, _)| h.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()))
+    (head.chars().count() <= 30 && !head.is_empty()).then_some(head)
 }
 
 /// A field name as words, folded: `start_time`, `end-time` and `startDate` are `start time`,
@@ -378,9 +377,9 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         }
         // `start_time:`, `startDate:` and `end-time:` (front matter, schema.org) are
         // `start time`, `start date` and `end time`.
-        label_of(doc, li)
+        label_head(doc, li)
             .filter(|l| !l.contains(|c: char| c.is_ascii_digit()))
-            .map(|_| field_words(label_head(doc, li)))
+            .map(field_words)
             .or_else(|| dash_label(doc, li))
             .map(|l| pair_field(&l))
     };
