@@ -116,8 +116,19 @@ fn ordinal(i: &str) -> IResult<&str, u32> {
 /// with no digit or hyphen running on after the year (a range of days, `10-12`, has none).
 fn numeric_with_hyphens(i: &str) -> Option<(&str, (u32, u32, u32))> {
     let (r, (a, _, b, _, y)) = (num(1, 2), tag("-"), num(1, 2), tag("-"), num(4, 4)).parse(i).ok()?;
-    let runs_on = r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('-') && r[1..].starts_with(|c: char| c.is_ascii_digit());
-    ((1900..=2100).contains(&y) && !runs_on).then_some((r, (a, b, y)))
+    ((1900..=2100).contains(&y) && !runs_on(r)).then_some((r, (a, b, y)))
+}
+
+/// True when a number goes on after a date's digits (`5`, `-5`): they were part of something
+/// longer.
+fn runs_on(r: &str) -> bool {
+    r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('-') && r[1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Day and month of two numbers written day first, or month first where the first cannot be
+/// the day's month (`05/23/2025`, as the US writes it).
+fn day_and_month(a: u32, b: u32) -> (u32, u32) {
+    if b > 12 && a <= 12 { (b, a) } else { (a, b) }
 }
 
 /// `, 2021`, ` 2021`, ` de 2014`, `' 2021` after a day and month.
@@ -143,8 +154,7 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
     // The same without its zeros (`2020-8-6`), when the year is a year and nothing numeric
     // runs on after it.
     if let Ok((r, (y, _, m, _, d))) = (num(4, 4), tag("-"), num(1, 2), tag("-"), num(1, 2)).parse(i) {
-        let runs_on = r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('-') && r[1..].starts_with(|c: char| c.is_ascii_digit());
-        if (1900..=2100).contains(&y) && !runs_on {
+        if (1900..=2100).contains(&y) && !runs_on(r) {
             return checked(r, Some(y as i32), m, d, weekday, false);
         }
     }
@@ -163,15 +173,10 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
             }
         }
     }
-    // Numeric with dots or slashes, with a four-digit year: day first, or month first where
-    // the first number cannot be the day's month (`05/23/2025`, as the US writes it).
-    if let Ok((r, (a, _, b, _, y))) = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i) {
-        let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
-        return checked(r, Some(y as i32), m, d, weekday, false);
-    }
-    // The same with hyphens (`23-05-2025`, `05-23-2025`).
-    if let Some((r, (a, b, y))) = numeric_with_hyphens(i) {
-        let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+    // Numeric with dots or slashes, or with hyphens (`23-05-2025`), with a four-digit year.
+    let numeric = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i).ok().map(|(r, (a, _, b, _, y))| (r, (a, b, y)));
+    if let Some((r, (a, b, y))) = numeric.or_else(|| numeric_with_hyphens(i)) {
+        let (d, m) = day_and_month(a, b);
         return checked(r, Some(y as i32), m, d, weekday, false);
     }
     // `10th December, 2021`, `16 de julho`, `24. April 2019`.
