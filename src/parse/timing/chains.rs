@@ -485,11 +485,16 @@ fn more_weekdays(rest: &str) -> bool {
         let f = crate::parse::words::fold(w);
         if crate::parse::words::weekday(&f).is_some() && f.len() >= 3 {
             any = true;
-        } else if !matches!(f.as_str(), "and" | "to" | "et" | "au" | "a" | "und" | "bis" | "y" | "e" | "al") {
+        } else if !weekday_joiner(&f) {
             return false;
         }
     }
     any && !rest.contains(|c: char| c.is_ascii_digit())
+}
+
+/// True for a word joining weekdays (`Monday to Friday`, `Sa und So`, `lundi et mardi`).
+fn weekday_joiner(folded: &str) -> bool {
+    matches!(folded, "to" | "and" | "bis" | "und" | "et" | "au" | "y" | "a" | "e" | "al")
 }
 
 /// `text` after the HTML tags (and spaces) that open it.
@@ -826,7 +831,7 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
             let folded = crate::parse::words::fold(w);
             if crate::parse::words::weekday(&folded).is_some() {
                 days += 1;
-            } else if !matches!(folded.as_str(), "to" | "and" | "bis" | "und" | "et" | "au" | "y" | "a" | "e" | "al") {
+            } else if !weekday_joiner(&folded) {
                 return false;
             }
         }
