@@ -271,6 +271,13 @@ fn merge(taken: &mut Vec<(usize, usize)>, add: &[(usize, usize)]) {
     taken.sort_unstable();
 }
 
+/// True when the span `a..b` overlaps one of `taken`, sorted and disjoint spans: a binary
+/// search, however many there are.
+fn covered(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let k = taken.partition_point(|&(x, _)| x < b);
+    k > 0 && taken[k - 1].1 > a
+}
+
 fn kind_rank(k: &Kind) -> u8 {
     match k {
         Kind::Date(_) => 0,
@@ -427,10 +434,6 @@ fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
             _ => taken.push((a, b)),
         }
     }
-    let free = |a: usize, b: usize| {
-        let k = taken.partition_point(|&(x, _)| x < b);
-        !(k > 0 && taken[k - 1].1 > a)
-    };
     let mut found: Vec<(usize, usize, notation::Clock, bool)> = Vec::new();
     if t.contains(['点', '點', '時', '时', '시']) {
         let mut prev: Option<char> = None;
@@ -443,7 +446,7 @@ fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
                 continue;
             }
             if let Some((n, clock, said)) = notation::cjk_clock(&t[i..]) {
-                if free(i, i + n) {
+                if !covered(&taken, i, i + n) {
                     found.push((i, i + n, clock, said));
                     skip_to = i + n;
                 }
@@ -451,13 +454,10 @@ fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
         }
     }
     if !found.is_empty() {
-        // Only this line's tokens are looked at; `found` is sorted, so each is a binary search.
-        let inside = |x: &Token| {
-            let k = found.partition_point(|&(a, _, _, _)| base + a < x.at.1);
-            k > 0 && base + found[k - 1].1 > x.at.0
-        };
+        // Only this line's tokens are looked at; the times found are sorted and disjoint.
+        let clocks: Vec<(usize, usize)> = found.iter().map(|&(a, b, _, _)| (a, b)).collect();
         let mut line_tokens = out.split_off(from);
-        line_tokens.retain(|x| !(matches!(x.kind, Kind::Dur(_)) && inside(x)));
+        line_tokens.retain(|x| !(matches!(x.kind, Kind::Dur(_)) && covered(&clocks, x.at.0 - base, x.at.1 - base)));
         out.extend(line_tokens);
     }
     let time = |(a, b, c, _): (usize, usize, notation::Clock, bool), meridiem: Option<Meridiem>| Time {
@@ -491,7 +491,7 @@ fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
     }
     if timed {
         for (a, b, z) in time::cjk_zones(t) {
-            if free(a, b) {
+            if !covered(&taken, a, b) {
                 out.push(Token { line: li, at: (base + a, base + b), kind: Kind::Zone(Some(z)), approx: false });
             }
         }
@@ -650,10 +650,6 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
     // Spans already read, kept sorted and disjoint so a look-up is a binary search (one line
     // may hold millions of times).
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let covered = |taken: &[(usize, usize)], a: usize, b: usize| {
-        let k = taken.partition_point(|&(x, _)| x < b);
-        k > 0 && taken[k - 1].1 > a
-    };
     if has_digit && (short || timed) {
         // Dates first: `10.12.2021` holds no time.
         // A date has a number: a month or weekday name stands a few bytes from one
