@@ -276,7 +276,8 @@ fn cjk_or_ascii_number(i: &str) -> Option<(u32, usize)> {
 /// whether it said more than a bare hour and mark (a period word or minutes): `三点` alone
 /// may be "three points".
 pub fn cjk_clock(i: &str) -> Option<(usize, Clock, bool)> {
-    let (meridiem, mut at) = CJK_PERIODS.iter().find(|(w, _)| i.starts_with(w)).map_or((None, 0), |(w, m)| (Some(*m), w.len()));
+    let period = CJK_PERIODS.iter().find(|(w, _)| i.starts_with(w));
+    let (meridiem, mut at) = period.map_or((None, 0), |(w, m)| (Some(*m), w.len()));
     at += i[at..].len() - i[at..].trim_start_matches(' ').len();
     let (hour, n) = cjk_or_ascii_number(&i[at..])?;
     at += n;
@@ -308,7 +309,7 @@ pub fn cjk_clock(i: &str) -> Option<(usize, Clock, bool)> {
         }
     }
     // `晚上十二点`, `밤 12시`: twelve in the evening is midnight.
-    let evening = CJK_PERIODS.iter().any(|(w, _)| i.starts_with(w) && matches!(*w, "晚上" | "傍晚" | "夜" | "저녁" | "밤"));
+    let evening = period.is_some_and(|(w, _)| matches!(*w, "晚上" | "傍晚" | "夜" | "저녁" | "밤"));
     let meridiem = if evening && hour == 12 { Some(Meridiem::Am) } else { meridiem };
     Some((at, Clock { hour, minute, meridiem, style: ClockStyle::Colon }, said))
 }
