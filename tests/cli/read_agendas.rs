@@ -382,6 +382,33 @@ const ROWS: &[Row] = &[
         "-",
     ),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
+    // A column of hours (a day grid's axis), a broadcaster's day and programmes listed at
+    // their hours with their lengths are no session's agenda; nor are a recipe's times.
+    row(
+        "a column of hours",
+        "Programme grid\n00:00\n01:00\n02:00\n03:00\n04:00\n05:00\n06:00\n07:00\n",
+        "-",
+    ),
+    row(
+        "a broadcaster's day",
+        "Channel 4 tomorrow\n05:00 Early news\n06:30 Breakfast show\n09:00 Cookery\n11:15 Film: The Long Road\n13:00 Lunchtime news\n14:10 Quiz\n17:00 Cartoons\n19:00 Evening news\n20:15 Drama\n22:30 Late film\n00:15 Night news\n01:30 Music\n",
+        "-",
+    ),
+    row(
+        "programmes at their hours with their lengths",
+        "Radio today\nMorning show\n05:00 GMT\n120 min\nMidday news\n12:00 GMT\n60 min\nEvening talk\n18:00 GMT\n45 min\nNight music\n22:00 GMT\n90 min\n",
+        "-",
+    ),
+    row(
+        "a recipe's times",
+        "Lemon cake\n\nIngredients\n- 200 g flour\n- 3 eggs\n\nTimes\n- Preparation: 20 minutes\n- Baking: 35 minutes\n- Total: 55 minutes\n\nBake at 180°C until golden.\n",
+        "-",
+    ),
+    row(
+        "a climate session that names degrees and ingredients",
+        "Climate workshop\n\nKeeping warming under 1.5°C: the ingredients of a policy\n- Opening: 10 minutes\n- Panel: 40 minutes\n- Questions: 10 minutes\n",
+        "0-10 10-50 50-60",
+    ),
     row(
         "a week's opening hours, by weekday",
         "Opening hours\nMonday-Thursday: 8am - 8pm\nFriday: 8am - 3.30pm\nClosed Saturdays and Sundays\nThe desk is staffed every Tuesday and Wednesday, 08.30am - 3pm.\nMonday-Friday: 8am – 9pm\nSaturday: 10am - 3pm\nSunday: 12-5pm (4 November - 9 December)\nMonday-Friday: 8am-6pm (until 18 December)\n\nTerm-time hours\nMonday-Thursday: 8.30am – 6pm\nFriday: 9am - 3.30pm\n\nAfter 4pm you need a key card.\nMonday-Friday: staffed 8am - 4pm\n\nMonday-Friday 4pm-12 (midnight) self-service\nMonday-Thursday 8.30am - 7pm\nFriday: 8.30am - 3pm\n",
@@ -770,6 +797,32 @@ const ROWS: &[Row] = &[
     slot_is(row("Spain's time in words", "Webinario\n\nFecha: 21 de mayo de 2020, de 16 h-17:15 h (hora de España)\n", "-"), "2020-05-21T14:00Z/15:15Z"),
     slot_is(row("Brasília's time in words", "Palestra\n\nData: 21 de maio de 2020, das 14h às 16h (horário de Brasília)\n", "-"), "2020-05-21T17:00Z/19:00Z"),
     slot_is(row("local time names no zone", "Meetup\n\nDate: 21 May 2020, 14:00-16:00 local time\n", "-"), "local 2020-05-21 14:00-16:00"),
+    // A lone end time in Dutch `uur` is read as the end, not as a length of seventeen hours.
+    row(
+        "an end time in uur alone on its line",
+        "Middag\n\n13.00 - 14.00 uur\n\nMarkt\n\n14.00 - 14.45 uur\n\nOpening\n\n14.45 - 17.00 uur\n\nGesprekken\n\n17.00 uur\n\nEinde\n",
+        "0-60 60-105 105-240",
+    ),
+    row(
+        "uur on both ends of a range",
+        "Programma\n\n12.00 uur – 12.45 uur\nOntvangst\n12.45 uur – 13.15 uur\nOpening\n13.15 uur – 14.00 uur\nLezing\n",
+        "0-45 45-75 75-120",
+    ),
+    // A date written on every entry's line makes entries, not slots, and names none.
+    titled(
+        row(
+            "the date on every entry",
+            "Programme\n\n• 14/05/2024, 09:00 - 09:20\n\n  Welcome\n\n• 14/05/2024, 09:20 - 10:30\n\n  Keynote on open data\n\n• 14/05/2024, 10:30 - 11:00\n\n  Coffee\n",
+            "0-20 20-90 90-120",
+        ),
+        "Welcome|Keynote on open data|Coffee",
+    ),
+    // Minutes and seconds counted from zero: `55:00` is no time of day.
+    row(
+        "minutes and seconds from zero",
+        "Timing\n\n| Time | Part |\n|---|---|\n| 0:00 - 12:00 | Welcome |\n| 12:00 - 55:00 | Lab |\n| 55:00 - 60:00 | Questions |\n",
+        "0-12 12-55 55-60",
+    ),
     // Markdown emphasis with underscores around each time.
     row("ranges in underscore emphasis", "Program\n\n- _18:45_ – _19:00_ Welcome\n- _19:00_ – _19:40_ First talk\n- _19:40_ – _20:00_ Break\n", "0-15 15-55 55-75"),
     // A week's hours laid out in HTML, each weekday in a tag of its own: no agenda.

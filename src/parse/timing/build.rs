@@ -318,6 +318,11 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             Some(stripped) => stripped.to_owned(),
             None => before_text,
         };
+        // `28/10/2022, 09:45 - 10:00`: a date before the time names nothing either.
+        let dated = before.1 > before.0
+            && super::tokens::starting_near(doc.line_tokens(li), before.0, 4)
+                .any(|t| matches!(t.kind, super::tokens::Kind::Date(_)) && clean(&doc.text[t.at.1.min(before.1)..before.1]).is_empty());
+        let before_text = if dated { String::new() } else { before_text };
         let lengths_first = cand.basis == Basis::Lengths && !opens && !before_text.is_empty();
         // `Breakfast 7.30-8.45am - Main Hall`: a name, its time, then a dash and its place;
         // the name is the title.

@@ -231,13 +231,14 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
             }
             _ => continue,
         };
-        // A length written on a start time's line gives its end (`11:00am Issues ... 30 min`).
+        // A length written on a start time's line gives its end (`11:00am Issues ... 30 min`);
+        // the time's own bytes read as a length (Dutch `17.00 uur`, seventeen hours) do not.
         let length = match written {
             Written::Point(_) => toks[k + 1..]
                 .iter()
                 .take_while(|x| !matches!(x.kind, Kind::Range(..) | Kind::Point(_)))
                 .find_map(|x| match x.kind {
-                    Kind::Dur(d) if d.is_exact() && place(doc, li, x.at).end => Some((d, x.at)),
+                    Kind::Dur(d) if d.is_exact() && x.at.0 >= t.at.1 && place(doc, li, x.at).end => Some((d, x.at)),
                     _ => None,
                 }),
             _ => None,
@@ -423,11 +424,13 @@ fn interloper(anchors: &[Anchor], i: usize, sitting: &[usize], relative: bool, c
         && next_reading(b, relative, prev_start, prev_end, first).is_some_and(|(s, _)| s == prev_end)
 }
 
-/// True when a list's times go round the clock and on, its last time more than a day after
-/// its first: the hours of whole days (routines, shifts), as no session's agenda runs.
+/// True when a list's entries start more than sixteen hours after its first, later than
+/// any day of a programme runs: the hours of a whole day or more (a broadcaster's grid,
+/// routines, shifts), as no session's agenda runs. (An end read from a length, such as
+/// Dutch `17.00 uur` taken as seventeen hours, says nothing here.)
 fn round_the_clock(c: &Candidate) -> bool {
     let Some((first, _)) = c.items.first().and_then(|it| it.start) else { return false };
-    c.items.iter().filter_map(|it| it.end.or(it.start)).any(|(m, _)| m - first > 24 * 60)
+    c.items.iter().filter_map(|it| it.start).any(|(m, _)| m - first > 16 * 60)
 }
 
 /// Leaves out of `out` (in text order) the lists that go round the clock and the lists
@@ -681,7 +684,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) || service_hours(&items) {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -811,6 +814,30 @@ fn mostly_overlapping(items: &[Item]) -> bool {
     let staggered_pair = matches!(items, [a, b] if matches!((a.start, a.end, b.start, b.end),
         (Some((a0, _)), Some((a1, _)), Some((b0, _)), Some((b1, _))) if a0 < b0 && b0 < a1 && a1 < b1));
     overlaps >= 2 && overlaps * 2 >= steps || staggered_pair
+}
+
+/// True when most entries (three at least) are a time alone on its line with the next
+/// entry on the next line that is not blank: a column of hours (the axis of a day's grid,
+/// a list of times whose titles stand elsewhere), which names no part of a session.
+fn time_column(doc: &Doc<'_>, items: &[Item]) -> bool {
+    let bare = |k: usize| {
+        let it = &items[k];
+        let line = &doc.lines[it.line];
+        let rest = |s: &str| {
+            s.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '|' | '*' | '_' | '-' | '#' | '>' | '`')
+            })
+            .is_empty()
+        };
+        let alone = rest(doc.text.get(line.start..it.at.0).unwrap_or("x"))
+            && rest(doc.text.get(it.at.1..line.end()).unwrap_or("x"));
+        let next = (it.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+        alone
+            && it.children.is_empty()
+            && next.is_none_or(|j| items.get(k + 1).is_some_and(|n| n.line == j))
+    };
+    let n = (0..items.len()).filter(|&k| bare(k)).count();
+    n >= 3 && n * 2 > items.len()
 }
 
 /// True when every entry is a range of six hours or more with nothing under it (`8h às

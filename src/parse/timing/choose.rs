@@ -36,7 +36,8 @@ const LABELLED: f32 = 2.0;
 /// Reads the sittings of the text; see the module documentation.
 pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let n = doc.lines.len();
-    let slots = cues::slots(doc, known);
+    let mut slots = cues::slots(doc, known);
+    dated_entries(doc, &mut slots);
     let statements = cues::zone_statements(doc);
     let mut labels: Vec<Option<String>> = vec![None; n];
     for (li, label) in labels.iter_mut().enumerate() {
@@ -75,8 +76,12 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
         skip.push(d.at);
     }
     let skip = Covered::new(skip);
-    cands.extend(lists::lists(doc, &sitting, &skip, &clock_lines));
-    cands.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
+    let mut lengths = lists::lists(doc, &sitting, &skip, &clock_lines);
+    lengths.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
+    // A recipe's lengths (`Preparation: 30 minutes`, `Cooking: 45 minutes`) are no agenda.
+    if lengths.is_empty() || !lists::recipe(doc.text) {
+        cands.extend(lengths);
+    }
     for c in cands.iter_mut().filter(|c| c.basis == Basis::Clock) {
         c.zone = agenda_zone(doc, c, &statements);
     }
@@ -282,6 +287,43 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
         });
     }
     out
+}
+
+/// Leaves out of `slots` the runs of three or more on one date whose times follow on, each
+/// starting where the one before ends (`28/10/2022, 09:45 - 10:00`, then `28/10/2022,
+/// 10:00 - 11:00`): entries of an agenda that writes its date on every line, not slots.
+fn dated_entries(doc: &Doc<'_>, slots: &mut Vec<SlotCand>) {
+    // The date written with a candidate (a slot read by the line parser keeps none): among
+    // the few tokens from just before its bytes (one line may hold thousands of slots).
+    let date = |c: &SlotCand| {
+        let from = c.at.0.saturating_sub(40);
+        starting_near(doc.line_tokens(c.line), from, c.at.1.saturating_sub(from))
+            .take(8)
+            .find_map(|t| match &t.kind {
+                Kind::Date(d) => Some(d.clone()),
+                _ => None,
+            })
+    };
+    let dates: Vec<_> = slots.iter().map(date).collect();
+    let mut gone = vec![false; slots.len()];
+    let mut i = 0;
+    while i < slots.len() {
+        let mut j = i + 1;
+        while j < slots.len()
+            && dates[j].is_some()
+            && dates[j] == dates[i]
+            && slots[j].line > slots[j - 1].line
+            && slots[j - 1].end.is_some_and(|e| e.0 == slots[j].start.0)
+        {
+            j += 1;
+        }
+        if j - i >= 3 && dates[i].is_some() {
+            gone[i..j].iter_mut().for_each(|g| *g = true);
+        }
+        i = j;
+    }
+    let mut left = gone.into_iter();
+    slots.retain(|_| !left.next().unwrap_or(false));
 }
 
 /// A `bad-time` error for every range written with an impossible time.

@@ -206,13 +206,84 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
             span: doc.span(l.start, l.end()),
         });
     }
-    if items.len() < 2 || alternatives(doc, &items) {
+    if items.len() < 2 || alternatives(doc, &items) || at_times_of_day(doc, &items) {
         return None;
     }
     let kinds_alike = items.windows(2).all(|w| doc.shapes[w[0].line].marker == doc.shapes[w[1].line].marker);
     let score = items.iter().map(|i| i.strength).sum::<f32>() + 0.3 * items.len() as f32 + if kinds_alike { 0.5 } else { 0.0 };
     let first = items[0].line;
     Some(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[first], zone: None, notes, until: None })
+}
+
+/// True when the lengths are choices, not parts of one agenda: an entry but the last ends
+/// in `or` (`- 60 mins; or` over `- 90 mins`), or two entries in a row name the same thing
+/// with different lengths (`50′ presentation` then `25′ presentation`: formats offered).
+/// True when the text reads as a recipe: two of an oven's temperature (`180°C`, `400 °F`),
+/// a word for its ingredients (`Ingredients`, `Ingredienti`, `Zutaten`) and a word for a
+/// recipe or its servings. Its lengths (`Preparation: 30 minutes`) time a dish, not a session.
+pub(crate) fn recipe(text: &str) -> bool {
+    let low = text.to_lowercase();
+    let any = |words: &[&str]| words.iter().any(|w| low.contains(w));
+    let ingredients = any(&[
+        "ingredient",
+        "ingrédient",
+        "ingrediënt",
+        "zutaten",
+        "składnik",
+        "ингредиент",
+    ]);
+    let dish = any(&[
+        "recipe",
+        "ricetta",
+        "rezept",
+        "receita",
+        "servings",
+        "porzioni",
+        "porciones",
+        "рецепт",
+    ]);
+    [oven_temperature(&low), ingredients, dish]
+        .iter()
+        .filter(|&&x| x)
+        .count()
+        >= 2
+}
+
+/// True when the text gives a temperature of 100 degrees or more (`180°C`, `400 °F`,
+/// `200ºC`), as an oven's is.
+fn oven_temperature(text: &str) -> bool {
+    text.match_indices(['°', 'º']).any(|(i, d)| {
+        let unit = text[i + d.len()..].trim_start_matches(' ');
+        let digits = text[..i].trim_end_matches(' ');
+        let n = digits.len() - digits.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        unit.starts_with(['c', 'f']) && (3..=4).contains(&n)
+    })
+}
+
+/// True when most entries (three at least) stand under a line with a time of day, and
+/// those times made no agenda (a clock agenda's lines are not read here): a listing of
+/// things at given hours with their lengths (a broadcaster's programmes, `03:30 GMT` over
+/// `150 min`), not the parts of one session.
+fn at_times_of_day(doc: &Doc<'_>, items: &[Item]) -> bool {
+    // A time that is also a length (Dutch `0.15 uur`) is not counted.
+    let apart = |a: (usize, usize), b: (usize, usize)| a.1 <= b.0 || b.1 <= a.0;
+    let timed = |li: usize| {
+        let toks = doc.line_tokens(li);
+        toks.iter().any(|t| {
+            matches!(t.kind, Kind::Point(_) | Kind::Range(..))
+                && toks
+                    .iter()
+                    .all(|d| !matches!(d.kind, Kind::Dur(_)) || apart(t.at, d.at))
+        })
+    };
+    let n = items
+        .iter()
+        .filter(|i| {
+            let above = (0..i.line).rev().find(|&j| !doc.lines[j].is_blank());
+            !timed(i.line) && above.is_some_and(timed)
+        })
+        .count();
+    n >= 3 && n * 2 >= items.len()
 }
 
 /// True when the lengths are choices, not parts of one agenda: an entry but the last ends

@@ -153,8 +153,82 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
         }
         scan_line(i, *line, &mut out, ways);
     }
+    // A time past 24 hours is written badly, or counts minutes and seconds from the start.
+    if out.iter().any(|t| matches!(t.kind, Kind::Bad)) {
+        elapsed_minutes(lines, &mut out);
+    }
     out.sort_by_key(|t| (t.at.0, kind_rank(&t.kind)));
     out
+}
+
+/// `0:00 - 10:00`, `10:00 - 70:00`, `70:00 - 75:00`: where ranges written as minutes and
+/// seconds count from zero and one passes 24 (no clock time), every such range is read as
+/// offsets in whole minutes, in place of the times and bad times read at its bytes.
+fn elapsed_minutes(lines: &[Line<'_>], out: &mut Vec<Token>) {
+    // `M:SS` of up to three digits of minutes, at `i`: its minutes, seconds and end.
+    let stamp = |b: &[u8], i: usize| -> Option<(u32, u32, usize)> {
+        let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        let ok = (1..=3).contains(&n)
+            && b.get(i + n) == Some(&b':')
+            && b.get(i + n + 1..i + n + 3)
+                .is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+        let digits = |s: &[u8]| s.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        (ok && b
+            .get(i + n + 3)
+            .is_none_or(|x| !x.is_ascii_digit() && *x != b':'))
+        .then(|| {
+            (
+                digits(&b[i..i + n]),
+                digits(&b[i + n + 1..i + n + 3]),
+                i + n + 3,
+            )
+        })
+    };
+    let mut found = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        let b = line.text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() || i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b':') {
+                i += 1;
+                continue;
+            }
+            let Some((m1, s1, e1)) = stamp(b, i) else {
+                i += 1;
+                continue;
+            };
+            let rest = line.text[e1..].trim_start();
+            let sep = ["-", "–", "—"]
+                .iter()
+                .find(|d| rest.starts_with(**d))
+                .map_or(0, |d| d.len());
+            let j = b.len() - rest[sep..].trim_start().len();
+            match (sep > 0).then(|| stamp(b, j)).flatten() {
+                Some((m2, s2, e2)) => {
+                    found.push((li, line.start + i, line.start + e2, m1, s1, m2, s2));
+                    i = e2;
+                }
+                None => i = e1,
+            }
+        }
+    }
+    let from_zero = found.iter().any(|f| f.3 == 0 && f.4 == 0);
+    let past_a_day = found.iter().any(|f| f.5 >= 24);
+    if !(from_zero && past_a_day && found.iter().all(|f| f.4 == 0 && f.6 == 0 && f.3 < f.5)) {
+        return;
+    }
+    out.retain(|t| {
+        !matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Bad)
+            || !found.iter().any(|f| t.at.0 < f.2 && f.1 < t.at.1)
+    });
+    for (li, a, b, m1, _, m2, _) in found {
+        out.push(Token {
+            line: li,
+            at: (a, b),
+            kind: Kind::Offset(m1, m2),
+            approx: false,
+        });
+    }
 }
 
 /// The line with the `T` of each ISO 8601 date-time (`2018-12-05T13:00:00`) made a space,
@@ -1000,7 +1074,15 @@ fn unit_after(rest: &str) -> bool {
 fn separator(r: &str) -> Option<(&str, usize)> {
     // Emphasis around each time (`_18:45_ – _19:00_`) is no part of the separator.
     let r0 = r.trim_start_matches(['_', '*']);
-    let trimmed = r0.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    let mut trimmed = r0.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    // The word saying the first end is a time of day (`12.00 uur – 12.45 uur`).
+    let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if word.len() >= 2 && words::is_time_of_day_word(&word.to_ascii_lowercase()) {
+        let after = trimmed[word.len()..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+        if after.starts_with(['-', '–', '—']) && after.len() < trimmed.len() - word.len() {
+            trimmed = after;
+        }
+    }
     let lead = r.len() - trimmed.len();
     // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
     // Korean pages as `~` does.
