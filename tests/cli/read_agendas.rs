@@ -808,6 +808,8 @@ const ROWS: &[Row] = &[
         "Programma\n\n12.00 uur – 12.45 uur\nOntvangst\n12.45 uur – 13.15 uur\nOpening\n13.15 uur – 14.00 uur\nLezing\n",
         "0-45 45-75 75-120",
     ),
+    // The same day written elsewhere with its year gives a slot's date its year.
+    slot_is(row("the year from the same day elsewhere", "Panel on water\n\n22/03/2022\n\nAbout the panel.\n\nTuesday 22 March - 10:45-12:15 (GMT)\n", "-"), "2022-03-22T10:45Z/12:15Z"),
     // A date written on every entry's line makes entries, not slots, and names none.
     titled(
         row(

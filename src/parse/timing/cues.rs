@@ -191,6 +191,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
     }
     let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
     let day_of_text = std::cell::OnceCell::new();
+    let years = std::cell::OnceCell::new();
     // The lines the line parser read as the slot (a `Date:` line with its `Time:` line).
     let fixed_span = known.slot.as_ref().and_then(|f| f.slot.as_ref().map(|s| s.span).or(f.local.as_ref().map(|l| l.span)));
     for li in 0..doc.lines.len() {
@@ -238,6 +239,11 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
                 if pd.year.is_none() {
                     pd.year = year_on_line(doc, li).filter(|&y| pd.in_year(y).is_some());
                 }
+                // `22/03/2022` above `Tuesday 22 March - 10:45-12:15 (GMT)`: the same day
+                // written elsewhere with its year gives the year.
+                if pd.year.is_none() {
+                    pd.year = years.get_or_init(|| years_by_day(doc)).get(&(pd.month, pd.day)).copied().flatten().filter(|&y| pd.in_year(y).is_some());
+                }
             }
             let mut strength = 1.0;
             strength += if d.is_some() { 1.0 } else { 0.0 };
@@ -277,6 +283,18 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         for c in out.iter_mut().filter(|c| c.fixed.is_none() && c.date.is_some()) {
             c.strength -= 2.0;
         }
+    }
+    out
+}
+
+/// For each day and month the text writes with a year, that year (`None` when it writes
+/// the same day with two different years). One pass over the tokens.
+fn years_by_day(doc: &Doc<'_>) -> std::collections::HashMap<(u32, u32), Option<i32>> {
+    let mut out = std::collections::HashMap::new();
+    for t in &doc.tokens {
+        let Kind::Date(d) = t.kind else { continue };
+        let Some(y) = d.year else { continue };
+        out.entry((d.month, d.day)).and_modify(|e: &mut Option<i32>| *e = e.filter(|&x| x == y)).or_insert(Some(y));
     }
     out
 }
