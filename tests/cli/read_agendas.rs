@@ -810,6 +810,9 @@ const ROWS: &[Row] = &[
     ),
     // The same day written elsewhere with its year gives a slot's date its year.
     slot_is(row("the year from the same day elsewhere", "Panel on water\n\n22/03/2022\n\nAbout the panel.\n\nTuesday 22 March - 10:45-12:15 (GMT)\n", "-"), "2022-03-22T10:45Z/12:15Z"),
+    // One word may describe the session between its length and its noun.
+    declared(row("a length, one word, the session", "Webinar on land\n\nThe one-hour and 25 minutes online session will address the following:\n\nMore.\n", "-"), 85),
+    declared(row("a two hour time slot", "Symposia\n\nEach symposium has a two hour time slot. Speakers are invited.\n", "-"), 120),
     // A date written on every entry's line makes entries, not slots, and names none.
     titled(
         row(

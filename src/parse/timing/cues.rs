@@ -729,7 +729,11 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     let determiner = before.trim_end().ends_with(|c: char| c.is_alphabetic())
         && prev.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "single" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their"));
     let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
-    let noun = next.first().is_some_and(|w| session_noun(w)) || next.len() == 2 && matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive") && session_noun(&next[1]);
+    // One word may describe it (`a 90-minute online session`, `a two hour time slot`).
+    let noun = next.first().is_some_and(|w| session_noun(w))
+        || next.len() == 2
+            && matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training")
+            && session_noun(&next[1]);
     if glued && determiner && noun {
         return Some(1.5);
     }
