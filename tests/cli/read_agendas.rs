@@ -813,6 +813,8 @@ const ROWS: &[Row] = &[
     // One word may describe the session between its length and its noun.
     declared(row("a length, one word, the session", "Webinar on land\n\nThe one-hour and 25 minutes online session will address the following:\n\nMore.\n", "-"), 85),
     declared(row("a two hour time slot", "Symposia\n\nEach symposium has a two hour time slot. Speakers are invited.\n", "-"), 120),
+    // A whole row written twice is kept twice, for `check` to report the overlap.
+    row("a row written twice", "Program\n\n| 09.00 - 10.00 | Talk |\n| 10.00 - 11.00 | Workshop |\n| 10.00 - 11.00 | Workshop |\n| 11.00 - 11.30 | Coffee |\n", "0-60 60-120 60-120 120-150"),
     // A date written on every entry's line makes entries, not slots, and names none.
     titled(
         row(

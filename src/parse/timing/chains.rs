@@ -534,7 +534,11 @@ fn week_lines(doc: &Doc<'_>) -> Option<(usize, usize)> {
 fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, prev_line: Option<usize>, reading: (i32, Option<i32>)) -> bool {
     let opens_line = a.at.0 <= doc.shapes[a.line].body;
     let same = prev.is_some_and(|p| (p.start, p.end) == reading);
-    let again = prev_line.is_some_and(|pl| pl < a.line && non_blank_between(doc, pl, a.line) == 0 && doc.lines[pl].text == doc.lines[a.line].text);
+    // A time line printed twice in a row (a page's two layouts) is one entry; a whole row
+    // with its title written twice is two, for `check` to report.
+    let line = doc.lines[a.line];
+    let time_only = doc.text[line.start..a.at.0].chars().chain(doc.text[a.at.1.max(line.start)..line.end()].chars()).all(|c| !c.is_alphanumeric());
+    let again = time_only && prev_line.is_some_and(|pl| pl < a.line && non_blank_between(doc, pl, a.line) == 0 && doc.lines[pl].text == doc.lines[a.line].text);
     same && (again || matches!(a.written, Written::Range(..)) && !opens_line && prev.is_some_and(|p| p.end.is_some()))
 }
 
