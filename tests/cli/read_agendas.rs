@@ -815,6 +815,8 @@ const ROWS: &[Row] = &[
     declared(row("a two hour time slot", "Symposia\n\nEach symposium has a two hour time slot. Speakers are invited.\n", "-"), 120),
     // A whole row written twice is kept twice, for `check` to report the overlap.
     row("a row written twice", "Program\n\n| 09.00 - 10.00 | Talk |\n| 10.00 - 11.00 | Workshop |\n| 10.00 - 11.00 | Workshop |\n| 11.00 - 11.30 | Coffee |\n", "0-60 60-120 60-120 120-150"),
+    // A space slipped in after the colon of a range's end (`10: 45`).
+    row("a space after the colon of an end", "Program\n\n09:30 – 10: 45 Registration\n10:45 – 11:50 Panel\n11:50 – 12:10 Break\n", "0-75 75-140 140-160"),
     // A date written on every entry's line makes entries, not slots, and names none.
     titled(
         row(

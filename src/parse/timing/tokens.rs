@@ -892,7 +892,10 @@ fn range_at(t: &str, pos: usize, ways: Ways) -> Option<(usize, Time, Time)> {
     let (r2, sep_len) = separator(r1)?;
     let b_start = a_end + (r1.len() - r2.len());
     let _ = sep_len;
-    let (r3, b) = notation::clock(r2).ok().or_else(|| glued_title(r2)).or_else(|| bare_end(r2, a, clock_word_before(t, pos)))?;
+    let (r3, b) = spaced_minutes(r2)
+        .or_else(|| notation::clock(r2).ok())
+        .or_else(|| glued_title(r2))
+        .or_else(|| bare_end(r2, a, clock_word_before(t, pos)))?;
     let b_end = b_start + (r2.len() - r3.len());
     // `10.15-11` or `10-11.30`: a dotted time with a bare number is no range; `2019-2021`
     // has no time at all (bare numbers fail `clock`).
@@ -1071,6 +1074,20 @@ fn unit_after(rest: &str) -> bool {
 }
 
 /// The separator between two times, and the text after it.
+/// `10: 45` at a range's end (`09:30 – 10: 45`): a space slipped in after the colon. Read
+/// as `10:45`, when two digits and then no digit follow.
+fn spaced_minutes(r: &str) -> Option<(&str, notation::Clock)> {
+    let b = r.as_bytes();
+    let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let ok = (1..=2).contains(&h) && b.get(h..h + 2) == Some(b": ") && b.get(h + 2..h + 4).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) && b.get(h + 4).is_none_or(|x| !x.is_ascii_digit());
+    if !ok {
+        return None;
+    }
+    let joined = format!("{}:{}", &r[..h], &r[h + 2..h + 4]);
+    let (rest, c) = notation::clock(&joined).ok()?;
+    rest.is_empty().then(|| (&r[h + 4..], c))
+}
+
 fn separator(r: &str) -> Option<(&str, usize)> {
     // Emphasis around each time (`_18:45_ – _19:00_`) is no part of the separator.
     let r0 = r.trim_start_matches(['_', '*']);
