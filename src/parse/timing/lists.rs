@@ -222,41 +222,24 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
 /// a word for its ingredients (`Ingredients`, `Ingredienti`, `Zutaten`) and a word for a
 /// recipe or its servings. Its lengths (`Preparation: 30 minutes`) time a dish, not a session.
 pub(crate) fn recipe(text: &str) -> bool {
-    let low = text.to_lowercase();
-    let any = |words: &[&str]| words.iter().any(|w| low.contains(w));
-    let ingredients = any(&[
-        "ingredient",
-        "ingrédient",
-        "ingrediënt",
-        "zutaten",
-        "składnik",
-        "ингредиент",
-    ]);
-    let dish = any(&[
-        "recipe",
-        "ricetta",
-        "rezept",
-        "receita",
-        "servings",
-        "porzioni",
-        "porciones",
-        "рецепт",
-    ]);
-    [oven_temperature(&low), ingredients, dish]
-        .iter()
-        .filter(|&&x| x)
-        .count()
-        >= 2
+    // Searched as written, without the first letter (`Ingredients`, `ingredientes`,
+    // `INGREDIENTS`), so that no lower-case copy of the text is made.
+    let any = |needles: &[&str]| needles.iter().any(|n| memchr::memmem::find(text.as_bytes(), n.as_bytes()).is_some());
+    let ingredients = || any(&["ngredi", "NGREDI", "utaten", "kładnik", "нгредиент"]);
+    let dish = || any(&["ecipe", "ECIPE", "icetta", "ezept", "eceita", "ervings", "orzioni", "orciones", "ецепт"]);
+    if oven_temperature(text) { ingredients() || dish() } else { ingredients() && dish() }
 }
 
 /// True when the text gives a temperature of 100 degrees or more (`180°C`, `400 °F`,
 /// `200ºC`), as an oven's is.
 fn oven_temperature(text: &str) -> bool {
-    text.match_indices(['°', 'º']).any(|(i, d)| {
-        let unit = text[i + d.len()..].trim_start_matches(' ');
+    let b = text.as_bytes();
+    // `°` and `º` are 0xC2 0xB0 and 0xC2 0xBA.
+    memchr::memchr_iter(0xC2, b).any(|i| {
+        let unit = text.get(i + 2..).unwrap_or("").trim_start_matches(' ');
         let digits = text[..i].trim_end_matches(' ');
         let n = digits.len() - digits.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        unit.starts_with(['c', 'f']) && (3..=4).contains(&n)
+        matches!(b.get(i + 1), Some(0xB0 | 0xBA)) && unit.starts_with(['c', 'f', 'C', 'F']) && (3..=4).contains(&n)
     })
 }
 
