@@ -12,7 +12,9 @@
 //! - standing alone between punctuation or a line's ends (`Stockholmsvägen 55, Norrtälje,`,
 //!   `8 aprile :: Reggio Emilia`), on the venue's line or near the slot;
 //! - on a venue's line, in Japanese, Chinese or Korean script, anywhere in a run of
-//!   letters (`장소구미 박정희체육관`), not right after a digit.
+//!   letters (`장소구미 박정희체육관`), not right after a digit;
+//! - opening a line near the slot in those scripts as an address opens, followed by a
+//!   suffix of a town or district (`杭州市滨江区…`, `東京都千代田区…`).
 //!
 //! The towns a line names must agree; a town reached by a stronger rule (a postcode, a
 //! venue label) wins over one standing alone.
@@ -166,8 +168,31 @@ fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
     }
     if how == TownLine::Venue {
         found.extend(cjk_towns(line).into_iter().map(|(n, at)| (3, n, at)));
+    } else if how == TownLine::Near {
+        found.extend(cjk_address(line).map(|(n, at)| (2, n, at)));
     }
     found
+}
+
+/// Suffixes of a town or district in a Japanese, Chinese or Korean address (`市`, `区`,
+/// `県`, `시`, `구`).
+const CJK_ADMIN: &[char] = &['市', '区', '區', '県', '縣', '省', '都', '府', '郡', '시', '구', '군'];
+
+/// A town that opens a line near the slot in Japanese, Chinese or Korean script as an address
+/// opens (`杭州市滨江区东信大道…`, `- 東京都千代田区…`): the name followed by a suffix of a town or
+/// district, or ending in one itself.
+fn cjk_address(line: &str) -> Option<(u16, (usize, usize))> {
+    let body = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '・' | '>' | '#'));
+    let i = line.len() - body.len();
+    if !body.starts_with(cjk_char) {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = body.char_indices().take(MAX_CJK + 1).take_while(|&(_, c)| cjk_char(c)).collect();
+    (2..=chars.len().min(MAX_CJK)).rev().find_map(|len| {
+        let end = chars.get(len).map_or(i + body.len(), |&(e, _)| i + e);
+        let suffixed = chars[len - 1].1 == '市' || chars.get(len).is_some_and(|&(_, c)| CJK_ADMIN.contains(&c));
+        lookup(&line[i..end]).filter(|_| suffixed).map(|n| (n, (i, end)))
+    })
 }
 
 /// The zone of the town that `lines` name where their context says it is a place (see the

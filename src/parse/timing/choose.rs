@@ -300,7 +300,7 @@ fn dated_entries(doc: &Doc<'_>, slots: &mut Vec<SlotCand>) {
         starting_near(doc.line_tokens(c.line), from, c.at.1.saturating_sub(from))
             .take(8)
             .find_map(|t| match &t.kind {
-                Kind::Date(d) => Some(d.clone()),
+                Kind::Date(d) => Some(*d),
                 _ => None,
             })
     };
