@@ -13,6 +13,8 @@
 //!   `8 aprile :: Reggio Emilia`), on the venue's line or near the slot;
 //! - on a venue's line, in Japanese, Chinese or Korean script, anywhere in a run of
 //!   letters (`장소구미 박정희체육관`), not right after a digit;
+//! - before `University` or after `University of` (`Aarhus University`, `Universidad de
+//!   Zaragoza`), on the venue's line or near the slot;
 //! - opening a line near the slot in those scripts as an address opens, followed by a
 //!   suffix of a town or district (`杭州市滨江区…`, `東京都千代田区…`).
 //!
@@ -152,9 +154,14 @@ fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
         };
         let at = (words[i].start, words[i + len - 1].end);
         let after_breaks = words.get(i + len).is_none_or(|t| t.gap == Gap::Break);
+        // `Aarhus University`, `University of Turku`, `Universidad de Zaragoza`: a university
+        // named after its town stands there.
+        let university = |k: &str| matches!(k, "university" | "universitat" | "universitaet" | "universitet" | "universiteit" | "universite" | "universidad" | "universidade" | "universita" | "uniwersytet");
+        let named_university = words.get(i + len).is_some_and(|t| t.gap == Gap::Space && university(&t.key))
+            || i >= 2 && matches!(words[i - 1].key.as_str(), "of" | "de" | "di" | "du" | "do" | "da") && university(&words[i - 2].key);
         let strength = if postcode {
             3
-        } else if before.is_some_and(|b| IN.contains(&b.key.as_str()) && (!b.capital || b.key == "in")) {
+        } else if before.is_some_and(|b| IN.contains(&b.key.as_str()) && (!b.capital || b.key == "in")) || alone_ok && named_university {
             2
         } else if alone_ok && words[i].gap == Gap::Break && after_breaks {
             1

@@ -819,6 +819,8 @@ const ROWS: &[Row] = &[
     row("a space after the colon of an end", "Program\n\n09:30 – 10: 45 Registration\n10:45 – 11:50 Panel\n11:50 – 12:10 Break\n", "0-75 75-140 140-160"),
     // An address opening a line by the slot in Chinese script names the town, and so its zone.
     slot_is(row("a Chinese address under the slot", "开源聚会\n\n## 时间地点\n\n- 2021年5月8日 下午2点-4点\n- 上海市徐汇区漕溪北路88号\n", "-"), "2021-05-08T06:00Z/08:00Z"),
+    // A university named after its town places the session in that town's zone.
+    slot_is(row("a town's university by the slot", "Workshop\n\nThe workshop is held on 3 June 2024, from 10 am to 4 pm, in Room 12 of Uppsala University.\n", "-"), "2024-06-03T08:00Z/14:00Z"),
     // A date written on every entry's line makes entries, not slots, and names none.
     titled(
         row(
