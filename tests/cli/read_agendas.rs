@@ -381,6 +381,8 @@ const ROWS: &[Row] = &[
         "Meetup formats (times are CET)\n\nOn site:\n- 7-8:30 PM: talk and questions\n- 8:30-9:30 PM: drinks\n\nOnline only:\n- 6-7:30 PM: talk and questions\n\nHybrid:\n- 7-8:30 PM: talk and questions, streamed\n- 8:30-9:30 PM: drinks for those on site\n",
         "-",
     ),
+    // How often, not how long: `10 分おき` (every ten minutes), `毎時 30 分` (at half past every hour).
+    row("intervals in Japanese", "ジョブの設定\n\n- `*/10 * * * *` ... 10 分おき\n- `0 * * * *` ... 毎時 0 分\n- `30 * * * *` ... 毎時 30 分\n- `*/5 * * * *` ... 5 分ごと\n", "-"),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
     // A column of hours (a day grid's axis), a broadcaster's day and programmes listed at
     // their hours with their lengths are no session's agenda; nor are a recipe's times.

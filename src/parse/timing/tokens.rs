@@ -1357,6 +1357,15 @@ fn uur_length(t: &str, end: usize, p: &Time) -> Option<(usize, u32)> {
     unit.then(|| (end + rest.len() - w.len() + 3, p.hour * 60 + p.minute))
 }
 
+/// True when the length at `pos..end` says how often, not how long, in Japanese, Chinese or
+/// Korean: `10 分おき`, `1 分ごと` (every ten minutes, every minute), `毎時 17 分` (at minute 17
+/// of every hour), `10분마다`.
+fn interval(t: &str, pos: usize, end: usize) -> bool {
+    let after = t[end..].trim_start();
+    let before = t[..pos].trim_end();
+    ["ごと", "おき", "置き", "毎", "마다"].iter().any(|w| after.starts_with(w)) || ["毎時", "毎日", "每小时", "每", "매시", "매일"].iter().any(|w| before.ends_with(w))
+}
+
 /// `~`, `approx.`, `about`, `ca.` right before `pos`.
 fn approx_before(t: &str, pos: usize) -> bool {
     let before = t[..pos].trim_end();
@@ -1434,10 +1443,13 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
         if k > 0 && taken[k - 1].1 > pos && !(taken[k - 1].0 <= pos && end <= taken[k - 1].1) {
             continue;
         }
+        next_free = end;
+        if interval(t, pos, end) {
+            continue;
+        }
         d.approx |= approx_before(t, pos);
         d.per_unit |= per_unit_after(&t[end..]) || per_unit_before(t, pos);
         out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
-        next_free = end;
     }
 }
 
