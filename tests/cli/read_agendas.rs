@@ -383,6 +383,8 @@ const ROWS: &[Row] = &[
     ),
     // How often, not how long: `10 分おき` (every ten minutes), `毎時 30 分` (at half past every hour).
     row("intervals in Japanese", "ジョブの設定\n\n- `*/10 * * * *` ... 10 分おき\n- `0 * * * *` ... 毎時 0 分\n- `30 * * * *` ... 毎時 30 分\n- `*/5 * * * *` ... 5 分ごと\n", "-"),
+    // Hours of a week, one of them said to recur: no agenda.
+    row("open evenings and an evening that recurs", "### Open evenings\n\n* Tuesday 6 - 9 pm\n* Friday 6 - 9 pm\n* Sunday 1 - 5 pm\n\n### Theme nights\n\n*Repair Cafe*: Every 2nd Saturday of the month, 5 - 8 pm\n\nBring what is broken.\n", "-"),
     row("two meeting points", "Dinner\n17:00 in front of the lecture hall\n17:45 at the end station\n", "-"),
     // A column of hours (a day grid's axis), a broadcaster's day and programmes listed at
     // their hours with their lengths are no session's agenda; nor are a recipe's times.

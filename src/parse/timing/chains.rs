@@ -851,22 +851,33 @@ fn service_hours(items: &[Item]) -> bool {
 }
 
 /// True when every entry's words before its time name weekdays and nothing else
-/// (`Monday-Thursday: 8.30am – 6pm`, `Friday: 9am - 3.30pm`, `Sa & So 10-16 Uhr`): the
-/// hours of a week, such as a library's opening hours, not one session's agenda.
+/// (`Monday-Thursday: 8.30am – 6pm`, `Friday: 9am - 3.30pm`, `Sa & So 10-16 Uhr`), or a
+/// weekday said to recur (`every 1st Wednesday`): the hours of a week, such as a library's
+/// opening hours, not one session's agenda.
 fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
     items.iter().all(|it| {
         let line = &doc.lines[it.line];
         let before = doc.text.get(line.start..it.at.0).unwrap_or("");
-        let mut days = 0;
-        for w in before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let (mut days, mut every, mut other) = (0, false, false);
+        // An entry's lead is a few words: a long one is read no further (one line may hold
+        // thousands of entries, each with the whole line before it).
+        let lead: Vec<&str> = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(17).collect();
+        if lead.len() > 16 {
+            return false;
+        }
+        for &w in &lead {
             let folded = crate::parse::words::fold(w);
             if crate::parse::words::weekday(&folded).is_some() {
                 days += 1;
+            } else if matches!(folded.as_str(), "every" | "each" | "chaque" | "tous" | "toutes" | "jeden" | "jede" | "jeder" | "cada" | "todos" | "todas" | "ogni" | "elke" | "iedere") {
+                every = true;
             } else if !weekday_joiner(&folded) {
-                return false;
+                other = true;
             }
         }
-        days > 0
+        // Only weekdays, or a weekday said to recur (`Craft night: every 1st and 3rd
+        // Wednesday of the month`).
+        days > 0 && (!other || every)
     })
 }
 
