@@ -861,8 +861,8 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
         let (mut days, mut every, mut other) = (0, false, false);
         // An entry's lead is a few words: a long one is read no further (one line may hold
         // thousands of entries, each with the whole line before it).
-        let lead: Vec<&str> = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(17).collect();
-        if lead.len() > 16 {
+        let lead: Vec<&str> = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(33).collect();
+        if lead.len() > 32 {
             return false;
         }
         for &w in &lead {
