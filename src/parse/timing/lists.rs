@@ -215,9 +215,6 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
     Some(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[first], zone: None, notes, until: None })
 }
 
-/// True when the lengths are choices, not parts of one agenda: an entry but the last ends
-/// in `or` (`- 60 mins; or` over `- 90 mins`), or two entries in a row name the same thing
-/// with different lengths (`50′ presentation` then `25′ presentation`: formats offered).
 /// True when the text reads as a recipe: two of an oven's temperature (`180°C`, `400 °F`),
 /// a word for its ingredients (`Ingredients`, `Ingredienti`, `Zutaten`) and a word for a
 /// recipe or its servings. Its lengths (`Preparation: 30 minutes`) time a dish, not a session.

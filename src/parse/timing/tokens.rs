@@ -1073,7 +1073,6 @@ fn unit_after(rest: &str) -> bool {
     }
 }
 
-/// The separator between two times, and the text after it.
 /// `10: 45` at a range's end (`09:30 – 10: 45`): a space slipped in after the colon. Read
 /// as `10:45`, when two digits and then no digit follow.
 fn spaced_minutes(r: &str) -> Option<(&str, notation::Clock)> {
@@ -1088,6 +1087,7 @@ fn spaced_minutes(r: &str) -> Option<(&str, notation::Clock)> {
     rest.is_empty().then(|| (&r[h + 4..], c))
 }
 
+/// The separator between two times, and the text after it.
 fn separator(r: &str) -> Option<(&str, usize)> {
     // Emphasis around each time (`_18:45_ – _19:00_`) is no part of the separator.
     let r0 = r.trim_start_matches(['_', '*']);
