@@ -946,6 +946,15 @@ fn many_slot_lines_are_left_out_in_linear_time() {
 }
 
 #[test]
+fn a_long_line_of_times_above_a_list_of_lengths_is_read_in_linear_time() {
+    // Each time on the line above a list's entry is checked against the lengths near it
+    // (Dutch `0.15 uur` is both), not against every length of the line.
+    let line: Vec<&str> = vec!["0.15 uur"; 120_000];
+    let text = format!("T\n\n{}\n- Welcome (10 min)\n- Talk (20 min)\n- Close (5 min)\n", line.join(" "));
+    read_in_time("uur times above lengths", &text);
+}
+
+#[test]
 fn many_totals_are_checked_in_linear_time() {
     // `5 minutes total` is the session's total when no later length is longer; that is
     // asked of the longest length after each, found once: 120,000 such lines take under a

@@ -16,7 +16,7 @@ use crate::parse::{codes, words};
 
 use super::anchors::place;
 use super::layout::Marker;
-use super::tokens::{Dur, Kind};
+use super::tokens::{starting_near, Dur, Kind};
 use super::{Basis, Candidate, Covered, Doc, Item};
 
 /// One line of a list: its shape, and the length it carries, if any.
@@ -245,15 +245,16 @@ fn oven_temperature(text: &str) -> bool {
 /// things at given hours with their lengths (a broadcaster's programmes, `03:30 GMT` over
 /// `150 min`), not the parts of one session.
 fn at_times_of_day(doc: &Doc<'_>, items: &[Item]) -> bool {
-    // A time that is also a length (Dutch `0.15 uur`) is not counted.
+    // A time that is also a length (Dutch `0.15 uur`) is not counted. A length that overlaps
+    // a time starts at most a few words before it: only the tokens there are looked at (a
+    // line may hold thousands of such times).
     let apart = |a: (usize, usize), b: (usize, usize)| a.1 <= b.0 || b.1 <= a.0;
     let timed = |li: usize| {
         let toks = doc.line_tokens(li);
         toks.iter().any(|t| {
+            let from = t.at.0.saturating_sub(80);
             matches!(t.kind, Kind::Point(_) | Kind::Range(..))
-                && toks
-                    .iter()
-                    .all(|d| !matches!(d.kind, Kind::Dur(_)) || apart(t.at, d.at))
+                && starting_near(toks, from, t.at.1 - from).all(|d| !matches!(d.kind, Kind::Dur(_)) || apart(t.at, d.at))
         })
     };
     let n = items
