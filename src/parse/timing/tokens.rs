@@ -217,9 +217,11 @@ fn elapsed_minutes(lines: &[Line<'_>], out: &mut Vec<Token>) {
     if !(from_zero && past_a_day && found.iter().all(|f| f.4 == 0 && f.6 == 0 && f.3 < f.5)) {
         return;
     }
+    // `found` is in text order and its ranges do not overlap: the one a token could overlap
+    // is the first that ends after the token starts.
     out.retain(|t| {
-        !matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Bad)
-            || !found.iter().any(|f| t.at.0 < f.2 && f.1 < t.at.1)
+        let k = found.partition_point(|f| f.2 <= t.at.0);
+        !matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Bad) || found.get(k).is_none_or(|f| f.1 >= t.at.1)
     });
     for (li, a, b, m1, _, m2, _) in found {
         out.push(Token {
@@ -1094,7 +1096,8 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let mut trimmed = r0.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     // The word saying the first end is a time of day (`12.00 uur – 12.45 uur`).
     let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    if word.len() >= 2 && words::is_time_of_day_word(&word.to_ascii_lowercase()) {
+    // (Such words have two to five letters: longer ones are not folded to be looked up.)
+    if (2..=5).contains(&word.len()) && words::is_time_of_day_word(&word.to_ascii_lowercase()) {
         let after = trimmed[word.len()..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
         if after.starts_with(['-', '–', '—']) && after.len() < trimmed.len() - word.len() {
             trimmed = after;
