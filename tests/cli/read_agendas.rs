@@ -419,6 +419,26 @@ const ROWS: &[Row] = &[
         "-",
     ),
     row(
+        "classes held every week, by group, under a line saying the weekday recurs",
+        "Drama classes 2026\n\nThe classes meet on Saturdays at these times:\n\nBeginners (ages 8 to 11): 09:30 to 11:00.\n\nIntermediate (ages 12 to 15): 11:15 to 12:45.\n\nAdvanced (ages 16 to 19): 13:00 to 14:30.\n",
+        "-",
+    ),
+    row(
+        "a Spanish class timetable on `los martes`",
+        "Talleres de música\nLas clases se dan los martes con estos horarios:\nGrupo A: de 17:00 a 18:00 horas.\nGrupo B: de 18:15 a 19:15 horas.\nGrupo C: de 19:30 a 20:30 horas.\n",
+        "-",
+    ),
+    row(
+        "a German timetable said to run `samstags`",
+        "Kurse\nDie Kurse finden samstags zu folgenden Zeiten statt:\nAnfänger: 10:00 – 11:30 Uhr\nFortgeschrittene: 11:45 – 13:15 Uhr\nProfis: 13:30 – 15:00 Uhr\n",
+        "-",
+    ),
+    row(
+        "an agenda whose lead-in names one weekday, not a recurring one",
+        "Workshop on open data\nThe workshop is held on Saturday 14 March with this programme:\n10:00 – 10:30 Welcome\n10:30 – 12:00 Hands-on session\n12:00 – 12:30 Wrap-up\n",
+        "0-30 30-120 120-150",
+    ),
+    row(
         "two staggered spans of hours in prose",
         "Hours and closings\n\nOpening hours\n\nMonday:    10am–8pm\nTuesday:   10am–8pm\nWednesday: 10am–8pm\nThursday:  10am–8pm\nFriday:    10am–6pm\nSaturday:  9am–5pm\nSunday:    1pm–5pm\n\nClosed on\n\nNew Year's Day (January 1)\nGood Friday\nChristmas Day (December 25)\n\nShorter hours\n\nChristmas Eve (December 24): open 10am–2pm*\n\n*When the holiday falls on a Saturday, the hall is open 10am–3pm.\n*When it falls on a Sunday, the hall is open 12–4pm.\n",
         "-",

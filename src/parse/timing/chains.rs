@@ -855,6 +855,9 @@ fn service_hours(items: &[Item]) -> bool {
 /// weekday said to recur (`every 1st Wednesday`): the hours of a week, such as a library's
 /// opening hours, not one session's agenda.
 fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
+    if recurs_above(doc, items) {
+        return true;
+    }
     items.iter().all(|it| {
         let line = &doc.lines[it.line];
         let before = doc.text.get(line.start..it.at.0).unwrap_or("");
@@ -879,6 +882,36 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
         // Wednesday of the month`).
         days > 0 && (!other || every)
     })
+}
+
+/// True when the line that introduces the entries (the nearest line above the first, ending
+/// in a colon) says they recur on a weekday: a weekday in the plural (`on Saturdays`,
+/// `los días sábados`, `samstags`), after Spanish `los` (`los lunes`), or after a word for
+/// "every" (`every Saturday`, `chaque samedi`): a weekly timetable, not one session's agenda.
+fn recurs_above(doc: &Doc<'_>, items: &[Item]) -> bool {
+    use crate::parse::words::{fold, is_date_word, weekday};
+    let Some(first) = items.first() else { return false };
+    let Some(intro) = doc.lines[..first.line.min(doc.lines.len())].iter().rev().find(|l| !l.is_blank()) else { return false };
+    let t = intro.text.trim_end();
+    if !t.ends_with(':') || t.len() > 400 {
+        return false;
+    }
+    let every = |x: &str| ["every", "each", "chaque", "tous", "toutes", "jeden", "jede", "jeder", "cada", "todos", "todas", "ogni", "elke", "iedere"].iter().any(|e| e.eq_ignore_ascii_case(x));
+    let (mut one, mut two) = ("", "");
+    for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(64) {
+        // Weekday names have five letters or more; shorter words are not folded.
+        let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
+        if w.chars().count() >= 5 && (is_date_word(w) || is_date_word(stem)) {
+            let f = fold(w);
+            // Full names only: `dos`, `sams` and `thurs` are no plurals.
+            let plural = f.len() >= 6 && f.ends_with('s') && weekday(&f[..f.len() - 1]).is_some();
+            if plural || weekday(&f).is_some() && (one.eq_ignore_ascii_case("los") || every(one) || every(two)) {
+                return true;
+            }
+        }
+        (two, one) = (one, w);
+    }
+    false
 }
 
 /// How many start times with no end of their own the next entry starts at again: a list
