@@ -106,7 +106,7 @@ mod tests {
 
     #[test]
     fn codes_are_unique_kebab_case() {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         for (code, doc) in CODES {
             assert!(seen.insert(*code), "duplicate {code}");
             assert!(code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{code}");

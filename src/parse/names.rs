@@ -23,7 +23,8 @@
 //! the people of two numbered entries of one list (`Speaker 6:` and `Speaker 7:`), whatever
 //! their names — they are listed as two people.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
+use std::collections::BTreeSet;
 
 use crate::model::{NoteLevel, ParseNote, Person, Role, RoleRef, Span, Spanned};
 
@@ -202,7 +203,7 @@ impl Index {
 
     fn add(&mut self, person: usize, written: &str, folded: String, numbered: Option<(Role, u32)>) {
         if self.written.len() <= person {
-            self.written.resize_with(person + 1, HashSet::new);
+            self.written.resize_with(person + 1, HashSet::default);
             self.folded.resize_with(person + 1, Vec::new);
             self.numbered.resize_with(person + 1, Vec::new);
         }

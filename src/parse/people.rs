@@ -204,7 +204,10 @@ pub fn is_regional(s: &str) -> bool {
 
 /// True when `needle` (ASCII, lowercase) occurs in `hay`, ignoring ASCII case.
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    // Only where the first letter stands, in either case.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).any(|i| h.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)))
 }
 
 const PARTICLES: &[&str] = &[
@@ -289,12 +292,13 @@ pub fn name_like(s: &str) -> bool {
     // The word lists are ASCII and lowercase, so an ASCII case-insensitive comparison
     // matches what lowercasing each word would, without a copy per word.
     let listed = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
-    let words: Vec<&str> = s.split_whitespace().skip_while(|w| listed(HONORIFICS, w)).collect();
-    if !(2..=6).contains(&words.len()) {
+    let words = || s.split_whitespace().skip_while(|w| listed(HONORIFICS, w));
+    let count = words().take(7).count();
+    if !(2..=6).contains(&count) {
         return false;
     }
     let mut capitals = 0;
-    for w in &words {
+    for w in words() {
         if listed(ORG_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())) {
             return false;
         }
@@ -309,7 +313,7 @@ pub fn name_like(s: &str) -> bool {
         }
         capitals += 1;
     }
-    capitals >= 2 || (capitals == 1 && words.len() >= 2)
+    capitals >= 2 || (capitals == 1 && count >= 2)
 }
 
 /// A person entry read from text, with byte ranges relative to the text it was read from.

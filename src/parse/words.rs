@@ -237,7 +237,7 @@ pub fn is_second_unit(folded: &str) -> bool {
 pub fn month(folded: &str) -> Option<u32> {
     // Most words asked are no month: one hash look-up says so, where a walk through the
     // names of twelve months in sixteen languages took a few hundred comparisons.
-    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> = std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<foldhash::HashMap<&'static str, u32>> = std::sync::OnceLock::new();
     let names = BY_NAME.get_or_init(|| MONTHS.iter().zip(1..).flat_map(|(names, m)| names.iter().map(move |n| (*n, m))).collect());
     names.get(folded.trim_end_matches('.')).copied()
 }

@@ -5,7 +5,8 @@
 //! into the slice given) and the spans involved, for `runsheet check` to report.
 //! Times are half-open: a session ending at 10:00 and one starting at 10:00 do not overlap.
 
-use std::collections::{BTreeMap, HashMap};
+use foldhash::{HashMap, HashMapExt};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -227,7 +228,7 @@ fn clusters<'a, 'b>(group: &mut [(&'b Item<'a>, Span)]) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     // The sessions in the run (one session listed twice in a group counts once).
-    let mut in_run: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut in_run: foldhash::HashSet<usize> = foldhash::HashSet::default();
     let mut end = None;
     for (k, &(it, _)) in group.iter().enumerate() {
         if end.is_some_and(|e| it.start < e) {
@@ -312,7 +313,7 @@ fn people(items: &[Item], options: &Options, out: &mut Vec<Finding>) {
     let mut by_person: HashMap<String, Listings> = HashMap::new();
     for it in items {
         // A set: a session listing thousands of people must not be quadratic.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         for p in &it.session.people {
             let key = normalise(&p.name.value);
             if key.is_empty() || !seen.insert(key.clone()) {

@@ -15,7 +15,7 @@
 //! listings, so taken only when the context points there, and even then reported:
 //! Philippine Standard Time, officially `PST`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::ControlFlow;
 use std::sync::OnceLock;
 

@@ -40,7 +40,7 @@
 //!   must have that zone among its zones (`Santiago, Chile` is America/Santiago; `Córdoba,
 //!   Spain` and `Paris, Norway` give nothing).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::ControlFlow;
 use std::sync::OnceLock;
 

@@ -6,7 +6,8 @@
 //! phrase of a [`Dictionary`] starting at a word, so that a text is read in one pass
 //! whatever the number of names looked for.
 
-use std::collections::{HashMap, VecDeque};
+use foldhash::{HashMap, HashMapExt};
+use std::collections::VecDeque;
 
 /// What separates a word from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -133,7 +133,7 @@ pub fn check_sessions(
     if let [one] = sessions {
         session_findings(one, plan, &mut out);
     } else {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         for session in sessions {
             let mut own = Vec::new();
             session_findings(session, plan, &mut own);

@@ -231,7 +231,7 @@ impl<'s> Parser<'s> {
                 s.title = Some(Spanned::new(format!("session ({l})"), Span::default()));
             }
         };
-        let mut used = std::collections::HashSet::new();
+        let mut used = foldhash::HashSet::default();
         let mut unique = |l: String| {
             let mut name = l.clone();
             let mut n = 2;
@@ -556,7 +556,12 @@ impl<'s> Parser<'s> {
             |cur: Option<(String, Option<usize>, Option<usize>, Span)>, out: &mut Vec<Section>, src: &Source| {
                 if let Some((name, first, last, heading_span)) = cur {
                     let (text, span) = match (first, last) {
-                        (Some(a), Some(b)) => (src.text[a..b].replace("\r\n", "\n").replace('\r', "\n"), src.span(a, b)),
+                        (Some(a), Some(b)) => {
+                            let raw = &src.text[a..b];
+                            // Most texts end lines with LF alone: copied as they are.
+                            let text = if raw.contains('\r') { raw.replace("\r\n", "\n").replace('\r', "\n") } else { raw.to_owned() };
+                            (text, src.span(a, b))
+                        }
                         _ => (String::new(), heading_span),
                     };
                     out.push(Section { name, text, span });

@@ -10,7 +10,7 @@
 //! session. When the best reading's runner-up scores within [`AMBIGUITY_MARGIN`] of it and
 //! reads different entries, the reading is reported as ambiguous.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDate;
 

@@ -289,8 +289,8 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
 
 /// For each day and month the text writes with a year, that year (`None` when it writes
 /// the same day with two different years). One pass over the tokens.
-fn years_by_day(doc: &Doc<'_>) -> std::collections::HashMap<(u32, u32), Option<i32>> {
-    let mut out = std::collections::HashMap::new();
+fn years_by_day(doc: &Doc<'_>) -> foldhash::HashMap<(u32, u32), Option<i32>> {
+    let mut out = foldhash::HashMap::default();
     for t in &doc.tokens {
         let Kind::Date(d) = t.kind else { continue };
         let Some(y) = d.year else { continue };

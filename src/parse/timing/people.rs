@@ -1,6 +1,6 @@
 //! The people on in each segment: names of the session's people found in its title or notes.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::model::Session;
 use crate::parse::names;
@@ -31,10 +31,10 @@ pub fn attach_people(session: &mut Session) {
         return;
     }
     // A run of words is looked up only where a name's first word stands.
-    let firsts: std::collections::HashSet<&str> = forms.keys().filter_map(|f| f.split(' ').next()).collect();
+    let firsts: foldhash::HashSet<&str> = forms.keys().filter_map(|f| f.split(' ').next()).collect();
     // A segment whose words all start with other letters than every first word (compared
     // on three ASCII letters, before folding) names nobody and is not folded at all.
-    let heads: Option<std::collections::HashSet<[u8; 3]>> =
+    let heads: Option<foldhash::HashSet<[u8; 3]>> =
         firsts.iter().map(|w| w.as_bytes().get(..3).and_then(|h| <[u8; 3]>::try_from(h).ok())).collect();
     for seg in &mut session.segments {
         if !seg.people.is_empty() {
@@ -75,7 +75,7 @@ pub fn attach_people(session: &mut Session) {
 
 /// True when a word of `text` starts with three letters that begin a name's first word
 /// once folded (`heads`), or with a letter folding may change (not ASCII).
-fn may_name(text: &str, heads: &std::collections::HashSet<[u8; 3]>) -> bool {
+fn may_name(text: &str, heads: &foldhash::HashSet<[u8; 3]>) -> bool {
     let b = text.as_bytes();
     let mut prev_word = false;
     for (i, &x) in b.iter().enumerate() {

@@ -274,7 +274,7 @@ fn comma_time_at(b: &[u8], i: usize) -> Option<usize> {
 /// True when one of the ranges (start, end) starts where another ends: a text's ranges that
 /// run on, as an agenda's do. Linear in the number of ranges.
 fn runs_on<T: Eq + std::hash::Hash>(ranges: impl Iterator<Item = (T, T)> + Clone) -> bool {
-    let starts: std::collections::HashSet<T> = ranges.clone().map(|(start, _)| start).collect();
+    let starts: foldhash::HashSet<T> = ranges.clone().map(|(start, _)| start).collect();
     ranges.into_iter().any(|(_, end)| starts.contains(&end))
 }
 
@@ -1273,7 +1273,7 @@ fn bare_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
     if ends.is_empty() {
         return Vec::new();
     }
-    let starts: std::collections::HashSet<(u32, u32)> = lines
+    let starts: foldhash::HashSet<(u32, u32)> = lines
         .iter()
         .filter_map(|l| notation::clock(after_line_lead(l.text)).ok().map(|(_, c)| c))
         .filter(|c| matches!(c.style, ClockStyle::Dot | ClockStyle::Colon))
