@@ -50,8 +50,8 @@ pub enum TownLine {
 const IN: &[&str] = &["in", "a", "at", "en", "em", "i", "im", "w", "v", "nel", "au", "te", "ve", "na"];
 
 /// Labels of a venue line in Japanese, Chinese or Korean, which those texts may glue to
-/// the name (`장소구미`).
-const CJK_VENUE: &[&str] = &["장소", "장 소", "場所", "会場", "會場", "地点", "地點", "地址", "开会地点", "活动地点", "举办地点"];
+/// the name (`장소구미`) or space out to align a form (`장 소`, `場 所`).
+const CJK_VENUE: &[&str] = &["장소", "場所", "会場", "會場", "地点", "地點", "地址", "开会地点", "活动地点", "举办地点"];
 
 fn cjk_char(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
@@ -240,14 +240,38 @@ pub fn zone_of_town<'a>(lines: impl IntoIterator<Item = (usize, &'a str, TownLin
 /// `- 장소구미`, `会場：`).
 pub fn cjk_venue_label(line: &str) -> bool {
     let t = line.trim_start_matches(|c: char| !cjk_char(c));
-    CJK_VENUE.iter().any(|l| t.starts_with(l))
+    CJK_VENUE.iter().any(|l| label_len(t, l).is_some())
+}
+
+/// The length of `label` at the start of `t`, spaces between its characters allowed (`場 所`).
+fn label_len(t: &str, label: &str) -> Option<usize> {
+    let mut rest = t;
+    for (k, c) in label.chars().enumerate() {
+        if k > 0 {
+            rest = rest.trim_start_matches([' ', '\u{3000}']);
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(t.len() - rest.len())
+}
+
+/// Where the first venue label of `line` ends (0 when it has none).
+fn label_end(line: &str) -> usize {
+    CJK_VENUE
+        .iter()
+        .filter_map(|l| {
+            let first = l.chars().next()?;
+            line.match_indices(first).find_map(|(p, _)| label_len(&line[p..], l).map(|n| p + n))
+        })
+        .min()
+        .unwrap_or(0)
 }
 
 /// The towns a line names in Japanese, Chinese or Korean script: the longest name at
 /// each character, not right after a digit, left to right.
 fn cjk_towns(line: &str) -> Vec<(u16, (usize, usize))> {
     let mut out = Vec::new();
-    let label = CJK_VENUE.iter().filter_map(|l| line.find(l).map(|p| p + l.len())).min().unwrap_or(0);
+    let label = label_end(line);
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut k = 0;
     while k < chars.len() {

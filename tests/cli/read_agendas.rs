@@ -720,6 +720,14 @@ const ROWS: &[Row] = &[
     ),
     // An ISO date without its zeros, and a venue under a label that stands alone as a heading.
     slot_is(row("a venue under its heading, an ISO date without zeros", "Reading group\n\n## When\n\n2021-3-9 18:00-19:30\n\n## Venue\n\nLeuven, city library\n", "-"), "2021-03-09T17:00Z/18:30Z"),
+    slot_is(
+        row(
+            "a form spaced out in Japanese, the venue under its label, the year in a paragraph below",
+            "研究会報告\n\n日 時 :\n\n7月12日(土)13:30~15:00\n\n場 所 :\n\n京都大学 吉田キャンパス 法経本館\n\n報告主旨:\n\n去る2025年7月12日の研究会では、地域の情報通信政策について三人の報告者が発表し、参加者との間で活発な議論が行われました。次回の研究会は秋に開催する予定です。\n",
+            "-",
+        ),
+        "2025-07-12T04:30Z/06:00Z",
+    ),
     slot_is(row("a venue under a heading in Chinese script", "读书会\n\n### 时间\n\n2021-3-9 18:00-19:30\n\n### 地点\n\n杭州市图书馆\n", "-"), "2021-03-09T10:00Z/11:30Z"),
     // Dotted start times opening lines before their titles, rising line after line, are a
     // programme; section numbers (`3.10 Results`, `3.11 Discussion`) rise by a minute and are not.

@@ -14,7 +14,7 @@ use crate::parse::dates::PartialDate;
 use crate::parse::words;
 
 use super::anchors::{WINDOW, is_deco, strip_tags};
-use super::tokens::{Kind, Time, Token, starting_near};
+use super::tokens::{self, Kind, Time, Token, starting_near};
 use super::{Doc, Fixed, Known};
 
 /// A possible slot or frame: local times, an optional date and zone, and where it stood.
@@ -288,13 +288,28 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
 }
 
 /// For each day and month the text writes with a year, that year (`None` when it writes
-/// the same day with two different years). One pass over the tokens.
+/// the same day with two different years). One pass over the tokens, and over the long
+/// lines, whose dates are not tokens unless a time stands in them (`去る2014年6月29日の…`
+/// in a paragraph below the slot); made only for a slot without a year.
 fn years_by_day(doc: &Doc<'_>) -> foldhash::HashMap<(u32, u32), Option<i32>> {
     let mut out = foldhash::HashMap::default();
+    let mut add = |d: PartialDate| {
+        if let Some(y) = d.year {
+            out.entry((d.month, d.day)).and_modify(|e: &mut Option<i32>| *e = e.filter(|&x| x == y)).or_insert(Some(y));
+        }
+    };
     for t in &doc.tokens {
-        let Kind::Date(d) = t.kind else { continue };
-        let Some(y) = d.year else { continue };
-        out.entry((d.month, d.day)).and_modify(|e: &mut Option<i32>| *e = e.filter(|&x| x == y)).or_insert(Some(y));
+        if let Kind::Date(d) = t.kind {
+            add(d);
+        }
+    }
+    for (li, line) in doc.lines.iter().enumerate() {
+        let dated = doc.line_tokens(li).iter().any(|t| matches!(t.kind, Kind::Date(_)));
+        if line.text.len() > tokens::SHORT_LINE && !dated {
+            for (_, _, d) in crate::parse::dates::find_dates(line.text) {
+                add(d);
+            }
+        }
     }
     out
 }

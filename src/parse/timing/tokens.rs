@@ -428,6 +428,10 @@ fn word_starts(t: &str) -> Starts {
     s
 }
 
+/// The longest line (in bytes) whose dates, day markers and zones are read even without a
+/// time in it; a longer line is a paragraph, searched for lengths only.
+pub(crate) const SHORT_LINE: usize = 200;
+
 /// How the whole text writes times, as it bears on one line.
 #[derive(Debug, Clone, Copy)]
 struct Ways {
@@ -445,7 +449,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     // Dates, day markers and zones stand in short lines (headings, fields, table rows) or
     // next to times; a long paragraph without a time is searched for lengths only, and its
     // words are only looked at when a unit word (`minutes`) is in it.
-    let short = t.len() <= 200;
+    let short = t.len() <= SHORT_LINE;
     let starts_all = if short || has_unit_text(b) {
         word_starts(t)
     } else {
@@ -721,7 +725,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
     let b = t.as_bytes();
     let has_digit = !starts_all.digits.is_empty() || time_starts.iter().any(|&i| !b[i].is_ascii_digit());
     let units = unit_positions(t, &starts_all.words);
-    let short = t.len() <= 200;
+    let short = t.len() <= SHORT_LINE;
     let timed = !time_starts.is_empty();
     // Spans already read, kept sorted and disjoint so a look-up is a binary search (one line
     // may hold millions of times).
