@@ -629,7 +629,8 @@ fn as_whole_minutes(m: f64) -> Option<u32> {
 pub fn duration(i: &str) -> IResult<&str, u32> {
     let by_words = numeric(i).is_err();
     let (rest, n) = number(i)?;
-    let (rest, _) = alt((tag("-"), ws0)).parse(rest)?;
+    // A hyphen, also the non-breaking one (`3‑Hour`), or spaces.
+    let (rest, _) = alt((tag("-"), tag("\u{2011}"), tag("\u{2010}"), ws0)).parse(rest)?;
     // `a m`, `an h`: a number word takes a written-out unit only.
     let unit_len = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
     if by_words && unit_len < 3 {

@@ -47,6 +47,7 @@ const fn row(name: &'static str, text: &'static str, segments: &'static str) -> 
     Row { name, text, segments, declared: None, slot: None, sessions: 1, titles: None }
 }
 
+/// Asserts the declared length too: `0` asserts that none is read.
 const fn declared(mut r: Row, minutes: u32) -> Row {
     r.declared = Some(minutes);
     r
@@ -417,6 +418,30 @@ const ROWS: &[Row] = &[
         "a week's opening hours, by weekday",
         "Opening hours\nMonday-Thursday: 8am - 8pm\nFriday: 8am - 3.30pm\nClosed Saturdays and Sundays\nThe desk is staffed every Tuesday and Wednesday, 08.30am - 3pm.\nMonday-Friday: 8am – 9pm\nSaturday: 10am - 3pm\nSunday: 12-5pm (4 November - 9 December)\nMonday-Friday: 8am-6pm (until 18 December)\n\nTerm-time hours\nMonday-Thursday: 8.30am – 6pm\nFriday: 9am - 3.30pm\n\nAfter 4pm you need a key card.\nMonday-Friday: staffed 8am - 4pm\n\nMonday-Friday 4pm-12 (midnight) self-service\nMonday-Thursday 8.30am - 7pm\nFriday: 8.30am - 3pm\n",
         "-",
+    ),
+    declared(
+        row("a length in brackets on an agenda's heading", "# Facilitator notes\n\n## Agenda (180 minutes)\n\n- 0:00–0:30 — Welcome\n- 0:30–2:00 — Build\n- 2:00–3:00 — Share\n", "0-30 30-120 120-180"),
+        180,
+    ),
+    declared(
+        row("a title opening with its length, a non-breaking hyphen in it", "# 3\u{2011}Hour Intro Workshop\n\n- 0:00–0:30 — Welcome\n- 0:30–2:00 — Build\n- 2:00–3:00 — Share\n", "0-30 30-120 120-180"),
+        180,
+    ),
+    declared(
+        row("a title naming the session, then its length, over a table of lengths", "# Seminario 90 Minuti\n\n| 1 | Benvenuto | 10 min |\n| 2 | Teoria | 40 min |\n| 3 | Pratica | 40 min |\n", "0-10 10-50 50-90"),
+        90,
+    ),
+    declared(
+        row("a heading with an emoji, a dash and the course's length in brackets", "## 🧭 Agenda – Spring School Short Course (1 hour)\n\n- 0:00–0:20 Intro\n- 0:20–0:50 Demo\n- 0:50–1:00 Questions\n", "0-20 20-50 50-60"),
+        60,
+    ),
+    declared(
+        row(
+            "an entry's own length in brackets is no total",
+            "## Day 2\n\n**1:00pm** Lunch\n\n**1:50pm** Panel discussion (55 minutes).\n\n**2:45pm** Talk (45 minutes).\n\n**3:30pm** Close\n",
+            "0-50 50-105 105-150",
+        ),
+        0,
     ),
     row(
         "classes held every week, by group, under a line saying the weekday recurs",
@@ -894,7 +919,8 @@ fn agendas_read_as_a_careful_reader_reads_them() {
         let s = &all[0];
         let mut got = vec![("segments", segments(s), r.segments.to_owned())];
         if let Some(d) = r.declared {
-            got.push(("declared", s.declared_minutes.as_ref().map_or("-".into(), |d| d.value.to_string()), d.to_string()));
+            let want = if d == 0 { "-".to_owned() } else { d.to_string() };
+            got.push(("declared", s.declared_minutes.as_ref().map_or("-".into(), |d| d.value.to_string()), want));
         }
         if let Some(sl) = r.slot {
             got.push(("slot", slot(s), sl.to_owned()));

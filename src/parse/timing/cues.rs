@@ -586,9 +586,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // marker) naming sessions, then their length.
         let heading = doc.shapes[t.line].marker == super::layout::Marker::None
             && doc.shapes[t.line].cells.is_empty()
-            && line.text.split_whitespace().nth(9).is_none()
+            // Words, not markup (`##`, an emoji, a dash), up to nine.
+            && line.text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).nth(9).is_none()
+            // An entry of an agenda (`1:50pm Panel discussion (55 minutes)`) is no heading.
+            && !doc.line_tokens(t.line).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..)))
             && after.trim().trim_end_matches(['.', ')']).is_empty();
-        let b = before.trim_end().trim_end_matches(['-', '–', '—', ':']).trim_end();
+        // `Workshop – 90 min`, `Agenda (180 minutes)`: a dash, colon or bracket between.
+        let b = before.trim_end().trim_end_matches(['-', '–', '—', ':', '(', '[']).trim_end();
         let noun = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().map(words::fold);
         // Not one of a run of `Title – N min` lines: those are agenda entries.
         let in_run = match run_of {
@@ -601,9 +605,27 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
                 r
             }
         };
-        if heading && !in_run && b.len() < before.trim_end().len() && noun.is_some_and(|w| session_noun(&w)) {
+        // A markdown heading or the text's first line is a title: the noun may stand right
+        // before its length there (`# Seminario 90 Minuti`), and an agenda's heading gives
+        // the whole's length (`## Agenda (180 minutes)`).
+        let shape = &doc.shapes[t.line];
+        let first = doc.lines[..t.line].iter().all(|l| l.is_blank());
+        let title = shape.md_heading > 0 || first;
+        // The text's own title is no entry of a run of lengths under it.
+        let in_run = in_run && !(first || shape.md_heading == 1);
+        let separated = b.len() < before.trim_end().len() || title;
+        if heading && !in_run && separated && noun.is_some_and(|w| session_noun(&w) || title && agenda_noun(&w)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
             continue;
+        }
+        // `# 90-Minute Workshop on open data`, `# 3-Hour Intro Workshop`: a title opening with
+        // the length of the session it names, one word at most between.
+        if title && !in_run && strip_tags(&doc.text[shape.body.min(t.at.0)..t.at.0]).chars().all(is_deco) {
+            let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
+            if next.iter().any(|w| session_noun(w)) {
+                out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
+                continue;
+            }
         }
         if let Some(s) = label_in_sentence(&before) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
@@ -729,8 +751,15 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "roundtable" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
             | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon" | "bijeenkomst"
             | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"
-            | "classes"
+            | "classes" | "seminario" | "seminarios" | "seminaire" | "course" | "courses" | "curso" | "cursos" | "corso" | "cours"
+            | "kurs" | "taller" | "talleres" | "warsztat" | "warsztaty" | "szkolenie" | "training" | "schulung" | "lezione" | "clase"
     )
+}
+
+/// Words for a session's plan, whose length in a heading is the session's (`## Agenda (180
+/// minutes)`).
+fn agenda_noun(folded: &str) -> bool {
+    matches!(folded, "agenda" | "schedule" | "timetable" | "programa" | "programma" | "ablauf" | "tagesordnung" | "harmonogram" | "ordem" | "orden" | "run-of-show")
 }
 
 /// Prose about the session's length: 1.5 for `60 minutes sessions`, `a 90-minute panel`,
