@@ -419,6 +419,22 @@ const ROWS: &[Row] = &[
         "Opening hours\nMonday-Thursday: 8am - 8pm\nFriday: 8am - 3.30pm\nClosed Saturdays and Sundays\nThe desk is staffed every Tuesday and Wednesday, 08.30am - 3pm.\nMonday-Friday: 8am – 9pm\nSaturday: 10am - 3pm\nSunday: 12-5pm (4 November - 9 December)\nMonday-Friday: 8am-6pm (until 18 December)\n\nTerm-time hours\nMonday-Thursday: 8.30am – 6pm\nFriday: 9am - 3.30pm\n\nAfter 4pm you need a key card.\nMonday-Friday: staffed 8am - 4pm\n\nMonday-Friday 4pm-12 (midnight) self-service\nMonday-Thursday 8.30am - 7pm\nFriday: 8.30am - 3pm\n",
         "-",
     ),
+    slot_is(
+        row(
+            "a slot's weekday and day, the year only in the event's name",
+            "# Open Data Spring School 2026\n\n- **When**: Wednesday, 15 April, 14:00–15:30 (CEST)\n- **Where**: Room 2\n",
+            "-",
+        ),
+        "2026-04-15T12:00Z/13:30Z",
+    ),
+    slot_is(
+        row(
+            "a weekday that falls on the day in neither year the text names",
+            "# Open Data Spring School 2025–2027\n\n- **When**: Monday, 15 April, 14:00–15:30 (CEST)\n- **Where**: Room 2\n",
+            "-",
+        ),
+        "local 14:00-15:30",
+    ),
     declared(
         row("a length in brackets on an agenda's heading", "# Facilitator notes\n\n## Agenda (180 minutes)\n\n- 0:00–0:30 — Welcome\n- 0:30–2:00 — Build\n- 2:00–3:00 — Share\n", "0-30 30-120 120-180"),
         180,

@@ -192,6 +192,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
     let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
     let day_of_text = std::cell::OnceCell::new();
     let years = std::cell::OnceCell::new();
+    let written_years = std::cell::OnceCell::new();
     // The lines the line parser read as the slot (a `Date:` line with its `Time:` line).
     let fixed_span = known.slot.as_ref().and_then(|f| f.slot.as_ref().map(|s| s.span).or(f.local.as_ref().map(|l| l.span)));
     for li in 0..doc.lines.len() {
@@ -243,6 +244,12 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
                 // written elsewhere with its year gives the year.
                 if pd.year.is_none() {
                     pd.year = years.get_or_init(|| years_by_day(doc)).get(&(pd.month, pd.day)).copied().flatten().filter(|&y| pd.in_year(y).is_some());
+                }
+                // `Thursday, 01 May` on a page about `EGU 2025`: of the years the text
+                // writes, the one year in which that day is that weekday.
+                if pd.year.is_none() && pd.weekday.is_some() {
+                    let mut fits = written_years.get_or_init(|| years_written(doc.text)).iter().copied().filter(|&y| pd.in_year(y).is_some());
+                    pd.year = fits.next().filter(|_| fits.next().is_none());
                 }
             }
             let mut strength = 1.0;
@@ -311,6 +318,32 @@ fn years_by_day(doc: &Doc<'_>) -> foldhash::HashMap<(u32, u32), Option<i32>> {
             }
         }
     }
+    out
+}
+
+/// The years a text writes as numbers of their own (`EGU 2025`, `2025年`, `2025-05-01`),
+/// from 1990 to 2100, sorted, each once. One pass over the bytes.
+fn years_written(text: &str) -> Vec<i32> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let j = i + b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        let alone = (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.get(j).is_none_or(|x| !x.is_ascii_alphanumeric());
+        if j - i == 4 && alone {
+            let y: i32 = text[i..j].parse().unwrap_or(0);
+            if (1990..=2100).contains(&y) {
+                out.push(y);
+            }
+        }
+        i = j;
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
