@@ -419,6 +419,7 @@ const ROWS: &[Row] = &[
         "Opening hours\nMonday-Thursday: 8am - 8pm\nFriday: 8am - 3.30pm\nClosed Saturdays and Sundays\nThe desk is staffed every Tuesday and Wednesday, 08.30am - 3pm.\nMonday-Friday: 8am – 9pm\nSaturday: 10am - 3pm\nSunday: 12-5pm (4 November - 9 December)\nMonday-Friday: 8am-6pm (until 18 December)\n\nTerm-time hours\nMonday-Thursday: 8.30am – 6pm\nFriday: 9am - 3.30pm\n\nAfter 4pm you need a key card.\nMonday-Friday: staffed 8am - 4pm\n\nMonday-Friday 4pm-12 (midnight) self-service\nMonday-Thursday 8.30am - 7pm\nFriday: 8.30am - 3pm\n",
         "-",
     ),
+    slot_is(row("a Japanese time label under the date's line", "勉強会のお知らせ\n\n- 日程: 2026年3月14日（土）\n- 時間: 13:00〜15:00（JST）\n", "-"), "2026-03-14T04:00Z/06:00Z"),
     slot_is(
         row(
             "a slot's weekday and day, the year only in the event's name",

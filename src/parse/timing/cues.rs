@@ -62,6 +62,8 @@ fn slot_label(folded: &str) -> bool {
             | "tid" | "tidspunkt" | "dato" | "время" | "время проведения" | "дата проведения" | "дата и время проведения" | "дата" | "дата и время" | "час" | "дата і час" | "czas" | "termin" | "kiedy"
             | "kdy" | "cas" | "datum a cas" | "tarih" | "saat" | "zaman" | "waktu" | "tanggal" | "jam" | "tijd" | "wanneer"
             | "datum en tijd" | "quando" | "ora" | "data e ora" | "idopont" | "aika" | "thoi gian"
+            // Japanese, Chinese and Korean: time, date and time, dates held.
+            | "時間" | "时间" | "日時" | "日时" | "日程" | "開催日時" | "举办时间" | "活动时间" | "会议时间" | "시간" | "일시" | "일정"
     )
 }
 
