@@ -437,6 +437,35 @@ const ROWS: &[Row] = &[
         "local 14:00-15:30",
     ),
     declared(
+        row(
+            "a day's heading with its length in brackets over a table of times from zero; the length closes the last",
+            "### Day 1: WHY (90 min)\n\n| Time | What | Who |\n|-----|-----|-----|\n| 0:00 | Hook and vision | Ana |\n| 0:25 | How it works today | Ana |\n| 0:50 | Principles | Rui |\n| 1:10 | Q&A | All |\n",
+            "0-25 25-50 50-70 70-90",
+        ),
+        90,
+    ),
+    declared(
+        row(
+            "a bolded total with `até` (up to) after its label",
+            "# Roteiro\n\n**Duração total:** **até 40 minutos**\n\n1. Abertura — 10 min\n2. Debate — 30 min\n",
+            "0-10 10-40",
+        ),
+        40,
+    ),
+    declared(
+        row(
+            "entries written as headings, each with its length in brackets, are no total",
+            "# Kick-off call\n\n### 1. Welcome (10 minutes)\n\nStarts 10:00 sharp.\n\n### 2. Updates (20 minutes)\n\nStatus of each task force.\n\n### 3. Next steps (15 minutes)\n\nWho does what.\n",
+            "0-10 10-30 30-45",
+        ),
+        0,
+    ),
+    row(
+        "lengths in bold after a dash, some with the presenter in brackets after them",
+        "Roteiro\n\n1. Abertura — **1 min** (Ana)\n2. Debate sobre o tema — **5 min** (Rui e Ana)\n3. Fecho — **4 min**\n",
+        "0-1 1-6 6-10",
+    ),
+    declared(
         row("a length in brackets on an agenda's heading", "# Facilitator notes\n\n## Agenda (180 minutes)\n\n- 0:00–0:30 — Welcome\n- 0:30–2:00 — Build\n- 2:00–3:00 — Share\n", "0-30 30-120 120-180"),
         180,
     ),

@@ -146,7 +146,8 @@ pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
             .filter(|w| !w.is_empty())
             .all(trailing_word_ok);
     let paren = bracketed(before, after);
-    let b = before.trim_end();
+    // Emphasis around the token (`— **10 min**`) stands after the separator.
+    let b = before.trim_end().trim_end_matches(['*', '_']).trim_end();
     let after_sep = b.ends_with(" -") || b.ends_with(" –") || b.ends_with(" —") || b.ends_with(':') || b.ends_with(" |");
     Place { start, end, paren, cell, after_sep }
 }

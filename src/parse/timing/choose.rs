@@ -507,7 +507,13 @@ fn agenda_zone(doc: &Doc<'_>, c: &Candidate, statements: &[(usize, Zone, (usize,
 
 /// The frame in the agenda's clock, and the shift from the agenda's zone to the slot's.
 fn frame_and_shift(c: &Candidate, fc: Option<&SlotCand>, s: &Sitting) -> (Frame, i32) {
-    let Some(fc) = fc else { return (Frame::default(), 0) };
+    let Some(fc) = fc else {
+        // Times counted from the start (`0:00`, `1:10`) under a declared length: the length
+        // closes the last entry, as a slot's end would (`### Day 1 (90 min)`, `1:10 Q&A`).
+        let from_zero = c.basis == Basis::Offsets && c.items.first().and_then(|i| i.start).is_some_and(|(m, _)| m == 0);
+        let end = s.declared.as_ref().filter(|_| from_zero).map(|d| d.value as i32);
+        return (Frame { start: end.map(|_| 0), end, zone: None }, 0);
+    };
     let date = s.slot.as_ref().map(|x| x.value.start.date_naive()).or_else(|| s.local_slot.as_ref().and_then(|l| l.value.date));
     let slot_zone = s.slot.as_ref().map(|x| x.value.zone.clone()).or_else(|| fc.zone.as_ref().map(|z| z.0.clone()));
     let shift = match (&c.zone, &slot_zone) {

@@ -563,6 +563,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         });
         longest[doc.tokens.partition_point(|x| x.at.0 <= at)]
     };
+    // How many markdown headings of each level hold a length (built on first need, once).
+    let timed_headings: std::cell::OnceCell<[usize; 7]> = std::cell::OnceCell::new();
     // Whether the lines around line `li` end in lengths (a run of `Title – N min` lines),
     // asked once per line however many lengths it holds.
     let mut run_of: Option<(usize, bool)> = None;
@@ -653,6 +655,22 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
             continue;
         }
+        // `### Den 1: PROČ (90 min)`: a length in brackets closing a markdown heading, with
+        // the agenda right under it, is the length of what the heading opens.
+        let bracketed = before.trim_end().ends_with(['(', '[']);
+        // The agenda starts within three lines (a table's head and rule may come first).
+        let under = (t.line + 1..doc.lines.len())
+            .filter(|&j| !doc.lines[j].is_blank())
+            .take(3)
+            .any(|j| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))));
+        // Not one of several headings of its level with lengths: those are the entries
+        // (`### 2. Updates (10 minutes)`, `### 3. Discussion (20 minutes)`).
+        let level = usize::from(shape.md_heading.min(6));
+        let alone = || timed_headings.get_or_init(|| timed_headings_by_level(doc))[level] == 1;
+        if heading && !in_run && bracketed && level > 0 && under && alone() {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.3 });
+            continue;
+        }
         // `# 90-Minute Workshop on open data`, `# 3-Hour Intro Workshop`: a title opening with
         // the length of the session it names, one word at most between.
         if title && !in_run && strip_tags(&doc.text[shape.body.min(t.at.0)..t.at.0]).chars().all(is_deco) {
@@ -714,7 +732,11 @@ fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
 /// right before a length: 2.5 with a colon, 2.0 without.
 fn label_strength(before: &str) -> Option<f32> {
     // A value in quotes (`duracion: "60 min"`, front matter) is read like a bare one.
-    let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\''));
+    let deco = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\'');
+    let b = before.trim_end_matches(deco);
+    // A bound between the label and the length (`Duração total: até 40 minutos`, `Duration:
+    // up to 90 minutes`) leaves it the session's length.
+    let b = strip_bound(b).trim_end_matches(deco);
     let colon = b.ends_with([':', '：']);
     // `Scheduled time for meeting - 120 mins`: a spaced dash after a label stands for a colon.
     let b = b.strip_suffix(['-', '–', '—']).filter(|x| x.ends_with(' ')).unwrap_or(b);
@@ -757,6 +779,8 @@ fn label_strength(before: &str) -> Option<f32> {
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
         || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the" | "czas"))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase)
+        // `Duração total:`, `Durée totale :`: a length's label before `total`.
+        || p.split_whitespace().last().is_some_and(|x| words::is_length_label(&words::fold(x.trim_matches(|c: char| !c.is_alphanumeric()))))
         // Turkish `Eğitim süresi:` ("the training's length"), a label by its colon: the
         // possessive names what it is of (in a sentence, `sunum süresi 20 dakika`, it is
         // each talk's).
@@ -764,6 +788,33 @@ fn label_strength(before: &str) -> Option<f32> {
         // `소요 시간:` ("time required"): Korean spaces the words of one label.
         || cjk;
     opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// How many markdown headings of each level (1–6; 0 counts none) hold a length. One pass.
+fn timed_headings_by_level(doc: &Doc<'_>) -> [usize; 7] {
+    let mut n = [0; 7];
+    for (li, shape) in doc.shapes.iter().enumerate() {
+        if shape.md_heading > 0 && doc.line_tokens(li).iter().any(|x| matches!(x.kind, Kind::Dur(_))) {
+            n[usize::from(shape.md_heading.min(6))] += 1;
+        }
+    }
+    n
+}
+
+/// `text` without a word for "up to" or "at most" at its end (`até`, `hasta`, `bis zu`,
+/// `jusqu'à`, `fino a`, `max.`), when one stands there as a word of its own.
+fn strip_bound(text: &str) -> &str {
+    const BOUNDS: &[&str] = &["up to", "at most", "max.", "max", "maximum", "até", "hasta", "bis zu", "maximal", "jusqu'à", "jusqu’à", "fino a", "massimo"];
+    for w in BOUNDS {
+        let n = w.len();
+        if text.len() >= n && text.is_char_boundary(text.len() - n) && text[text.len() - n..].eq_ignore_ascii_case(w) {
+            let rest = &text[..text.len() - n];
+            if rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()) {
+                return rest;
+            }
+        }
+    }
+    text
 }
 
 /// `45 minutes total --`, `90 Minuten insgesamt:`: a length opening its line with a word for
