@@ -563,6 +563,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         });
         longest[doc.tokens.partition_point(|x| x.at.0 <= at)]
     };
+    // The text's first line with something on it: its title.
+    let first_line = doc.lines.iter().position(|l| !l.is_blank());
     // How many markdown headings of each level hold a length (built on first need, once).
     let timed_headings: std::cell::OnceCell<[usize; 7]> = std::cell::OnceCell::new();
     // Whether the lines around line `li` end in lengths (a run of `Title – N min` lines),
@@ -646,7 +648,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // before its length there (`# Seminario 90 Minuti`), and an agenda's heading gives
         // the whole's length (`## Agenda (180 minutes)`).
         let shape = &doc.shapes[t.line];
-        let first = doc.lines[..t.line].iter().all(|l| l.is_blank());
+        let first = first_line.is_none_or(|f| t.line <= f);
         let title = shape.md_heading > 0 || first;
         // The text's own title is no entry of a run of lengths under it.
         let in_run = in_run && !(first || shape.md_heading == 1);
