@@ -661,21 +661,25 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // the agenda right under it, is the length of what the heading opens.
         let bracketed = before.trim_end().ends_with(['(', '[']);
         // The agenda starts within three lines (a table's head and rule may come first).
-        let under = (t.line + 1..doc.lines.len())
-            .filter(|&j| !doc.lines[j].is_blank())
-            .take(3)
-            .any(|j| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))));
+        // Asked last, of a heading only: blank lines before the agenda are skipped.
+        let under = || {
+            (t.line + 1..doc.lines.len())
+                .filter(|&j| !doc.lines[j].is_blank())
+                .take(3)
+                .any(|j| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))))
+        };
         // Not one of several headings of its level with lengths: those are the entries
         // (`### 2. Updates (10 minutes)`, `### 3. Discussion (20 minutes)`).
         let level = usize::from(shape.md_heading.min(6));
         let alone = || timed_headings.get_or_init(|| timed_headings_by_level(doc))[level] == 1;
-        if heading && !in_run && bracketed && level > 0 && under && alone() {
+        if heading && !in_run && bracketed && level > 0 && alone() && under() {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.3 });
             continue;
         }
         // `# 90-Minute Workshop on open data`, `# 3-Hour Intro Workshop`: a title opening with
         // the length of the session it names, one word at most between.
-        if title && !in_run && strip_tags(&doc.text[shape.body.min(t.at.0)..t.at.0]).chars().all(is_deco) {
+        let lead = shape.body.min(t.at.0);
+        if title && !in_run && t.at.0 - lead <= 40 && strip_tags(&doc.text[lead..t.at.0]).chars().all(is_deco) {
             let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
             if next.iter().any(|w| session_noun(w)) {
                 out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
