@@ -891,7 +891,8 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
 fn recurs_above(doc: &Doc<'_>, items: &[Item]) -> bool {
     use crate::parse::words::{fold, is_date_word, weekday};
     let Some(first) = items.first() else { return false };
-    let Some(intro) = doc.lines[..first.line.min(doc.lines.len())].iter().rev().find(|l| !l.is_blank()) else { return false };
+    // Within a few lines: a run of blank lines is not walked back through for every list.
+    let Some(intro) = doc.lines[..first.line.min(doc.lines.len())].iter().rev().take(4).find(|l| !l.is_blank()) else { return false };
     let t = intro.text.trim_end();
     if !t.ends_with(':') || t.len() > 400 {
         return false;
