@@ -461,6 +461,11 @@ const ROWS: &[Row] = &[
         0,
     ),
     row(
+        "an entry line long with marks standing alone (`/`, `+`) still carries its length",
+        "Plan\n\n1. Opening — **2 min** (Ana)\n2. The three kinds (Formal / Non-formal / Informal) + examples from the site — **6 min** (each of us takes a column)\n3. Group exercise — **10 min**\n",
+        "0-2 2-8 8-18",
+    ),
+    row(
         "lengths in bold after a dash, some with the presenter in brackets after them",
         "Roteiro\n\n1. Abertura — **1 min** (Ana)\n2. Debate sobre o tema — **5 min** (Rui e Ana)\n3. Fecho — **4 min**\n",
         "0-1 1-6 6-10",

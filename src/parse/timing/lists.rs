@@ -114,7 +114,8 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
     if !toks.iter().any(|t| matches!(t.kind, Kind::Dur(_))) {
         return None;
     }
-    let words = doc.lines[li].text.split_whitespace().count();
+    // Words, not marks standing alone (`/`, `+`, `—`).
+    let words = doc.lines[li].text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     for t in toks {
         let Kind::Dur(d) = t.kind else { continue };
         if skip.covers(t.at) || d.minutes > 12 * 60 {
