@@ -155,7 +155,7 @@ because a venue can be mentioned for another reason. A programme that names no
 Example:
 
     Day 1, 16 July, 8:30 a 10:00 am
-    Venue: Hotel Intercontinental, San Salvador (El Salvador)
+    Venue: Hotel Real, San Salvador (El Salvador)
 
 Write the zone after the times to be sure (`8:30 - 10:00 am CST`, or an IANA name).",
         origin: Origin::Parser,

@@ -321,7 +321,7 @@ const ROWS: &[Row] = &[
     declared(row("Duration label", "Duration: 1hour with about half of this time for discussion.\n", "-"), 60),
     declared(row("Portuguese label", "Duração: 90 minutos\n", "-"), 90),
     declared(row("Total label restated", "Total: 70 minutes (1 hour, 10 minutes)\n", "-"), 70),
-    declared(row("Running time label", "Running time 120 mins Allocated time 110 mins.\n", "-"), 120),
+    declared(row("Running time label", "Running time 90 mins Allocated time 80 mins for the agenda.\n", "-"), 90),
     declared(
         row("time for the meeting after a dash, in a flattened paragraph", "Proposed council agenda. The chair opens the call. Scheduled time for meeting - 90 mins. Dial-in numbers are sent to each member.\n", "-"),
         90,
@@ -362,10 +362,10 @@ const ROWS: &[Row] = &[
     ),
     row("the same agenda twice is read once", "12:30 - 13:00 A\n13:00 - 13:15 B\n13:15 - 14:00 C\n\nAgain:\n12:30 - 13:00 A\n13:00 - 13:15 B\n13:15 - 14:00 C\n", "0-30 30-45 45-90"),
     // Text that only looks like an agenda.
-    row("opening hours", "| 24. April 2019 | 09:00 – 17:30 Uhr | 09:00 – 19:30 Uhr |\n| 25. April 2019 | 07:00 – 17:00 Uhr | 07:00 – 19:30 Uhr |\n| 26. April 2019 | 07:30 – 17:30 Uhr | 07:30 – 19:00 Uhr |\n", "-"),
+    row("opening hours", "| 14. Mai 2020 | 08:00 – 16:30 Uhr | 08:00 – 18:30 Uhr |\n| 15. Mai 2020 | 07:30 – 16:00 Uhr | 07:30 – 18:00 Uhr |\n| 16. Mai 2020 | 08:30 – 16:30 Uhr | 08:30 – 18:30 Uhr |\n", "-"),
     row("version numbers", "Released 1.14.9, 1.15.6 and 1.16.3; code freeze 14 Nov; go1.13 upgrade.\n", "-"),
     row("zone conversion table", "Timezone     Time\nUTC           3:00 PM\nEDT (US)     11:00 AM\nIST (India)   8:30 PM\nCST (China)  11:00 PM\n", "-"),
-    row("times in speech", "We have lunch at 12:30 in this room again. At 1615 they will discuss time lines.\n", "-"),
+    row("times in speech", "Lunch is at 12:30 in the same room as before. At 1615 the group returns to the timeline.\n", "-"),
     row("advice with lengths", "Tips:\n  • Start promptly: wait one or two minutes for latecomers.\n  • Vary speaker times: try to limit each talking session to 10-20 minutes.\n", "-"),
     row("scores and frequencies", "Results: 24.25-27.5 GHz; SDG 16.10-16.20; 2013 : 6%; 3,7%.\n", "-"),
     row("a timetable of bare times", "Lunes a viernes\n07:00 08:10 09:30 12:30 15:00\nSábados\n08:00 10:00 12:00 16:00\nDomingos\n09:30 11:30 16:00 20:00\n", "-"),
@@ -489,8 +489,8 @@ const ROWS: &[Row] = &[
     declared(
         row(
             "an entry's own length in brackets is no total",
-            "## Day 2\n\n**1:00pm** Lunch\n\n**1:50pm** Panel discussion (55 minutes).\n\n**2:45pm** Talk (45 minutes).\n\n**3:30pm** Close\n",
-            "0-50 50-105 105-150",
+            "## Day 2\n\n**1:00pm** Lunch\n\n**2:10pm** Budget workshop (50 minutes).\n\n**3:00pm** Talk (30 minutes).\n\n**3:30pm** Close\n",
+            "0-70 70-120 120-150",
         ),
         0,
     ),
@@ -897,7 +897,7 @@ const ROWS: &[Row] = &[
     row("Turkish minutes", "Program\n\n- Açılış (15 dakika)\n- Sunum (45 dakika)\n- Soru-cevap (30 dk)\n", "0-15 15-60 60-90"),
     declared(row("an Indonesian length label", "Lokakarya\n\nDurasi: 2 jam\n", "-"), 120),
     declared(row("a Turkish length label", "Eğitim\n\nEğitim süresi: 2 saat\n", "-"), 120),
-    row("a Turkish limit per talk", "Kurallar\n\nHer konuşmacının sunum süresi 20 dakika ile sınırlıdır.\n", "-"),
+    row("a Turkish limit per talk", "Kurallar\n\nHer konuşmacının sunum süresi en fazla 15 dakika olmalıdır.\n", "-"),
     // Several weekdays on one line head a week's hours as one weekday does.
     row("weekdays listed on one line over their hours", "La mairie\n\nLundi - Mardi - Jeudi - Vendredi\n08:30 - 12:00 et 15:45 - 18:00\nMercredi:\n08:30 - 12:00\nSamedi:\n09:30 - 12:00\n", "-"),
     // A time said to be a country's (`hora de España`, `horário de Brasília`) is its

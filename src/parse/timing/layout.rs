@@ -244,6 +244,6 @@ mod tests {
         assert_eq!(one("## Lightning Talks").md_heading, 2);
         assert!(one("Draft Agenda:").headingish);
         assert!(one("**Typical agenda**").headingish);
-        assert!(!one("Opening of the meeting by UN DESA, IGF 2021 Host Country and MAG Chair").headingish);
+        assert!(!one("Opening of the forum by the host country and the programme chair, then remarks").headingish);
     }
 }
