@@ -72,8 +72,8 @@ const HONORIFICS: &[&str] = &[
 
 /// The folded form of a name used for matching (see the module docs).
 pub fn fold(name: &str) -> String {
-    let mut ascii = if name.is_ascii() {
-        name.to_owned()
+    let ascii: std::borrow::Cow<'_, str> = if name.is_ascii() {
+        name.into()
     } else {
         let mut s = String::with_capacity(name.len());
         for c in name.chars() {
@@ -85,12 +85,28 @@ pub fn fold(name: &str) -> String {
                 _ => s.push(c),
             }
         }
-        deunicode::deunicode(&s)
+        deunicode::deunicode(&s).into()
     };
-    ascii.make_ascii_lowercase();
-    let words: Vec<&str> = ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let skip = words.iter().take_while(|w| HONORIFICS.contains(w) && words.len() > 2).count();
-    words[skip..].join(" ")
+    // The words (runs of ASCII letters and digits), lowercased and joined by one space, in
+    // one pass over the bytes.
+    let mut out = String::with_capacity(ascii.len());
+    let mut words = 0;
+    for w in ascii.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        if words > 0 {
+            out.push(' ');
+        }
+        out.extend(w.iter().map(|b| char::from(b.to_ascii_lowercase())));
+        words += 1;
+    }
+    // Leading honorifics go when the name has more than two words.
+    if words > 2 {
+        let mut cut = 0;
+        while let Some(w) = out[cut..].split(' ').next().filter(|w| HONORIFICS.contains(w)) {
+            cut = (cut + w.len() + 1).min(out.len());
+        }
+        out.drain(..cut);
+    }
+    out
 }
 
 fn collapse_doubles(s: &str) -> String {
