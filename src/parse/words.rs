@@ -6,6 +6,18 @@
 //! Every lookup takes a word already folded by [`fold`] (lowercase, accents removed), so one
 //! table serves every spelling (`Minuten`, `minutos`, `durée`, `Duração`).
 
+/// The words of `text` between white space that hold a letter or a digit: marks standing
+/// alone (`/`, `+`, `—`, `##`, an emoji) are no words of a line's length.
+pub fn real_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+/// True when `word` says "every" or "each" (`every`, `chaque`, `jeden`, `cada`, `ogni`,
+/// `elke`), in any case: a weekday after it recurs.
+pub fn is_every_word(word: &str) -> bool {
+    ["every", "each", "chaque", "tous", "toutes", "jeden", "jede", "jeder", "cada", "todos", "todas", "ogni", "elke", "iedere"].iter().any(|e| e.eq_ignore_ascii_case(word))
+}
+
 /// True for a letter of a script written without spaces between words: Han ideographs,
 /// Japanese kana and Korean Hangul. A number right after one starts a word (`일시2022`).
 pub fn is_cjk(c: char) -> bool {

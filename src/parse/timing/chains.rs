@@ -872,7 +872,7 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
             let folded = crate::parse::words::fold(w);
             if crate::parse::words::weekday(&folded).is_some() {
                 days += 1;
-            } else if matches!(folded.as_str(), "every" | "each" | "chaque" | "tous" | "toutes" | "jeden" | "jede" | "jeder" | "cada" | "todos" | "todas" | "ogni" | "elke" | "iedere") {
+            } else if crate::parse::words::is_every_word(&folded) {
                 every = true;
             } else if !weekday_joiner(&folded) {
                 other = true;
@@ -889,7 +889,7 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
 /// `los días sábados`, `samstags`), after Spanish `los` (`los lunes`), or after a word for
 /// "every" (`every Saturday`, `chaque samedi`): a weekly timetable, not one session's agenda.
 fn recurs_above(doc: &Doc<'_>, items: &[Item]) -> bool {
-    use crate::parse::words::{fold, is_date_word, weekday};
+    use crate::parse::words::{fold, is_date_word, is_every_word as every, weekday};
     let Some(first) = items.first() else { return false };
     // Within a few lines: a run of blank lines is not walked back through for every list.
     let Some(intro) = doc.lines[..first.line.min(doc.lines.len())].iter().rev().take(4).find(|l| !l.is_blank()) else { return false };
@@ -897,7 +897,6 @@ fn recurs_above(doc: &Doc<'_>, items: &[Item]) -> bool {
     if !t.ends_with(':') || t.len() > 400 {
         return false;
     }
-    let every = |x: &str| ["every", "each", "chaque", "tous", "toutes", "jeden", "jede", "jeder", "cada", "todos", "todas", "ogni", "elke", "iedere"].iter().any(|e| e.eq_ignore_ascii_case(x));
     let (mut one, mut two) = ("", "");
     for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(64) {
         // Weekday names have five letters or more; shorter words are not folded.

@@ -626,7 +626,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         let heading = doc.shapes[t.line].marker == super::layout::Marker::None
             && doc.shapes[t.line].cells.is_empty()
             // Words, not markup (`##`, an emoji, a dash), up to nine.
-            && line.text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).nth(9).is_none()
+            && words::real_words(line.text).nth(9).is_none()
             // An entry of an agenda (`1:50pm Panel discussion (55 minutes)`) is no heading.
             && !doc.line_tokens(t.line).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..)))
             && after.trim().trim_end_matches(['.', ')']).is_empty();
@@ -947,7 +947,7 @@ pub(crate) fn day_marker(doc: &Doc<'_>, li: usize) -> Option<String> {
     let line = doc.lines[li];
     let content = &doc.text[body_start..line.end()];
     // Words before `at`, counted up to `cap`.
-    let lead_words = |at: usize, cap: usize| doc.text[body_start..at.max(body_start)].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).take(cap).count();
+    let lead_words = |at: usize, cap: usize| words::real_words(&doc.text[body_start..at.max(body_start)]).take(cap).count();
     let has_time = || toks.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
     for t in toks {
         // A day opens its line: a token a window or more into it opens nothing (and the

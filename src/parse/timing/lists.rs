@@ -115,7 +115,7 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         return None;
     }
     // Words, not marks standing alone (`/`, `+`, `—`).
-    let words = doc.lines[li].text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let words = words::real_words(doc.lines[li].text).count();
     for t in toks {
         let Kind::Dur(d) = t.kind else { continue };
         if skip.covers(t.at) || d.minutes > 12 * 60 {
