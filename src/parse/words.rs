@@ -18,6 +18,12 @@ pub fn is_every_word(word: &str) -> bool {
     ["every", "each", "chaque", "tous", "toutes", "jeden", "jede", "jeder", "cada", "todos", "todas", "ogni", "elke", "iedere"].iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
+/// True for a folded word saying a place is shut (`closed`, `fermé`, `geschlossen`,
+/// `cerrado`, `chiuso`): said of a weekday, it makes the list the hours of a place.
+pub fn is_closed_word(folded: &str) -> bool {
+    matches!(folded, "closed" | "ferme" | "fermee" | "geschlossen" | "cerrado" | "cerrada" | "chiuso" | "chiusa" | "fechado" | "fechada" | "gesloten" | "zamkniete" | "stangt" | "lukket" | "suljettu")
+}
+
 /// True for a letter of a script written without spaces between words: Han ideographs,
 /// Japanese kana and Korean Hangul. A number right after one starts a word (`일시2022`).
 pub fn is_cjk(c: char) -> bool {
@@ -409,6 +415,12 @@ pub fn is_occasion_word(folded: &str) -> bool {
 /// of day (`Kl. 14.00`, `klo 10.15`, `ore 9.30`), in any case and without its dot.
 fn is_clock_word_before(word: &str) -> bool {
     ["kl", "klo", "klokken", "klockan", "ore"].iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// True for a word that may stand between a range's joining word and its end: a word for
+/// "o'clock" (`alle ore 13`, `bis kl. 13`) or an article (`a las 13:00`, `bis um 13 Uhr`).
+pub fn is_before_end_word(word: &str) -> bool {
+    is_clock_word_before(word) || ["las", "la", "um", "les"].iter().any(|k| word.eq_ignore_ascii_case(k))
 }
 
 /// When `before` (the text before a time) ends in a word for "o'clock" (`Kl.`, `- kl`,

@@ -898,6 +898,24 @@ const ROWS: &[Row] = &[
     declared(row("an Indonesian length label", "Lokakarya\n\nDurasi: 2 jam\n", "-"), 120),
     declared(row("a Turkish length label", "Eğitim\n\nEğitim süresi: 2 saat\n", "-"), 120),
     row("a Turkish limit per talk", "Kurallar\n\nHer konuşmacının sunum süresi en fazla 15 dakika olmalıdır.\n", "-"),
+    // A word for "o'clock" or an article between a range's words and its times (`dalle ore
+    // 9 alle ore 12`, `de las 9:00 a las 12:00`), or `Uhr` after each end of a range in words.
+    slot_is(row("a range in words with a word for o'clock before each end", "Convegno\n\nL'incontro si svolgerà martedì 3 marzo 2026 dalle ore 9.30 alle ore 12.30 in aula magna.\n", "-"), "local 2026-03-03 09:30-12:30"),
+    slot_is(row("a range in words with bare hours after a word for o'clock", "Convegno\n\nL'incontro si svolgerà martedì 3 marzo 2026 dalle ore 9 alle ore 12.\n", "-"), "local 2026-03-03 09:00-12:00"),
+    slot_is(row("a range in words with articles before its times", "Jornada\n\nLa jornada tendrá lugar el martes 3 de marzo de 2026 de las 9:30 a las 12:30.\n", "-"), "local 2026-03-03 09:30-12:30"),
+    slot_is(row("a range in words with Uhr after each hour", "Fachtag\n\nDer Fachtag findet am Dienstag, 3. März 2026 von 9 Uhr bis 12 Uhr statt.\n", "-"), "local 2026-03-03 09:00-12:00"),
+    // Weekdays said to be closed, and ranges of weekdays after a word for "from", head a
+    // week's hours too.
+    row(
+        "a week's hours with closed days and ranges of weekdays",
+        "Visitor centre\n\nWinter\n- Monday closed\n- Tuesday to Friday: 13:00-17:00\n- Saturday: 10:00-12:30 & 13:30-17:00\n- Sunday closed\n\nSpring\n- from Monday to Saturday: 10:00-12:30 & 13:30-18:00\n- Sunday closed except at Easter: open 10:00 to 13:00\n",
+        "-",
+    ),
+    row(
+        "a week's hours in French, with closed days",
+        "Centre des visiteurs\n\nHiver\n- lundi fermé\n- mardi au vendredi : 13h-17h\n- samedi : 10h-12h30 & 13h30-17h\n- dimanche fermé\n\nPrintemps\n- du lundi au samedi : 10h-12h30 & 13h30-18h\n- dimanche fermé sauf à Pâques : ouvert de 10h à 13h\n",
+        "-",
+    ),
     // Several weekdays on one line head a week's hours as one weekday does.
     row("weekdays listed on one line over their hours", "La mairie\n\nLundi - Mardi - Jeudi - Vendredi\n08:30 - 12:00 et 15:45 - 18:00\nMercredi:\n08:30 - 12:00\nSamedi:\n09:30 - 12:00\n", "-"),
     // A time said to be a country's (`hora de España`, `horário de Brasília`) is its

@@ -461,23 +461,43 @@ fn without_days(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// The weekday that opens line `li`, standing alone or right before a time (`Sonntag:`,
-/// `Tuesday: 18:00`).
+/// `Tuesday: 18:00`), after a word for "from" (`du lundi au samedi : 9h-12h`), or said
+/// to be closed (`lundi fermé`).
 fn weekday_lead(doc: &Doc<'_>, li: usize) -> Option<u32> {
+    use crate::parse::words::{fold, is_closed_word, is_date_word, weekday};
     let end = doc.lines[li].end();
     // HTML tags around the day are no words (`<div class="day">Montag</div>`).
-    let body = skip_tags(doc.text.get(doc.shapes[li].body..end).unwrap_or(""));
-    let word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let mut body = skip_tags(doc.text.get(doc.shapes[li].body..end).unwrap_or(""));
+    let mut word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if ["du", "from", "von", "vom", "de", "del", "dal", "od", "van"].iter().any(|f| f.eq_ignore_ascii_case(word)) {
+        body = body[word.len()..].trim_start();
+        word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    }
     if word.len() < 5 {
         return None;
     }
     let after = end - body.len() + word.len();
     let rest = doc.text[after..end].trim_start_matches(|c: char| c == ':' || c == '*' || c.is_whitespace());
     let at = end - rest.len();
-    let timed = || doc.line_tokens(li).iter().find(|t| t.at.0 >= at).is_some_and(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)) && t.at.0 == at);
-    if !(rest.is_empty() || skip_tags(rest).is_empty() || timed() || more_weekdays(rest)) || !crate::parse::words::is_date_word(word) {
+    let timed_at = |at: usize| doc.line_tokens(li).iter().find(|t| t.at.0 >= at).is_some_and(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)) && t.at.0 == at);
+    // More weekdays, then a time or a word for closed (`au vendredi : 14h-17h`, `& Sunday
+    // closed`).
+    let days_then = || {
+        let head = rest.find(|c: char| c.is_ascii_digit() || c == ':').map_or(rest, |k| &rest[..k]);
+        let words: Vec<&str> = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(8).collect();
+        let days = words.iter().take_while(|w| {
+            let f = fold(w);
+            weekday(&f).is_some() && f.len() >= 3 || weekday_joiner(&f)
+        });
+        let n = days.count();
+        let shut = words.get(n).is_some_and(|w| is_closed_word(&fold(w)));
+        let next = rest[head.len()..].trim_start_matches(|c: char| c == ':' || c == '*' || c.is_whitespace());
+        n > 0 && words.len() == n && timed_at(end - next.len()) || shut
+    };
+    if !(rest.is_empty() || skip_tags(rest).is_empty() || timed_at(at) || more_weekdays(rest) || days_then()) || !is_date_word(word) {
         return None;
     }
-    crate::parse::words::weekday(&crate::parse::words::fold(word))
+    weekday(&fold(word))
 }
 
 /// True when `rest` names only more weekdays, joined by dashes, commas or a word for "and" or
@@ -497,7 +517,7 @@ fn more_weekdays(rest: &str) -> bool {
 
 /// True for a word joining weekdays (`Monday to Friday`, `Sa und So`, `lundi et mardi`).
 fn weekday_joiner(folded: &str) -> bool {
-    matches!(folded, "to" | "and" | "bis" | "und" | "et" | "au" | "y" | "a" | "e" | "al")
+    matches!(folded, "to" | "and" | "through" | "bis" | "und" | "et" | "au" | "y" | "a" | "e" | "al" | "tot" | "en" | "do")
 }
 
 /// `text` after the HTML tags (and spaces) that open it.

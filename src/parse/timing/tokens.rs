@@ -1017,7 +1017,9 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     }
     // `dalle 10 alle 13`: an opening word before, a joining word between, bare hours; or
     // `17–19 Uhr`, hours joined by a dash with `Uhr` after them (`2–3 h` is a length).
-    let opener = t[..pos].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // A word for "o'clock" may stand after the opening word (`dalle ore 10 alle ore 13`).
+    let before = t[..pos].trim_end();
+    let opener = words::before_clock_word(before).unwrap_or(before).trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let opened = word_joined && words::is_range_opener(&words::fold(opener));
     let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let uhr_after = d2 > 0 && r2[d2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr"));
@@ -1101,9 +1103,13 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     // The word saying the first end is a time of day (`12.00 uur – 12.45 uur`).
     let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     // (Such words have two to five letters: longer ones are not folded to be looked up.)
-    if (2..=5).contains(&word.len()) && words::is_time_of_day_word(&word.to_ascii_lowercase()) {
+    // (Such words have one to five letters: longer ones are not folded to be looked up.)
+    // So is the word before a joining word (`von 10 Uhr bis 13 Uhr`).
+    if (1..=5).contains(&word.len()) && words::is_time_of_day_word(&word.to_ascii_lowercase()) {
         let after = trimmed[word.len()..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
-        if after.starts_with(['-', '–', '—']) && after.len() < trimmed.len() - word.len() {
+        let joiner: String = after.chars().take_while(|c| c.is_alphabetic()).take(8).collect();
+        let spaced = after.len() < trimmed.len() - word.len();
+        if spaced && (after.starts_with(['-', '–', '—']) || word.len() >= 2 && words::is_range_word(&words::fold(&joiner)) && !matches!(joiner.as_str(), "y" | "e")) {
             trimmed = after;
         }
     }
@@ -1131,7 +1137,16 @@ fn separator(r: &str) -> Option<(&str, usize)> {
         return None;
     }
     let after = &trimmed[w.len()..];
-    let after2 = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    let mut after2 = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    // A word for "o'clock" or an article may stand before the end (`alle ore 13.00`, `a las
+    // 13:00`, `bis um 13 Uhr`).
+    let clock: String = after2.chars().take_while(|c| c.is_alphabetic()).take(8).collect();
+    if after2.len() < after.len() && words::is_before_end_word(&clock) {
+        let rest = after2[clock.len()..].trim_start_matches(|c: char| c == '.' || c.is_whitespace() && c != '\n');
+        if rest.len() < after2.len() - clock.len() {
+            after2 = rest;
+        }
+    }
     (after2.len() < after.len() && after2.starts_with(|c: char| c.is_ascii_digit())).then_some((after2, r.len() - after2.len()))
 }
 
