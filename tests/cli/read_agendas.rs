@@ -898,6 +898,18 @@ const ROWS: &[Row] = &[
     declared(row("an Indonesian length label", "Lokakarya\n\nDurasi: 2 jam\n", "-"), 120),
     declared(row("a Turkish length label", "Eğitim\n\nEğitim süresi: 2 saat\n", "-"), 120),
     row("a Turkish limit per talk", "Kurallar\n\nHer konuşmacının sunum süresi en fazla 15 dakika olmalıdır.\n", "-"),
+    // Lengths in one sentence, each saying what it is for and joined by commas, `and` or
+    // `+`, are a session's parts, titled by what follows `for` or `of`. Parts given for each
+    // talk, a default, or how long something lasts (`for 30 minutes`) are none.
+    titled(
+        row("lengths in a sentence, each saying what it is for", "Clinic\n\nWe plan 15 minutes for a round of names, 45 minutes for the case reviews and 30 minutes for next steps.\n", "0-15 15-60 60-90"),
+        "a round of names|the case reviews|next steps",
+    ),
+    titled(row("two lengths in brackets, joined by a plus", "Guidelines\n\nA poster pitch may not run past 8 minutes (6 minutes for the pitch + 2 minutes for one question).\n", "0-6 6-8"), "the pitch|one question"),
+    row("a length set aside for a part, then another", "Call for papers\n\nSpeakers will have 25 minutes allotted for the talk itself and ten minutes for questions.\n", "0-25 25-35"),
+    row("lengths for the parts of each talk", "Guidelines\n\nEvery talk in the track gets 25 minutes for the talk and 5 minutes for questions.\n", "-"),
+    row("lengths given as a default", "Notes\n\nIf a slot has no length, we assume 40 minutes for talks and 15 minutes for breaks.\n", "-"),
+    row("lengths saying how long steps last", "Method\n\nStir for 10 minutes, then rest for 20 minutes of quiet.\n", "-"),
     // A word for "o'clock" or an article between a range's words and its times (`dalle ore
     // 9 alle ore 12`, `de las 9:00 a las 12:00`), or `Uhr` after each end of a range in words.
     slot_is(row("a range in words with a word for o'clock before each end", "Convegno\n\nL'incontro si svolgerà martedì 3 marzo 2026 dalle ore 9.30 alle ore 12.30 in aula magna.\n", "-"), "local 2026-03-03 09:30-12:30"),

@@ -299,7 +299,9 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // So does a length in a sentence after an article or a word joining it to the part
         // before (`a 20-minute lecture followed by`, `then 25 minutes of practice`).
         let lead = doc.text[before_from..item.at.0].trim_end();
-        let article = cand.basis == Basis::Lengths && run_on && lead.rsplit(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "of") || joiner(w));
+        // A length saying what it is for (`10 minutes for the welcome`) has its title after it.
+        let purpose = || purpose_word(doc.text[item.at.1..stop.max(item.at.1)].trim_start()).is_some();
+        let article = cand.basis == Basis::Lengths && run_on && (lead.rsplit(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "of") || joiner(w)) || purpose());
         let opens = lead.ends_with([';', ',', ':', '|', '/', '•']) || before.1 <= before.0 || article;
         // Each side cleaned once; such a sentence's words joining the next part, and what
         // follows its end, are no title.
@@ -432,23 +434,35 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
 /// next part to it (`lecture followed by a`, `briefing, then`) or an `of` opening them.
 fn without_joiners(text: &str, at: (usize, usize)) -> (usize, usize) {
     let mut t = &text[at.0..at.1];
-    // `25 minutes of practice`: the title starts after `of`.
-    let at = match t.strip_prefix("of ") {
-        Some(rest) => {
-            t = rest;
-            (at.0 + 3, at.1)
+    // `25 minutes of practice`, `10 minutes for the welcome`: the title starts after `of`.
+    let at = match purpose_word(t) {
+        Some(n) => {
+            t = &t[n..];
+            (at.0 + n, at.1)
         }
         None => at,
     };
     t = t.split_once(". ").map_or(t, |(s, _)| s).trim_end_matches('.');
+    // `(7 minutes for the talk + 3 minutes for questions)`: the bracket closing the parts.
+    if !t.contains('(') {
+        t = t.trim_end().trim_end_matches(')');
+    }
     loop {
-        let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '+');
         let w = trimmed.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
         if w.is_empty() || w.len() == trimmed.len() || !(matches!(w, "a" | "an" | "the" | "by") || joiner(w)) {
             return (at.0, at.0 + trimmed.len());
         }
         t = &trimmed[..trimmed.len() - w.len()];
     }
+}
+
+/// The length of the words that open `t` saying what a length before them is for (`of `,
+/// `for `, `allotted for `, `para `, `pour `), if they do.
+fn purpose_word(t: &str) -> Option<usize> {
+    let set = ["allotted ", "alotted ", "allocated ", "reserved ", "set aside "].iter().find_map(|w| t.get(..w.len()).filter(|p| p.eq_ignore_ascii_case(w)).map(|_| w.len())).unwrap_or(0);
+    let rest = &t[set..];
+    ["of ", "for ", "para ", "pour ", "für ", "voor ", "per "].iter().find_map(|w| rest.get(..w.len()).filter(|p| p.eq_ignore_ascii_case(w)).map(|_| set + w.len()))
 }
 
 /// Words that join a part of a sentence's breakdown to the one before (`followed`, `then`).

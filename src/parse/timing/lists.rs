@@ -459,6 +459,15 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
             out.push(Candidate { basis: Basis::Lengths, items, score: 2.2, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
             continue;
         }
+        if let Some(parts) = purposes(doc, &durs) {
+            let n = parts.len() as f32;
+            let items: Vec<Item> = parts
+                .iter()
+                .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.8, cell: None, children: Vec::new() })
+                .collect();
+            out.push(Candidate { basis: Basis::Lengths, items, score: 1.1 * n, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
+            continue;
+        }
         if durs.len() < 3 {
             continue;
         }
@@ -497,6 +506,75 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
         out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
     }
     out
+}
+
+/// Exact lengths in one sentence, each saying what it is for (`10 minutes for the
+/// introduction, 60 minutes for group work and 20 minutes for the wrap-up`, `7 minutes for
+/// the talk + 3 minutes for questions`), each after the one before and a comma, `and`,
+/// `+` or a word saying it comes next: the parts of a session laid end to end. A length
+/// given as how long something lasts (`for 30 minutes`) or as a share (`with 10 minutes
+/// for questions`) is no part.
+fn purposes(doc: &Doc<'_>, durs: &[(Dur, (usize, usize))]) -> Option<Parts> {
+    let text = doc.text;
+    let words_of = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect() };
+    // The length says what it is for: `for`, `of`, or their kin, after a word for set aside
+    // at most (`allotted for`).
+    let for_what = |at: (usize, usize)| {
+        let after = &text[at.1..crate::source::floor_char(text, (at.1 + 40).min(text.len()))];
+        let ws = words_of(after);
+        let k = usize::from(ws.first().is_some_and(|w| matches!(w.as_str(), "allotted" | "alotted" | "allocated" | "reserved" | "devoted" | "dedicated" | "set")));
+        // Italian `per` is "for" before an article (`per la discussione`); English `per` is
+        // "each" (`10 minutes per speaker`).
+        let italian_per = || ws.get(k) == Some(&"per".to_string()) && ws.get(k + 1).is_some_and(|w| matches!(w.as_str(), "la" | "il" | "le" | "lo" | "l" | "i" | "gli"));
+        (ws.get(k).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "para" | "pour" | "fur" | "voor" | "de" | "di" | "do" | "da")) || italian_per())
+            && ws.get(k + 1).is_some_and(|w| !words::is_per_unit_word(w) && w != "every")
+    };
+    let mut best: Parts = Vec::new();
+    let mut cur: Parts = Vec::new();
+    for &(d, at) in durs {
+        let ok = d.is_exact() && d.minutes > 0 && for_what(at);
+        let joined = cur.last().is_some_and(|&(_, prev): &(Dur, (usize, usize))| {
+            let between = &text[prev.1..at.0];
+            let last = words_of(between.rsplit([',', '+']).next().unwrap_or(between));
+            let tail = between.trim_end();
+            between.len() <= 120
+                && !between.contains(". ")
+                && !last.iter().any(|w| matches!(w.as_str(), "with" | "including" | "which" | "con" | "avec" | "mit"))
+                && (tail.ends_with([',', '+', ';']) || last.last().is_some_and(|w| words::is_and_word(w) || w == "plus" || words::is_next_word(w) || w == "by"))
+        });
+        if !ok || !joined {
+            if cur.len() > best.len() {
+                best = std::mem::take(&mut cur);
+            }
+            cur.clear();
+        }
+        if ok {
+            cur.push((d, at));
+        }
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    // `for 30 minutes` is how long something lasts, not a part; a sentence that gives the
+    // parts of each item (`Each talk gets …`) or a default (`if no length is given …`) lays
+    // out no session.
+    let first = best.first()?;
+    let line_start = doc.lines.partition_point(|l| l.start <= first.1 .0).saturating_sub(1);
+    let from = crate::source::floor_char(text, first.1 .0.saturating_sub(160)).max(doc.lines.get(line_start).map_or(0, |l| l.start));
+    let lead = &text[from..first.1 .0];
+    let sentence = lead.rsplit(". ").next().unwrap_or(lead);
+    let before = words_of(sentence);
+    let distributive = before.iter().any(|w| words::is_per_unit_word(w) || matches!(w.as_str(), "every" | "if" | "unless" | "default"));
+    // `The session lasts 90 minutes, with 10 minutes for …`: shares of a whole said before
+    // them, not parts laid end to end.
+    let start = first.1 .0 - sentence.len();
+    // A whole right before, its parts in brackets adding up to it (`8 minutes (6 minutes
+    // for the pitch + 2 minutes for a question)`), is laid out by them.
+    let sum: u32 = best.iter().map(|(d, _)| d.minutes).sum();
+    let bracketed = |(d, at): &(Dur, (usize, usize))| d.minutes == sum && text[at.1..first.1 .0].trim() == "(";
+    let whole_before = durs.iter().rfind(|&&(_, at)| at.0 >= start && at.1 <= first.1 .0).is_some_and(|w| !bracketed(w));
+    let share = before.last().is_some_and(|w| matches!(w.as_str(), "with" | "including" | "incl" | "which" | "con" | "avec" | "mit" | "inklusive"));
+    (best.len() >= 2 && !distributive && !whole_before && !share && !before.last().is_some_and(|w| matches!(w.as_str(), "for" | "within" | "in" | "after"))).then_some(best)
 }
 
 /// The parts of a whole: each length with its bytes.
