@@ -898,6 +898,17 @@ const ROWS: &[Row] = &[
     declared(row("an Indonesian length label", "Lokakarya\n\nDurasi: 2 jam\n", "-"), 120),
     declared(row("a Turkish length label", "Eğitim\n\nEğitim süresi: 2 saat\n", "-"), 120),
     row("a Turkish limit per talk", "Kurallar\n\nHer konuşmacının sunum süresi en fazla 15 dakika olmalıdır.\n", "-"),
+    // A date on a line of its own, then a range opening the next line with no title after it,
+    // is a slot written on two lines; a range that a later one goes on from is an agenda's
+    // first entry.
+    slot_is(row("a date line, then a range in words below it", "Journée d'étude\n\nMardi 3 mars 2026\nde 9h30 à 12h30\n\nSalle des fêtes\n", "-"), "local 2026-03-03 09:30-12:30"),
+    slot_is(row("a numeric date line, then a dotted range below it", "Incontro\n\nIl 03/03/2026\n9.30 - 12.30\n\nIngresso libero\n", "-"), "local 2026-03-03 09:30-12:30"),
+    row(
+        "a date line, then ranges each above its title and a note",
+        "Programme\n\nTuesday 3 March 2026\n\n9:00 – 9:45\n\nArrivals and coffee\n\nThe desk opens at the main door.\n\n9:45 – 11:00\n\nFirst panel\n",
+        "0-45 45-120",
+    ),
+    row("a date line, then ranges each above its title", "Open day\n\nSaturday 7 March 2026\n10:00-10:30\nWelcome\n10:30-12:00\nGuided tours\n", "0-30 30-120"),
     // Lengths in one sentence, each saying what it is for and joined by commas, `and` or
     // `+`, are a session's parts, titled by what follows `for` or `of`. Parts given for each
     // talk, a default, or how long something lasts (`for 30 minutes`) are none.

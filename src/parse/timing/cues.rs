@@ -163,7 +163,16 @@ fn joins_zone(between: &str) -> bool {
 /// Every slot or frame the text offers.
 pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
     let mut out = Vec::new();
-    if let Some(f) = &known.slot {
+    // A date line with a range on a line below (`Tuesday 3 March` / `9:00 – 9:45`) is no
+    // slot where the range is an agenda's first entry.
+    let two_line_entry = |f: &Fixed| {
+        let sp = f.slot.as_ref().map(|s| s.span).or(f.local.as_ref().map(|l| l.span))?;
+        let below = doc.lines.partition_point(|l| l.start < sp.end).checked_sub(1).filter(|&j| j > f.line)?;
+        let first = doc.line_tokens(below).first().filter(|x| matches!(x.kind, Kind::Range(..)))?;
+        // A labelled time (`Time: 10:30 - 12:00`) is the slot's.
+        Some(!label_of(doc, below).is_some_and(|l| slot_label(&l)) && first_entry(doc, below, first.at))
+    };
+    if let Some(f) = known.slot.as_ref().filter(|f| two_line_entry(f) != Some(true)) {
         let l = doc.lines[f.line];
         let (start, end) = match (&f.slot, &f.local) {
             (Some(s), _) => {
@@ -218,12 +227,15 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && t.at.0 - at.1 <= 48) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
             let zone = zone_after(toks, t.at.1, doc.text);
             let bracketed = doc.text[..t.at.0].trim_end().ends_with('[') && zone.is_some();
-            if !(near_date || label || bracketed) {
+            // `Domenica 20 luglio 2025` on a line of its own, then `10.00 - 11.30` or `de
+            // 13h30 à 18h` opening the next line.
+            let below = (!(near_date || label || bracketed) && k == 0).then(|| date_above(doc, li, t.at)).flatten();
+            if !(near_date || label || bracketed || below.is_some()) {
                 continue;
             }
             let Some(s) = minutes_of(a, None) else { continue };
             let e = minutes_of(b, Some(s));
-            let mut d = date.filter(|_| near_date).map(|(d, _)| d);
+            let mut d = date.filter(|_| near_date).map(|(d, _)| d).or(below);
             // `Date: 14 Mar 2018 (Wed)` on a line of its own just above or below a labelled
             // `Time: 04:00 - 05:00 UTC (...)` line.
             if d.is_none() && label {
@@ -401,6 +413,47 @@ fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
         n += 1;
     }
     n >= 2
+}
+
+/// The date of the line above line `li` (the nearest that is not blank), when that line
+/// holds a date and little else (`Samstag 10. Februar 2024`, `Le 17/03/2018`), and the
+/// range at `at` opens line `li` after a word at most (`de 13h30 à 18h`) with no title
+/// after it, and none of the next three lines opens with a time, nor does a range go on
+/// from its end: a slot written on two lines, not the first entry of an agenda.
+fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDate> {
+    let body = doc.shapes[li].body;
+    let line = doc.lines[li];
+    let lead = words::real_words(doc.text.get(body..at.0)?).count();
+    let rest = &doc.text[at.1..line.end()];
+    let rest = rest.split_once(['(', '[']).map_or(rest, |(a, _)| a);
+    let titled = words::real_words(rest).any(|w| !words::is_time_of_day_word(&words::fold(w)) && crate::time::zone_from_name(w).is_err());
+    if lead > 1 || titled {
+        return None;
+    }
+    let up = (0..li).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+    let toks = doc.line_tokens(up);
+    let date = toks.iter().find_map(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
+    let only = toks.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
+    let words_up = words::real_words(doc.lines[up].text).take(8).count();
+    (only && words_up <= 7 && !first_entry(doc, li, at)).then_some(date)
+}
+
+/// True when the range at `at`, on line `li`, is an agenda's first entry: a later range,
+/// within forty lines and before the next date, starts where it ends or after (`09:00-10:00`
+/// / `Registration` / `10:00-11:00`, or a title and a note between), or a later time alone
+/// after its end, where the parts of a slot would lie within it.
+fn first_entry(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
+    let from = doc.tokens.partition_point(|x| x.at.0 < at.0);
+    let end = doc.tokens[from..].iter().take_while(|x| x.at.0 == at.0).find_map(|x| if let Kind::Range(a, b) = &x.kind { minutes_of(b, minutes_of(a, None)) } else { None });
+    // A time alone at the end (`18h00 Clôture`) may close the slot itself.
+    end.is_some_and(|e| {
+        // Up to the next date: another day's times say nothing of this one.
+        doc.tokens[from..].iter().filter(|x| x.at.0 >= at.1).take_while(|x| x.line <= li + 40 && !matches!(x.kind, Kind::Date(_))).any(|x| match &x.kind {
+            Kind::Range(a, _) => minutes_of(a, None).is_some_and(|s| s >= e),
+            Kind::Point(a) => minutes_of(a, None).is_some_and(|s| s > e),
+            _ => false,
+        })
+    })
 }
 
 /// A date, a time and a zone, each as written on one line.
