@@ -909,6 +909,13 @@ const ROWS: &[Row] = &[
         "0-45 45-120",
     ),
     row("a date line, then ranges each above its title", "Open day\n\nSaturday 7 March 2026\n10:00-10:30\nWelcome\n10:30-12:00\nGuided tours\n", "0-30 30-120"),
+    // A length with the word for length after it (`de duración`, `in length`), the session
+    // named before it, is the declared length; an item's is not.
+    declared(row("a length with the word for length after it, in Spanish", "Jornadas\n\nCada taller tendrá noventa minutos de duración.\n", "-"), 90),
+    declared(row("a length with the word for length after it", "Clinic\n\nThe seminar is ninety minutes in length.\n", "-"), 90),
+    declared(row("an item's length with the word for length after it", "Clinic\n\nEach talk is twenty minutes in length.\n", "-"), 0),
+    // A negative number is a change, never a length: a timetable's shifts (`9.05 (-4’)`).
+    row("a timetable's shifts, some of them negative", "Changes from 14 December\n\nFirst train 6.12 (+3’) 7.12 (+3’) 9.40 (-4’) 11.40 (-4’) 17.40 (-4’)\n", "-"),
     // Lengths in one sentence, each saying what it is for and joined by commas, `and` or
     // `+`, are a session's parts, titled by what follows `for` or `of`. Parts given for each
     // talk, a default, or how long something lasts (`for 30 minutes`) are none.

@@ -898,6 +898,7 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"
             | "classes" | "seminario" | "seminarios" | "seminaire" | "course" | "courses" | "curso" | "cursos" | "corso" | "cours"
             | "kurs" | "taller" | "talleres" | "warsztat" | "warsztaty" | "szkolenie" | "training" | "schulung" | "lezione" | "clase"
+            | "seance" | "seances"
     )
 }
 
@@ -946,7 +947,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
-    if lasts && about_session {
+    // `la sesión tendrá dos horas de duración`, `two hours in length`: the word for length
+    // after it, the session named before it.
+    let labelled_after = next.len() == 2 && matches!(next[0].as_str(), "de" | "di" | "of" | "in" | "da" | "do") && words::is_length_label(&next[1]);
+    if (lasts || labelled_after) && about_session {
         return Some(1.2);
     }
     // `sessions will be an hour and a half long`, `6 hours of programming`.

@@ -1452,7 +1452,7 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
         if !(unit_near || digit && unit_follows(&b[pos..])) {
             continue;
         }
-        if !word_start(t, pos) {
+        if !word_start(t, pos) || signed(t, pos) {
             continue;
         }
         let k = taken.partition_point(|&(a, _)| a <= pos);
@@ -1473,6 +1473,14 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
         d.per_unit |= per_unit_after(&t[end..]) || per_unit_before(t, pos);
         out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
     }
+}
+
+/// True when a minus sign stands right before the number at `pos`: `−4 min`, `(-4’)` (a
+/// hyphen only right inside a bracket, where it is no list's dash). A negative number is a
+/// change (a timetable's shift, a train running early), never a length.
+fn signed(t: &str, pos: usize) -> bool {
+    let before = &t[..pos];
+    before.ends_with('−') || before.ends_with("(-") || before.ends_with("[-")
 }
 
 /// A length at `pos`: `15 min`, `1 hour, 10 minutes`, `ten minutes`, or a ranged length
