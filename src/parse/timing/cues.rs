@@ -421,21 +421,21 @@ fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
 /// after it, and none of the next three lines opens with a time, nor does a range go on
 /// from its end: a slot written on two lines, not the first entry of an agenda.
 fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDate> {
-    let body = doc.shapes[li].body;
-    let line = doc.lines[li];
-    let lead = words::real_words(doc.text.get(body..at.0)?).count();
-    let rest = &doc.text[at.1..line.end()];
-    let rest = rest.split_once(['(', '[']).map_or(rest, |(a, _)| a);
-    let titled = words::real_words(rest).any(|w| !words::is_time_of_day_word(&words::fold(w)) && crate::time::zone_from_name(w).is_err());
-    if lead > 1 || titled {
-        return None;
-    }
+    // The line above first: most ranges have none of a date alone.
     let up = (0..li).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
     let toks = doc.line_tokens(up);
     let date = toks.iter().find_map(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
     let only = toks.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
-    let words_up = words::real_words(doc.lines[up].text).take(8).count();
-    (only && words_up <= 7 && !first_entry(doc, li, at)).then_some(date)
+    if !only || words::real_words(doc.lines[up].text).take(8).count() > 7 {
+        return None;
+    }
+    let body = doc.shapes[li].body;
+    let line = doc.lines[li];
+    let lead = words::real_words(doc.text.get(body..at.0)?).take(2).count();
+    let rest = &doc.text[at.1..line.end()];
+    let rest = rest.split_once(['(', '[']).map_or(rest, |(a, _)| a);
+    let titled = words::real_words(rest).any(|w| !words::is_time_of_day_word(&words::fold(w)) && crate::time::zone_from_name(w).is_err());
+    (lead <= 1 && !titled && !first_entry(doc, li, at)).then_some(date)
 }
 
 /// True when the range at `at`, on line `li`, is an agenda's first entry: a later range,

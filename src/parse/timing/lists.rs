@@ -459,7 +459,7 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
             out.push(Candidate { basis: Basis::Lengths, items, score: 2.2, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
             continue;
         }
-        if let Some(parts) = purposes(doc, &durs) {
+        if let Some(parts) = (durs.len() >= 2).then(|| purposes(doc, &durs)).flatten() {
             let n = parts.len() as f32;
             let items: Vec<Item> = parts
                 .iter()
