@@ -165,6 +165,10 @@ fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
             2
         } else if alone_ok && words[i].gap == Gap::Break && after_breaks {
             1
+        } else if how == TownLine::Venue && after_breaks && words.get(i + len).is_none_or(|t| line[words[i + len - 1].end..t.start].contains(',')) {
+            // On the venue's line, a town that ends the venue's name before a comma or the
+            // line's end (`Staatsschauspiel Dresden, Kleines Haus`).
+            1
         } else {
             0
         };

@@ -104,7 +104,15 @@ impl Iterator for Tokens<'_> {
             if word_char(c) || c == '&' {
                 break (self.pos + i, c);
             }
-            if line_break(c) || !(c.is_whitespace() || joiner(c)) {
+            // A full stop ending a word of four letters or more, then a space, ends a
+            // sentence (`Barcelona. Viernes`); after a shorter one it ends an abbreviation
+            // (`St. Lucia`).
+            let sentence_end = c == '.' && self.pos + i > 0 && {
+                let before = &self.text[..self.pos + i];
+                before.chars().rev().take(4).take_while(|&b| word_char(b)).count() == 4
+                    && rest[i + 1..].starts_with(char::is_whitespace)
+            };
+            if line_break(c) || !(c.is_whitespace() || joiner(c)) || sentence_end {
                 gap = Gap::Break;
             } else if joiner(c) && gap == Gap::Space {
                 gap = Gap::Joined;

@@ -914,6 +914,10 @@ const ROWS: &[Row] = &[
     declared(row("a length with the word for length after it, in Spanish", "Jornadas\n\nCada taller tendrá noventa minutos de duración.\n", "-"), 90),
     declared(row("a length with the word for length after it", "Clinic\n\nThe seminar is ninety minutes in length.\n", "-"), 90),
     declared(row("an item's length with the word for length after it", "Clinic\n\nEach talk is twenty minutes in length.\n", "-"), 0),
+    // A town before a full stop that ends a sentence stands alone (`St. Lucia` is one name);
+    // on the venue's line, a town that ends the venue's name before a comma names its place.
+    slot_is(row("a town before a sentence's full stop on the slot's line", "Recital\n\nSala Mozart, Bilbao. Jueves 5 de marzo de 2026 de 19 a 21 horas.\n", "-"), "2026-03-05T18:00Z/20:00Z"),
+    slot_is(row("a town ending the venue's name under a venue label", "Lesung\n\nDatum/Zeit\n05.03.2026\n19:00 - 21:00 Uhr\n\nVeranstaltungsort\nStadtbibliothek Leipzig, Saal 2\n", "-"), "2026-03-05T18:00Z/20:00Z"),
     // A negative number is a change, never a length: a timetable's shifts (`9.05 (-4’)`).
     row("a timetable's shifts, some of them negative", "Changes from 14 December\n\nFirst train 6.12 (+3’) 7.12 (+3’) 9.40 (-4’) 11.40 (-4’) 17.40 (-4’)\n", "-"),
     // Lengths in one sentence, each saying what it is for and joined by commas, `and` or
