@@ -918,6 +918,8 @@ const ROWS: &[Row] = &[
     // on the venue's line, a town that ends the venue's name before a comma names its place.
     slot_is(row("a town before a sentence's full stop on the slot's line", "Recital\n\nSala Mozart, Bilbao. Jueves 5 de marzo de 2026 de 19 a 21 horas.\n", "-"), "2026-03-05T18:00Z/20:00Z"),
     slot_is(row("a town ending the venue's name under a venue label", "Lesung\n\nDatum/Zeit\n05.03.2026\n19:00 - 21:00 Uhr\n\nVeranstaltungsort\nStadtbibliothek Leipzig, Saal 2\n", "-"), "2026-03-05T18:00Z/20:00Z"),
+    // Times written with a comma after a word for "o'clock" opening their lines (`Ore 9,00`).
+    row("comma times after a word for o'clock", "Giornata di studio\n\nOre 9,00 Accoglienza\nOre 9,30 Saluti\nOre 10,15 Prima relazione\nOre 11,45 Fine dei lavori\n", "0-30 30-75 75-165"),
     // A negative number is a change, never a length: a timetable's shifts (`9.05 (-4’)`).
     row("a timetable's shifts, some of them negative", "Changes from 14 December\n\nFirst train 6.12 (+3’) 7.12 (+3’) 9.40 (-4’) 11.40 (-4’) 17.40 (-4’)\n", "-"),
     // Lengths in one sentence, each saying what it is for and joined by commas, `and` or

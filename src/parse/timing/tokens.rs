@@ -137,6 +137,7 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
     let ranged: Vec<(usize, Vec<CommaRange<'_>>)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, comma_ranges(l.text)?))).collect();
     let commas = runs_on(ranged.iter().flat_map(|(_, r)| r.iter().copied()));
     let hhmm = hhmm_chain(lines);
+    let clock_commas = clock_comma_lines(lines);
     let bare = bare_start_lines(lines);
     let dotted_starts = dotted_start_lines(lines);
     for (i, line) in lines.iter().enumerate() {
@@ -146,7 +147,8 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
         let ways = Ways { hhmm, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
         let spaced = if iso_t { iso_t_spaced(line.text) } else { None };
         let line = &spaced.as_deref().map_or(*line, |text| Line { text, start: line.start });
-        if commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
+        let clock_comma = clock_commas.binary_search(&i).is_ok();
+        if clock_comma || commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
             let dotted = dot_comma_times(line.text);
             scan_line(i, Line { text: &dotted, start: line.start }, &mut out, ways);
             continue;
@@ -269,6 +271,29 @@ fn comma_time_at(b: &[u8], i: usize) -> Option<usize> {
     }
     let num = |s: &[u8]| s.iter().fold(0u32, |n, &x| n * 10 + u32::from(x - b'0'));
     (num(&b[i..c]) <= 23 && num(&b[c + 1..c + 3]) <= 59).then_some(h + 3)
+}
+
+/// The lines that open with a word for "o'clock" and a time written with a comma (`Ore
+/// 9,00 Registrazione`, `- Kl. 10,30 Pause`), when two lines or more do: that text's comma
+/// separates hours and minutes, and those times are read as dotted ones.
+fn clock_comma_lines(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let b = l.text.as_bytes();
+        // The first digit, in the line's first bytes.
+        let Some(p) = b.iter().take(24).position(u8::is_ascii_digit) else { continue };
+        if comma_time_at(b, p).is_none() {
+            continue;
+        }
+        let Some(before) = words::before_clock_word(&l.text[..p]) else { continue };
+        if before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '>' | '#' | '|')).is_empty() {
+            out.push(i);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// True when one of the ranges (start, end) starts where another ends: a text's ranges that
