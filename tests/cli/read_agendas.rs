@@ -918,6 +918,10 @@ const ROWS: &[Row] = &[
     // on the venue's line, a town that ends the venue's name before a comma names its place.
     slot_is(row("a town before a sentence's full stop on the slot's line", "Recital\n\nSala Mozart, Bilbao. Jueves 5 de marzo de 2026 de 19 a 21 horas.\n", "-"), "2026-03-05T18:00Z/20:00Z"),
     slot_is(row("a town ending the venue's name under a venue label", "Lesung\n\nDatum/Zeit\n05.03.2026\n19:00 - 21:00 Uhr\n\nVeranstaltungsort\nStadtbibliothek Leipzig, Saal 2\n", "-"), "2026-03-05T18:00Z/20:00Z"),
+    // A table of start times with a column of lengths after the titles: the last entry ends
+    // by its length; a length beside a name is that person's share, not the entry's.
+    row("start times, titles, then a column of lengths", "Day plan\n\n| Start | What | Length |\n|---|---|---|\n| 10:00 | Arrivals | ~10 mins |\n| 10:10 | Hands-on part | ~40 mins |\n| 10:50 | Questions | ~10 mins |\n", "0-10 10-50 50-60"),
+    row("start times, titles, then a speaker with a share", "Day plan\n\n| Start | What | Who |\n|---|---|---|\n| 0:00 | Opening | Ana |\n| 0:05 | Demo | Ben (3 min) |\n| 0:10 | Questions | Ana |\n| 0:20 | End | |\n", "0-5 5-10 10-20"),
     // Times written with a comma after a word for "o'clock" opening their lines (`Ore 9,00`).
     row("comma times after a word for o'clock", "Giornata di studio\n\nOre 9,00 Accoglienza\nOre 9,30 Saluti\nOre 10,15 Prima relazione\nOre 11,45 Fine dei lavori\n", "0-30 30-75 75-165"),
     // A negative number is a change, never a length: a timetable's shifts (`9.05 (-4’)`).

@@ -318,6 +318,17 @@ fn row_anchor(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) 
                 }) {
                     anchor.length = Some(d);
                     k = n;
+                } else if !ns.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))) {
+                    // A title cell, then a column of lengths (`| 17:00 | Q&A | ~5 mins |`): the
+                    // length a later cell holds whole, before any other time (a length beside
+                    // a name, `Roman (2 min)`, is that person's share).
+                    let later = (n + 1..cells.len()).map(|j| (j, in_cell(j))).take_while(|(_, ts)| !ts.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))));
+                    if let Some(d) = later.flat_map(|(j, ts)| ts.into_iter().map(move |x| (j, x))).find_map(|(j, x)| match x.kind {
+                        Kind::Dur(d) if whole(j, x) => Some((d, x.at)),
+                        _ => None,
+                    }) {
+                        anchor.length = Some(d);
+                    }
                 }
             }
         }
