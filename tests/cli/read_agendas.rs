@@ -918,6 +918,10 @@ const ROWS: &[Row] = &[
     // on the venue's line, a town that ends the venue's name before a comma names its place.
     slot_is(row("a town before a sentence's full stop on the slot's line", "Recital\n\nSala Mozart, Bilbao. Jueves 5 de marzo de 2026 de 19 a 21 horas.\n", "-"), "2026-03-05T18:00Z/20:00Z"),
     slot_is(row("a town ending the venue's name under a venue label", "Lesung\n\nDatum/Zeit\n05.03.2026\n19:00 - 21:00 Uhr\n\nVeranstaltungsort\nStadtbibliothek Leipzig, Saal 2\n", "-"), "2026-03-05T18:00Z/20:00Z"),
+    // German lengths written as one adjective before the session noun.
+    declared(row("a German length adjective with digits", "Fortbildung\n\nEine 90-minütige Schulung für neue Mitglieder.\n", "-"), 90),
+    declared(row("a German length adjective in words", "Fortbildung\n\nDas anderthalbstündige Seminar findet im Rathaus statt.\n", "-"), 90),
+    declared(row("a German length adjective for the talks", "Fortbildung\n\nDie 20-minütigen Vorträge werden aufgezeichnet.\n", "-"), 0),
     // A table of start times with a column of lengths after the titles: the last entry ends
     // by its length; a length beside a name is that person's share, not the entry's.
     row("start times, titles, then a column of lengths", "Day plan\n\n| Start | What | Length |\n|---|---|---|\n| 10:00 | Arrivals | ~10 mins |\n| 10:10 | Hands-on part | ~40 mins |\n| 10:50 | Questions | ~10 mins |\n", "0-10 10-50 50-60"),

@@ -917,7 +917,11 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // in `10 min welcome; 40 min panel`).
     let glued = !after.trim_start().starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
     let determiner = before.trim_end().ends_with(|c: char| c.is_alphabetic())
-        && prev.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "single" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their"));
+        && prev.first().is_some_and(|w| {
+            matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "single" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their")
+                // German articles before an adjective of length (`eine 90-minütige Sitzung`).
+                || matches!(w.as_str(), "ein" | "eine" | "einen" | "einem" | "einer" | "der" | "die" | "das" | "den" | "dem" | "unser" | "unsere" | "unseren" | "diese" | "dieser" | "dieses")
+        });
     let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
     // One word may describe it (`a 90-minute online session`, `a two hour time slot`).
     let noun = next.first().is_some_and(|w| session_noun(w))

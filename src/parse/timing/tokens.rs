@@ -280,6 +280,11 @@ fn clock_comma_lines(lines: &[Line<'_>]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let b = l.text.as_bytes();
+        // A comma between digits in the line's first bytes, found first.
+        let head = &b[..b.len().min(32)];
+        if !memchr::memchr_iter(b',', head).any(|c| c > 0 && head[c - 1].is_ascii_digit()) {
+            continue;
+        }
         // The first digit, in the line's first bytes.
         let Some(p) = b.iter().take(24).position(u8::is_ascii_digit) else { continue };
         if comma_time_at(b, p).is_none() {
@@ -475,7 +480,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     // next to times; a long paragraph without a time is searched for lengths only, and its
     // words are only looked at when a unit word (`minutes`) is in it.
     let short = t.len() <= SHORT_LINE;
-    let starts_all = if short || has_unit_text(b) {
+    let starts_all = if short || has_unit_text(b) || has_length_adjective(b) {
         word_starts(t)
     } else {
         Starts { digits: digit_starts(b), words: Vec::new() }
@@ -846,7 +851,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
         let pts: Vec<(usize, usize)> = points.iter().filter(|p| !p.2).map(|p| (p.0, p.1)).collect();
         merge(&mut taken, &pts);
     }
-    if has_digit || !units.is_empty() {
+    if has_digit || !units.is_empty() || has_length_adjective(b) {
         durations(t, base, li, &taken, &units, &starts_all, out);
     }
     if short || timed {
@@ -1446,6 +1451,7 @@ fn unit_positions(t: &str, words: &[usize]) -> Vec<usize> {
 
 /// Every length on the line, with its approximate, ranged and per-unit marks.
 fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &[usize], starts: &Starts, out: &mut Vec<Token>) {
+    let first = out.len();
     let mut next_free = 0;
     // Where unit words stand: a number word (`ten minutes`) is only tried a few words
     // before one, and a number only when a unit or a prime may follow it.
@@ -1498,6 +1504,70 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
         d.per_unit |= per_unit_after(&t[end..]) || per_unit_before(t, pos);
         out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
     }
+    // German lengths written as one adjective (`90-minütige`, `zweistündige`), on a line that
+    // holds one.
+    if has_length_adjective(b) {
+        // The lengths read above, in order: a look-up is a binary search.
+        let read: Vec<(usize, usize)> = out[first..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
+        for &pos in starts.digits.iter().chain(&starts.words) {
+            if !word_start(t, pos) || covered(taken, pos, pos + 1) || covered(&read, pos, pos + 1) {
+                continue;
+            }
+            if let Some((end, minutes)) = length_adjective(t, pos) {
+                let d = Dur { minutes, least: minutes, approx: approx_before(t, pos), per_unit: per_unit_before(t, pos) };
+                out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
+            }
+        }
+    }
+}
+
+/// True when the bytes hold the stem of a German length adjective written with its umlaut
+/// (`stündig`, `minütig`): a cheap test before [`length_adjective`], a search for the
+/// umlaut's bytes and a look at what follows them.
+fn has_length_adjective(b: &[u8]) -> bool {
+    memchr::memchr_iter(0xC3, b).any(|k| b.get(k + 1) == Some(&0xBC) && matches!(b.get(k + 2..k + 5), Some(b"ndi" | b"tig")))
+}
+
+/// A German length written as one adjective at `pos`: a number or number word, then
+/// `stündig` or `minütig` with any ending (`90-minütige`, `2-stündiger`, `zweistündige`,
+/// `anderthalbstündigen`, `zweieinhalbstündige`). Returns its end and its minutes.
+fn length_adjective(t: &str, pos: usize) -> Option<(usize, u32)> {
+    let word_len = t[pos..].find(|c: char| !(c.is_alphanumeric() || c == '-' || c == ',' || c == '.')).unwrap_or(t.len() - pos);
+    let word = t[pos..pos + word_len].trim_end_matches(['-', ',', '.']);
+    if word.len() > 40 {
+        return None;
+    }
+    let folded = words::fold(word);
+    let (stem, per) = [("stundig", 60.0), ("minutig", 1.0)].into_iter().find_map(|(s, m)| folded.find(s).map(|k| ((k, s), m)))?;
+    let (k, s) = stem;
+    if !matches!(&folded[k + s.len()..], "" | "e" | "en" | "er" | "es" | "em") {
+        return None;
+    }
+    let prefix = folded[..k].trim_end_matches('-');
+    let value = if prefix.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && prefix.starts_with(|c: char| c.is_ascii_digit()) {
+        prefix.replace(',', ".").parse::<f64>().ok()?
+    } else {
+        german_number(prefix)?
+    };
+    let minutes = (value * per).round();
+    (1.0..=24.0 * 60.0).contains(&minutes).then_some((pos + word.len(), minutes as u32))
+}
+
+/// A German number word as a length adjective opens with one (`zwei`, `anderthalb`,
+/// `zweieinhalb`, `dreiviertel`), folded.
+fn german_number(w: &str) -> Option<f64> {
+    match w {
+        "halb" => return Some(0.5),
+        "anderthalb" | "eineinhalb" => return Some(1.5),
+        "dreiviertel" => return Some(0.75),
+        "viertel" => return Some(0.25),
+        _ => {}
+    }
+    if let Some(whole) = w.strip_suffix("einhalb") {
+        return Some(words::number_word(whole)? + 0.5);
+    }
+    // `ein` in a compound (`einstündig`) is one.
+    words::number_word(w).or((w == "ein").then_some(1.0))
 }
 
 /// True when a minus sign stands right before the number at `pos`: `−4 min`, `(-4’)` (a
