@@ -530,7 +530,7 @@ mod tests {
         assert!(is_end_marker("Einde."));
         assert!(!is_end_marker("Afslutning med fællessang"));
         assert!(is_end_marker("Fin de l’activité"));
-        assert!(!is_end_marker("General session ends, time for special meetings"));
+        assert!(!is_end_marker("Plenary ends, room free for side meetings"));
         assert!(!is_end_marker("Endnotes and closing remarks from the chair and all speakers here"));
         assert!(!is_end_marker("Opening"));
     }

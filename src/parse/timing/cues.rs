@@ -1,7 +1,7 @@
 //! Candidates for the slot and the declared length, wherever a cue stands, and the lines
 //! that open a new sitting (a day or part of a programme).
 //!
-//! A slot is a date with a time range (`Wednesday 1 April 2020, 15:00 - 16:30 UTC`, `22
+//! A slot is a date with a time range (`Thursday 2 April 2020, 14:00 - 15:30 UTC`, `22
 //! June 2022 | 18:00 - 18:30 CEST`, `Mercredi 9 octobre 2013 - de 9h30 à 17h`), a pair of
 //! `Start:` / `End:` lines, or a labelled range without a date (`time: 6:00-9:00pm`),
 //! which frames the agenda's clock times without being a full slot. A declared length
@@ -1050,7 +1050,7 @@ mod tests {
     #[test]
     fn labels() {
         assert_eq!(label_strength("Duration: "), Some(2.5));
-        assert_eq!(label_strength("Target Beginners Track home group of ITtT Romania’15 Duration "), Some(2.0));
+        assert_eq!(label_strength("Newcomers track home group of the spring school’15 Duration "), Some(2.0));
         assert_eq!(label_strength("Total: "), Some(2.5));
         assert_eq!(label_strength("Duração: "), Some(2.5));
         assert_eq!(label_strength("Czas trwania: "), Some(2.5));
