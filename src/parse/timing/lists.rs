@@ -443,29 +443,15 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
         // A whole laid out in parts (one such sentence in the text: several describe formats).
         // Its score reaches an agenda's only when the whole is the declared length too.
         if durs.len() >= 2 && wholes.len() == 1 && wholes[0].0 == li {
-            let items: Vec<Item> = wholes[0]
-                .1
-                .iter()
-                .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.5, cell: None, children: Vec::new() })
-                .collect();
-            out.push(Candidate { basis: Basis::Lengths, items, score: 1.0, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
+            out.push(sentence_parts(li, &wholes[0].1, 0.5, 1.0, sitting[li]));
             continue;
         }
         if durs.len() == 2 && one_after_another(doc, durs[0], durs[1]) {
-            let items: Vec<Item> = durs
-                .iter()
-                .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.8, cell: None, children: Vec::new() })
-                .collect();
-            out.push(Candidate { basis: Basis::Lengths, items, score: 2.2, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
+            out.push(sentence_parts(li, &durs, 0.8, 2.2, sitting[li]));
             continue;
         }
         if let Some(parts) = (durs.len() >= 2).then(|| purposes(doc, &durs)).flatten() {
-            let n = parts.len() as f32;
-            let items: Vec<Item> = parts
-                .iter()
-                .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.8, cell: None, children: Vec::new() })
-                .collect();
-            out.push(Candidate { basis: Basis::Lengths, items, score: 1.1 * n, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
+            out.push(sentence_parts(li, &parts, 0.8, 1.1 * parts.len() as f32, sitting[li]));
             continue;
         }
         if durs.len() < 3 {
@@ -506,6 +492,13 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
         out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
     }
     out
+}
+
+/// A candidate of the lengths `parts` on line `li`, each an entry of `strength`, scored
+/// `score`.
+fn sentence_parts(li: usize, parts: &[(Dur, (usize, usize))], strength: f32, score: f32, sitting: usize) -> Candidate {
+    let items = parts.iter().map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength, cell: None, children: Vec::new() }).collect();
+    Candidate { basis: Basis::Lengths, items, score, sitting, zone: None, notes: Vec::new(), until: None }
 }
 
 /// Exact lengths in one sentence, each saying what it is for (`10 minutes for the
