@@ -342,7 +342,7 @@ fn may_name_a_date(s: &str) -> bool {
     const STARTS: &[&[u8; 2]] = &[
         b"ja", b"fe", b"ma", b"mr", b"ap", b"av", b"ab", b"ju", b"au", b"ao", b"ag", b"se", b"oc", b"ok", b"ou", b"ot", b"no",
         b"de", b"di", b"ge", b"gi", b"lu", b"en", b"mo", b"tu", b"te", b"we", b"me", b"mi", b"qu", b"th", b"je", b"do", b"fr",
-        b"ve", b"vi", b"sa", b"so", b"su",
+        b"ve", b"vi", b"sa", b"so", b"su", b"ti", b"wo", b"on", b"to", b"vr", b"za", b"zo",
     ];
     let two = [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()];
     STARTS.iter().any(|s| **s == two)

@@ -284,13 +284,15 @@ pub fn weekday(folded: &str) -> Option<u32> {
 
 /// Weekday names and abbreviations, Monday first.
 const WEEKDAYS: [&[&str]; 7] = [
-        &["monday", "lundi", "montag", "lunes", "segunda", "segunda-feira", "lunedi", "mon", "mo", "lun"],
-        &["tuesday", "mardi", "dienstag", "martes", "terca", "terca-feira", "martedi", "tue", "tues", "di", "mar"],
-        &["wednesday", "mercredi", "mittwoch", "miercoles", "quarta", "quarta-feira", "mercoledi", "wed", "mi", "mer", "mie"],
-        &["thursday", "jeudi", "donnerstag", "jueves", "quinta", "quinta-feira", "giovedi", "thu", "thur", "thurs", "do", "jeu", "jue"],
-        &["friday", "vendredi", "freitag", "viernes", "sexta", "sexta-feira", "venerdi", "fri", "fr", "ven", "vie"],
-        &["saturday", "samedi", "samstag", "sonnabend", "sabado", "sabato", "sat", "sa", "sam", "sab"],
-    &["sunday", "dimanche", "sonntag", "domingo", "domenica", "sun", "so", "dim", "dom"],
+        // Then Dutch, and Swedish, Danish and Norwegian (folded: `lördag` and `lørdag` are
+        // `lordag`).
+        &["monday", "lundi", "montag", "lunes", "segunda", "segunda-feira", "lunedi", "mon", "mo", "lun", "maandag", "mandag"],
+        &["tuesday", "mardi", "dienstag", "martes", "terca", "terca-feira", "martedi", "tue", "tues", "di", "mar", "dinsdag", "tisdag", "tirsdag"],
+        &["wednesday", "mercredi", "mittwoch", "miercoles", "quarta", "quarta-feira", "mercoledi", "wed", "mi", "mer", "mie", "woensdag", "onsdag"],
+        &["thursday", "jeudi", "donnerstag", "jueves", "quinta", "quinta-feira", "giovedi", "thu", "thur", "thurs", "do", "jeu", "jue", "donderdag", "torsdag"],
+        &["friday", "vendredi", "freitag", "viernes", "sexta", "sexta-feira", "venerdi", "fri", "fr", "ven", "vie", "vrijdag", "fredag"],
+        &["saturday", "samedi", "samstag", "sonnabend", "sabado", "sabato", "sat", "sa", "sam", "sab", "zaterdag", "lordag"],
+    &["sunday", "dimanche", "sonntag", "domingo", "domenica", "sun", "so", "dim", "dom", "zondag", "sondag"],
 ];
 
 /// True when `word` (as written: any case, accents allowed) is a month or weekday name in

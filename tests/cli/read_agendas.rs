@@ -918,6 +918,10 @@ const ROWS: &[Row] = &[
     // on the venue's line, a town that ends the venue's name before a comma names its place.
     slot_is(row("a town before a sentence's full stop on the slot's line", "Recital\n\nSala Mozart, Bilbao. Jueves 5 de marzo de 2026 de 19 a 21 horas.\n", "-"), "2026-03-05T18:00Z/20:00Z"),
     slot_is(row("a town ending the venue's name under a venue label", "Lesung\n\nDatum/Zeit\n05.03.2026\n19:00 - 21:00 Uhr\n\nVeranstaltungsort\nStadtbibliothek Leipzig, Saal 2\n", "-"), "2026-03-05T18:00Z/20:00Z"),
+    // Dutch and Scandinavian weekdays: a weekday before a day without a year takes the one
+    // year of those written in which it falls so; days headed by weekdays are sittings.
+    slot_is(row("a Swedish weekday and day, the year from the post's date", "Lunchklubb\n\nPublicerad tisdag 3 februari 2026\n\nDag: Onsdag, 11 februari\nTid: Kl. 12.00 - 13.30\n", "-"), "local 2026-02-11 12:00-13:30"),
+    sessions(row("days headed by Dutch weekdays", "Programma\n\nDinsdag 3 maart 2026\n\n10.00 - 11.00 Opening\n11.00 - 12.00 Debat\n\nWoensdag 4 maart 2026\n\n10.00 - 12.00 Werkgroepen\n12.00 - 12.30 Afsluiting\n", "0-60 60-120"), 2),
     // German lengths written as one adjective before the session noun.
     declared(row("a German length adjective with digits", "Fortbildung\n\nEine 90-minütige Schulung für neue Mitglieder.\n", "-"), 90),
     declared(row("a German length adjective in words", "Fortbildung\n\nDas anderthalbstündige Seminar findet im Rathaus statt.\n", "-"), 90),

@@ -59,7 +59,7 @@ fn slot_label(folded: &str) -> bool {
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
             | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
-            | "tid" | "tidspunkt" | "dato" | "время" | "время проведения" | "дата проведения" | "дата и время проведения" | "дата" | "дата и время" | "час" | "дата і час" | "czas" | "termin" | "kiedy"
+            | "tid" | "tidspunkt" | "dato" | "dag" | "время" | "время проведения" | "дата проведения" | "дата и время проведения" | "дата" | "дата и время" | "час" | "дата і час" | "czas" | "termin" | "kiedy"
             | "kdy" | "cas" | "datum a cas" | "tarih" | "saat" | "zaman" | "waktu" | "tanggal" | "jam" | "tijd" | "wanneer"
             | "datum en tijd" | "quando" | "ora" | "data e ora" | "idopont" | "aika" | "thoi gian"
             // Japanese, Chinese and Korean: time, date and time, dates held.
@@ -242,7 +242,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
                 d = (li.saturating_sub(2)..(li + 3).min(doc.lines.len())).filter(|&j| j != li).find_map(|j| {
                     let dated = label_of(doc, j).is_some_and(|l| slot_label(&l));
                     let ts = doc.line_tokens(j);
-                    let only = ts.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Zone(_)));
+                    let only = ts.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
                     ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None }).filter(|_| dated && only)
                 });
             }
