@@ -112,7 +112,10 @@ impl Iterator for Tokens<'_> {
                 before.chars().rev().take(4).take_while(|&b| word_char(b)).count() == 4
                     && rest[i + 1..].starts_with(char::is_whitespace)
             };
-            if line_break(c) || !(c.is_whitespace() || joiner(c)) || sentence_end {
+            // A hyphen with a space on each side is a dash between parts (`Botafogo, Rio de
+            // Janeiro - RJ`), not one joining a name (`Guinea-Bissau`).
+            let spaced_dash = c == '-' && rest[..i].ends_with(char::is_whitespace) && rest[i + 1..].starts_with(char::is_whitespace);
+            if line_break(c) || !(c.is_whitespace() || joiner(c)) || sentence_end || spaced_dash {
                 gap = Gap::Break;
             } else if joiner(c) && gap == Gap::Space {
                 gap = Gap::Joined;

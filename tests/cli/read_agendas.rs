@@ -932,6 +932,8 @@ const ROWS: &[Row] = &[
     row("start times, titles, then a speaker with a share", "Day plan\n\n| Start | What | Who |\n|---|---|---|\n| 0:00 | Opening | Ana |\n| 0:05 | Demo | Ben (3 min) |\n| 0:10 | Questions | Ana |\n| 0:20 | End | |\n", "0-5 5-10 10-20"),
     // Times written with a comma after a word for "o'clock" opening their lines (`Ore 9,00`).
     row("comma times after a word for o'clock", "Giornata di studio\n\nOre 9,00 Accoglienza\nOre 9,30 Saluti\nOre 10,15 Prima relazione\nOre 11,45 Fine dei lavori\n", "0-30 30-75 75-165"),
+    // A hyphen with a space on each side separates parts of an address (`Porto Alegre - RS`).
+    slot_is(row("a town before a spaced dash on the venue's line", "Oficina\n\n12/03/2026 (quinta-feira) - 14:00h - 17:00h\n\n# Local\nCasa de Cultura - Rua das Flores, 100 - Centro, Porto Alegre - RS 90010-000, Brasil\n", "-"), "2026-03-12T17:00Z/20:00Z"),
     // A negative number is a change, never a length: a timetable's shifts (`9.05 (-4’)`).
     row("a timetable's shifts, some of them negative", "Changes from 14 December\n\nFirst train 6.12 (+3’) 7.12 (+3’) 9.40 (-4’) 11.40 (-4’) 17.40 (-4’)\n", "-"),
     // Lengths in one sentence, each saying what it is for and joined by commas, `and` or
