@@ -418,8 +418,7 @@ fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
 /// The date of the line above line `li` (the nearest that is not blank), when that line
 /// holds a date and little else (`Samstag 10. Februar 2024`, `Le 17/03/2018`), and the
 /// range at `at` opens line `li` after a word at most (`de 13h30 à 18h`) with no title
-/// after it, and none of the next three lines opens with a time, nor does a range go on
-/// from its end: a slot written on two lines, not the first entry of an agenda.
+/// after it, and is no agenda's first entry ([`first_entry`]): a slot written on two lines.
 fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDate> {
     // The line above first: most ranges have none of a date alone.
     let up = (0..li).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;

@@ -458,29 +458,16 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
             continue;
         }
         // The longest chain of bracketed or separated lengths with no sentence end between.
-        let mut best: Vec<(Dur, (usize, usize))> = Vec::new();
-        let mut cur: Vec<(Dur, (usize, usize))> = Vec::new();
-        for &(d, at) in &durs {
+        let separated = |&(_, at): &(Dur, (usize, usize))| {
             let p = place(doc, li, at);
             let before = doc.text[doc.lines[li].start..at.0].trim_end();
-            let separated = p.paren || before.ends_with([',', ';', '|', '/', '•', ':']) || p.start;
-            let joins = cur.last().is_some_and(|&(_, prev): &(Dur, (usize, usize))| {
-                let between = &doc.text[prev.1..at.0];
-                !between.contains(". ") && between.len() < 200
-            });
-            if !separated || !joins {
-                if cur.len() > best.len() {
-                    best = std::mem::take(&mut cur);
-                }
-                cur.clear();
-            }
-            if separated {
-                cur.push((d, at));
-            }
-        }
-        if cur.len() > best.len() {
-            best = cur;
-        }
+            p.paren || before.ends_with([',', ';', '|', '/', '•', ':']) || p.start
+        };
+        let joins = |&(_, prev): &(Dur, (usize, usize)), &(_, at): &(Dur, (usize, usize))| {
+            let between = &doc.text[prev.1..at.0];
+            !between.contains(". ") && between.len() < 200
+        };
+        let best = longest_run(&durs, separated, joins);
         if best.len() < 3 {
             continue;
         }
@@ -492,6 +479,28 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
         out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
     }
     out
+}
+
+/// The longest run of `items` that each `fit`, each joined to the one before by `joins`
+/// (earliest of the longest).
+fn longest_run<T: Copy>(items: &[T], fits: impl Fn(&T) -> bool, joins: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    let (mut best, mut cur): (Vec<T>, Vec<T>) = (Vec::new(), Vec::new());
+    for x in items {
+        let ok = fits(x);
+        if !ok || !cur.last().is_some_and(|p| joins(p, x)) {
+            if cur.len() > best.len() {
+                best = std::mem::take(&mut cur);
+            }
+            cur.clear();
+        }
+        if ok {
+            cur.push(*x);
+        }
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    best
 }
 
 /// A candidate of the lengths `parts` on line `li`, each an entry of `strength`, scored
@@ -522,32 +531,17 @@ fn purposes(doc: &Doc<'_>, durs: &[(Dur, (usize, usize))]) -> Option<Parts> {
         (ws.get(k).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "para" | "pour" | "fur" | "voor" | "de" | "di" | "do" | "da")) || italian_per())
             && ws.get(k + 1).is_some_and(|w| !words::is_per_unit_word(w) && w != "every")
     };
-    let mut best: Parts = Vec::new();
-    let mut cur: Parts = Vec::new();
-    for &(d, at) in durs {
-        let ok = d.is_exact() && d.minutes > 0 && for_what(at);
-        let joined = cur.last().is_some_and(|&(_, prev): &(Dur, (usize, usize))| {
-            let between = &text[prev.1..at.0];
-            let last = words_of(between.rsplit([',', '+']).next().unwrap_or(between));
-            let tail = between.trim_end();
-            between.len() <= 120
-                && !between.contains(". ")
-                && !last.iter().any(|w| matches!(w.as_str(), "with" | "including" | "which" | "con" | "avec" | "mit"))
-                && (tail.ends_with([',', '+', ';']) || last.last().is_some_and(|w| words::is_and_word(w) || w == "plus" || words::is_next_word(w) || w == "by"))
-        });
-        if !ok || !joined {
-            if cur.len() > best.len() {
-                best = std::mem::take(&mut cur);
-            }
-            cur.clear();
-        }
-        if ok {
-            cur.push((d, at));
-        }
-    }
-    if cur.len() > best.len() {
-        best = cur;
-    }
+    let ok = |&(d, at): &(Dur, (usize, usize))| d.is_exact() && d.minutes > 0 && for_what(at);
+    let joined = |&(_, prev): &(Dur, (usize, usize)), &(_, at): &(Dur, (usize, usize))| {
+        let between = &text[prev.1..at.0];
+        let last = words_of(between.rsplit([',', '+']).next().unwrap_or(between));
+        let tail = between.trim_end();
+        between.len() <= 120
+            && !between.contains(". ")
+            && !last.iter().any(|w| matches!(w.as_str(), "with" | "including" | "which" | "con" | "avec" | "mit"))
+            && (tail.ends_with([',', '+', ';']) || last.last().is_some_and(|w| words::is_and_word(w) || w == "plus" || words::is_next_word(w) || w == "by"))
+    };
+    let best = longest_run(durs, ok, joined);
     // `for 30 minutes` is how long something lasts, not a part; a sentence that gives the
     // parts of each item (`Each talk gets …`) or a default (`if no length is given …`) lays
     // out no session.

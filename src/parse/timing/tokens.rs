@@ -280,7 +280,7 @@ fn clock_comma_lines(lines: &[Line<'_>]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let b = l.text.as_bytes();
-        // A comma between digits in the line's first bytes, found first.
+        // A comma after a digit in the line's first bytes, found first.
         let head = &b[..b.len().min(32)];
         if !memchr::memchr_iter(b',', head).any(|c| c > 0 && head[c - 1].is_ascii_digit()) {
             continue;
@@ -1132,7 +1132,6 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let mut trimmed = r0.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     // The word saying the first end is a time of day (`12.00 uur – 12.45 uur`).
     let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    // (Such words have two to five letters: longer ones are not folded to be looked up.)
     // (Such words have one to five letters: longer ones are not folded to be looked up.)
     // So is the word before a joining word (`von 10 Uhr bis 13 Uhr`).
     if (1..=5).contains(&word.len()) && words::is_time_of_day_word(&word.to_ascii_lowercase()) {
