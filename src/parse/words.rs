@@ -513,6 +513,18 @@ pub fn is_next_word(folded: &str) -> bool {
     )
 }
 
+/// True for a word that gives what follows as a share of a whole said before it (`with`,
+/// `including`, `avec`, `mit`): `90 minutes, with 10 minutes for questions`.
+pub fn is_share_word(folded: &str) -> bool {
+    matches!(folded, "with" | "including" | "incl" | "which" | "con" | "avec" | "mit" | "inklusive")
+}
+
+/// True for a word that sets a length aside for something (`allotted`, `reserved`,
+/// `dedicated`; `set` of `set aside`): `20 minutes allotted for questions`.
+pub fn is_set_aside_word(folded: &str) -> bool {
+    matches!(folded, "allotted" | "alotted" | "allocated" | "reserved" | "devoted" | "dedicated" | "set")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1028,6 +1028,16 @@ const ROWS: &[Row] = &[
         ),
         3,
     ),
+    // A labelled venue names the zone, though a country in the prose beside the slot does
+    // not agree.
+    slot_is(
+        row(
+            "a labelled venue over a country in prose",
+            "Northern rivers meeting\n\nPlace: Town Hall, Tampere, Finland\nTime: Saturday 7 March 2026 09:00 – 15:00\n\nOur next meeting, in spring 2027, is planned in Norway.\n",
+            "-",
+        ),
+        "2026-03-07T07:00Z/13:00Z",
+    ),
 ];
 
 #[test]

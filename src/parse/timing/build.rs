@@ -460,7 +460,16 @@ fn without_joiners(text: &str, at: (usize, usize)) -> (usize, usize) {
 /// The length of the words that open `t` saying what a length before them is for (`of `,
 /// `for `, `allotted for `, `para `, `pour `), if they do.
 fn purpose_word(t: &str) -> Option<usize> {
-    let set = ["allotted ", "alotted ", "allocated ", "reserved ", "set aside "].iter().find_map(|w| t.get(..w.len()).filter(|p| p.eq_ignore_ascii_case(w)).map(|_| w.len())).unwrap_or(0);
+    // A word that sets the length aside first (`allotted for`, `set aside for`).
+    let first = t.split(char::is_whitespace).next().unwrap_or("");
+    let folded = words::fold(first);
+    let set = if folded == "set" {
+        t.get(..10).filter(|p| p.eq_ignore_ascii_case("set aside ")).map_or(0, str::len)
+    } else if words::is_set_aside_word(&folded) {
+        first.len() + t[first.len()..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        0
+    };
     let rest = &t[set..];
     ["of ", "for ", "para ", "pour ", "für ", "voor ", "per "].iter().find_map(|w| rest.get(..w.len()).filter(|p| p.eq_ignore_ascii_case(w)).map(|_| set + w.len()))
 }

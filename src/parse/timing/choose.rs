@@ -717,21 +717,31 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     let under_label: Vec<usize> = (0..n).filter(|&li| label_alone(li)).filter_map(|li| (li + 1..n).find(|&j| !doc.lines[j].is_blank())).collect();
     let labelled = |li: usize| labelled(li) || under_label.binary_search(&li).is_ok();
     let mut spots: Vec<usize> = (0..n).filter(|&li| labelled(li)).collect();
+    // The places the labelled venue lines name, where they agree, come first: a country
+    // named in prose beside the slot (`the next conference will be held in Sweden`) does
+    // not overrule `Place: Vantaa, Finland`.
+    let one_zone = |lines: &[usize]| -> Result<Option<(Zone, String, (usize, usize))>, ()> {
+        let mut found: Option<(Zone, String, (usize, usize))> = None;
+        for &li in lines {
+            let l = doc.lines[li];
+            let Some(p) = time::zone_of_place(l.text) else { continue };
+            match &found {
+                Some((z, _, _)) if *z != p.zone => return Err(()),
+                Some(_) => {}
+                None => found = Some((p.zone, p.place, (l.start + p.at.0, l.start + p.at.1))),
+            }
+        }
+        Ok(found)
+    };
+    if let Ok(Some(found)) = one_zone(&spots) {
+        return Some(found);
+    }
     let near: Vec<usize> = (c.line.saturating_sub(1)..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank()).collect();
     spots.extend(near);
     spots.extend((0..n).find(|&li| !doc.lines[li].is_blank()));
     spots.sort_unstable();
     spots.dedup();
-    let mut found: Option<(Zone, String, (usize, usize))> = None;
-    for &li in &spots {
-        let l = doc.lines[li];
-        let Some(p) = time::zone_of_place(l.text) else { continue };
-        match &found {
-            Some((z, _, _)) if *z != p.zone => return None,
-            Some(_) => {}
-            None => found = Some((p.zone, p.place, (l.start + p.at.0, l.start + p.at.1))),
-        }
-    }
+    let found = one_zone(&spots).ok()?;
     if found.is_some() {
         return found;
     }

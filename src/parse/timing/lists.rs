@@ -524,7 +524,7 @@ fn purposes(doc: &Doc<'_>, durs: &[(Dur, (usize, usize))]) -> Option<Parts> {
     let for_what = |at: (usize, usize)| {
         let after = &text[at.1..crate::source::floor_char(text, (at.1 + 40).min(text.len()))];
         let ws = words_of(after);
-        let k = usize::from(ws.first().is_some_and(|w| matches!(w.as_str(), "allotted" | "alotted" | "allocated" | "reserved" | "devoted" | "dedicated" | "set")));
+        let k = usize::from(ws.first().is_some_and(|w| words::is_set_aside_word(w)));
         // Italian `per` is "for" before an article (`per la discussione`); English `per` is
         // "each" (`10 minutes per speaker`).
         let italian_per = || ws.get(k) == Some(&"per".to_string()) && ws.get(k + 1).is_some_and(|w| matches!(w.as_str(), "la" | "il" | "le" | "lo" | "l" | "i" | "gli"));
@@ -538,7 +538,7 @@ fn purposes(doc: &Doc<'_>, durs: &[(Dur, (usize, usize))]) -> Option<Parts> {
         let tail = between.trim_end();
         between.len() <= 120
             && !between.contains(". ")
-            && !last.iter().any(|w| matches!(w.as_str(), "with" | "including" | "which" | "con" | "avec" | "mit"))
+            && !last.iter().any(|w| words::is_share_word(w))
             && (tail.ends_with([',', '+', ';']) || last.last().is_some_and(|w| words::is_and_word(w) || w == "plus" || words::is_next_word(w) || w == "by"))
     };
     let best = longest_run(durs, ok, joined);
@@ -560,7 +560,7 @@ fn purposes(doc: &Doc<'_>, durs: &[(Dur, (usize, usize))]) -> Option<Parts> {
     let sum: u32 = best.iter().map(|(d, _)| d.minutes).sum();
     let bracketed = |(d, at): &(Dur, (usize, usize))| d.minutes == sum && text[at.1..first.1 .0].trim() == "(";
     let whole_before = durs.iter().rfind(|&&(_, at)| at.0 >= start && at.1 <= first.1 .0).is_some_and(|w| !bracketed(w));
-    let share = before.last().is_some_and(|w| matches!(w.as_str(), "with" | "including" | "incl" | "which" | "con" | "avec" | "mit" | "inklusive"));
+    let share = before.last().is_some_and(|w| words::is_share_word(w));
     (best.len() >= 2 && !distributive && !whole_before && !share && !before.last().is_some_and(|w| matches!(w.as_str(), "for" | "within" | "in" | "after"))).then_some(best)
 }
 
