@@ -381,7 +381,7 @@ pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)
             text[..pos].chars().next_back()
         };
         let Some(c) = text[pos..].chars().next() else { break };
-        let after_hyphen = prev == Some('-');
+        let after_hyphen = matches!(prev, Some('-' | '–'));
         // A number may follow a letter of a script written without spaces (`일시2022. 5.
         // 17.`), or a label's colon (`会期:2015年`).
         let joined = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '/' | ':' | '#'));
@@ -416,11 +416,33 @@ pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)
             }
             // Trim a trailing separator the parser took with the date.
             let end = pos + text[pos..end].trim_end_matches([' ', ',', '.']).len();
+            // A range of days (`24-25 Feb 2018`) is dated by its first day, from where it
+            // starts: what it holds begins then (`24-25 Feb 2018, 5 PM - 10 AM` is one night).
+            let (pos, d) = prev.filter(|_| after_hyphen).and_then(|h| first_of_days(text, pos - h.len_utf8(), d)).filter(|&(a, _)| a >= next_free).unwrap_or((pos, d));
             out.push((pos, end, d));
             next_free = end;
         }
     }
     out
+}
+
+/// The first day of a range of days whose hyphen stands at `hyphen` (`24-25 Feb 2018`),
+/// with the month and year of `last`, and where that day's number starts; `None` when no
+/// day number before the hyphen is less than `last`'s, or it numbers a programme's day
+/// (`Dia 1-16 de julho` is day 1, the 16th).
+fn first_of_days(text: &str, hyphen: usize, last: PartialDate) -> Option<(usize, PartialDate)> {
+    let before = &text[..hyphen];
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let at = hyphen - digits;
+    if !(1..=2).contains(&digits) || before[..at].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | ':' | '-' | '–')) {
+        return None;
+    }
+    let word = before[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if words::is_day_word(&words::fold(word)) {
+        return None;
+    }
+    let day: u32 = before[at..].parse().ok()?;
+    (day >= 1 && day < last.day).then_some((at, PartialDate { day, weekday: None, ..last }))
 }
 
 /// True when `before` ends with a day number and `and`, `&`, `y`, `et`, `und` or `e` (the
@@ -499,6 +521,17 @@ mod tests {
         assert_eq!(one("26年3月1日"), Some(("3月1日", None, 3, 1)));
         assert_eq!(one("平成26 年度"), None);
         assert_eq!(one("13月1日"), None);
+    }
+
+    #[test]
+    fn a_range_of_days_is_dated_by_its_first() {
+        let found = find_dates("When: 24-25 Feb 2018, 5 PM");
+        assert_eq!(found.iter().map(|&(a, e, d)| (a, e, d.day)).collect::<Vec<_>>(), [(6, 20, 24)]);
+        assert_eq!(find_dates("1–3 March 2018")[0].2.day, 1);
+        assert_eq!(find_dates("Dia 1-16 de julho")[0].2.day, 16);
+        // Not a range of days: a time before the hyphen, or a later day first.
+        assert_eq!(find_dates("10:30-25 Feb 2018")[0].2.day, 25);
+        assert_eq!(find_dates("28-3 March 2018")[0].2.day, 3);
     }
 
     #[test]

@@ -22,7 +22,9 @@ fn slot(s: &Session) -> String {
     if let Some(sl) = &s.slot {
         let a = sl.value.start.naive_utc();
         let b = sl.value.end.naive_utc();
-        return format!("{}Z/{}Z", a.format("%Y-%m-%dT%H:%M"), b.format("%H:%M"));
+        // The end's date only when it is another day's.
+        let end = if b.date() == a.date() { b.format("%H:%M") } else { b.format("%Y-%m-%dT%H:%M") };
+        return format!("{}Z/{end}Z", a.format("%Y-%m-%dT%H:%M"));
     }
     if let Some(l) = &s.local_slot {
         let d = l.value.date.map(|d| format!("{d} ")).unwrap_or_default();
@@ -1038,6 +1040,10 @@ const ROWS: &[Row] = &[
         ),
         "2026-03-07T07:00Z/13:00Z",
     ),
+    // A range of days is dated by its first day: the night runs from it into the next.
+    slot_is(row("a night over a range of days", "Robotics build night\n\nWhen: 6-7 Mar 2026, 7 PM - 9 AM, Lisbon, Portugal\n", "-"), "2026-03-06T19:00Z/2026-03-07T09:00Z"),
+    // A start on the 24-hour clock writes the end so too: `09:00` is the next morning.
+    slot_is(row("a 24-hour night over a range of days", "Robotics build night\n\nWhen: 6–7 March 2026, 19:00–09:00 (UTC)\n", "-"), "2026-03-06T19:00Z/2026-03-07T09:00Z"),
 ];
 
 #[test]

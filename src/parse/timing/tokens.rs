@@ -965,6 +965,11 @@ fn range_at(t: &str, pos: usize, ways: Ways) -> Option<(usize, Time, Time)> {
             tb = shared;
         }
     }
+    // A start written on the 24-hour clock (`17:00–10:00`) writes the end so too: it is
+    // ten in the morning, not ten at night.
+    if ta.meridiem.is_none() && tb.meridiem.is_none() && (13..=23).contains(&ta.hour) {
+        tb.h24 = true;
+    }
     // `24:00` ends a day; nothing starts at it (a bad time, said so).
     if ta.readings().is_empty() || tb.readings().is_empty() || ta.readings() == [24 * 60] {
         return None;
