@@ -1044,6 +1044,14 @@ const ROWS: &[Row] = &[
     slot_is(row("a night over a range of days", "Robotics build night\n\nWhen: 6-7 Mar 2026, 7 PM - 9 AM, Lisbon, Portugal\n", "-"), "2026-03-06T19:00Z/2026-03-07T09:00Z"),
     // A start on the 24-hour clock writes the end so too: `09:00` is the next morning.
     slot_is(row("a 24-hour night over a range of days", "Robotics build night\n\nWhen: 6–7 March 2026, 19:00–09:00 (UTC)\n", "-"), "2026-03-06T19:00Z/2026-03-07T09:00Z"),
+    // Front matter's start and end carry their UTC offset (ISO 8601, RFC 2822 or `Z`), and
+    // the field may name what it belongs to first.
+    slot_is(
+        row("front matter stamps with offsets", "---\ntitle: Spring assembly\nevent-start-date: 2026-03-10 18:00:00 -04:00\nevent-end-date: 2026-03-10 19:30:00 -04:00\n---\n\nDoors open at 5:45.\n", "-"),
+        "2026-03-10T22:00Z/23:30Z",
+    ),
+    slot_is(row("front matter stamps in RFC 2822", "---\ntitle: Spring assembly\nstart_date: 2026-03-10 18:00:00 +0530\nend_date: 2026-03-10 19:30:00 +0530\n---\n", "-"), "2026-03-10T12:30Z/14:00Z"),
+    slot_is(row("front matter stamps in UTC", "---\ntitle: Spring assembly\nstartDate: 2026-03-10T18:00:00.000Z\nendDate: 2026-03-10T19:30:00.000Z\n---\n", "-"), "2026-03-10T18:00Z/19:30Z"),
 ];
 
 #[test]

@@ -487,7 +487,8 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         let toks = doc.line_tokens(li);
         let date = toks.iter().find_map(|t| if let Kind::Date(d) = t.kind { Some(d) } else { None });
         let (p, at) = toks.iter().find_map(|t| if let Kind::Point(p) = t.kind { Some((p, t.at)) } else { None })?;
-        Some((date, p, zone_after(toks, at.1, doc.text).or_else(|| city_zone_after(toks, at.1, doc.text))))
+        let zone = zone_after(toks, at.1, doc.text).or_else(|| city_zone_after(toks, at.1, doc.text)).or_else(|| iso_offset_after(doc.text, at.1));
+        Some((date, p, zone))
     };
     // `Start:` or `Start time – ` (the colon of `15:00` is no label's).
     // Only a line with a time can be either end of the pair.
@@ -538,11 +539,49 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
     }
 }
 
+/// The UTC offset an ISO 8601 or RFC 2822 time ending at `end` carries (`19:30:00-07:00`,
+/// `19:30:00 -0700`, `19:30Z`), with its bytes: written right after the time, or after its
+/// seconds and one space.
+fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
+    let rest = &text[end..];
+    let b = rest.as_bytes();
+    let seconds = b.len() >= 3 && b[0] == b':' && b[1].is_ascii_digit() && b[2].is_ascii_digit();
+    let mut at = if seconds { 3 } else { 0 };
+    // The time may have taken its seconds already.
+    let had_seconds = seconds || text[..end].as_bytes().rchunks(3).take(2).all(|c| c.len() == 3 && c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit());
+    // Fractions of a second (`19:30:00.000-07:00`).
+    if had_seconds && b.get(at) == Some(&b'.') {
+        at += 1 + b[at + 1..].iter().take_while(|x| x.is_ascii_digit()).count();
+    }
+    if had_seconds && b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(|x| matches!(x, b'+' | b'-')) {
+        at += 1;
+    }
+    let from = end + at;
+    let o = &b[at..];
+    let (secs, len) = match o.first()? {
+        b'Z' if !o.get(1).is_some_and(u8::is_ascii_alphanumeric) => (0, 1),
+        &sign @ (b'+' | b'-') => {
+            let digit = |i: usize| o.get(i).filter(|x| x.is_ascii_digit()).map(|x| i32::from(x - b'0'));
+            let hours = digit(1)? * 10 + digit(2)?;
+            let (minutes, len) = if o.get(3) == Some(&b':') { (digit(4)? * 10 + digit(5)?, 6) } else { (digit(3)? * 10 + digit(4)?, 5) };
+            if hours > 14 || minutes > 59 || o.get(len).is_some_and(u8::is_ascii_alphanumeric) {
+                return None;
+            }
+            let secs = (hours * 60 + minutes) * 60;
+            (if sign == b'-' { -secs } else { secs }, len)
+        }
+        _ => return None,
+    };
+    Some((if secs == 0 { Zone::Utc } else { Zone::Fixed(secs) }, (from, from + len)))
+}
+
 /// A start or end field's name with its `date` or `time` word last and as `time`, so the
 /// orders people write (`start date`, `date_start`, `time_start`, `startDatetime`) read alike
 /// (`start time`).
 fn pair_field(l: &str) -> String {
     let when = |w: &str| matches!(w, "time" | "date" | "datetime");
+    // What the field belongs to may come first (`event-start-date`, `session_end_time`).
+    let l = ["event ", "session ", "meeting ", "workshop "].iter().find_map(|w| l.strip_prefix(w)).filter(|r| r.contains(' ')).unwrap_or(l);
     match l.split(' ').collect::<Vec<_>>()[..] {
         [a, b] if when(a) && !when(b) => format!("{b} time"),
         [a, b] if when(b) => format!("{a} time"),

@@ -1346,7 +1346,9 @@ fn stamp_whole_minute(t: &str, pos: usize) -> Option<usize> {
     let shaped = s[..2].iter().chain(&s[3..5]).all(u8::is_ascii_digit) && s[2] == b':' && &s[5..] == b":00";
     let date = b.get(pos.checked_sub(11)?..pos)?;
     let iso = date[..10].iter().enumerate().all(|(k, c)| if k == 4 || k == 7 { *c == b'-' } else { c.is_ascii_digit() }) && matches!(date[10], b' ' | b'T');
-    (shaped && iso && !b.get(pos + 8).is_some_and(u8::is_ascii_alphanumeric)).then_some(pos + 8)
+    // `Z`, for UTC, may follow (`2019-06-29T14:00:00Z`).
+    let z = usize::from(b.get(pos + 8) == Some(&b'Z'));
+    (shaped && iso && !b.get(pos + 8 + z).is_some_and(u8::is_ascii_alphanumeric)).then_some(pos + 8)
 }
 
 fn point_at(t: &str, pos: usize, lead: bool) -> Option<(usize, Time)> {
