@@ -29,7 +29,7 @@ mod words;
 mod zone_names;
 
 pub use abbreviation::{AbbreviationReading, abbreviation_meanings, read_abbreviation};
-pub use zone_names::{cjk_zones, cyrillic_zones, place_time_zones, zone_from_long_name};
+pub use zone_names::{cjk_zones, cyrillic_zones, generic_short_zone, place_time_zones, zone_from_long_name};
 pub use place::{COUNTRY_ALIASES, CITY_ALIASES, PEOPLE, PREFIXES, PlaceKind, PlaceZone, STOP, zone_of_place};
 pub use town::{TownLine, cjk_venue_label, zone_of_town};
 

@@ -16,6 +16,17 @@ const GENERIC: &[(&str, &str)] = &[
     ("Pacific Time", "America/Los_Angeles"),
 ];
 
+/// The short forms of the generic names (`2 pm ET`, `Time (PT)`), with their tz database
+/// zone. Each is also a common abbreviation of something else (`CT` for Connecticut, `MT`
+/// for Montana), so a reader takes one only where it stands as a zone.
+const GENERIC_SHORT: &[(&str, &str)] = &[("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"), ("PT", "America/Los_Angeles")];
+
+/// The zone a generic short form names (`ET`, `CT`, `MT`, `PT`): North American time that
+/// follows daylight saving time. The caller makes sure the letters stand as a zone.
+pub fn generic_short_zone(abbr: &str) -> Option<Zone> {
+    GENERIC_SHORT.iter().find(|(a, _)| *a == abbr).map(|(_, z)| Zone::Iana((*z).to_owned()))
+}
+
 /// The names, grouped by their first word in lower case (sorted), longest name first, and
 /// for each first letter a bit per length of the first words that start with it (a quick
 /// test that most capitalised words fail).

@@ -1052,6 +1052,19 @@ const ROWS: &[Row] = &[
     ),
     slot_is(row("front matter stamps in RFC 2822", "---\ntitle: Spring assembly\nstart_date: 2026-03-10 18:00:00 +0530\nend_date: 2026-03-10 19:30:00 +0530\n---\n", "-"), "2026-03-10T12:30Z/14:00Z"),
     slot_is(row("front matter stamps in UTC", "---\ntitle: Spring assembly\nstartDate: 2026-03-10T18:00:00.000Z\nendDate: 2026-03-10T19:30:00.000Z\n---\n", "-"), "2026-03-10T18:00Z/19:30Z"),
+    // The generic North American zones as two letters, where they stand as a zone: after the
+    // slot's times, or heading the agenda's column of times, which the slot shares.
+    slot_is(row("a generic zone after the slot's times", "Office hours\n\nWhen: Thursday, March 12, 2026, 1 pm - 2:30 pm ET\n", "-"), "2026-03-12T17:00Z/18:30Z"),
+    slot_is(
+        row(
+            "a generic zone heading the column of times",
+            "# Data carpentry day\n\n* **Date:** Saturday, March 14, 2026\n* **Time:** 9:00 am – 12:00 pm\n\n| Time (PT) | Session |\n|---|---|\n| 9:00 - 10:30am | Spreadsheets |\n| 10:30 - 12:00pm | Plotting |\n",
+            "0-90 90-180",
+        ),
+        "2026-03-14T16:00Z/19:00Z",
+    ),
+    // Two capitals after a town are its state, not a zone.
+    slot_is(row("a state after a town", "Office hours\n\nDate: Thursday, March 12, 2026\nTime: 1 pm - 2:30 pm\nVenue: Public Library, Hartford, CT\n", "-"), "local 2026-03-12 13:00-14:30"),
 ];
 
 #[test]

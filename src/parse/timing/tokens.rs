@@ -1709,7 +1709,7 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
         // `Philippine Standard Time`, `Central European Summer Time`, `Eastern Time`: a zone's
         // full name, in any case, looked up on lines with a time only (most lines of prose
         // have capitalised words and no time).
-        if timed && word_len >= 4 && b.get(pos + word_len) == Some(&b' ') {
+        if (timed || says_zone(t)) && word_len >= 4 && b.get(pos + word_len) == Some(&b' ') {
             if let Some((n, z)) = time::zone_from_long_name(&t[pos..]) {
                 out.push(Token { line: li, at: (base + pos, base + pos + n), kind: Kind::Zone(Some(z)), approx: false });
                 next_free = pos + n;
@@ -1727,6 +1727,11 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
         let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };
         let mut end = pos + z.len();
         let mut resolved = time::zone_from_name(z).ok();
+        // `2 pm ET`, `Time (PT)`, `All times are PT`: a generic short form where it stands
+        // as a zone, not as a state (`Hartford, CT`).
+        if resolved.is_none() && word_len == 2 && z.len() == 2 && stands_as_zone(&t[..pos]) {
+            resolved = time::generic_short_zone(z);
+        }
         let plain = z.starts_with("UTC") || z.starts_with("GMT");
         if z.len() == 1 && z != "Z" {
             continue;
@@ -1748,6 +1753,28 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
         out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Zone(resolved), approx: false });
         next_free = end;
     }
+}
+
+/// True when a line may state a zone in words (`All times are Pacific Time`, `Time zone:
+/// Eastern Time`): it has a word for time or zone.
+fn says_zone(t: &str) -> bool {
+    t.contains("ime") || t.contains("IME") || t.contains("zone") || t.contains("Zone")
+}
+
+/// True when what stands before a word makes it a zone: a time (`2 pm ET`, `14:00 CT`), a
+/// word for time before a bracket (`Time (PT)`), or a statement of the times' zone (`times
+/// are PT`, `in ET`, `Time zone:`).
+fn stands_as_zone(before: &str) -> bool {
+    let b = before.trim_end();
+    let last = b.rsplit(|c: char| !c.is_alphanumeric() && c != ':' && c != '.').next().unwrap_or("");
+    let after_time = last.ends_with(|c: char| c.is_ascii_digit()) && last.contains([':', '.']) || {
+        let l = last.trim_end_matches('.').to_ascii_lowercase();
+        matches!(l.as_str(), "am" | "pm" | "a.m" | "p.m") || l.len() > 2 && (l.ends_with("am") || l.ends_with("pm")) && l[..l.len() - 2].bytes().all(|x| x.is_ascii_digit() || x == b':' || x == b'.')
+    };
+    let word_before = |w: &str| b.trim_end_matches(['(', ':']).trim_end().rsplit(char::is_whitespace).next().is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let bracket_after_time = b.ends_with('(') && (word_before("time") || word_before("times"));
+    let statement = (b.ends_with(" are") || b.ends_with(" in") || b.ends_with(':')) && says_zone(b);
+    after_time || bracket_after_time || statement
 }
 
 /// A day's number in Roman numerals, I to X, at the start of `s`, with its length; a word
