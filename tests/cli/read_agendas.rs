@@ -1065,6 +1065,11 @@ const ROWS: &[Row] = &[
     ),
     // Two capitals after a town are its state, not a zone.
     slot_is(row("a state after a town", "Office hours\n\nDate: Thursday, March 12, 2026\nTime: 1 pm - 2:30 pm\nVenue: Public Library, Hartford, CT\n", "-"), "local 2026-03-12 13:00-14:30"),
+    // An entry opened by its length says after `for` what the length is for: its title.
+    titled(
+        row("lengths opening entries, each for something", "Panel plan\n\n5 minutes for the welcome\n20 minutes for the panel\n10 minutes for questions from the room\n", "0-5 5-25 25-35"),
+        "the welcome|the panel|questions from the room",
+    ),
 ];
 
 #[test]

@@ -305,7 +305,9 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         let opens = lead.ends_with([';', ',', ':', '|', '/', '•']) || before.1 <= before.0 || article;
         // Each side cleaned once; such a sentence's words joining the next part, and what
         // follows its end, are no title.
-        let after = if article { without_joiners(doc.text, after) } else { after };
+        // An entry its length opens says what the length is for after `for` too (`5 minutes
+        // for questions`): the title is what it is for.
+        let after = if article || opens && cand.basis == Basis::Lengths && purpose() { without_joiners(doc.text, after) } else { after };
         let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
         // `de 9,55 a 10,50 horas`: the word saying it is a time of day names nothing.
         // The word for "o'clock" before a time (`Ore 16.30`, `Kl. 9`) names nothing.
