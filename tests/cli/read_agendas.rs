@@ -1070,6 +1070,9 @@ const ROWS: &[Row] = &[
         row("lengths opening entries, each for something", "Panel plan\n\n5 minutes for the welcome\n20 minutes for the panel\n10 minutes for questions from the room\n", "0-5 5-25 25-35"),
         "the welcome|the panel|questions from the room",
     ),
+    // A date alone on its line, the slot's label alone on the next, then the range with its
+    // zone after it (`по МСК`, "by Moscow time").
+    slot_is(row("a date, a label, then the range", "Семинар для бухгалтеров\n\n14 марта 2026 года\n\nВремя проведения\n11.00 – 12.30 по МСК\n", "-"), "2026-03-14T08:00Z/09:30Z"),
 ];
 
 #[test]

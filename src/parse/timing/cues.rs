@@ -420,8 +420,13 @@ fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
 /// range at `at` opens line `li` after a word at most (`de 13h30 à 18h`) with no title
 /// after it, and is no agenda's first entry ([`first_entry`]): a slot written on two lines.
 fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDate> {
-    // The line above first: most ranges have none of a date alone.
-    let up = (0..li).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+    // The line above first: most ranges have none of a date alone. A slot's label alone on
+    // its line may stand between (`23 сентября 2022 года` / `Время проведения` / `10.00 –
+    // 13.45 по МСК`).
+    let mut up = (0..li).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+    if doc.line_tokens(up).is_empty() && slot_label(&words::fold(doc.lines[up].text.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace()))) {
+        up = (0..up).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+    }
     let toks = doc.line_tokens(up);
     let date = toks.iter().find_map(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
     let only = toks.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
@@ -431,7 +436,9 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDat
     let body = doc.shapes[li].body;
     let line = doc.lines[li];
     let lead = words::real_words(doc.text.get(body..at.0)?).take(2).count();
-    let rest = &doc.text[at.1..line.end()];
+    // What follows the range, less the zone read after it (`по МСК`, `(Nairobi time)`).
+    let zone_end = doc.line_tokens(li).iter().filter(|x| matches!(x.kind, Kind::Zone(Some(_))) && x.at.0 >= at.1).map(|x| x.at.1).next_back();
+    let rest = &doc.text[zone_end.unwrap_or(at.1).max(at.1)..line.end()];
     let rest = rest.split_once(['(', '[']).map_or(rest, |(a, _)| a);
     let titled = words::real_words(rest).any(|w| !words::is_time_of_day_word(&words::fold(w)) && crate::time::zone_from_name(w).is_err());
     (lead <= 1 && !titled && !first_entry(doc, li, at)).then_some(date)
