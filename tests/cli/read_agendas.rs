@@ -1073,6 +1073,11 @@ const ROWS: &[Row] = &[
     // A date alone on its line, the slot's label alone on the next, then the range with its
     // zone after it (`по МСК`, "by Moscow time").
     slot_is(row("a date, a label, then the range", "Семинар для бухгалтеров\n\n14 марта 2026 года\n\nВремя проведения\n11.00 – 12.30 по МСК\n", "-"), "2026-03-14T08:00Z/09:30Z"),
+    // TOML front matter names its fields before ` = `, and a field may give the zone.
+    slot_is(
+        row("TOML front matter's begin and end", "+++\ntitle = \"Spring meetup\"\nbegin = \"2026-03-10T18:30:00\"\nend = \"2026-03-10T20:30:00\"\ntimezone = \"Europe/Vienna\"\n+++\n\nTalks and drinks.\n", "-"),
+        "2026-03-10T17:30Z/19:30Z",
+    ),
 ];
 
 #[test]

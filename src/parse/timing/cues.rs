@@ -85,7 +85,9 @@ fn label_head<'a>(doc: &Doc<'a>, li: usize) -> Option<&'a str> {
     // A label is short: its colon is sought in the first bytes only, however long the line.
     let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
     let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
-    let (head, _) = body.split_once(':')?;
+    // TOML front matter names a field before ` = ` (`begin = "2019-01-24T19:00:00"`).
+    let toml_key = body.split_once(" = ").map(|(k, _)| k).filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) && k.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_' || x == b'-'));
+    let (head, _) = toml_key.map(|k| (k, "")).or_else(|| body.split_once(':'))?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     // Thirty letters, not bytes: `Время проведения` is sixteen letters in thirty-one bytes.
     (head.chars().count() <= 30 && !head.is_empty()).then_some(head)
