@@ -362,8 +362,8 @@ pub fn is_until_word(folded: &str) -> bool {
 pub fn is_range_opener(folded: &str) -> bool {
     matches!(
         folded,
-        "from" | "de" | "des" | "das" | "dos" | "von" | "van" | "desde" | "dalle" | "dalla" | "da" | "between" | "entre" | "fra" | "fran" | "с" | "со"
-            | "od" | "від" | "dari" | "mulai"
+        "from" | "de" | "des" | "das" | "dos" | "von" | "vom" | "van" | "desde" | "del" | "dal" | "dalle" | "dalla" | "da" | "du" | "between" | "entre"
+            | "fra" | "fran" | "с" | "со" | "od" | "від" | "dari" | "mulai"
     )
 }
 

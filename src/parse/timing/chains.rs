@@ -480,7 +480,7 @@ fn weekday_lead(doc: &Doc<'_>, li: usize) -> Option<u32> {
     // HTML tags around the day are no words (`<div class="day">Montag</div>`).
     let mut body = skip_tags(doc.text.get(doc.shapes[li].body..end).unwrap_or(""));
     let mut word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    if ["du", "from", "von", "vom", "de", "del", "dal", "od", "van"].iter().any(|f| f.eq_ignore_ascii_case(word)) {
+    if crate::parse::words::is_range_opener(&fold(word)) {
         body = body[word.len()..].trim_start();
         word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     }
