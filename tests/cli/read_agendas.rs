@@ -1078,6 +1078,10 @@ const ROWS: &[Row] = &[
         row("TOML front matter's begin and end", "+++\ntitle = \"Spring meetup\"\nbegin = \"2026-03-10T18:30:00\"\nend = \"2026-03-10T20:30:00\"\ntimezone = \"Europe/Vienna\"\n+++\n\nTalks and drinks.\n", "-"),
         "2026-03-10T17:30Z/19:30Z",
     ),
+    // A length with its own range after it in brackets, the text's first range: the
+    // session's length. An entry's length and range after other ranges are the entry's.
+    declared(row("a length spelled by the first range", "> **Repair café** — 3 hours (13:00 - 16:00)\n\nBring what is broken.\n", "-"), 180),
+    declared(row("an entry's length spelled by its range", "Agenda\n\n- 10:00 - 11:00 Talks\n- 11:00 - 12:00 Demos\n- Lunch: 1 hour (12:00 - 13:00)\n", "0-60 60-120 120-180"), 0),
 ];
 
 #[test]

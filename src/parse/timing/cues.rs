@@ -665,6 +665,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     };
     // The text's first line with something on it: its title.
     let first_line = doc.lines.iter().position(|l| !l.is_blank());
+    let first_range = doc.tokens.iter().position(|x| matches!(x.kind, Kind::Range(..)));
     // How many markdown headings of each level hold a length (built on first need, once).
     let timed_headings: std::cell::OnceCell<[usize; 7]> = std::cell::OnceCell::new();
     // Whether the lines around line `li` end in lengths (a run of `Title – N min` lines),
@@ -700,7 +701,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
-        if restates_slot(doc, t.line, t.at.0, d.minutes) {
+        if restates_slot(doc, t.line, t.at.0, d.minutes) || spelled_by_first_range(doc, t.at.1, d.minutes, first_range) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 2.0 });
             continue;
         }
@@ -832,6 +833,19 @@ fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
             bracket && len == Some(minutes)
         })
         && labelled()
+}
+
+/// `Hackathon — 6 hours (10:00 - 16:00)`: a length whose own range follows it in brackets,
+/// that range the text's first: the whole day's length and times, ahead of any agenda (an
+/// entry's `Lunch: 1 hour (12:00 - 13:00)` follows other ranges).
+/// `first_range` is the index of the text's first range among its tokens.
+fn spelled_by_first_range(doc: &Doc<'_>, end: usize, minutes: u32, first_range: Option<usize>) -> bool {
+    let k = doc.tokens.partition_point(|x| x.at.0 < end);
+    let Some(Token { kind: Kind::Range(a, b), at, .. }) = doc.tokens.get(k).filter(|_| first_range == Some(k)) else { return false };
+    let between = doc.text.get(end..at.0).unwrap_or("x");
+    let bracket = between.trim_end().ends_with(['(', '[']) && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[')).is_empty();
+    let len = minutes_of(a, None).and_then(|s| minutes_of(b, Some(s)).map(|e| e.saturating_sub(s)));
+    bracket && len == Some(minutes)
 }
 
 /// `Duration:`, `**Length**:`, `Total:`, `Duração:`, `Duration (minutes):`, `Duration`
