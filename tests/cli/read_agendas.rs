@@ -1082,6 +1082,10 @@ const ROWS: &[Row] = &[
     // session's length. An entry's length and range after other ranges are the entry's.
     declared(row("a length spelled by the first range", "> **Repair café** — 3 hours (13:00 - 16:00)\n\nBring what is broken.\n", "-"), 180),
     declared(row("an entry's length spelled by its range", "Agenda\n\n- 10:00 - 11:00 Talks\n- 11:00 - 12:00 Demos\n- Lunch: 1 hour (12:00 - 13:00)\n", "0-60 60-120 120-180"), 0),
+    // A talk's front matter: `date` starts the pair `date_end` ends; a post's `date` alone
+    // is no slot.
+    slot_is(row("front matter's date and date_end", "---\ntitle: Graph sampling\ndate: 2026-04-02T15:00:00+02:00\ndate_end: 2026-04-02T16:00:00+02:00\n---\n", "-"), "2026-04-02T13:00Z/14:00Z"),
+    slot_is(row("a post's date alone", "---\ntitle: Our spring assembly\ndate: 2026-02-26 10:12:00 -08:00\n---\n\nJoin us in March.\n", "-"), "-"),
 ];
 
 #[test]

@@ -515,7 +515,9 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
     };
     for li in 0..doc.lines.len() {
         let Some(l) = start_label(li) else { continue };
-        if !matches!(l.as_str(), "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from") {
+        // A bare `date:` with a time starts the pair when its end follows (`date:` then
+        // `date_end:`, front matter of talks); a post's `date:` has none.
+        if !matches!(l.as_str(), "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from" | "date") {
             continue;
         }
         let Some((date, a, za)) = stamp(li) else { continue };
