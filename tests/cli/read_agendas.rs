@@ -1086,6 +1086,8 @@ const ROWS: &[Row] = &[
     // is no slot.
     slot_is(row("front matter's date and date_end", "---\ntitle: Graph sampling\ndate: 2026-04-02T15:00:00+02:00\ndate_end: 2026-04-02T16:00:00+02:00\n---\n", "-"), "2026-04-02T13:00Z/14:00Z"),
     slot_is(row("a post's date alone", "---\ntitle: Our spring assembly\ndate: 2026-02-26 10:12:00 -08:00\n---\n\nJoin us in March.\n", "-"), "-"),
+    // Bare hours joined by a dash after `from`, a zone after them, are the slot's times.
+    slot_is(row("bare hours from and to with a zone", "Kickoff\n\nOur online kickoff is on 9 January 2026, from 10-12 CET.\n", "-"), "2026-01-09T09:00Z/11:00Z"),
 ];
 
 #[test]

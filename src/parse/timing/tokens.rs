@@ -1058,7 +1058,13 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     let opened = word_joined && words::is_range_opener(&words::fold(opener));
     let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let uhr_after = d2 > 0 && r2[d2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr"));
-    if !(opened || uhr_after && !word_joined) {
+    // `from 11-14 CET`: hours joined by a dash after an opening word, a zone after them.
+    let zoned = || {
+        let z = slot::zone_text(r2[d2..].trim_start()).map(|(_, z)| z).unwrap_or("");
+        z.len() >= 2 && (time::zone_from_name(z).is_ok() || time::generic_short_zone(z).is_some())
+    };
+    let opened_zoned = || !word_joined && d2 > 0 && words::is_range_opener(&words::fold(opener)) && zoned();
+    if !(opened || uhr_after && !word_joined || opened_zoned()) {
         return None;
     }
     if d2 == 0 || d2 > 2 {
