@@ -1088,6 +1088,8 @@ const ROWS: &[Row] = &[
     slot_is(row("a post's date alone", "---\ntitle: Our spring assembly\ndate: 2026-02-26 10:12:00 -08:00\n---\n\nJoin us in March.\n", "-"), "-"),
     // Bare hours joined by a dash after `from`, a zone after them, are the slot's times.
     slot_is(row("bare hours from and to with a zone", "Kickoff\n\nOur online kickoff is on 9 January 2026, from 10-12 CET.\n", "-"), "2026-01-09T09:00Z/11:00Z"),
+    // A dotted time with a zone after it is a time of day (`17.00 CET`), as one with `Uhr`.
+    slot_is(row("dotted times with zones", "Board call\n\nDate: 3 February 2026\nStart: 17.00 CET\nEnd: 18.30 CET\n", "-"), "2026-02-03T16:00Z/17:30Z"),
 ];
 
 #[test]

@@ -1384,7 +1384,9 @@ fn point_at(t: &str, pos: usize, lead: bool) -> Option<(usize, Time)> {
             let w: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
             matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs" | "uur")
         };
-        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word() || clock_word_before(t, pos);
+        // `17.00 CEST`: a zone after it makes it a time of day too.
+        let zoned = || slot::zone_text(after).is_ok_and(|(_, z)| z.len() >= 3 && time::zone_from_name(z).is_ok());
+        let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word() || clock_word_before(t, pos) || zoned();
         let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty() || lead;
         if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
             return None;
