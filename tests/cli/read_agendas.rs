@@ -1090,6 +1090,11 @@ const ROWS: &[Row] = &[
     slot_is(row("bare hours from and to with a zone", "Kickoff\n\nOur online kickoff is on 9 January 2026, from 10-12 CET.\n", "-"), "2026-01-09T09:00Z/11:00Z"),
     // A dotted time with a zone after it is a time of day (`17.00 CET`), as one with `Uhr`.
     slot_is(row("dotted times with zones", "Board call\n\nDate: 3 February 2026\nStart: 17.00 CET\nEnd: 18.30 CET\n", "-"), "2026-02-03T16:00Z/17:30Z"),
+    // A session's length in brackets after its format, and a sentence saying how long
+    // sessions are; a part's length so said is no session's.
+    declared(row("a length in brackets after the format", "Formats\n\nFacilitated roundtable (75-minute session)\n\nTables of eight discuss one question.\n", "-"), 75),
+    declared(row("sessions are a length", "Notes for chairs\n\n- Workshop sessions are 2 hours.\n- Each speaker has at most 15 minutes.\n", "-"), 120),
+    declared(row("a part is a length", "Notes for chairs\n\nThe Q&A slot is 10 minutes.\n", "-"), 0),
 ];
 
 #[test]

@@ -979,7 +979,9 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // after the length, and a determiner or verb right before it (not a list separator, as
     // in `10 min welcome; 40 min panel`).
     let glued = !after.trim_start().starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
-    let determiner = before.trim_end().ends_with(|c: char| c.is_alphabetic())
+    // `Panel discussion (50-minute session)`: a bracket opening before it stands for one.
+    let determiner = before.trim_end().ends_with('(') && before.trim_end().len() > 1
+        || before.trim_end().ends_with(|c: char| c.is_alphabetic())
         && prev.first().is_some_and(|w| {
             matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "single" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their")
                 // German articles before an adjective of length (`eine 90-minütige Sitzung`).
@@ -1011,6 +1013,20 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
                 return Some(1.3);
             }
         }
+    }
+    // `Paper sessions are 90 minutes.`, `The workshop will be 3 hours.`: a whole session
+    // the subject, a verb for being, the length ending the sentence.
+    let whole = |w: &String| {
+        matches!(
+            w.as_str(),
+            "session" | "sessions" | "workshop" | "workshops" | "panel" | "panels" | "meeting" | "meetings" | "webinar" | "webinars"
+                | "seminar" | "seminars" | "roundtable" | "roundtables" | "tutorial" | "tutorials"
+        )
+    };
+    let copula = prev.first().is_some_and(|w| matches!(w.as_str(), "is" | "are" | "be"));
+    let sentence_ends = after.trim_start().is_empty() || after.trim_start().starts_with(['.', ',', ';', ')']);
+    if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
+        return Some(1.3);
     }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
