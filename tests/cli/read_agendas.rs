@@ -1095,6 +1095,21 @@ const ROWS: &[Row] = &[
     declared(row("a length in brackets after the format", "Formats\n\nFacilitated roundtable (75-minute session)\n\nTables of eight discuss one question.\n", "-"), 75),
     declared(row("sessions are a length", "Notes for chairs\n\n- Workshop sessions are 2 hours.\n- Each speaker has at most 15 minutes.\n", "-"), 120),
     declared(row("a part is a length", "Notes for chairs\n\nThe Q&A slot is 10 minutes.\n", "-"), 0),
+    // A begin and an end days apart, what happens between them listed between: a slot over
+    // the days.
+    slot_is(
+        row(
+            "a begin and an end days apart",
+            "Open data weekend\n\nBegin: Friday, 6 March 2026, 18.00 hrs CET\n\nWelcome and team building\nTeams start work\n\nSaturday: mentoring all day\n\nEnd: Sunday, 8 March 2026, 16.00 CET\n",
+            "-",
+        ),
+        "2026-03-06T17:00Z/2026-03-08T15:00Z",
+    ),
+    // A post's `date:` is not the start of the event's start and end below it.
+    slot_is(
+        row("a post's date above the event's start and end", "---\ntitle: March assembly\ndate: 2026-02-20 09:15:00 -08:00\ntags:\n- assembly\nevent-start-date: 2026-03-10 18:00:00 -07:00\nevent-end-date: 2026-03-10 19:30:00 -07:00\n---\n", "-"),
+        "2026-03-11T01:00Z/02:30Z",
+    ),
 ];
 
 #[test]

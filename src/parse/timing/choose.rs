@@ -610,7 +610,16 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
         s.local_slot = Some(Spanned::new(local, span));
         return;
     };
-    let end_date = if end < local.start { date.succ_opt().unwrap_or(date) } else { date };
+    // An end days later (`Begin: Friday …` / `End: Sunday …`) is counted in whole days past
+    // the start's; else one before the start is the next day's.
+    let days = c.end.filter(|_| c.fixed.is_none()).map_or(0, |e| e.0 / (24 * 60));
+    let end_date = if days > 0 {
+        date.checked_add_days(chrono::Days::new(u64::from(days))).unwrap_or(date)
+    } else if end < local.start {
+        date.succ_opt().unwrap_or(date)
+    } else {
+        date
+    };
     let mut notes = Vec::new();
     let whole = (0, 0);
     let placed = slot::place((date, local.start, whole), (end_date, end, whole), &zone, &zone, whole, &mut notes);

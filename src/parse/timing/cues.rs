@@ -517,11 +517,17 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         let Some(l) = start_label(li) else { continue };
         // A bare `date:` with a time starts the pair when its end follows (`date:` then
         // `date_end:`, front matter of talks); a post's `date:` has none.
-        if !matches!(l.as_str(), "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from" | "date") {
+        if !is_start_field(&l) {
             continue;
         }
         let Some((date, a, za)) = stamp(li) else { continue };
-        let next = (li + 1..doc.lines.len().min(li + 4)).find(|&j| start_label(j).is_some_and(|l| matches!(l.as_str(), "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to")));
+        // The end may stand a few lines below, what happens between them listed between,
+        // but not after another start (a post's `date:`, then the event's start and end).
+        let next = (li + 1..doc.lines.len().min(li + 10))
+            .map(|j| (j, start_label(j)))
+            .find(|(_, l)| l.as_deref().is_some_and(|l| is_start_field(l) || is_end_field(l)))
+            .filter(|(_, l)| l.as_deref().is_some_and(is_end_field))
+            .map(|(j, _)| j);
         let Some(lj) = next else { continue };
         let Some((date_b, b, zb)) = stamp(lj) else { continue };
         // `Online event, 1 December, 2020` on a line of its own just above the pair dates both.
@@ -534,6 +540,9 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         });
         let Some(s) = minutes_of(&a, None) else { continue };
         let e = minutes_of(&b, if date_b.is_some() && date_b != date { None } else { Some(s) });
+        // An end dated a few days after the start ends that many days later.
+        let later = date.zip(date_b).and_then(|(d, db)| Some((db.in_year(d.year?)? - d.full()?).num_days())).filter(|n| (1..=14).contains(n));
+        let e = e.map(|e| e + later.map_or(0, |n| n as u32 * 24 * 60));
         let zone = za.or(zb);
         let mut strength = 3.0;
         strength += if zone.is_some() { 0.75 } else { 0.0 };
@@ -584,6 +593,17 @@ fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
         _ => return None,
     };
     Some((if secs == 0 { Zone::Utc } else { Zone::Fixed(secs) }, (from, from + len)))
+}
+
+/// True for the name of a field that starts a slot (`start`, `begin`, `start time`, and a
+/// bare `date` when an end follows it).
+fn is_start_field(l: &str) -> bool {
+    matches!(l, "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from" | "date")
+}
+
+/// True for the name of a field that ends a slot (`end`, `until`, `end time`).
+fn is_end_field(l: &str) -> bool {
+    matches!(l, "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to")
 }
 
 /// A start or end field's name with its `date` or `time` word last and as `time`, so the

@@ -1061,7 +1061,7 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     // `from 11-14 CET`: hours joined by a dash after an opening word, a zone after them.
     let zoned = || {
         let z = slot::zone_text(r2[d2..].trim_start()).map(|(_, z)| z).unwrap_or("");
-        z.len() >= 2 && (time::zone_from_name(z).is_ok() || time::generic_short_zone(z).is_some())
+        z.len() >= 2 && z.starts_with(|c: char| c.is_ascii_alphabetic()) && (time::zone_from_name(z).is_ok() || time::generic_short_zone(z).is_some())
     };
     let opened_zoned = || !word_joined && d2 > 0 && words::is_range_opener(&words::fold(opener)) && zoned();
     if !(opened || uhr_after && !word_joined || opened_zoned()) {
@@ -1385,7 +1385,7 @@ fn point_at(t: &str, pos: usize, lead: bool) -> Option<(usize, Time)> {
             matches!(words::fold(&w).as_str(), "horas" | "hrs" | "hs" | "uur")
         };
         // `17.00 CEST`: a zone after it makes it a time of day too.
-        let zoned = || slot::zone_text(after).is_ok_and(|(_, z)| z.len() >= 3 && time::zone_from_name(z).is_ok());
+        let zoned = || slot::zone_text(after).is_ok_and(|(_, z)| z.len() >= 3 && z.starts_with(|c: char| c.is_ascii_alphabetic()) && time::zone_from_name(z).is_ok());
         let uhr = written.to_lowercase().ends_with("uhr") || written.ends_with('h') || clock_word() || clock_word_before(t, pos) || zoned();
         let item = after.starts_with(['|', ':', '–', '-', '►']) || after.is_empty() || lead;
         if c.meridiem.is_none() && !uhr && (!item || c.hour > 23 || numbering_before(t, pos) || unit_after(rest)) {
