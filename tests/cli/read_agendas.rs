@@ -1110,6 +1110,13 @@ const ROWS: &[Row] = &[
         row("a post's date above the event's start and end", "---\ntitle: March assembly\ndate: 2026-02-20 09:15:00 -08:00\ntags:\n- assembly\nevent-start-date: 2026-03-10 18:00:00 -07:00\nevent-end-date: 2026-03-10 19:30:00 -07:00\n---\n", "-"),
         "2026-03-11T01:00Z/02:30Z",
     ),
+    // So many blocks of one length with a break between each two: the blocks, not the
+    // session's length.
+    declared(
+        titled(row("blocks with breaks between them", "World café\n\nThe café runs as three 30-minute rounds, with a 10-minute break between rounds to change tables.\n", "0-30 30-40 40-70 70-80 80-110"), "rounds|break|rounds|break|rounds"),
+        0,
+    ),
+    row("blocks of a length with a break", "Lab day\n\nWe work in 2 blocks of 90 minutes with a 15 minute break in between.\n", "0-90 90-105 105-195"),
 ];
 
 #[test]
@@ -1219,6 +1226,16 @@ fn a_long_line_of_times_above_a_list_of_lengths_is_read_in_linear_time() {
     let line: Vec<&str> = vec!["0.15 uur"; 120_000];
     let text = format!("T\n\n{}\n- Welcome (10 min)\n- Talk (20 min)\n- Close (5 min)\n", line.join(" "));
     read_in_time("uur times above lengths", &text);
+}
+
+#[test]
+fn blocks_with_breaks_are_read_in_linear_time() {
+    // Each length that may open blocks looks at the next length only: a line of 50,000 such
+    // sentences, and 50,000 lines of one each, take well under a second (release).
+    let line = format!("T\n\n{}\n", "a 30-minute session, with a 5-minute break; ".repeat(50_000));
+    read_in_time("blocks on one line", &line);
+    let lines = format!("T\n\n{}", "two 30-minute rounds, with a 10-minute break\n".repeat(50_000));
+    read_in_time("blocks on many lines", &lines);
 }
 
 #[test]

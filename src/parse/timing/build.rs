@@ -250,6 +250,9 @@ fn short(t: &str) -> String {
 /// next line, else the text before its time; the lines up to the next entry are notes.
 fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) -> (String, (usize, usize), Option<String>) {
     let item = &cand.items[k];
+    if let Some(n) = item.named {
+        return (clean(&doc.text[n.0..n.1]), n, None);
+    }
     let li = item.line;
     // Entries are in text order: the neighbours are the only ones that can share its line.
     let prev = k.checked_sub(1).map(|p| &cand.items[p]);

@@ -699,6 +699,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
                 strength: a.strength * if a.approx { 0.8 } else { 1.0 },
                 cell: a.cell,
                 children: Vec::new(),
+                named: None,
             }
         })
         .collect();

@@ -727,7 +727,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 2.0 });
             continue;
         }
-        if let Some(s) = prose_strength(&before, after) {
+        // `two 35-minute sessions, with a 5-minute break`: blocks, not the session's length.
+        let blocks = || {
+            let toks = doc.line_tokens(t.line);
+            let next = toks[toks.partition_point(|x| x.at.0 < t.at.1)..].iter().find_map(|x| if let Kind::Dur(n) = x.kind { Some((n, x.at)) } else { None });
+            next.is_some_and(|n| super::lists::blocks_with_breaks(doc, (d, t.at), n).is_some())
+        };
+        if let Some(s) = prose_strength(&before, after).filter(|_| !blocks()) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }

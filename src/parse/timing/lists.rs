@@ -188,6 +188,7 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
                     strength: strength * if d.is_exact() { 1.0 } else { 0.8 },
                     cell: None,
                     children: lines_of(kids),
+                    named: None,
                 });
             }
             Flat::Untimed(e) => {
@@ -450,6 +451,16 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
             out.push(sentence_parts(li, &durs, 0.8, 2.2, sitting[li]));
             continue;
         }
+        // So many blocks with breaks between them, the block's length read as no session's.
+        let blocks = doc.line_tokens(li).iter().filter_map(|t| if let Kind::Dur(d) = t.kind { Some((d, t.at)) } else { None }).collect::<Vec<_>>();
+        if let Some(parts) = (blocks.len() == 2).then(|| blocks_with_breaks(doc, blocks[0], blocks[1])).flatten() {
+            let items = parts
+                .iter()
+                .map(|&(d, at, named)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.8, cell: None, children: Vec::new(), named: Some(named) })
+                .collect();
+            out.push(Candidate { basis: Basis::Lengths, items, score: 2.2, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
+            continue;
+        }
         if let Some(parts) = (durs.len() >= 2).then(|| purposes(doc, &durs)).flatten() {
             out.push(sentence_parts(li, &parts, 0.8, 1.1 * parts.len() as f32, sitting[li]));
             continue;
@@ -473,7 +484,7 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
         }
         let items: Vec<Item> = best
             .iter()
-            .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: if d.is_exact() { 0.8 } else { 0.6 }, cell: None, children: Vec::new() })
+            .map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: if d.is_exact() { 0.8 } else { 0.6 }, cell: None, children: Vec::new(), named: None })
             .collect();
         let score = items.iter().map(|i| i.strength).sum::<f32>() + 0.3 * items.len() as f32;
         out.push(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[li], zone: None, notes: Vec::new(), until: None });
@@ -506,7 +517,7 @@ fn longest_run<T: Copy>(items: &[T], fits: impl Fn(&T) -> bool, joins: impl Fn(&
 /// A candidate of the lengths `parts` on line `li`, each an entry of `strength`, scored
 /// `score`.
 fn sentence_parts(li: usize, parts: &[(Dur, (usize, usize))], strength: f32, score: f32, sitting: usize) -> Candidate {
-    let items = parts.iter().map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength, cell: None, children: Vec::new() }).collect();
+    let items = parts.iter().map(|&(d, at)| Item { line: li, at, start: None, end: None, length: Some((d, at)), strength, cell: None, children: Vec::new(), named: None }).collect();
     Candidate { basis: Basis::Lengths, items, score, sitting, zone: None, notes: Vec::new(), until: None }
 }
 
@@ -632,6 +643,67 @@ fn holding_word(folded: &str) -> bool {
 }
 
 /// Two exact lengths in one sentence, the second right after a word saying it comes next
+/// `two 35-minute sessions, with a 5-minute break in the middle`, `3 blocks of 40 minutes
+/// with a 10-minute break between them`: so many blocks of the first length, a break of the
+/// second between each two. Returns the parts in order, each block and break at its length.
+pub(crate) fn blocks_with_breaks(doc: &Doc<'_>, block: (Dur, (usize, usize)), brk: (Dur, (usize, usize))) -> Option<Vec<(Dur, (usize, usize), (usize, usize))>> {
+    let ws = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(words::fold).collect() };
+    // A block's length is each block's (`blocks of 40 minutes`), so it may be given per block.
+    let sure = |d: Dur| !d.approx && d.least == d.minutes && d.minutes > 0;
+    if !sure(block.0) || !brk.0.is_exact() || block.0.minutes < brk.0.minutes || brk.1 .0 < block.1 .1 || brk.1 .0 - block.1 .1 > 80 {
+        return None;
+    }
+    let line = doc.lines[doc.lines.partition_point(|l| l.start <= block.1 .0).saturating_sub(1)];
+    let before = ws(&doc.text[crate::source::floor_char(doc.text, block.1 .0.saturating_sub(40)).max(line.start)..block.1 .0]);
+    let between = &doc.text[block.1 .1..brk.1 .0];
+    let after = ws(&doc.text[brk.1 .1..crate::source::floor_char(doc.text, (brk.1 .1 + 30).min(line.end()))]);
+    let mid = ws(between);
+    // The count right before the first length (`two 35-minute`), or after `of` (`blocks of`).
+    let count = |w: &String| words::number_word(w).or_else(|| w.parse::<f64>().ok()).filter(|n| (2.0..=6.0).contains(n) && n.fract() == 0.0);
+    let block_noun = |w: &str| matches!(w, "sessions" | "blocks" | "parts" | "halves" | "rounds" | "segments" | "sittings" | "slots" | "sessoes" | "sesiones" | "bloques" | "blocs");
+    let n = match (before.last(), mid.first()) {
+        (Some(w), Some(noun)) if block_noun(noun) => count(w),
+        (Some(of), _) if of == "of" && before.len() >= 3 && block_noun(&before[before.len() - 2]) => count(&before[before.len() - 3]),
+        _ => None,
+    }? as usize;
+    // The bytes of the first word at or after `from` (the block's noun, the word `break`).
+    let word_at = |from: usize, to: usize| -> (usize, usize) {
+        let t = &doc.text[from..to];
+        let a = from + t.find(char::is_alphabetic).unwrap_or(0);
+        let len = doc.text[a..to].find(|c: char| !c.is_alphabetic()).unwrap_or(to - a);
+        (a, a + len)
+    };
+    let noun_at = if mid.first().is_some_and(|w| block_noun(w)) {
+        word_at(block.1 .1, brk.1 .0)
+    } else {
+        // `3 blocks of 40 minutes`: the noun before `of`.
+        let head = &doc.text[line.start..block.1 .0];
+        if !head.trim_end().get(head.trim_end().len().saturating_sub(2)..).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+            return None;
+        }
+        let of = head.trim_end().len() - 2;
+        let noun_end = head[..of].trim_end().len();
+        let noun_start = head[..noun_end].rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + 1);
+        (line.start + noun_start, line.start + noun_end)
+    };
+    let break_at = word_at(brk.1 .1, line.end());
+    // Then `with a … break`, the break right after its length.
+    let with = mid.iter().rev().take(3).any(|w| w == "with" || w == "separated" || w == "and");
+    let is_break = after.first().is_some_and(|w| matches!(w.as_str(), "break" | "pause" | "breather" | "intervalo" | "pausa"));
+    if !with || !is_break || between.contains(". ") || between.len() > 80 {
+        return None;
+    }
+    let block = (Dur { per_unit: false, ..block.0 }, block.1);
+    let mut parts = Vec::with_capacity(2 * n - 1);
+    for k in 0..n {
+        if k > 0 {
+            parts.push((brk.0, brk.1, break_at));
+        }
+        parts.push((block.0, block.1, noun_at));
+    }
+    Some(parts)
+}
+
 /// (`planned for 1 hour, another half hour is then kept for questions`, `1 hodinu, další půl
 /// hodina`): the sentence lays two parts end to end. A length with `with` or `of which`
 /// before it (`90 minutes, with 10 minutes for questions`) is a share of the first, not next.

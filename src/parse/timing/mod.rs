@@ -192,6 +192,9 @@ pub(crate) struct Item {
     pub cell: Option<usize>,
     /// Lines of entries it contains (the talks of a session block), kept as its notes.
     pub children: Vec<usize>,
+    /// The word naming the entry where it stands apart from the entry's length (`two
+    /// 35-minute sessions`): its bytes, the entry's title.
+    pub named: Option<(usize, usize)>,
 }
 
 /// How a candidate's times are written.
