@@ -340,7 +340,7 @@ fn spaced_h<'a>(i: &'a str, hour: u32, rest: &'a str) -> IResult<&'a str, Clock>
 pub fn range_sep(i: &str) -> IResult<&str, &str> {
     let (i, _) = ws0(i)?;
     let (i, s) = alt((
-        recognize(one_of("-–—‐‑−~〜～∼|")),
+        recognize(one_of("-–—‐‑‒−―~〜～∼|")),
         recognize((alt((tag_no_case("until"), tag_no_case("till"), tag_no_case("to"))), at_word_end)),
     ))
     .parse(i)?;

@@ -1117,6 +1117,16 @@ const ROWS: &[Row] = &[
         0,
     ),
     row("blocks of a length with a break", "Lab day\n\nWe work in 2 blocks of 90 minutes with a 15 minute break in between.\n", "0-90 90-105 105-195"),
+    // A figure dash joins a range as other dashes do, inside a link's text too.
+    slot_is(row("a figure dash in a linked slot", "Tutorial\n\nPresented at the conference on [March 9, 2026 at 1:30pm‒5:30pm CDT](https://example.org/schedule).\n", "-"), "2026-03-09T18:30Z/22:30Z"),
+    // Panels, plural, are sessions: their length is the session's.
+    declared(row("panels last a length", "About the conference\n\nPanels last 75 minutes and have four speakers (12 minutes each) and a chair.\n", "-"), 75),
+    // An address under the venue's label names the zone, before a town in the prose beside
+    // the slot.
+    slot_is(
+        row("an address under the venue's label", "Closing forum\n\nWhen: March 9, 2026 from 9:00 a.m. – 5:00 p.m.\n\nFour roundtables close the project begun in Paris.\n\nEach discusses one paper.\n\nWhere: Institute of European Studies\n\n12 avenue Example, 1050 Brussels\n\nRoom 2\n", "-"),
+        "2026-03-09T08:00Z/16:00Z",
+    ),
 ];
 
 #[test]

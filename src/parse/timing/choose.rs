@@ -723,7 +723,21 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         let t = doc.lines[li].text.trim_matches(|ch: char| matches!(ch, '#' | '*' | '_' | ':' | '：') || ch.is_whitespace());
         !t.is_empty() && (venue_label(&crate::parse::words::fold(t)) || time::cjk_venue_label(t) && t.chars().count() <= 4)
     };
-    let under_label: Vec<usize> = (0..n).filter(|&li| label_alone(li)).filter_map(|li| (li + 1..n).find(|&j| !doc.lines[j].is_blank())).collect();
+    let mut under_label: Vec<usize> = (0..n).filter(|&li| label_alone(li)).filter_map(|li| (li + 1..n).find(|&j| !doc.lines[j].is_blank())).collect();
+    // An address goes on over the lines after the venue's (`Where: Institut d'études
+    // européennes` / `39 avenue Franklin D. Roosevelt, 1050 Brussels`): short lines with a
+    // number, no time and no sentence's end.
+    let address = |j: usize| {
+        let l = doc.lines[j];
+        let t = l.text.trim();
+        !l.is_blank() && t.len() <= 100 && !t.ends_with(['.', '!', '?']) && t.contains(|c: char| c.is_ascii_digit()) && t.split_whitespace().count() <= 10 && doc.line_tokens(j).is_empty()
+    };
+    let venues: Vec<usize> = (0..n).filter(|&li| labelled(li)).collect();
+    for li in venues {
+        under_label.extend((li + 1..n.min(li + 4)).filter(|&j| address(j)).take(2));
+    }
+    under_label.sort_unstable();
+    under_label.dedup();
     let labelled = |li: usize| labelled(li) || under_label.binary_search(&li).is_ok();
     let mut spots: Vec<usize> = (0..n).filter(|&li| labelled(li)).collect();
     // The places the labelled venue lines name, where they agree, come first: a country

@@ -981,7 +981,7 @@ fn total_after(before: &str, after: &str) -> Option<f32> {
 pub(crate) fn session_noun(folded: &str) -> bool {
     matches!(
         folded,
-        "session" | "sessions" | "panel" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"
+        "session" | "sessions" | "panel" | "panels" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"
             | "roundtable" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
             | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon" | "bijeenkomst"
             | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"

@@ -1156,7 +1156,7 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let lead = r.len() - trimmed.len();
     // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
     // Korean pages as `~` does.
-    for sep in ["--", "-", "–", "—", "‐", "‑", "−", "~", "〜", "～", "∼", "→", "►", "/"] {
+    for sep in ["--", "-", "–", "—", "‐", "‑", "‒", "−", "―", "~", "〜", "～", "∼", "→", "►", "/"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
             // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
             // `/` also unspaced between `h` times (`9h00/9h30`; `15:00/16:00` may be one time
