@@ -1127,6 +1127,15 @@ const ROWS: &[Row] = &[
         row("an address under the venue's label", "Closing forum\n\nWhen: March 9, 2026 from 9:00 a.m. – 5:00 p.m.\n\nFour roundtables close the project begun in Paris.\n\nEach discusses one paper.\n\nWhere: Institute of European Studies\n\n12 avenue Example, 1050 Brussels\n\nRoom 2\n", "-"),
         "2026-03-09T08:00Z/16:00Z",
     ),
+    // A 12-hour schedule that pads its hours crosses noon: `12:30 - 01:30` is lunch until
+    // half past one, and the afternoon goes on from there.
+    row(
+        "padded 12-hour times over noon",
+        "Schedule\n\n| Time | Item |\n|---|---|\n| 11:00 - 12:30 | Morning talks |\n| 12:30 - 01:30 | Lunch |\n| 01:30 - 02:15 | Keynote |\n| 02:15 - 03:00 | Panel |\n",
+        "0-90 90-150 150-195 195-240",
+    ),
+    // The 24-hour clock's night stays a night.
+    row("a padded night", "Night shift\n\n- 20:00 - 22:00 Setup\n- 22:00 - 02:00 Build\n- 02:00 - 03:00 Demo\n", "0-120 120-360 360-420"),
 ];
 
 #[test]

@@ -599,6 +599,13 @@ fn value(t: &Time, relative: bool) -> Vec<u32> {
 /// the validator's business).
 fn end_after(b: &Time, s: i32, relative: bool) -> Option<i32> {
     let r = value(b, relative);
+    // `12:45 - 02:15`, `02:15 - 02:40` after it: after noon, a zero-padded hour that would
+    // end the range before its start is the afternoon's when that is a few hours on.
+    if !relative && s >= 12 * 60 && r.iter().all(|&m| (m as i32) < s) {
+        if let Some(pm) = padded_afternoon(b).filter(|&pm| pm >= s && pm - s <= 6 * 60) {
+            return Some(pm);
+        }
+    }
     r.iter().map(|&m| m as i32).find(|&m| m >= s).or_else(|| {
         r.first().map(|&m| m as i32).map(|m| if !relative && m + 24 * 60 - s <= 12 * 60 { m + 24 * 60 } else { m })
     })
@@ -652,6 +659,11 @@ fn next_reading(a: &Anchor, relative: bool, prev_start: i32, prev_end: i32, firs
     if !relative && prev_end >= 24 * 60 {
         r.extend(r.clone().iter().map(|m| m + 24 * 60));
     }
+    // `02:15 - 02:40` right after `12:45 - 02:15`: the afternoon of a 12-hour schedule
+    // that pads its hours goes on where the entry before ended.
+    if !relative && padded_afternoon(&start_t) == Some(prev_end) && r.iter().all(|&m| m < prev_start) {
+        r = vec![prev_end];
+    }
     let mut forward = r.iter().copied().filter(|&m| m >= prev_start).min();
     // The afternoon reading of an hour without am/pm that jumps far ahead while its morning
     // reading lies behind is a step back, not a leap (`8:30` after `9:00am` is 08:30).
@@ -664,6 +676,12 @@ fn next_reading(a: &Anchor, relative: bool, prev_start: i32, prev_end: i32, firs
     // before its first start begins a new chain.
     let s = forward.or_else(|| r.iter().copied().filter(|&m| m > first && m < prev_start).max())?;
     Some((s, end_of(a, s, relative)))
+}
+
+/// The afternoon reading of a zero-padded hour of 1 to 11 (`02:15` as 14:15), which the
+/// 24-hour clock reads first.
+fn padded_afternoon(t: &Time) -> Option<i32> {
+    (t.padded && t.meridiem.is_none() && (1..=11).contains(&t.hour) && t.style == ClockStyle::Colon && t.minute <= 59).then(|| ((t.hour + 12) * 60 + t.minute) as i32)
 }
 
 fn end_of(a: &Anchor, s: i32, relative: bool) -> Option<i32> {
