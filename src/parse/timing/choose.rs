@@ -698,6 +698,9 @@ fn also_uur_length(doc: &Doc<'_>, it: &Item) -> bool {
     })
 }
 
+/// A venue's zone, the place as written, and its bytes.
+type VenueZone = (Zone, String, (usize, usize));
+
 /// Labels of a line that names the venue (`Venue:`, `Location:`, `Lugar:`, `Ort:`).
 fn venue_label(folded: &str) -> bool {
     matches!(
@@ -743,8 +746,8 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     // The places the labelled venue lines name, where they agree, come first: a country
     // named in prose beside the slot (`the next conference will be held in Sweden`) does
     // not overrule `Place: Vantaa, Finland`.
-    let one_zone = |lines: &[usize]| -> Result<Option<(Zone, String, (usize, usize))>, ()> {
-        let mut found: Option<(Zone, String, (usize, usize))> = None;
+    let one_zone = |lines: &[usize]| -> Result<Option<VenueZone>, ()> {
+        let mut found: Option<VenueZone> = None;
         for &li in lines {
             let l = doc.lines[li];
             let Some(p) = time::zone_of_place(l.text) else { continue };

@@ -568,7 +568,7 @@ fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
     let seconds = b.len() >= 3 && b[0] == b':' && b[1].is_ascii_digit() && b[2].is_ascii_digit();
     let mut at = if seconds { 3 } else { 0 };
     // The time may have taken its seconds already.
-    let had_seconds = seconds || text[..end].as_bytes().rchunks(3).take(2).all(|c| c.len() == 3 && c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit());
+    let had_seconds = seconds || text.as_bytes()[..end].rchunks(3).take(2).all(|c| c.len() == 3 && c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit());
     // Fractions of a second (`19:30:00.000-07:00`).
     if had_seconds && b.get(at) == Some(&b'.') {
         at += 1 + b[at + 1..].iter().take_while(|x| x.is_ascii_digit()).count();

@@ -575,6 +575,9 @@ fn purposes(doc: &Doc<'_>, durs: &[(Dur, (usize, usize))]) -> Option<Parts> {
     (best.len() >= 2 && !distributive && !whole_before && !share && !before.last().is_some_and(|w| matches!(w.as_str(), "for" | "within" | "in" | "after"))).then_some(best)
 }
 
+/// A part named apart from its length: the length, its bytes, and the bytes of its name.
+pub(crate) type NamedPart = (Dur, (usize, usize), (usize, usize));
+
 /// The parts of a whole: each length with its bytes.
 pub(crate) type Parts = Vec<(Dur, (usize, usize))>;
 
@@ -646,11 +649,17 @@ fn holding_word(folded: &str) -> bool {
 /// `two 35-minute sessions, with a 5-minute break in the middle`, `3 blocks of 40 minutes
 /// with a 10-minute break between them`: so many blocks of the first length, a break of the
 /// second between each two. Returns the parts in order, each block and break at its length.
-pub(crate) fn blocks_with_breaks(doc: &Doc<'_>, block: (Dur, (usize, usize)), brk: (Dur, (usize, usize))) -> Option<Vec<(Dur, (usize, usize), (usize, usize))>> {
+pub(crate) fn blocks_with_breaks(doc: &Doc<'_>, block: (Dur, (usize, usize)), brk: (Dur, (usize, usize))) -> Option<Vec<NamedPart>> {
     let ws = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(words::fold).collect() };
     // A block's length is each block's (`blocks of 40 minutes`), so it may be given per block.
     let sure = |d: Dur| !d.approx && d.least == d.minutes && d.minutes > 0;
     if !sure(block.0) || !brk.0.is_exact() || block.0.minutes < brk.0.minutes || brk.1 .0 < block.1 .1 || brk.1 .0 - block.1 .1 > 80 {
+        return None;
+    }
+    // The break's word right after its length comes first: most pairs of lengths have none.
+    let after_brk = doc.text[brk.1 .1..].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    let break_word = ["break", "pause", "breather", "intervalo", "pausa"].iter().any(|w| after_brk.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)));
+    if !break_word {
         return None;
     }
     let line = doc.lines[doc.lines.partition_point(|l| l.start <= block.1 .0).saturating_sub(1)];

@@ -1684,6 +1684,8 @@ fn per_unit_before(t: &str, pos: usize) -> bool {
 /// line with a time (`timed`), full names too (`Philippine Standard Time`).
 fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mut Vec<Token>) {
     let mut next_free = 0;
+    // Whether the line speaks of time or zones, asked once.
+    let said = std::cell::OnceCell::new();
     let b = t.as_bytes();
     // Words in capitals, a capital glued to digits (`1410GMT`), and `+` (`+02:00`).
     let mut cands: Vec<usize> = starts.words.iter().copied().filter(|&i| b[i].is_ascii_uppercase()).collect();
@@ -1717,7 +1719,7 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
         // `Philippine Standard Time`, `Central European Summer Time`, `Eastern Time`: a zone's
         // full name, in any case, looked up on lines with a time only (most lines of prose
         // have capitalised words and no time).
-        if (timed || says_zone(t)) && word_len >= 4 && b.get(pos + word_len) == Some(&b' ') {
+        if word_len >= 4 && b.get(pos + word_len) == Some(&b' ') && (timed || *said.get_or_init(|| says_zone(t))) {
             if let Some((n, z)) = time::zone_from_long_name(&t[pos..]) {
                 out.push(Token { line: li, at: (base + pos, base + pos + n), kind: Kind::Zone(Some(z)), approx: false });
                 next_free = pos + n;
@@ -1766,7 +1768,10 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
 /// True when a line may state a zone in words (`All times are Pacific Time`, `Time zone:
 /// Eastern Time`): it has a word for time or zone.
 fn says_zone(t: &str) -> bool {
-    t.contains("ime") || t.contains("IME") || t.contains("zone") || t.contains("Zone")
+    // Searchers built once: building one per line cost more than the search.
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| ["ime", "IME", "zone", "Zone"].map(memchr::memmem::Finder::new));
+    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
 }
 
 /// True when what stands before a word makes it a zone: a time (`2 pm ET`, `14:00 CT`), a
