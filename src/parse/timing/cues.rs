@@ -727,7 +727,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 2.0 });
             continue;
         }
-        // `two 35-minute sessions, with a 5-minute break`: blocks, not the session's length.
+        // `three 40-minute rounds, with a 10-minute break`: blocks, not the session's length.
         let blocks = || {
             let toks = doc.line_tokens(t.line);
             let next = toks[toks.partition_point(|x| x.at.0 < t.at.1)..].iter().find_map(|x| if let Kind::Dur(n) = x.kind { Some((n, x.at)) } else { None });
@@ -1062,7 +1062,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if (lasts || labelled_after) && about_session {
         return Some(1.2);
     }
-    // `sessions will be an hour and a half long`, `6 hours of programming`.
+    // `the sessions will be ninety minutes long`, `6 hours of programming`.
     let long = next.first().is_some_and(|w| matches!(w.as_str(), "long" | "lang" | "de" | "of") && glued)
         && (next.first().is_some_and(|w| w == "long" || w == "lang") && about_session
             || next.get(1).is_some_and(|w| matches!(w.as_str(), "programming" | "programme" | "program" | "sessions" | "content" | "discussion" | "discussions" | "talks" | "presentations" | "activities" | "workshop" | "workshops" | "meetings")));

@@ -646,7 +646,7 @@ fn holding_word(folded: &str) -> bool {
 }
 
 /// Two exact lengths in one sentence, the second right after a word saying it comes next
-/// `two 35-minute sessions, with a 5-minute break in the middle`, `3 blocks of 40 minutes
+/// `three 40-minute rounds, with a 10-minute break between them`, `3 blocks of 40 minutes
 /// with a 10-minute break between them`: so many blocks of the first length, a break of the
 /// second between each two. Returns the parts in order, each block and break at its length.
 pub(crate) fn blocks_with_breaks(doc: &Doc<'_>, block: (Dur, (usize, usize)), brk: (Dur, (usize, usize))) -> Option<Vec<NamedPart>> {
