@@ -1136,6 +1136,10 @@ const ROWS: &[Row] = &[
     ),
     // The 24-hour clock's night stays a night.
     row("a padded night", "Night shift\n\n- 20:00 - 22:00 Setup\n- 22:00 - 02:00 Build\n- 02:00 - 03:00 Demo\n", "0-120 120-360 360-420"),
+    // A form flattened into table rows: a row of one cell under the format's label is that
+    // cell alone, a format with its length. A one-column table of entries stays entries.
+    declared(row("a format's row in a flattened form", "Proposal form\n\n| Session format | | | |\n| Open roundtable (45 minutes) | | | |\n| Language | | | |\n| English | | | |\n", "-"), 45),
+    declared(row("a one-column table of entries", "Plan\n\n| Item |\n|---|\n| Welcome (10 min) |\n| Panel (45 min) |\n| Workshop (30 min) |\n", "0-10 10-55 55-85"), 0),
 ];
 
 #[test]

@@ -695,7 +695,11 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     let mut run_of: Option<(usize, bool)> = None;
     // The length of line `li` that its sentence lays out in parts, asked once per line.
     let mut whole_of: Option<(usize, Option<(usize, usize)>)> = None;
-    let ends_timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= doc.lines[j].end());
+    // A table row's closing pipes and empty cells are no text after the length.
+    let ends_timed = |j: usize| {
+        let end = doc.lines[j].start + doc.lines[j].text.trim_end_matches(|c: char| c == '|' || c.is_whitespace()).len();
+        doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= end)
+    };
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
         if !d.is_exact() || d.minutes < 5 || d.minutes > 16 * 60 {
@@ -752,13 +756,16 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         }
         // `Introductory Sessions - 1 hour, 50 minutes`: a short heading line (no list
         // marker) naming sessions, then their length.
+        // A form flattened into a table is a line per row: a row of one cell with text (`|
+        // Roundtable (60 minutes) | |||`) reads as that cell alone.
+        let one_cell = doc.shapes[t.line].cells.iter().filter(|&&(a, b)| !doc.text[a..b].trim().is_empty()).nth(1).is_none();
         let heading = doc.shapes[t.line].marker == super::layout::Marker::None
-            && doc.shapes[t.line].cells.is_empty()
+            && one_cell
             // Words, not markup (`##`, an emoji, a dash), up to nine.
             && words::real_words(line.text).nth(9).is_none()
             // An entry of an agenda (`1:50pm Panel discussion (55 minutes)`) is no heading.
             && !doc.line_tokens(t.line).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..)))
-            && after.trim().trim_end_matches(['.', ')']).is_empty();
+            && after.trim().trim_end_matches(['.', ')', '|', ' ']).is_empty();
         // `Workshop – 90 min`, `Agenda (180 minutes)`: a dash, colon or bracket between.
         let b = before.trim_end().trim_end_matches(['-', '–', '—', ':', '(', '[']).trim_end();
         let noun = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().map(words::fold);
