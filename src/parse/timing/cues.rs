@@ -560,8 +560,8 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
 }
 
 /// The UTC offset an ISO 8601 or RFC 2822 time ending at `end` carries (`19:30:00-07:00`,
-/// `19:30:00 -0700`, `19:30Z`), with its bytes: written right after the time, or after its
-/// seconds and one space.
+/// `19:30:00 -0700`, `19:30:00Z`), with its bytes: written right after the time, or after
+/// its seconds and one space.
 fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
     let rest = &text[end..];
     let b = rest.as_bytes();
