@@ -405,9 +405,11 @@ fn zone_of(zone_text: Option<&str>, whole: (usize, usize), notes: &mut Vec<SlotN
                 }
                 zone
             }
-            // `2 pm - 3:30 pm ET`: a generic North American zone after the slot's times.
-            Err(_) if time::generic_short_zone(z).is_some() => return time::generic_short_zone(z),
             Err(_) => {
+                // `2 pm - 3:30 pm ET`: a generic North American zone after the slot's times.
+                if let Some(generic) = time::generic_short_zone(z) {
+                    return Some(generic);
+                }
                 notes.push(SlotNote {
                     code: codes::UNKNOWN_ZONE,
                     level: NoteLevel::Error,

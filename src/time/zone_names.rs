@@ -8,23 +8,21 @@ use std::sync::OnceLock;
 use super::abbreviation::ABBREVIATIONS;
 use crate::model::Zone;
 
-/// Generic names whose offset changes with daylight saving time, with their tz database zone.
-const GENERIC: &[(&str, &str)] = &[
-    ("Eastern Time", "America/New_York"),
-    ("Central Time", "America/Chicago"),
-    ("Mountain Time", "America/Denver"),
-    ("Pacific Time", "America/Los_Angeles"),
+/// Generic names whose offset changes with daylight saving time, their short forms, and
+/// their tz database zone. Each short form is also a common abbreviation of something else
+/// (`CT` for Connecticut, `MT` for Montana), so a reader takes one only where it stands as a
+/// zone.
+const GENERIC: &[(&str, &str, &str)] = &[
+    ("Eastern Time", "ET", "America/New_York"),
+    ("Central Time", "CT", "America/Chicago"),
+    ("Mountain Time", "MT", "America/Denver"),
+    ("Pacific Time", "PT", "America/Los_Angeles"),
 ];
-
-/// The short forms of the generic names (`2 pm ET`, `Time (PT)`), with their tz database
-/// zone. Each is also a common abbreviation of something else (`CT` for Connecticut, `MT`
-/// for Montana), so a reader takes one only where it stands as a zone.
-const GENERIC_SHORT: &[(&str, &str)] = &[("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"), ("PT", "America/Los_Angeles")];
 
 /// The zone a generic short form names (`ET`, `CT`, `MT`, `PT`): North American time that
 /// follows daylight saving time. The caller makes sure the letters stand as a zone.
 pub fn generic_short_zone(abbr: &str) -> Option<Zone> {
-    GENERIC_SHORT.iter().find(|(a, _)| *a == abbr).map(|(_, z)| Zone::Iana((*z).to_owned()))
+    GENERIC.iter().find(|(_, a, _)| *a == abbr).map(|(_, _, z)| Zone::Iana((*z).to_owned()))
 }
 
 /// The names, grouped by their first word in lower case (sorted), longest name first, and
@@ -64,7 +62,7 @@ fn table() -> &'static Table {
                 }
             }
         }
-        for (name, iana) in GENERIC {
+        for (name, _, iana) in GENERIC {
             add(name, Zone::Iana((*iana).to_owned()));
         }
         let mut out: Vec<(String, Vec<(String, Zone)>)> = Vec::new();

@@ -736,13 +736,16 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         !l.is_blank() && t.len() <= 100 && !t.ends_with(['.', '!', '?']) && t.contains(|c: char| c.is_ascii_digit()) && t.split_whitespace().count() <= 10 && doc.line_tokens(j).is_empty()
     };
     let venues: Vec<usize> = (0..n).filter(|&li| labelled(li)).collect();
-    for li in venues {
+    for &li in &venues {
         under_label.extend((li + 1..n.min(li + 4)).filter(|&j| address(j)).take(2));
     }
     under_label.sort_unstable();
     under_label.dedup();
     let labelled = |li: usize| labelled(li) || under_label.binary_search(&li).is_ok();
-    let mut spots: Vec<usize> = (0..n).filter(|&li| labelled(li)).collect();
+    // The labelled lines: the venues' and those under a label, each once.
+    let mut spots: Vec<usize> = venues.iter().chain(&under_label).copied().collect();
+    spots.sort_unstable();
+    spots.dedup();
     // The places the labelled venue lines name, where they agree, come first: a country
     // named in prose beside the slot (`the next conference will be held in Sweden`) does
     // not overrule `Place: Vantaa, Finland`.

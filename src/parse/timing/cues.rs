@@ -862,12 +862,20 @@ fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
     let mut near = toks[..toks.partition_point(|t| t.at.0 < at)].iter().rev().take_while(|t| t.at.0 + WINDOW >= at);
     near.any(|t| {
             let Kind::Range(a, b) = &t.kind else { return false };
-            let between = doc.text.get(t.at.1..at).unwrap_or("x");
-            let bracket = between.trim_end().ends_with(['(', '[']) && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[')).is_empty();
-            let len = minutes_of(a, None).and_then(|s| minutes_of(b, Some(s)).map(|e| e.saturating_sub(s)));
-            bracket && len == Some(minutes)
+            bracket_between(doc.text.get(t.at.1..at).unwrap_or("x")) && range_minutes(a, b) == Some(minutes)
         })
         && labelled()
+}
+
+/// True when only an opening bracket (and spaces) stands between a range and a length:
+/// the one restates the other (`14:45 - 15:30 (45 min)`, `6 hours (10:00 - 16:00)`).
+fn bracket_between(between: &str) -> bool {
+    between.trim_end().ends_with(['(', '[']) && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[')).is_empty()
+}
+
+/// The minutes a range of times of day spans, read as a slot's are.
+fn range_minutes(a: &Time, b: &Time) -> Option<u32> {
+    minutes_of(a, None).and_then(|s| minutes_of(b, Some(s)).map(|e| e.saturating_sub(s)))
 }
 
 /// `Hackathon — 6 hours (10:00 - 16:00)`: a length whose own range follows it in brackets,
@@ -877,10 +885,7 @@ fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
 fn spelled_by_first_range(doc: &Doc<'_>, end: usize, minutes: u32, first_range: Option<usize>) -> bool {
     let k = doc.tokens.partition_point(|x| x.at.0 < end);
     let Some(Token { kind: Kind::Range(a, b), at, .. }) = doc.tokens.get(k).filter(|_| first_range == Some(k)) else { return false };
-    let between = doc.text.get(end..at.0).unwrap_or("x");
-    let bracket = between.trim_end().ends_with(['(', '[']) && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[')).is_empty();
-    let len = minutes_of(a, None).and_then(|s| minutes_of(b, Some(s)).map(|e| e.saturating_sub(s)));
-    bracket && len == Some(minutes)
+    bracket_between(doc.text.get(end..at.0).unwrap_or("x")) && range_minutes(a, b) == Some(minutes)
 }
 
 /// `Duration:`, `**Length**:`, `Total:`, `Duração:`, `Duration (minutes):`, `Duration`

@@ -645,7 +645,6 @@ fn holding_word(folded: &str) -> bool {
     )
 }
 
-/// Two exact lengths in one sentence, the second right after a word saying it comes next
 /// `three 40-minute rounds, with a 10-minute break between them`, `3 blocks of 40 minutes
 /// with a 10-minute break between them`: so many blocks of the first length, a break of the
 /// second between each two. Returns the parts in order, each block and break at its length.
@@ -656,16 +655,16 @@ pub(crate) fn blocks_with_breaks(doc: &Doc<'_>, block: (Dur, (usize, usize)), br
     if !sure(block.0) || !brk.0.is_exact() || block.0.minutes < brk.0.minutes || brk.1 .0 < block.1 .1 || brk.1 .0 - block.1 .1 > 80 {
         return None;
     }
-    // The break's word right after its length comes first: most pairs of lengths have none.
-    let after_brk = doc.text[brk.1 .1..].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
-    let break_word = ["break", "pause", "breather", "intervalo", "pausa"].iter().any(|w| after_brk.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)));
-    if !break_word {
+    // The word `break` right after the second length, on its line, comes first: most pairs
+    // of lengths have none.
+    let line = doc.lines[doc.lines.partition_point(|l| l.start <= block.1 .0).saturating_sub(1)];
+    let after = doc.text[brk.1 .1..crate::source::floor_char(doc.text, (brk.1 .1 + 30).min(line.end()))].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    let first = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !["break", "pause", "breather", "intervalo", "pausa"].iter().any(|w| first.eq_ignore_ascii_case(w)) {
         return None;
     }
-    let line = doc.lines[doc.lines.partition_point(|l| l.start <= block.1 .0).saturating_sub(1)];
     let before = ws(&doc.text[crate::source::floor_char(doc.text, block.1 .0.saturating_sub(40)).max(line.start)..block.1 .0]);
     let between = &doc.text[block.1 .1..brk.1 .0];
-    let after = ws(&doc.text[brk.1 .1..crate::source::floor_char(doc.text, (brk.1 .1 + 30).min(line.end()))]);
     let mid = ws(between);
     // The count right before the first length (`two 35-minute`), or after `of` (`blocks of`).
     let count = |w: &String| words::number_word(w).or_else(|| w.parse::<f64>().ok()).filter(|n| (2.0..=6.0).contains(n) && n.fract() == 0.0);
@@ -696,10 +695,9 @@ pub(crate) fn blocks_with_breaks(doc: &Doc<'_>, block: (Dur, (usize, usize)), br
         (line.start + noun_start, line.start + noun_end)
     };
     let break_at = word_at(brk.1 .1, line.end());
-    // Then `with a … break`, the break right after its length.
+    // Then `with a` before the break's length.
     let with = mid.iter().rev().take(3).any(|w| w == "with" || w == "separated" || w == "and");
-    let is_break = after.first().is_some_and(|w| matches!(w.as_str(), "break" | "pause" | "breather" | "intervalo" | "pausa"));
-    if !with || !is_break || between.contains(". ") || between.len() > 80 {
+    if !with || between.contains(". ") || between.len() > 80 {
         return None;
     }
     let block = (Dur { per_unit: false, ..block.0 }, block.1);
@@ -713,6 +711,7 @@ pub(crate) fn blocks_with_breaks(doc: &Doc<'_>, block: (Dur, (usize, usize)), br
     Some(parts)
 }
 
+/// Two exact lengths in one sentence, the second right after a word saying it comes next
 /// (`planned for 1 hour, another half hour is then kept for questions`, `1 hodinu, další půl
 /// hodina`): the sentence lays two parts end to end. A length with `with` or `of which`
 /// before it (`90 minutes, with 10 minutes for questions`) is a share of the first, not next.
