@@ -1140,6 +1140,9 @@ const ROWS: &[Row] = &[
     // cell alone, a format with its length. A one-column table of entries stays entries.
     declared(row("a format's row in a flattened form", "Proposal form\n\n| Session format | | | |\n| Open roundtable (45 minutes) | | | |\n| Language | | | |\n| English | | | |\n", "-"), 45),
     declared(row("a one-column table of entries", "Plan\n\n| Item |\n|---|\n| Welcome (10 min) |\n| Panel (45 min) |\n| Workshop (30 min) |\n", "0-10 10-55 55-85"), 0),
+    // The line above the slot, past a blank line, is beside it: a town in the series'
+    // title names the zone.
+    slot_is(row("a town in the title over a blank line", "Abende im Forum\n\nStreitgespräch, Leipzig\n\n12. März 2026 19:00 - 21:00 Uhr\n\nEine Reihe über Fragen der Stadt.\n", "-"), "2026-03-12T18:00Z/20:00Z"),
 ];
 
 #[test]

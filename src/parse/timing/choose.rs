@@ -765,7 +765,10 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     if let Ok(Some(found)) = one_zone(&spots) {
         return Some(found);
     }
-    let near: Vec<usize> = (c.line.saturating_sub(1)..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank()).collect();
+    // Around the slot: the line above it, past blank lines (a title such as `Talks, Hamburg`
+    // over a blank line and the date), and the lines of it and below.
+    let above = (0..c.line.min(n)).rev().find(|&li| !doc.lines[li].is_blank());
+    let near: Vec<usize> = above.into_iter().chain((c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank())).collect();
     spots.extend(near);
     spots.extend((0..n).find(|&li| !doc.lines[li].is_blank()));
     spots.sort_unstable();
