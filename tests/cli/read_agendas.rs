@@ -1142,6 +1142,11 @@ const ROWS: &[Row] = &[
     declared(row("a one-column table of entries", "Plan\n\n| Item |\n|---|\n| Welcome (10 min) |\n| Panel (45 min) |\n| Workshop (30 min) |\n", "0-10 10-55 55-85"), 0),
     // The line above the slot, past a blank line, is beside it: a town in the series'
     // title names the zone.
+    // A length in brackets after a whole session that a determiner names is its length; in
+    // a numbered entry, or beside another such length, it is a part's.
+    declared(row("a bracketed length after a named workshop", "Data day\n\nA one-day workshop (6 hours) for newcomers to data work.\n", "-"), 360),
+    declared(row("a bracketed length in a numbered entry", "Meeting plan\n\n1. Welcome\n2. Groups, as many as the meeting needs (40 minutes)\n3. Close\n", "-"), 0),
+    declared(row("two bracketed lengths in a sentence", "Plan\n\nThe day opens with a workshop (90 minutes), then a panel (60 minutes).\n", "-"), 0),
     slot_is(row("a town in the title over a blank line", "Abende im Forum\n\nStreitgespräch, Leipzig\n\n12. März 2026 19:00 - 21:00 Uhr\n\nEine Reihe über Fragen der Stadt.\n", "-"), "2026-03-12T18:00Z/20:00Z"),
 ];
 

@@ -741,6 +741,18 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
+        // The line's only length: one of several (`a workshop (90 minutes), then a panel (60
+        // minutes)`) is a part.
+        // A numbered or bulleted line is an agenda's entry (`4. Groups as the meeting allows (40
+        // minutes)`).
+        let alone = || {
+            doc.shapes[t.line].marker == super::layout::Marker::None
+                && doc.line_tokens(t.line).iter().all(|x| x.at == t.at || !matches!(x.kind, Kind::Dur(n) if (5..=16 * 60).contains(&n.minutes)))
+        };
+        if let Some(s) = bracketed_after_session(&before, after).filter(|_| alone()) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            continue;
+        }
         // A length the rest of its sentence lays out in parts is the whole's.
         let whole = match whole_of {
             Some((li, w)) if li == t.line => w,
@@ -1081,6 +1093,20 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     long.then_some(1.3)
 }
 
+/// `A one-day workshop (8 hours) about Python`, `The tutorial (3 hours) covers`: a length in
+/// brackets right after a whole session that a determiner names, up to three words before
+/// it. 1.5. A bracket after a bare noun (`- Panel (45 min)`) is an agenda's entry.
+fn bracketed_after_session(before: &str, after: &str) -> Option<f32> {
+    let b = before.trim_end().strip_suffix('(')?.trim_end();
+    if !after.trim_start().starts_with(')') || b.ends_with(|c: char| !c.is_alphanumeric()) {
+        return None;
+    }
+    let prev: Vec<String> = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').take_while(|w| !w.is_empty()).take(4).map(words::fold).collect();
+    let event = |w: &str| session_noun(w) && !matches!(w, "discussion" | "debate" | "dialogue" | "slot" | "format" | "call");
+    let det = |w: &String| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "one");
+    (prev.first().is_some_and(|w| event(w)) && prev.iter().skip(1).any(det)).then_some(1.5)
+}
+
 /// `su duración se limitará estrictamente a dos horas`, `the duration of the meeting will be
 /// 90 minutes`: a length label earlier in the same sentence, a few words before the length,
 /// and nothing saying the length is per item. 1.8.
@@ -1182,6 +1208,11 @@ mod tests {
         assert_eq!(prose_strength("try to limit each talking session to ", ". You can"), None);
         assert_eq!(prose_strength("These sessions will be ", " long."), Some(1.3));
         assert_eq!(prose_strength("a generic design for ", " of programming, including"), Some(1.3));
+        assert_eq!(bracketed_after_session("A one-day workshop (", ") about Python."), Some(1.5));
+        assert_eq!(bracketed_after_session("The tutorial (", ") covers"), Some(1.5));
+        assert_eq!(bracketed_after_session("- Panel (", ")"), None);
+        assert_eq!(bracketed_after_session("Then an open discussion (", ")."), None);
+        assert_eq!(bracketed_after_session("A workshop, then lunch (", ")"), None);
         assert_eq!(total_after("", " total --"), Some(2.0));
         assert_eq!(total_after("", " total for questions"), None);
         assert_eq!(total_after("Q&A ", " total"), None);
