@@ -1147,6 +1147,10 @@ const ROWS: &[Row] = &[
     declared(row("a bracketed length after a named workshop", "Data day\n\nA one-day workshop (6 hours) for newcomers to data work.\n", "-"), 360),
     declared(row("a bracketed length in a numbered entry", "Meeting plan\n\n1. Welcome\n2. Groups, as many as the meeting needs (40 minutes)\n3. Close\n", "-"), 0),
     declared(row("two bracketed lengths in a sentence", "Plan\n\nThe day opens with a workshop (90 minutes), then a panel (60 minutes).\n", "-"), 0),
+    // A room after a range under a date line is where the slot is held, no entry's title.
+    slot_is(row("a room after the range under a date", "Press briefing\n\nMarch 3, 2026\n14:10-14:45 Briefing room\n", "-"), "local 2026-03-03 14:10-14:45"),
+    slot_is(row("a room after the range in Japanese", "記者会見\n\n2026年3月3日(火曜日)\n14時10分~14時45分 会見室\n", "-"), "local 2026-03-03 14:10-14:45"),
+    slot_is(row("a title after the range under a date", "Open day\n\nMarch 3, 2026\n09:00-10:00 Welcome in the main hall\n", "-"), "-"),
     slot_is(row("a town in the title over a blank line", "Abende im Forum\n\nStreitgespräch, Leipzig\n\n12. März 2026 19:00 - 21:00 Uhr\n\nEine Reihe über Fragen der Stadt.\n", "-"), "2026-03-12T18:00Z/20:00Z"),
 ];
 

@@ -443,7 +443,18 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDat
     let rest = &doc.text[zone_end.unwrap_or(at.1).max(at.1)..line.end()];
     let rest = rest.split_once(['(', '[']).map_or(rest, |(a, _)| a);
     let titled = words::real_words(rest).any(|w| !words::is_time_of_day_word(&words::fold(w)) && crate::time::zone_from_name(w).is_err());
-    (lead <= 1 && !titled && !first_entry(doc, li, at)).then_some(date)
+    // A room after the range is where the slot is held, no title (`13:20-13:57 Press room`,
+    // `13:20~13:57 会見室`).
+    let room = || words::real_words(rest).nth(4).is_none() && words::real_words(rest).any(|w| room_word(&words::fold(w)));
+    (lead <= 1 && (!titled || room()) && !first_entry(doc, li, at)).then_some(date)
+}
+
+/// A word for the room a session is held in (`room`, `Saal`, `会見室`, `会場`).
+fn room_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "room" | "hall" | "auditorium" | "ballroom" | "salle" | "sala" | "saal" | "raum" | "aula" | "theatre" | "theater" | "studio" | "amphitheatre"
+    ) || ["室", "会場", "ホール", "講堂", "会议室", "礼堂", "실", "홀"].iter().any(|e| folded.ends_with(e))
 }
 
 /// True when the range at `at`, on line `li`, is an agenda's first entry: a later range,
