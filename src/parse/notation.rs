@@ -644,7 +644,14 @@ pub fn duration(i: &str) -> IResult<&str, u32> {
         }
         let mut total = n * if hours { 60.0 } else { 1.0 };
         let mut end = after_u;
-        if hours {
+        // `1時間半`, `1시간 반`: and a half (Korean's `반` a word of its own).
+        let half = after_u.strip_prefix('半').or_else(|| {
+            after_u.trim_start_matches(' ').strip_prefix('반').filter(|r| !r.starts_with(|c: char| ('가'..='힣').contains(&c)))
+        });
+        if let Some(after_half) = half.filter(|_| hours && n.fract() == 0.0) {
+            total += 30.0;
+            end = after_half;
+        } else if hours {
             // `1시간 30분`: Korean spaces its parts.
             let spaced = after_u.trim_start_matches(' ');
             if let Some((m, after_m)) = digits(1, 2)(spaced).ok().and_then(|(r, m)| Some((m, cjk_unit(r).filter(|(_, h)| !h)?.0))) {

@@ -1151,6 +1151,11 @@ const ROWS: &[Row] = &[
     slot_is(row("a room after the range under a date", "Press briefing\n\nMarch 3, 2026\n14:10-14:45 Briefing room\n", "-"), "local 2026-03-03 14:10-14:45"),
     slot_is(row("a room after the range in Japanese", "記者会見\n\n2026年3月3日(火曜日)\n14時10分~14時45分 会見室\n", "-"), "local 2026-03-03 14:10-14:45"),
     slot_is(row("a title after the range under a date", "Open day\n\nMarch 3, 2026\n09:00-10:00 Welcome in the main hall\n", "-"), "-"),
+    // A length right after the only time of day, `for` between, is how long what starts then
+    // lasts; in a list of start times it is an entry's.
+    declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
+    declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
+    declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
     slot_is(row("a town in the title over a blank line", "Abende im Forum\n\nStreitgespräch, Leipzig\n\n12. März 2026 19:00 - 21:00 Uhr\n\nEine Reihe über Fragen der Stadt.\n", "-"), "2026-03-12T18:00Z/20:00Z"),
 ];
 

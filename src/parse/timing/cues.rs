@@ -752,6 +752,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
+        if let Some(s) = length_from_start(doc, t) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            continue;
+        }
         // The line's only length: one of several (`a workshop (90 minutes), then a panel (60
         // minutes)`) is a part.
         // A numbered or bulleted line is an agenda's entry (`4. Groups as the meeting allows (40
@@ -1102,6 +1106,30 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
         && (next.first().is_some_and(|w| w == "long" || w == "lang") && about_session
             || next.get(1).is_some_and(|w| matches!(w.as_str(), "programming" | "programme" | "program" | "sessions" | "content" | "discussion" | "discussions" | "talks" | "presentations" | "activities" | "workshop" | "workshops" | "meetings")));
     long.then_some(1.3)
+}
+
+/// `every Saturday from 22:00 for 90 minutes`, `22時から1時間半`, `à 18h pendant deux
+/// heures`: a length right after the line's only time of day, a word for "for" between, is
+/// how long what starts then lasts. 1.5. Not on a line with a range (an agenda's entry).
+fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
+    let toks = doc.line_tokens(t.line);
+    let k = toks.partition_point(|x| x.at.0 < t.at.0);
+    let p = toks[..k].last().filter(|p| matches!(p.kind, Kind::Point(_)))?;
+    if toks.iter().any(|x| matches!(x.kind, Kind::Range(..)) || x.at != p.at && matches!(x.kind, Kind::Point(_))) {
+        return None;
+    }
+    // Nor in a list of start times (`- 10:00 for 15 minutes` / `- 10:15 Talks`): the lines
+    // beside it hold no time of day.
+    let timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
+    let above = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
+    let below = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+    if above.is_some_and(timed) || below.is_some_and(timed) {
+        return None;
+    }
+    let between = words::fold(doc.text.get(p.at.1..t.at.0)?.trim());
+    let between = between.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    matches!(between, "for" | "から" | "より" | "开始" | "起" | "für" | "pendant" | "durant" | "durante" | "por" | "per" | "gedurende")
+        .then_some(1.5)
 }
 
 /// `A one-day workshop (8 hours) about Python`, `The tutorial (3 hours) covers`: a length in
