@@ -126,10 +126,11 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
             return Ok((r, c));
         }
     }
-    let sep: IResult<&str, char> = one_of(":.hH").parse(rest);
+    // The full-width colon of Chinese and Japanese text (`8：30`) is a colon.
+    let sep: IResult<&str, char> = one_of(":.hH：").parse(rest);
     if let Ok((after, sep)) = sep {
         let style = match sep {
-            ':' => ClockStyle::Colon,
+            ':' | '：' => ClockStyle::Colon,
             '.' => ClockStyle::Dot,
             _ => ClockStyle::H,
         };

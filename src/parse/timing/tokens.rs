@@ -877,6 +877,8 @@ fn may_start_a_time(b: &[u8]) -> bool {
         1 | 2 => match next {
             // `10:30`, `10.30`; `2.0` and `4.5` are numbers.
             Some(b':' | b'.') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit),
+            // `8：30`, with the full-width colon.
+            Some(0xEF) => b[n..].starts_with("：".as_bytes()) && b.get(n + 3).is_some_and(u8::is_ascii_digit),
             Some(b'h' | b'H' | b'-' | b'~' | b'a' | b'A' | b'p' | b'P') => true,
             Some(0xE2) => true, // `–`, `—`, `−`
             Some(b' ') | Some(0xC2) => {
