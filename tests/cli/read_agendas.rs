@@ -1156,6 +1156,8 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A front matter's comment may name the zone of its times.
+    slot_is(row("a zone in the front matter's comment", "---\ntitle: Community call\nstartTime: 2026-03-05T16:00:00 # UTC\nendTime: 2026-03-05T17:00:00 # UTC\n---\n\nA call about translations.\n", "-"), "2026-03-05T16:00Z/17:00Z"),
     // Chinese and Japanese text may write the colon full-width (`8：30`).
     row("times with the full-width colon", "会议日程\n\n| 9：00-9：20 | 签到 |\n| 9：20-10：00 | 主题报告 |\n| 10：00 -10：30 | 讨论 |\n", "0-20 20-60 60-90"),
     slot_is(row("a town in the title over a blank line", "Abende im Forum\n\nStreitgespräch, Leipzig\n\n12. März 2026 19:00 - 21:00 Uhr\n\nEine Reihe über Fragen der Stadt.\n", "-"), "2026-03-12T18:00Z/20:00Z"),

@@ -507,7 +507,10 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         let toks = doc.line_tokens(li);
         let date = toks.iter().find_map(|t| if let Kind::Date(d) = t.kind { Some(d) } else { None });
         let (p, at) = toks.iter().find_map(|t| if let Kind::Point(p) = t.kind { Some((p, t.at)) } else { None })?;
-        let zone = zone_after(toks, at.1, doc.text).or_else(|| city_zone_after(toks, at.1, doc.text)).or_else(|| iso_offset_after(doc.text, at.1));
+        let zone = zone_after(toks, at.1, doc.text)
+            .or_else(|| city_zone_after(toks, at.1, doc.text))
+            .or_else(|| iso_offset_after(doc.text, at.1))
+            .or_else(|| comment_zone_after(toks, at.1, doc.text));
         Some((date, p, zone))
     };
     // `Start:` or `Start time – ` (the colon of `15:00` is no label's).
@@ -568,6 +571,17 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             fixed: None,
         });
     }
+}
+
+/// `dateStart: 2023-11-23T12:00:00 # UTC`: a zone in the comment after a front matter's
+/// time (YAML and TOML comments open with `#`), seconds allowed between.
+fn comment_zone_after(toks: &[Token], end: usize, text: &str) -> Option<(Zone, (usize, usize))> {
+    let rest = text.get(end..)?;
+    let b = rest.as_bytes();
+    let skip = if b.len() >= 3 && b[0] == b':' && b[1].is_ascii_digit() && b[2].is_ascii_digit() { 3 } else { 0 };
+    let after = rest[skip..].trim_start_matches([' ', '\t']);
+    after.strip_prefix('#')?;
+    zone_after(toks, end + rest.len() - after.len() + 1, text)
 }
 
 /// The UTC offset an ISO 8601 or RFC 2822 time ending at `end` carries (`19:30:00-07:00`,
