@@ -208,7 +208,7 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
             span: doc.span(l.start, l.end()),
         });
     }
-    if items.len() < 2 || alternatives(doc, &items) || at_times_of_day(doc, &items) {
+    if items.len() < 2 || alternatives(doc, &items) || at_times_of_day(doc, &items) || priced(doc, &items) || all_spans(&items) {
         return None;
     }
     let kinds_alike = items.windows(2).all(|w| doc.shapes[w[0].line].marker == doc.shapes[w[1].line].marker);
@@ -282,6 +282,35 @@ fn alternatives(doc: &Doc<'_>, items: &[Item]) -> bool {
         let (a, b) = (w[0].length.map(|l| l.0.minutes), w[1].length.map(|l| l.0.minutes));
         a != b && w[0].line != w[1].line && same_name(doc, &w[0], &w[1])
     })
+}
+
+/// True when a price follows every entry's length (`- 60 Minuten: € 59.-`, `90 min $120`):
+/// a price list of lengths to book, not the parts of an agenda.
+fn priced(doc: &Doc<'_>, items: &[Item]) -> bool {
+    items.iter().all(|i| {
+        let Some((_, at)) = i.length else { return false };
+        let l = doc.lines[i.line];
+        if !(l.start <= at.0 && at.1 <= l.end()) {
+            return false;
+        }
+        let after = doc.text[at.1..l.end()].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '|' | '=' | '*'));
+        // The amount may come first (`59 €`, `120 EUR`).
+        let amount = after.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}'));
+        let currency = |t: &str| {
+            t.starts_with(['€', '$', '£', '¥', '₹', '₽', '₩', '₺', '₴', '₱'])
+                || ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "kr", "zł", "Kč"].iter().any(|c| {
+                    t.strip_prefix(c).is_some_and(|r| !r.starts_with(char::is_alphabetic))
+                })
+        };
+        currency(after) || amount.len() < after.len() && currency(amount)
+    })
+}
+
+/// True when every entry, three at least, is a span of lengths (`20 - 30 mins.`, `15-25
+/// min`): times a chart gives for things to take (a cooking chart), where an agenda gives
+/// its parts one length each.
+fn all_spans(items: &[Item]) -> bool {
+    items.len() >= 3 && items.iter().all(|i| i.length.is_some_and(|(d, _)| d.least < d.minutes))
 }
 
 /// True when an entry's length is one of two offered (`30 minutes or 60 minutes`, `30 or
