@@ -1167,6 +1167,11 @@ fn label_in_sentence(before: &str) -> Option<f32> {
     let sentence = before.rsplit(['.', ';', '!', '?', ':', '(']).next().unwrap_or(before);
     let ws: Vec<String> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(words::fold).collect();
     let pos = ws.iter().rposition(|w| words::is_length_label(w))?;
+    // `60 minutes in length, and ... a 15 minute Q&A`: a label after a length is that
+    // length's, no label of a later one.
+    if pos >= 2 && matches!(ws[pos - 1].as_str(), "in" | "of") && (words::is_minute_unit(&ws[pos - 2]) || words::is_hour_unit(&ws[pos - 2])) {
+        return None;
+    }
     let between = &ws[pos + 1..];
     let per = between.iter().any(|w| words::is_per_unit_word(w) || is_item_noun(w));
     // A bound or an estimate just before the length (`a maximum of`, `about`, `at most`) is
