@@ -1156,6 +1156,8 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A range may end at a word for noon.
+    row("a range ending at noon", "Morning\n\n- 10:00-10:30 AM Welcome\n- 10:30-11:15 AM Hands-on\n- 11:15-Noon Questions\n", "0-30 30-75 75-120"),
     // `in length` after a length labels that length, not a later one in the sentence.
     declared(row("a label after a length is that length's", "Format\n\nSessions run 50 minutes in length. The recorded part of a session runs 40 minutes in length, and the session will close with a 10 minute live Q&A.\n", "-"), 50),
     // Lengths with a price after each are a price list; lengths each a span are a chart's.

@@ -1168,7 +1168,7 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             }
             let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
             let after = if r0.len() < r.len() { after.trim_start_matches(['_', '*']) } else { after };
-            return after.starts_with(|c: char| c.is_ascii_digit()).then_some((after, r.len() - after.len()));
+            return ends_range(after).then_some((after, r.len() - after.len()));
         }
     }
     if lead == 0 {
@@ -1189,7 +1189,13 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             after2 = rest;
         }
     }
-    (after2.len() < after.len() && after2.starts_with(|c: char| c.is_ascii_digit())).then_some((after2, r.len() - after2.len()))
+    (after2.len() < after.len() && ends_range(after2)).then_some((after2, r.len() - after2.len()))
+}
+
+/// True when a range's end may start `s`: a digit, or a word for noon or midnight
+/// (`11:30-Noon`, `10:00 to midnight`).
+fn ends_range(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit()) || s.starts_with(|c: char| c.is_alphabetic()) && notation::clock_word(s).is_ok()
 }
 
 /// True when `s` starts with a time in the `h` style: `9h30`, `10h`, `17H`.
