@@ -1156,6 +1156,9 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A length's label alone on its line labels the length alone on the next.
+    declared(row("a length under its label's heading", "Proposal\n\n## Length\n\n45 minutes\n\n## Audience\n\nAnyone.\n", "-"), 45),
+    declared(row("a talk's length under its label", "Proposal\n\n## Talk length\n\n20 minutes\n", "-"), 0),
     // A range may end at a word for noon.
     row("a range ending at noon", "Morning\n\n- 10:00-10:30 AM Welcome\n- 10:30-11:15 AM Hands-on\n- 11:15-Noon Questions\n", "0-30 30-75 75-120"),
     // `in length` after a length labels that length, not a later one in the sentence.

@@ -748,7 +748,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let lead = if from == line.start { before.clone() } else { strip_tags(&doc.text[line.start..t.at.0]) };
             total_after(&lead, after).filter(|_| longest_after(t.at.0) <= d.minutes)
         };
-        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()) {
+        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()).or_else(|| label_above(doc, t, &before, after)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -989,6 +989,30 @@ fn label_strength(before: &str) -> Option<f32> {
         // `소요 시간:` ("time required"): Korean spaces the words of one label.
         || cjk;
     opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// `## Length` or `Duration:` alone on its line, then the length alone on the next line
+/// that is not blank: the label of a form's field or a proposal's section. 2.0.
+fn label_above(doc: &Doc<'_>, t: &Token, before: &str, after: &str) -> Option<f32> {
+    let alone = |x: &str| x.chars().all(|c| is_deco(c) || matches!(c, ':' | '.' | '|'));
+    if !alone(before) || !alone(after) {
+        return None;
+    }
+    let up = (0..t.line).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+    if !doc.line_tokens(up).is_empty() {
+        return None;
+    }
+    let label = doc.lines[up].text.trim().trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | '|' | '：') || c.is_whitespace());
+    // One word, or a length's word after a whole session's (`Session length`, `Workshop
+    // duration`); a talk's or a part's length is no session's.
+    let ws: Vec<String> = label.split_whitespace().map(words::fold).collect();
+    let named = |w: &String| session_noun(w) || matches!(w.as_str(), "total" | "estimated" | "expected" | "planned");
+    let fits = match ws.as_slice() {
+        [one] => words::is_length_label(one),
+        [first @ .., last] => ws.len() <= 3 && words::is_length_label(last) && first.iter().all(named),
+        [] => false,
+    };
+    (label.len() <= 40 && fits).then_some(2.0)
 }
 
 /// How many markdown headings of each level (1–6; 0 counts none) hold a length. One pass.
