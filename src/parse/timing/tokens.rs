@@ -1065,7 +1065,14 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
         let z = slot::zone_text(r2[d2..].trim_start()).map(|(_, z)| z).unwrap_or("");
         z.len() >= 2 && z.starts_with(|c: char| c.is_ascii_alphabetic()) && (time::zone_from_name(z).is_ok() || time::generic_short_zone(z).is_some())
     };
-    let opened_zoned = || !word_joined && d2 > 0 && words::is_range_opener(&words::fold(opener)) && zoned();
+    // So are they with a zone's abbreviation, in capitals, right after them and no opening
+    // word (`Monday, January 31, 2022, 14-15 CET`).
+    let capitals = || {
+        let z = r2[d2..].strip_prefix(' ').unwrap_or(&r2[d2..]);
+        let n = z.bytes().take_while(u8::is_ascii_uppercase).count();
+        (3..=5).contains(&n) && !z[n..].starts_with(char::is_alphanumeric)
+    };
+    let opened_zoned = || !word_joined && d2 > 0 && (words::is_range_opener(&words::fold(opener)) || capitals()) && zoned();
     if !(opened || uhr_after && !word_joined || opened_zoned()) {
         return None;
     }
