@@ -1156,6 +1156,10 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // An ISO 8601 time with its offset and no seconds is no range; an interval of a start
+    // and a duration is a slot.
+    slot_is(row("ISO times with offsets and no seconds", "---\ntitle: Users' call\nstart: 2026-03-05T11:00-05:00\nend: 2026-03-05T12:30-05:00\n---\n\nA call.\n", "-"), "2026-03-05T16:00Z/17:30Z"),
+    slot_is(row("an ISO interval of a start and a duration", "---\ntitle: Users' call\ndate: 2026-03-05T11:00-05/PT1H30M\n---\n\nA call.\n", "-"), "2026-03-05T16:00Z/17:30Z"),
     // Bare hours joined by a dash, a zone's abbreviation right after them, are a range.
     slot_is(row("bare hours with a zone after them", "Community call\n\nThe next call is on Monday, March 2, 2026, 15-16 CET.\n", "-"), "2026-03-02T14:00Z/15:00Z"),
     // A length's label alone on its line labels the length alone on the next.

@@ -542,7 +542,22 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             .find(|(_, l)| l.as_deref().is_some_and(|l| is_start_field(l) || is_end_field(l)))
             .filter(|(_, l)| l.as_deref().is_some_and(is_end_field))
             .map(|(j, _)| j);
-        let Some(lj) = next else { continue };
+        let Some(lj) = next else {
+            // `date: 2018-08-21T12:00-04/P1H`: an ISO 8601 interval, its start and length.
+            let Some((minutes, pat)) = iso_period_after(doc.text, a.at.1) else { continue };
+            let Some(s) = minutes_of(&a, None) else { continue };
+            out.push(SlotCand {
+                line: li,
+                date,
+                start: (s, a.at),
+                end: Some((s + minutes, pat)),
+                zone: za.clone(),
+                at: (doc.lines[li].start, doc.lines[li].end()),
+                strength: 3.0 + if za.is_some() { 0.75 } else { 0.0 },
+                fixed: None,
+            });
+            continue;
+        };
         let Some((date_b, b, zb)) = stamp(lj) else { continue };
         // `Online event, 1 December, 2020` on a line of its own just above the pair dates both.
         let date = date.or_else(|| {
@@ -571,6 +586,60 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             fixed: None,
         });
     }
+}
+
+/// The length of an ISO 8601 interval written as a start and a duration
+/// (`2018-08-21T12:00-04/P1H`, `…T09:30:00Z/PT1H30M`), after the start's time ending at
+/// `end`: its minutes and the duration's bytes. Up to a day.
+fn iso_period_after(text: &str, end: usize) -> Option<(u32, (usize, usize))> {
+    let b = text.as_bytes();
+    let mut i = end;
+    let digits_at = |i: usize, n: usize| b.get(i..i + n).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if b.get(i) == Some(&b':') && digits_at(i + 1, 2) {
+        i += 3;
+    }
+    // The offset: `Z`, `-04`, `+05:30`, `+0530`.
+    match b.get(i) {
+        Some(b'Z') => i += 1,
+        Some(b'+' | b'-') if digits_at(i + 1, 2) => {
+            i += 3;
+            if b.get(i) == Some(&b':') && digits_at(i + 1, 2) {
+                i += 3;
+            } else if digits_at(i, 2) {
+                i += 2;
+            }
+        }
+        _ => {}
+    }
+    if b.get(i..i + 2) != Some(b"/P") {
+        return None;
+    }
+    let from = i + 1;
+    let mut j = from + 1;
+    let (mut minutes, mut any) = (0u32, false);
+    while j < b.len() {
+        if b[j] == b'T' {
+            j += 1;
+            continue;
+        }
+        let n = b[j..].iter().take_while(|x| x.is_ascii_digit()).count();
+        if n == 0 || n > 4 {
+            break;
+        }
+        let v: u32 = text[j..j + n].parse().ok()?;
+        minutes += match b.get(j + n) {
+            Some(b'D') => v * 24 * 60,
+            Some(b'H') => v * 60,
+            Some(b'M') => v,
+            _ => return None,
+        };
+        any = true;
+        j += n + 1;
+    }
+    if b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    (any && (1..=24 * 60).contains(&minutes)).then_some((minutes, (from, j)))
 }
 
 /// `dateStart: 2023-11-23T12:00:00 # UTC`: a zone in the comment after a front matter's
@@ -608,7 +677,15 @@ fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
         &sign @ (b'+' | b'-') => {
             let digit = |i: usize| o.get(i).filter(|x| x.is_ascii_digit()).map(|x| i32::from(x - b'0'));
             let hours = digit(1)? * 10 + digit(2)?;
-            let (minutes, len) = if o.get(3) == Some(&b':') { (digit(4)? * 10 + digit(5)?, 6) } else { (digit(3)? * 10 + digit(4)?, 5) };
+            // `-04`: ISO 8601 lets an offset give its hours alone.
+            let hours_only = !o.get(3).is_some_and(|x| x.is_ascii_digit() || *x == b':');
+            let (minutes, len) = if hours_only {
+                (0, 3)
+            } else if o.get(3) == Some(&b':') {
+                (digit(4)? * 10 + digit(5)?, 6)
+            } else {
+                (digit(3)? * 10 + digit(4)?, 5)
+            };
             if hours > 14 || minutes > 59 || o.get(len).is_some_and(u8::is_ascii_alphanumeric) {
                 return None;
             }

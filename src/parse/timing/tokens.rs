@@ -247,6 +247,23 @@ fn iso_t_spaced(t: &str) -> Option<String> {
     let mut out = t.as_bytes().to_vec();
     for k in ts {
         out[k] = b' ';
+        // `2026-03-05T12:00-04:00`: the UTC offset after the time (read from the text as
+        // written) is blanked too, so that the time and its offset are no range.
+        let mut e = k + 6;
+        if b.get(e) == Some(&b':') && b.get(e + 1..e + 3).is_some_and(|s| s.iter().all(u8::is_ascii_digit)) {
+            e += 3;
+        }
+        if matches!(b.get(e), Some(b'+' | b'-')) && b.get(e + 1..e + 3).is_some_and(|s| s.iter().all(u8::is_ascii_digit)) {
+            let mut end = e + 3;
+            if b.get(end) == Some(&b':') && b.get(end + 1..end + 3).is_some_and(|s| s.iter().all(u8::is_ascii_digit)) {
+                end += 3;
+            } else if b.get(end..end + 2).is_some_and(|s| s.iter().all(u8::is_ascii_digit)) {
+                end += 2;
+            }
+            if !b.get(end).is_some_and(u8::is_ascii_digit) {
+                out[e..end].fill(b' ');
+            }
+        }
     }
     String::from_utf8(out).ok()
 }
