@@ -1156,6 +1156,12 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A column of times headed with a city in brackets is in that city's zone, and so is a
+    // slot given with no zone (here the agenda runs past the slot, so is no help).
+    slot_is(
+        row("a city in the time column's heading", "Workshop\n\n- Date: 12.03.2026\n- Time: 09:00 - 11:00\n\nSee the map below.\n\n<br>\n\n<br>\n\n## Programme\n\n| Time (Madrid) | Topic |\n|---|---|\n| 09:00 - 09:30 | Welcome |\n| 09:30 - 11:30 | Work |\n| 11:30 - 12:00 | Close |\n", "0-30 30-150 150-180"),
+        "2026-03-12T08:00Z/10:00Z",
+    ),
     // An ISO 8601 time with its offset and no seconds is no range; an interval of a start
     // and a duration is a slot.
     slot_is(row("ISO times with offsets and no seconds", "---\ntitle: Users' call\nstart: 2026-03-05T11:00-05:00\nend: 2026-03-05T12:30-05:00\n---\n\nA call.\n", "-"), "2026-03-05T16:00Z/17:30Z"),

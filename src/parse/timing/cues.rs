@@ -745,13 +745,37 @@ fn city_zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (us
     })
 }
 
+/// `| Time (Rome) |`, `Zeit (Berlin)`: a column's or a label's word for time with a city or
+/// country in brackets right after it, whose zone the times under it are in.
+fn column_city(doc: &Doc<'_>, li: usize) -> Option<(Zone, (usize, usize))> {
+    let line = doc.lines[li];
+    let open = memchr::memchr(b'(', line.text.as_bytes())?;
+    let head = line.text[..open].trim_end().trim_start_matches(|c: char| matches!(c, '|' | '#' | '*' | '_' | '-') || c.is_whitespace());
+    if !matches!(words::fold(head).as_str(), "time" | "times" | "zeit" | "uhrzeit" | "hora" | "horario" | "heure" | "horaire" | "ora" | "orario" | "tijd") {
+        return None;
+    }
+    let raw = line.text[open + 1..].split(')').next()?;
+    let inner = raw.trim();
+    let place = inner.strip_suffix(" time").or_else(|| inner.strip_suffix(" Time")).unwrap_or(inner);
+    if place.len() > 30 || !place.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+        return None;
+    }
+    let p = crate::time::zone_of_place(place).filter(|p| p.at == (0, place.len()))?;
+    let at = line.start + open + 1 + (raw.len() - raw.trim_start().len());
+    Some((p.zone, (at, at + place.len())))
+}
+
 /// A zone the text states for all its times (`the timezone is GMT`, `Time in UTC`,
 /// `TIME (CEST)`, `All times are CET`), with the line it stands on.
 pub(crate) fn zone_statements(doc: &Doc<'_>) -> Vec<(usize, Zone, (usize, usize))> {
     let mut out = Vec::new();
     for li in 0..doc.lines.len() {
         let toks = doc.line_tokens(li);
-        if !toks.iter().any(|t| matches!(t.kind, Kind::Zone(Some(_)))) || toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Date(_))) {
+        if toks.iter().any(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_) | Kind::Date(_))) {
+            continue;
+        }
+        if !toks.iter().any(|t| matches!(t.kind, Kind::Zone(Some(_)))) {
+            out.extend(column_city(doc, li).map(|(z, at)| (li, z, at)));
             continue;
         }
         let lower = doc.lines[li].text.to_lowercase();
