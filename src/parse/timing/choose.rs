@@ -63,6 +63,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let hint = best_slot.map(|c| (c.start.0, c.end.map_or(c.start.0 + 12 * 60, |e| e.0)));
     let anchors = chains::anchors(doc, &Covered::new(excluded.clone()));
     let mut cands = chains::chains(doc, &anchors, &sitting, hint);
+    cands.retain(|c| !letterless(doc, c));
     let mut clock_lines = vec![false; n];
     for c in &cands {
         for it in &c.items {
@@ -568,6 +569,16 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
         return;
     }
     settle(doc, local, c, statements, span, s);
+}
+
+/// True when no entry names anything: each stands on a line with no letter, the next
+/// entry on the next line (`| 1% | 344 | 15.4 | 3:00 |`, a table of finishing times). An
+/// agenda names its parts beside their times or on the lines between.
+fn letterless(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let lines: Vec<usize> = c.items.iter().map(|i| i.line).collect();
+    lines.len() >= 3
+        && lines.iter().all(|&li| !doc.lines[li].text.contains(char::is_alphabetic))
+        && lines.windows(2).all(|w| w[1] > w[0] && (w[0] + 1..w[1]).all(|j| doc.lines[j].is_blank()))
 }
 
 /// Places dated local times in the zone written with them, or stated by the text; else
