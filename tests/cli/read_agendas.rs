@@ -1156,6 +1156,9 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // An approximate length that a range restates right after it is exact.
+    declared(row("an approximate length restated by a range", "Club evenings\n\nThe meetings run for about 2 1/2 hours, from 6pm to 8:30pm. Guests are welcome.\n", "-"), 150),
+    declared(row("an approximate length alone", "Club evenings\n\nThe meetings run for about 2 hours. Guests are welcome.\n", "-"), 0),
     // Times in a table whose rows name nothing are data (finishing times), no agenda.
     row("a table of times that name nothing", "Results\n\n| Rank | Place | Speed | Time |\n|---|---|---|---|\n| - | 1 | 19.8 | 2:10 |\n| 1% | 310 | 15.0 | 2:50 |\n| 5% | 1620 | 13.8 | 3:05 |\n| 10% | 3300 | 12.9 | 3:16 |\n", "-"),
     row("times alone on their lines, each over its title", "Day\n\n09:00 - 09:30\nWelcome\n09:30 - 10:15\nKeynote\n10:15 - 10:30\nBreak\n", "0-30 30-75 75-90"),

@@ -828,7 +828,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     };
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
-        if !d.is_exact() || d.minutes < 5 || d.minutes > 16 * 60 {
+        if !(d.is_exact() || restated_after(doc, t, d.minutes)) || d.minutes < 5 || d.minutes > 16 * 60 {
             continue;
         }
         if known.declared.as_ref().is_some_and(|(d, _)| d.span.start <= t.at.0 && t.at.0 < d.span.end.max(d.span.start + 1)) {
@@ -1009,6 +1009,23 @@ fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
         && labelled()
 }
 
+/// `approximately 2 1/2 hours, from 7pm to 9:30pm`: a length a range of the same minutes
+/// restates right after it in its sentence (a comma, `from` or a bracket between), which
+/// makes an approximate length exact.
+fn restated_after(doc: &Doc<'_>, t: &Token, minutes: u32) -> bool {
+    let toks = doc.line_tokens(t.line);
+    let k = toks.partition_point(|x| x.at.0 < t.at.1);
+    toks[k..].iter().find(|x| !matches!(x.kind, Kind::Zone(_))).is_some_and(|x| {
+        let Kind::Range(a, b) = &x.kind else { return false };
+        let between = doc.text.get(t.at.1..x.at.0).unwrap_or("x");
+        let words: Vec<String> = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect();
+        between.len() <= 16
+            && !between.contains(['.', ';'])
+            && words.iter().all(|w| matches!(w.as_str(), "from" | "de" | "von" | "da" | "dalle" | "desde" | "between"))
+            && range_minutes(a, b) == Some(minutes)
+    })
+}
+
 /// True when only an opening bracket (and spaces) stands between a range and a length:
 /// the one restates the other (`14:45 - 15:30 (45 min)`, `6 hours (10:00 - 16:00)`).
 fn bracket_between(between: &str) -> bool {
@@ -1159,7 +1176,7 @@ fn total_after(before: &str, after: &str) -> Option<f32> {
 pub(crate) fn session_noun(folded: &str) -> bool {
     matches!(
         folded,
-        "session" | "sessions" | "panel" | "panels" | "workshop" | "workshops" | "meeting" | "webinar" | "event" | "seminar" | "discussion"
+        "session" | "sessions" | "panel" | "panels" | "workshop" | "workshops" | "meeting" | "meetings" | "webinar" | "webinars" | "event" | "events" | "seminar" | "seminars" | "discussion"
             | "roundtable" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
             | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon" | "bijeenkomst"
             | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"
