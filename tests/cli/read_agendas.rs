@@ -1156,6 +1156,9 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A whole session's length ending its sentence, then its parts in the next.
+    row("a whole's length, then its parts in the next sentence", "Format\n\nWorkshops are 90 minutes in length. The first part will be a 30 minute talk, followed by 60 minutes of exercises in groups.\n", "0-30 30-90"),
+    row("a whole's length, then lengths of each item", "Format\n\nWorkshops are 90 minutes in length. Each talk takes 30 minutes and then 60 minutes go to questions.\n", "-"),
     // An approximate length that a range restates right after it is exact.
     declared(row("an approximate length restated by a range", "Club evenings\n\nThe meetings run for about 2 1/2 hours, from 6pm to 8:30pm. Guests are welcome.\n", "-"), 150),
     declared(row("an approximate length alone", "Club evenings\n\nThe meetings run for about 2 hours. Guests are welcome.\n", "-"), 0),
@@ -1180,7 +1183,7 @@ const ROWS: &[Row] = &[
     // A range may end at a word for noon.
     row("a range ending at noon", "Morning\n\n- 10:00-10:30 AM Welcome\n- 10:30-11:15 AM Hands-on\n- 11:15-Noon Questions\n", "0-30 30-75 75-120"),
     // `in length` after a length labels that length, not a later one in the sentence.
-    declared(row("a label after a length is that length's", "Format\n\nSessions run 50 minutes in length. The recorded part of a session runs 40 minutes in length, and the session will close with a 10 minute live Q&A.\n", "-"), 50),
+    declared(row("a label after a length is that length's", "Format\n\nSessions run 50 minutes in length. The recorded part of a session runs 40 minutes in length, and the session will close with a 10 minute live Q&A.\n", "0-40 40-50"), 50),
     // Lengths with a price after each are a price list; lengths each a span are a chart's.
     row("a price list of lengths", "Private lessons\n\n- 45 minutes: € 50 (two people: € 35 each)\n- 60 minutes: € 65\n- 90 minutes: € 90\n", "-"),
     row("a chart of spans of lengths", "Baking times\n\n| Bread | 2 | 35 - 40 mins. |\n| Rolls | 3 | 15 - 20 mins. |\n| Scones | 3 | 10 - 15 mins. |\n", "-"),

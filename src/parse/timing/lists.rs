@@ -662,6 +662,54 @@ pub(crate) fn whole_and_parts(doc: &Doc<'_>, li: usize) -> Option<((usize, usize
             break;
         }
     }
+    whole_then_parts(doc, li, &durs)
+}
+
+/// `Sessions will be 75 minutes in length. The recorded part of the session will be 60
+/// minutes, and the session ends with a 15 minute Q&A.`: a whole session's length ending
+/// its sentence's lengths, then two or three exact lengths in the next sentence that add up
+/// to it, each joined to the one before by `and`, `followed` or `then`, none said to be
+/// each item's.
+fn whole_then_parts(doc: &Doc<'_>, li: usize, durs: &[(Dur, (usize, usize))]) -> Option<((usize, usize), Parts)> {
+    let line = doc.lines[li];
+    let folded = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect() };
+    // Where the line's sentences start, found once (a line may be millions of bytes long).
+    let starts: Vec<usize> = std::iter::once(line.start)
+        .chain(memchr::memmem::find_iter(doc.text[line.start..line.end()].as_bytes(), b". ").map(|i| line.start + i + 2))
+        .collect();
+    for (k, &(whole, at)) in durs.iter().enumerate() {
+        if !whole.is_exact() {
+            continue;
+        }
+        // The sentence after the whole's, and the one after that.
+        let n = starts.partition_point(|&s| s <= at.1);
+        let Some(&next_start) = starts.get(n) else { continue };
+        let end = starts.get(n + 1).map_or(line.end(), |&s| s - 2);
+        let rest = &durs[k + 1..];
+        if rest.first().is_none_or(|&(_, a)| a.0 < next_start) {
+            continue;
+        }
+        let from = starts[n - 1];
+        if at.0 - from > 300 {
+            continue;
+        }
+        let lead = folded(&doc.text[from..at.0]);
+        let each = |ws: &[String]| ws.iter().any(|w| words::is_per_unit_word(w) || w == "every");
+        if !lead.iter().any(|w| super::cues::session_noun(w)) || each(&lead) {
+            continue;
+        }
+        if end - next_start > 400 {
+            continue;
+        }
+        let parts: Parts = rest.iter().take_while(|&&(_, a)| a.1 <= end).copied().collect();
+        if !(2..=3).contains(&parts.len()) || parts.iter().any(|(d, _)| !d.is_exact() || d.per_unit) {
+            continue;
+        }
+        let joined = parts.windows(2).all(|w| folded(&doc.text[w[0].1 .1..w[1].1 .0]).iter().any(|x| x == "and" || x == "followed" || x == "then" || words::is_next_word(x)));
+        if joined && !each(&folded(&doc.text[next_start..end])) && parts.iter().map(|(d, _)| d.minutes).sum::<u32>() == whole.minutes {
+            return Some((at, parts));
+        }
+    }
     None
 }
 
