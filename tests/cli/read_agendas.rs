@@ -1156,6 +1156,9 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // `every` determines a session as `each` does; a spaced `>` joins two times.
+    declared(row("every session of a length", "Programme\n\nEvery 1 1/2 hour session opens with a case study.\n", "-"), 90),
+    slot_is(row("a spaced angle bracket joins times", "Events\n\n| 12/03/2026 | 14:00 > 15:30 |\n| Conference | Online |\n", "-"), "local 2026-03-12 14:00-15:30"),
     // A whole session's length ending its sentence, then its parts in the next.
     row("a whole's length, then its parts in the next sentence", "Format\n\nWorkshops are 90 minutes in length. The first part will be a 30 minute talk, followed by 60 minutes of exercises in groups.\n", "0-30 30-90"),
     row("a whole's length, then lengths of each item", "Format\n\nWorkshops are 90 minutes in length. Each talk takes 30 minutes and then 60 minutes go to questions.\n", "-"),

@@ -1204,7 +1204,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     let determiner = before.trim_end().ends_with('(') && before.trim_end().len() > 1
         || before.trim_end().ends_with(|c: char| c.is_alphabetic())
         && prev.first().is_some_and(|w| {
-            matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "one" | "single" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their")
+            matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "each" | "every" | "one" | "single" | "are" | "is" | "be" | "of" | "in" | "for" | "all" | "two" | "three" | "these" | "those" | "its" | "their")
                 // German articles before an adjective of length (`eine 90-minütige Sitzung`).
                 || matches!(w.as_str(), "ein" | "eine" | "einen" | "einem" | "einer" | "der" | "die" | "das" | "den" | "dem" | "unser" | "unsere" | "unseren" | "diese" | "dieser" | "dieses")
         });

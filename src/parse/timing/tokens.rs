@@ -1182,12 +1182,12 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let lead = r.len() - trimmed.len();
     // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
     // Korean pages as `~` does.
-    for sep in ["--", "-", "–", "—", "‐", "‑", "‒", "−", "―", "~", "〜", "～", "∼", "→", "►", "/"] {
+    for sep in ["--", "-", "–", "—", "‐", "‑", "‒", "−", "―", "~", "〜", "～", "∼", "→", "►", ">", "/"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
-            // `►` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
+            // `►`, `>` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
             // `/` also unspaced between `h` times (`9h00/9h30`; `15:00/16:00` may be one time
             // in two zones, `24/7` no time at all).
-            if (sep == "►" || sep == "/" && !h_time(after)) && lead == 0 {
+            if (sep == "►" || sep == ">" || sep == "/" && !h_time(after)) && lead == 0 {
                 return None;
             }
             let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
