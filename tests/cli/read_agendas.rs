@@ -1258,7 +1258,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 9] = [
+    let shapes: [fn(u32) -> String; 14] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1268,6 +1268,11 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("2024-03-0{}", i % 9 + 1),
         |i| format!("00:{:02} – 00:{:02} x", i % 50, i % 50 + 5),
         |i| format!("Time: {:02}:00-{:02}:05 (5 min)", i % 23, i % 23),
+        |i| format!("a workshop ({} minutes) and", i % 50 + 5),
+        |i| format!("at {:02}:00 for {} minutes,", i % 23, i % 50 + 5),
+        |i| format!("about {} hours, from {}pm to {}pm,", i % 3 + 1, i % 5 + 1, i % 5 + 2),
+        |i| format!("Sessions are {} minutes long. Then a {} minute talk and {} minutes of questions.", i % 9 * 10 + 20, i % 9 * 5 + 10, i % 9 * 5 + 10),
+        |i| format!("2026-03-05T{:02}:00-04/PT1H {:02}：30", i % 23, i % 23),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();
