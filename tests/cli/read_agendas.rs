@@ -1156,6 +1156,11 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A name may stand between a length and its session; a length may be given `for the
+    // workshop`.
+    declared(row("a name between a length and its session", "Training\n\nJoin a 2-hour Zoom webinar on open data.\n", "-"), 120),
+    declared(row("a length for the session", "Plan\n\nWe have 75 minutes for the tutorial, so pick two exercises.\n", "-"), 75),
+    declared(row("a length for a discussion", "Plan\n\nWe keep 15 minutes for the discussion at the end.\n", "-"), 0),
     // `every` determines a session as `each` does; a spaced `>` joins two times.
     declared(row("every session of a length", "Programme\n\nEvery 1 1/2 hour session opens with a case study.\n", "-"), 90),
     slot_is(row("a spaced angle bracket joins times", "Events\n\n| 12/03/2026 | 14:00 > 15:30 |\n| Conference | Online |\n", "-"), "local 2026-03-12 14:00-15:30"),

@@ -1199,7 +1199,8 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `a 90-minute panel`, `are 60 minutes sessions`: a noun for the whole session right
     // after the length, and a determiner or verb right before it (not a list separator, as
     // in `10 min welcome; 40 min panel`).
-    let glued = !after.trim_start().starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
+    // Markup around a name between them is no separator (`a one hour `Sphinx`_ tutorial`).
+    let glued = !after.trim_start().trim_start_matches(['`', '*', '_']).starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
     // `Panel discussion (50-minute session)`: a bracket opening before it stands for one.
     let determiner = before.trim_end().ends_with('(') && before.trim_end().len() > 1
         || before.trim_end().ends_with(|c: char| c.is_alphabetic())
@@ -1209,16 +1210,33 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
                 || matches!(w.as_str(), "ein" | "eine" | "einen" | "einem" | "einer" | "der" | "die" | "das" | "den" | "dem" | "unser" | "unsere" | "unseren" | "diese" | "dieser" | "dieses")
         });
     let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
-    // One word may describe it (`a 90-minute online session`, `a two hour time slot`).
+    // One word may describe it (`a 90-minute online session`, `a two hour time slot`), a
+    // name too (`a one hour Sphinx tutorial`, `a 2-hour Zoom webinar`).
+    let named = || {
+        let w = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).find(|w| !w.is_empty()).unwrap_or("");
+        w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+    };
     let noun = next.first().is_some_and(|w| session_noun(w))
         || next.len() == 2
-            && matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training")
-            && session_noun(&next[1]);
+            && session_noun(&next[1])
+            && (matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training")
+                || named() && !matches!(next[1].as_str(), "discussion" | "debate" | "dialogue" | "slot" | "format" | "call"));
     if glued && determiner && noun {
         return Some(1.5);
     }
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
+    }
+    // `We have 90 minutes for the workshop`: the length given to a whole session named
+    // right after it, in a sentence (an entry opened by its length, `20 minutes for the
+    // panel`, is a part).
+    if !prev.is_empty() && next.first().is_some_and(|w| w == "for") {
+        let three: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(3).map(words::fold).collect();
+        let det = three.get(1).is_some_and(|w| matches!(w.as_str(), "the" | "this" | "our" | "your" | "a"));
+        let whole = |w: &String| session_noun(w) && !matches!(w.as_str(), "discussion" | "debate" | "dialogue" | "slot" | "format" | "call");
+        if det && three.get(2).is_some_and(whole) {
+            return Some(1.3);
+        }
     }
     // `un atelier de 3h`, `un atelier pratique de 2h`, `un workshop di 3 ore`: a noun for
     // a whole event a few words after a determiner, at most two words after it, then `de`
