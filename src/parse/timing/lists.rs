@@ -208,7 +208,7 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
             span: doc.span(l.start, l.end()),
         });
     }
-    if items.len() < 2 || alternatives(doc, &items) || at_times_of_day(doc, &items) || priced(doc, &items) || all_spans(&items) {
+    if items.len() < 2 || alternatives(doc, &items) || at_times_of_day(doc, &items) || priced(doc, &items) || all_spans(&items) || timed_to_the_second(doc, &items) {
         return None;
     }
     let kinds_alike = items.windows(2).all(|w| doc.shapes[w[0].line].marker == doc.shapes[w[1].line].marker);
@@ -304,6 +304,20 @@ fn priced(doc: &Doc<'_>, items: &[Item]) -> bool {
         };
         currency(after) || amount.len() < after.len() && currency(amount)
     })
+}
+
+/// True when seconds follow every entry's length, three at least (`0h 39m 46s`, `12 min
+/// 05 sec`): times measured to the second (race results, a video's chapters), no agenda.
+fn timed_to_the_second(doc: &Doc<'_>, items: &[Item]) -> bool {
+    items.len() >= 3
+        && items.iter().all(|i| {
+            let Some((_, at)) = i.length else { return false };
+            let after = doc.text[at.1..].trim_start_matches(' ');
+            let n = after.bytes().take_while(u8::is_ascii_digit).count();
+            let unit = after[n..].trim_start_matches(' ');
+            let w = unit.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            (1..=2).contains(&n) && matches!(w, "s" | "sec" | "secs" | "second" | "seconds" | "Sek" | "seg" | "segundos")
+        })
 }
 
 /// True when every entry, three at least, is a span of lengths (`20 - 30 mins.`, `15-25
