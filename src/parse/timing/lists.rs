@@ -689,7 +689,7 @@ fn whole_then_parts(doc: &Doc<'_>, li: usize, durs: &[(Dur, (usize, usize))]) ->
     let folded = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect() };
     // Where the line's sentences start, found once (a line may be millions of bytes long).
     let starts: Vec<usize> = std::iter::once(line.start)
-        .chain(memchr::memmem::find_iter(doc.text[line.start..line.end()].as_bytes(), b". ").map(|i| line.start + i + 2))
+        .chain(memchr::memmem::find_iter(&doc.text.as_bytes()[line.start..line.end()], b". ").map(|i| line.start + i + 2))
         .collect();
     for (k, &(whole, at)) in durs.iter().enumerate() {
         if !whole.is_exact() {
