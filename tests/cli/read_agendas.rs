@@ -1191,7 +1191,7 @@ const ROWS: &[Row] = &[
     // A range may end at a word for noon.
     row("a range ending at noon", "Morning\n\n- 10:00-10:30 AM Welcome\n- 10:30-11:15 AM Hands-on\n- 11:15-Noon Questions\n", "0-30 30-75 75-120"),
     // `in length` after a length labels that length, not a later one in the sentence.
-    declared(row("a label after a length is that length's", "Format\n\nSessions run 50 minutes in length. The recorded part of a session runs 40 minutes in length, and the session will close with a 10 minute live Q&A.\n", "0-40 40-50"), 50),
+    declared(row("a label after a length is that length's", "Format\n\nSessions run 50 minutes in length. Their recorded part runs 40 minutes in length, and a 10 minute live Q&A closes the session.\n", "0-40 40-50"), 50),
     // Lengths measured to the second are results, no agenda.
     row("lengths measured to the second", "My runs\n\n| Run | Date | Time |\n|---|---|---|\n| Park run | 10 May 2025 | 0h 31m 12s |\n| River run | 17 May 2025 | 0h 29m 58s |\n| Hill run | 24 May 2025 | 0h 35m 40s |\n", "-"),
     // Lengths with a price after each are a price list; lengths each a span are a chart's.

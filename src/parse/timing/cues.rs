@@ -642,7 +642,7 @@ fn iso_period_after(text: &str, end: usize) -> Option<(u32, (usize, usize))> {
     (any && (1..=24 * 60).contains(&minutes)).then_some((minutes, (from, j)))
 }
 
-/// `dateStart: 2023-11-23T12:00:00 # UTC`: a zone in the comment after a front matter's
+/// `startTime: 2026-03-05T16:00:00 # UTC`: a zone in the comment after a front matter's
 /// time (YAML and TOML comments open with `#`), seconds allowed between.
 fn comment_zone_after(toks: &[Token], end: usize, text: &str) -> Option<(Zone, (usize, usize))> {
     let rest = text.get(end..)?;
@@ -1009,7 +1009,7 @@ fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
         && labelled()
 }
 
-/// `approximately 2 1/2 hours, from 7pm to 9:30pm`: a length a range of the same minutes
+/// `about 2 1/2 hours, from 6pm to 8:30pm`: a length a range of the same minutes
 /// restates right after it in its sentence (a comma, `from` or a bracket between), which
 /// makes an approximate length exact.
 fn restated_after(doc: &Doc<'_>, t: &Token, minutes: u32) -> bool {
@@ -1227,7 +1227,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
     }
-    // `We have 90 minutes for the workshop`: the length given to a whole session named
+    // `We have 75 minutes for the tutorial`: the length given to a whole session named
     // right after it, in a sentence (an entry opened by its length, `20 minutes for the
     // panel`, is a part).
     if !prev.is_empty() && next.first().is_some_and(|w| w == "for") {
@@ -1306,7 +1306,7 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
         .then_some(1.5)
 }
 
-/// `A one-day workshop (8 hours) about Python`, `The tutorial (3 hours) covers`: a length in
+/// `A one-day workshop (6 hours) for newcomers`, `The tutorial (3 hours) covers`: a length in
 /// brackets right after a whole session that a determiner names, up to three words before
 /// it. 1.5. A bracket after a bare noun (`- Panel (45 min)`) is an agenda's entry.
 fn bracketed_after_session(before: &str, after: &str) -> Option<f32> {
@@ -1327,7 +1327,7 @@ fn label_in_sentence(before: &str) -> Option<f32> {
     let sentence = before.rsplit(['.', ';', '!', '?', ':', '(']).next().unwrap_or(before);
     let ws: Vec<String> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(words::fold).collect();
     let pos = ws.iter().rposition(|w| words::is_length_label(w))?;
-    // `60 minutes in length, and ... a 15 minute Q&A`: a label after a length is that
+    // `40 minutes in length, and ... a 10 minute Q&A`: a label after a length is that
     // length's, no label of a later one.
     if pos >= 2 && matches!(ws[pos - 1].as_str(), "in" | "of") && (words::is_minute_unit(&ws[pos - 2]) || words::is_hour_unit(&ws[pos - 2])) {
         return None;
@@ -1426,7 +1426,7 @@ mod tests {
         assert_eq!(prose_strength("try to limit each talking session to ", ". You can"), None);
         assert_eq!(prose_strength("These sessions will be ", " long."), Some(1.3));
         assert_eq!(prose_strength("a generic design for ", " of programming, including"), Some(1.3));
-        assert_eq!(bracketed_after_session("A one-day workshop (", ") about Python."), Some(1.5));
+        assert_eq!(bracketed_after_session("A one-day workshop (", ") for newcomers."), Some(1.5));
         assert_eq!(bracketed_after_session("The tutorial (", ") covers"), Some(1.5));
         assert_eq!(bracketed_after_session("- Panel (", ")"), None);
         assert_eq!(bracketed_after_session("Then an open discussion (", ")."), None);

@@ -679,8 +679,8 @@ pub(crate) fn whole_and_parts(doc: &Doc<'_>, li: usize) -> Option<((usize, usize
     whole_then_parts(doc, li, &durs)
 }
 
-/// `Sessions will be 75 minutes in length. The recorded part of the session will be 60
-/// minutes, and the session ends with a 15 minute Q&A.`: a whole session's length ending
+/// `Workshops are 90 minutes in length. The first part will be a 30 minute talk, followed
+/// by 60 minutes of exercises.`: a whole session's length ending
 /// its sentence's lengths, then two or three exact lengths in the next sentence that add up
 /// to it, each joined to the one before by `and`, `followed` or `then`, none said to be
 /// each item's.
