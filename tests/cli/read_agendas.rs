@@ -1156,6 +1156,10 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A length on a line of its own under the dated heading is the session's; under an
+    // entry's title or time it is the entry's.
+    declared(row("a length alone under the dated heading", "# Working group call\n\n## 12 March 2026, 15:00-16:30 UTC\n\n*90 minutes*\n\n- 10 min - Welcome\n- 50 min - Drafts\n- 30 min - Other business\n", "0-10 10-60 60-90"), 90),
+    declared(row("a length alone under an entry's time", "Day plan\n\n09:00-09:20\n\n20 minutes\n\nWelcome\n\n09:20-10:00\n\n40 minutes\n\nTalks\n", "0-20 20-60"), 0),
     // A name may stand between a length and its session; a length may be given `for the
     // workshop`.
     declared(row("a name between a length and its session", "Training\n\nJoin a 2-hour Zoom webinar on open data.\n", "-"), 120),

@@ -867,6 +867,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
+        if let Some(s) = length_alone(doc, t, &before, after) {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            continue;
+        }
         if let Some(s) = length_from_start(doc, t) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
@@ -1107,6 +1111,35 @@ fn label_strength(before: &str) -> Option<f32> {
         // `소요 시간:` ("time required"): Korean spaces the words of one label.
         || cjk;
     opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// `_2 Hours_` on a line of its own, no list's entry and no heading, with no such line
+/// beside it: the length of what the text is about, written under its title or slot. 1.4.
+fn length_alone(doc: &Doc<'_>, t: &Token, before: &str, after: &str) -> Option<f32> {
+    let alone = |x: &str| x.chars().all(|c| is_deco(c) || c == '.');
+    let shape = &doc.shapes[t.line];
+    if !alone(before) || !alone(after) || shape.marker != super::layout::Marker::None || shape.md_heading > 0 || !shape.cells.is_empty() {
+        return None;
+    }
+    // A line that is a length and nothing else.
+    let bare = |j: usize| {
+        let toks = doc.line_tokens(j);
+        let l = doc.lines[j];
+        matches!(toks, [x] if matches!(x.kind, Kind::Dur(_)) && alone(&doc.text[l.start..x.at.0]) && alone(&doc.text[x.at.1..l.end()]))
+    };
+    let above = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
+    let below = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+    if above.is_none_or(bare) || below.is_some_and(bare) {
+        return None;
+    }
+    // Under the text's title or its slot: a markdown heading, or a dated line (an entry's
+    // title or range above it makes it the entry's length). The line holds no time that
+    // is also a length (`09h30`).
+    let up = above?;
+    // A heading naming a length (`## Talk length`) says whose it is: see [`label_above`].
+    let labelled = || doc.lines[up].text.split(|c: char| !c.is_alphabetic()).any(|w| words::is_length_label(&words::fold(w)));
+    let titled = doc.shapes[up].md_heading > 0 && !labelled() || doc.line_tokens(up).iter().any(|x| matches!(x.kind, Kind::Date(_)));
+    (titled && bare(t.line)).then_some(1.4)
 }
 
 /// `## Length` or `Duration:` alone on its line, then the length alone on the next line
