@@ -1156,6 +1156,11 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // `a duration of` labels a length (no length of each of something), and a group that
+    // meets for a length meets that long.
+    declared(row("a duration of a length", "Side events\n\nSide events will have a duration of one and a half hours and should launch new work.\n", "-"), 90),
+    declared(row("a group meets for a length", "Reading circle\n\nThe circle meets every other Thursday evening for two hours.\n", "-"), 120),
+    declared(row("talks of a length", "Reading circle\n\nMembers give talks of 10 minutes.\n", "-"), 0),
     // A length on a line of its own under the dated heading is the session's; under an
     // entry's title or time it is the entry's.
     declared(row("a length alone under the dated heading", "# Working group call\n\n## 12 March 2026, 15:00-16:30 UTC\n\n*90 minutes*\n\n- 10 min - Welcome\n- 50 min - Drafts\n- 30 min - Other business\n", "0-10 10-60 60-90"), 90),

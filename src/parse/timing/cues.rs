@@ -1215,7 +1215,7 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"
             | "classes" | "seminario" | "seminarios" | "seminaire" | "course" | "courses" | "curso" | "cursos" | "corso" | "cours"
             | "kurs" | "taller" | "talleres" | "warsztat" | "warsztaty" | "szkolenie" | "training" | "schulung" | "lezione" | "clase"
-            | "seance" | "seances"
+            | "seance" | "seances" | "teleconference" | "teleconferences" | "videoconference"
     )
 }
 
@@ -1302,6 +1302,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
+    // `Our club meets every Tuesday morning for one hour`: how long a meeting is held.
+    if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {
+        return Some(1.2);
+    }
     // `la sesión tendrá dos horas de duración`, `two hours in length`: the word for length
     // after it, the session named before it.
     let labelled_after = next.len() == 2 && matches!(next[0].as_str(), "de" | "di" | "of" | "in" | "da" | "do") && words::is_length_label(&next[1]);

@@ -1707,8 +1707,14 @@ fn per_unit_after(rest: &str) -> bool {
 /// `2 @ 45 minutes`, `3 x 10 min`: a count of parallel or repeated items before a length.
 fn per_unit_before(t: &str, pos: usize) -> bool {
     let b = t[..pos].trim_end();
-    // `talks of 10 minutes` is each talk's; `a maximum of 75 minutes` bounds one length.
-    let bound = || b[..b.len() - 3].rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(words::fold(w).as_str(), "max" | "maximum" | "minimum" | "total"));
+    // `talks of 10 minutes` is each talk's; `a maximum of 75 minutes` bounds one length, and
+    // `a duration of two hours` labels one.
+    let bound = || {
+        b[..b.len() - 3].rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
+            let f = words::fold(w);
+            matches!(f.as_str(), "max" | "maximum" | "minimum" | "total") || words::is_length_label(&f)
+        })
+    };
     b.ends_with('@') || b.ends_with(" x") || b.ends_with('×') || b.ends_with(" of") && !bound()
 }
 
