@@ -1156,6 +1156,8 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A bare hour with its hour's mark opens a range to a time with minutes.
+    slot_is(row("a marked bare hour opens a range", "Pre-event\n\nThursday, March 12, 2026. Bogotá. 14 hs to 17:30 hs.\n", "-"), "2026-03-12T19:00Z/22:30Z"),
     // `a duration of` labels a length (no length of each of something), and a group that
     // meets for a length meets that long.
     declared(row("a duration of a length", "Side events\n\nSide events will have a duration of one and a half hours and should launch new work.\n", "-"), 90),

@@ -1059,7 +1059,12 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
         }
         // `Klockan 14–15.30`, `kl. 9 – 10.30`: after the word for "o'clock" a bare hour opens a
         // range to a time with minutes; so it does opening a line of a list of such ranges.
-        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && (listed || clock_word_before(t, pos)) {
+        // So does a bare hour with its hour's mark (`13 hs to 18:30 hs`, `9 h bis 10.30`).
+        let marked = || {
+            let m = s[digits..].trim_start_matches(' ');
+            ["hs", "hrs", "h", "Uhr", "uhr"].iter().any(|u| m.strip_prefix(u).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+        };
+        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && (listed || clock_word_before(t, pos) || marked()) {
             let ta = Time { at: (pos, pos + digits), hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: hour >= 13 };
             if ta.readings().first().zip(tb.readings().first()).is_some_and(|(a, e)| a < e) {
                 return Some((b_end, ta, tb));
