@@ -1156,6 +1156,10 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // Dotted start times with their titles lined up by spaces; not a padded 12-hour schedule
+    // over noon, which these lines cannot read.
+    row("dotted start times with titles lined up", "Seminar\n\n9.30      Doors open\n\n10.00     Welcome\n\n10.15     First talk\n\n11.00     Break\n\n11.15     Second talk\n", "0-30 30-45 45-90 90-105"),
+    row("dotted start times over noon on a padded 12-hour clock", "Course\n\n09.00   Welcome to the course\n10.30   Shell basics for everyone\n11.45   Lunch\n01.00   Scripting in practice\n02.30   Wrap-up\n", "-"),
     // A bare hour with its hour's mark opens a range to a time with minutes.
     slot_is(row("a marked bare hour opens a range", "Pre-event\n\nThursday, March 12, 2026. Bogotá. 14 hs to 17:30 hs.\n", "-"), "2026-03-12T19:00Z/22:30Z"),
     // `a duration of` labels a length (no length of each of something), and a group that

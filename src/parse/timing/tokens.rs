@@ -1331,12 +1331,18 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
         }
         let opened = notation::clock(s).ok().filter(|(rest, c)| {
             // The title may open with a quotation mark or a bracket (`15.10 ”Refugees in …”`).
-            let title = rest.strip_prefix(' ').unwrap_or("x").trim_start_matches(['"', '\'', '“', '”', '„', '«', '‘', '’', '(']);
+            // Spaces or a tab may line the titles up (`10.00     Opening remarks`).
+            let title = rest.strip_prefix([' ', '\t']).unwrap_or("x").trim_start_matches([' ', '\t']).trim_start_matches(['"', '\'', '“', '”', '„', '«', '‘', '’', '(']);
             let mut w = title.chars();
             c.style == ClockStyle::Dot && c.meridiem.is_none() && c.hour <= 23 && w.next().is_some_and(char::is_uppercase) && w.next().is_some_and(char::is_lowercase)
         });
         let Some((_, c)) = opened else { continue };
         let m = c.hour * 60 + c.minute;
+        // A padded hour after the morning's (`11.15`, then `01.00`): a 12-hour schedule over
+        // noon, which these lines cannot read (their times are read as written).
+        if last.is_some_and(|p| m < p + 5 && p >= 10 * 60) && b[0] == b'0' && c.hour < 12 {
+            return Vec::new();
+        }
         if last.is_none_or(|p| m < p + 5) {
             flush(&mut run, &mut out);
         }
