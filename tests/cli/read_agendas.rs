@@ -1164,7 +1164,7 @@ const ROWS: &[Row] = &[
     slot_is(row("a marked bare hour opens a range", "Pre-event\n\nThursday, March 12, 2026. Bogotá. 14 hs to 17:30 hs.\n", "-"), "2026-03-12T19:00Z/22:30Z"),
     // `a duration of` labels a length (no length of each of something), and a group that
     // meets for a length meets that long.
-    declared(row("a duration of a length", "Side events\n\nSide events will have a duration of one and a half hours and should launch new work.\n", "-"), 90),
+    declared(row("a duration of a length", "Side events\n\nEach side event is planned with a duration of one and a half hours, to launch new work.\n", "-"), 90),
     declared(row("a group meets for a length", "Reading circle\n\nThe circle meets every other Thursday evening for two hours.\n", "-"), 120),
     declared(row("talks of a length", "Reading circle\n\nMembers give talks of 10 minutes.\n", "-"), 0),
     // A length on a line of its own under the dated heading is the session's; under an

@@ -1302,7 +1302,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
-    // `Our club meets every Tuesday morning for one hour`: how long a meeting is held.
+    // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {
         return Some(1.2);
     }
