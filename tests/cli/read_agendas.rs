@@ -1156,6 +1156,11 @@ const ROWS: &[Row] = &[
     declared(row("a length from a start time", "Reading group\n\nWe meet on the first Monday of each month at 19:00 for one and a half hours.\n", "-"), 90),
     declared(row("a length from a start time in Japanese", "読書会\n\n毎月第1月曜日の19時から1時間半の予定です。\n", "-"), 90),
     declared(row("a length from a start time in a list of starts", "Morning\n\n- 09:00 for 20 minutes\n- 09:20 Talks\n", "-"), 0),
+    // A table's column of bare numbers under `Minutes`, or under `Time` when they add up to
+    // a length the text states, is the entries' lengths; bare hours under `Time` are not.
+    row("a column of minutes", "Plan\n\n| Part | Minutes | Notes |\n|---|---|---|\n| Welcome | 10 | |\n| Talks | 40 | two speakers |\n| Questions | 20 | |\n", "0-10 10-50 50-70"),
+    row("a time column adding up to the stated length", "Plan\n\nA 60-minute tutorial.\n\n| Part | Time |\n|---|---|\n| Setup | 10 |\n| Exercises | 40 |\n| Wrap-up | 10 |\n", "0-10 10-50 50-60"),
+    row("a time column of bare hours", "Plan\n\n| Part | Time |\n|---|---|\n| Setup | 9 |\n| Exercises | 10 |\n| Wrap-up | 11 |\n", "-"),
     // Dotted start times with their titles lined up by spaces; not a padded 12-hour schedule
     // over noon, which these lines cannot read.
     row("dotted start times with titles lined up", "Seminar\n\n9.30      Doors open\n\n10.00     Welcome\n\n10.15     First talk\n\n11.00     Break\n\n11.15     Second talk\n", "0-30 30-45 45-90 90-105"),

@@ -79,6 +79,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let skip = Covered::new(skip);
     let mut lengths = lists::lists(doc, &sitting, &skip, &clock_lines);
     lengths.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
+    lengths.extend(lists::minutes_column(doc, &sitting));
     // A recipe's lengths (`Preparation: 30 minutes`, `Cooking: 45 minutes`) are no agenda.
     if lengths.is_empty() || !lists::recipe(doc.text) {
         cands.extend(lengths);

@@ -535,6 +535,86 @@ pub(crate) fn run_on(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_lin
     out
 }
 
+/// `| Section | Time | Comments |` over rows of bare numbers (`| Welcome | 5 | |`): a
+/// column of minutes, read as the entries' lengths when its heading says minutes, or says
+/// time or length and the numbers add up to a length the text states (a column of bare
+/// hours does not). Three rows at least.
+pub(crate) fn minutes_column(doc: &Doc<'_>, sitting: &[usize]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = doc.lines.len();
+    // The exact lengths the text states, up to ten hours (found on first need, once).
+    let stated_lengths: std::cell::OnceCell<Vec<bool>> = std::cell::OnceCell::new();
+    let stated = |m: u32| {
+        m <= 600
+            && stated_lengths.get_or_init(|| {
+            let mut v = vec![false; 601];
+            for t in &doc.tokens {
+                if let Kind::Dur(d) = t.kind {
+                    if d.is_exact() && d.minutes <= 600 {
+                        v[d.minutes as usize] = true;
+                    }
+                }
+            }
+            v
+        })[m as usize]
+    };
+    let mut li = 0;
+    while li < n {
+        let heading = |&(a, b): &(usize, usize)| {
+            let w = words::fold(doc.text[a..b].trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()));
+            match w.as_str() {
+                "minutes" | "mins" | "min" | "time (min)" | "time (mins)" | "time (minutes)" | "duration (min)" | "duration (minutes)" | "length (min)" => Some(true),
+                "time" | "duration" | "length" => Some(false),
+                _ => None,
+            }
+        };
+        let Some((col, explicit)) = doc.shapes[li].cells.iter().enumerate().find_map(|(k, c)| heading(c).map(|e| (k, e))) else {
+            li += 1;
+            continue;
+        };
+        let mut items = Vec::new();
+        let mut j = li + 1;
+        while j < n {
+            // The rule under the heading (`|---|---|`).
+            if doc.lines[j].text.trim().chars().all(|c| matches!(c, '|' | '-' | ':' | '=' | '+' | ' ')) && doc.lines[j].text.contains('-') {
+                j += 1;
+                continue;
+            }
+            let Some(&(a, b)) = doc.shapes[j].cells.get(col) else { break };
+            let cell = &doc.text[a..b];
+            if !cell.is_empty() && cell.chars().all(|c| matches!(c, '-' | ':' | '=' | ' ')) {
+                j += 1;
+                continue;
+            }
+            let Some(m) = cell.trim().parse::<u32>().ok().filter(|m| (1..=600).contains(m)) else { break };
+            let at = (a, b);
+            // The row's first cell names it (`| Welcome | 5 | intro |`).
+            let named = doc.shapes[j].cells.first().copied().filter(|&(x, y)| col > 0 && doc.text[x..y].contains(char::is_alphabetic));
+            items.push(Item {
+                line: j,
+                at,
+                start: None,
+                end: None,
+                length: Some((Dur { minutes: m, least: m, approx: false, per_unit: false }, at)),
+                strength: 0.8,
+                cell: Some(col),
+                children: Vec::new(),
+                named,
+            });
+            j += 1;
+        }
+        if items.len() >= 3 {
+            let sum: u32 = items.iter().filter_map(|i| i.length.map(|(d, _)| d.minutes)).sum();
+            if explicit || stated(sum) {
+                let score = items.iter().map(|i| i.strength).sum::<f32>() + 0.3 * items.len() as f32;
+                out.push(Candidate { basis: Basis::Lengths, sitting: sitting[items[0].line], items, score, zone: None, notes: Vec::new(), until: None });
+            }
+        }
+        li = j.max(li + 1);
+    }
+    out
+}
+
 /// The longest run of `items` that each `fit`, each joined to the one before by `joins`
 /// (earliest of the longest).
 fn longest_run<T: Copy>(items: &[T], fits: impl Fn(&T) -> bool, joins: impl Fn(&T, &T) -> bool) -> Vec<T> {
