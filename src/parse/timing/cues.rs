@@ -1219,6 +1219,12 @@ pub(crate) fn session_noun(folded: &str) -> bool {
     )
 }
 
+/// A noun for a whole event (`workshop`, `webinar`), not for what may be one part of one
+/// (`discussion`, `debate`, `slot`, `format`, `call`).
+fn whole_event(folded: &str) -> bool {
+    session_noun(folded) && !matches!(folded, "discussion" | "debate" | "dialogue" | "slot" | "format" | "call")
+}
+
 /// Words for a session's plan, whose length in a heading is the session's (`## Agenda (180
 /// minutes)`).
 fn agenda_noun(folded: &str) -> bool {
@@ -1253,7 +1259,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
         || next.len() == 2
             && session_noun(&next[1])
             && (matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training")
-                || named() && !matches!(next[1].as_str(), "discussion" | "debate" | "dialogue" | "slot" | "format" | "call"));
+                || named() && whole_event(&next[1]));
     if glued && determiner && noun {
         return Some(1.5);
     }
@@ -1266,8 +1272,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if !prev.is_empty() && next.first().is_some_and(|w| w == "for") {
         let three: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(3).map(words::fold).collect();
         let det = three.get(1).is_some_and(|w| matches!(w.as_str(), "the" | "this" | "our" | "your" | "a"));
-        let whole = |w: &String| session_noun(w) && !matches!(w.as_str(), "discussion" | "debate" | "dialogue" | "slot" | "format" | "call");
-        if det && three.get(2).is_some_and(whole) {
+        if det && three.get(2).is_some_and(|w| whole_event(w)) {
             return Some(1.3);
         }
     }
@@ -1276,8 +1281,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // (`of`) and the length (a discussion or a slot of some minutes is usually one part).
     // English `of` before a length is read as per item (`talks of 10 minutes`) by the tokens.
     if prev.first().is_some_and(|w| matches!(w.as_str(), "of" | "de" | "di" | "da" | "van" | "von")) {
-        let event = |w: &String| session_noun(w) && !matches!(w.as_str(), "discussion" | "debate" | "dialogue" | "slot" | "format" | "call");
-        if let Some(k) = prev.iter().skip(1).take(3).position(event) {
+        if let Some(k) = prev.iter().skip(1).take(3).position(|w| whole_event(w)) {
             let det = prev.iter().skip(k + 2).take(3).any(|w| {
                 matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "un" | "une" | "ce" | "cet" | "cette" | "le" | "l" | "notre" | "um" | "uma" | "o" | "el" | "una" | "uno" | "il" | "lo" | "la" | "ein" | "eine" | "een")
             });
@@ -1352,9 +1356,8 @@ fn bracketed_after_session(before: &str, after: &str) -> Option<f32> {
         return None;
     }
     let prev: Vec<String> = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').take_while(|w| !w.is_empty()).take(4).map(words::fold).collect();
-    let event = |w: &str| session_noun(w) && !matches!(w, "discussion" | "debate" | "dialogue" | "slot" | "format" | "call");
     let det = |w: &String| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "one");
-    (prev.first().is_some_and(|w| event(w)) && prev.iter().skip(1).any(det)).then_some(1.5)
+    (prev.first().is_some_and(|w| whole_event(w)) && prev.iter().skip(1).any(det)).then_some(1.5)
 }
 
 /// `su duración se limitará estrictamente a dos horas`, `the duration of the meeting will be
