@@ -809,7 +809,7 @@ fn nest_blocks(items: &mut Vec<Item>) -> Option<(i32, (usize, usize))> {
 fn closed_after(doc: &Doc<'_>, items: &[Item], relative: bool) -> Option<(i32, (usize, usize))> {
     let last = items.last().filter(|it| it.end.is_none() && it.length.is_none() && it.children.is_empty())?;
     let (s, _) = last.start?;
-    let next = (last.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
+    let next = doc.filled_below(last.line)?;
     let t = doc.line_tokens(next).iter().find(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)))?;
     let Kind::Point(b) = t.kind else { return None };
     let before = &doc.text[doc.lines[next].start..t.at.0];
@@ -885,7 +885,7 @@ fn time_column(doc: &Doc<'_>, items: &[Item]) -> bool {
         };
         let alone = rest(doc.text.get(line.start..it.at.0).unwrap_or("x"))
             && rest(doc.text.get(it.at.1..line.end()).unwrap_or("x"));
-        let next = (it.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+        let next = doc.filled_below(it.line);
         alone
             && it.children.is_empty()
             && next.is_none_or(|j| items.get(k + 1).is_some_and(|n| n.line == j))

@@ -738,7 +738,7 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         let t = doc.lines[li].text.trim_matches(|ch: char| matches!(ch, '#' | '*' | '_' | ':' | '：') || ch.is_whitespace());
         !t.is_empty() && (venue_label(&crate::parse::words::fold(t)) || time::cjk_venue_label(t) && t.chars().count() <= 4)
     };
-    let mut under_label: Vec<usize> = (0..n).filter(|&li| label_alone(li)).filter_map(|li| (li + 1..n).find(|&j| !doc.lines[j].is_blank())).collect();
+    let mut under_label: Vec<usize> = (0..n).filter(|&li| label_alone(li)).filter_map(|li| doc.filled_below(li)).collect();
     // An address goes on over the lines after the venue's (`Where: Institut d'études
     // européennes` / `39 avenue Franklin D. Roosevelt, 1050 Brussels`): short lines with a
     // number, no time and no sentence's end.
@@ -779,7 +779,7 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     }
     // Around the slot: the line above it, past blank lines (a title such as `Talks, Hamburg`
     // over a blank line and the date), and the lines of it and below.
-    let above = (0..c.line.min(n)).rev().find(|&li| !doc.lines[li].is_blank());
+    let above = doc.filled_above(c.line);
     let near: Vec<usize> = above.into_iter().chain((c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank())).collect();
     spots.extend(near);
     spots.extend((0..n).find(|&li| !doc.lines[li].is_blank()));

@@ -593,11 +593,8 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
 /// `end`: its minutes and the duration's bytes. Up to a day.
 fn iso_period_after(text: &str, end: usize) -> Option<(u32, (usize, usize))> {
     let b = text.as_bytes();
-    let mut i = end;
+    let mut i = end + seconds_len(&text[end..]);
     let digits_at = |i: usize, n: usize| b.get(i..i + n).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    if b.get(i) == Some(&b':') && digits_at(i + 1, 2) {
-        i += 3;
-    }
     // The offset: `Z`, `-04`, `+05:30`, `+0530`.
     match b.get(i) {
         Some(b'Z') => i += 1,
@@ -646,11 +643,15 @@ fn iso_period_after(text: &str, end: usize) -> Option<(u32, (usize, usize))> {
 /// time (YAML and TOML comments open with `#`), seconds allowed between.
 fn comment_zone_after(toks: &[Token], end: usize, text: &str) -> Option<(Zone, (usize, usize))> {
     let rest = text.get(end..)?;
-    let b = rest.as_bytes();
-    let skip = if b.len() >= 3 && b[0] == b':' && b[1].is_ascii_digit() && b[2].is_ascii_digit() { 3 } else { 0 };
-    let after = rest[skip..].trim_start_matches([' ', '\t']);
+    let after = rest[seconds_len(rest)..].trim_start_matches([' ', '\t']);
     after.strip_prefix('#')?;
     zone_after(toks, end + rest.len() - after.len() + 1, text)
+}
+
+/// The bytes of the seconds (`:30`) that `rest` opens with after a time's minutes, or 0.
+fn seconds_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    if b.len() >= 3 && b[0] == b':' && b[1].is_ascii_digit() && b[2].is_ascii_digit() { 3 } else { 0 }
 }
 
 /// The UTC offset an ISO 8601 or RFC 2822 time ending at `end` carries (`19:30:00-07:00`,
@@ -659,8 +660,8 @@ fn comment_zone_after(toks: &[Token], end: usize, text: &str) -> Option<(Zone, (
 fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
     let rest = &text[end..];
     let b = rest.as_bytes();
-    let seconds = b.len() >= 3 && b[0] == b':' && b[1].is_ascii_digit() && b[2].is_ascii_digit();
-    let mut at = if seconds { 3 } else { 0 };
+    let mut at = seconds_len(rest);
+    let seconds = at > 0;
     // The time may have taken its seconds already.
     let had_seconds = seconds || text.as_bytes()[..end].rchunks(3).take(2).all(|c| c.len() == 3 && c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit());
     // Fractions of a second (`19:30:00.000-07:00`).
@@ -919,8 +920,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         let in_run = match run_of {
             Some((li, r)) if li == t.line => r,
             _ => {
-                let prev = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
-                let next = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+                let prev = doc.filled_above(t.line);
+                let next = doc.filled_below(t.line);
                 let r = prev.is_some_and(ends_timed) || next.is_some_and(ends_timed);
                 run_of = Some((t.line, r));
                 r
@@ -1127,8 +1128,8 @@ fn length_alone(doc: &Doc<'_>, t: &Token, before: &str, after: &str) -> Option<f
         let l = doc.lines[j];
         matches!(toks, [x] if matches!(x.kind, Kind::Dur(_)) && alone(&doc.text[l.start..x.at.0]) && alone(&doc.text[x.at.1..l.end()]))
     };
-    let above = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
-    let below = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+    let above = doc.filled_above(t.line);
+    let below = doc.filled_below(t.line);
     if above.is_none_or(bare) || below.is_some_and(bare) {
         return None;
     }
@@ -1248,7 +1249,9 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
                 // German articles before an adjective of length (`eine 90-minütige Sitzung`).
                 || matches!(w.as_str(), "ein" | "eine" | "einen" | "einem" | "einer" | "der" | "die" | "das" | "den" | "dem" | "unser" | "unsere" | "unseren" | "diese" | "dieser" | "dieses")
         });
-    let next: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(2).map(words::fold).collect();
+    // The first three words after the length; `next` the first two.
+    let three: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(3).map(words::fold).collect();
+    let next = &three[..three.len().min(2)];
     // One word may describe it (`a 90-minute online session`, `a two hour time slot`), a
     // name too (`a one hour Sphinx tutorial`, `a 2-hour Zoom webinar`).
     let named = || {
@@ -1270,7 +1273,6 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // right after it, in a sentence (an entry opened by its length, `20 minutes for the
     // panel`, is a part).
     if !prev.is_empty() && next.first().is_some_and(|w| w == "for") {
-        let three: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(3).map(words::fold).collect();
         let det = three.get(1).is_some_and(|w| matches!(w.as_str(), "the" | "this" | "our" | "your" | "a"));
         if det && three.get(2).is_some_and(|w| whole_event(w)) {
             return Some(1.3);
@@ -1336,8 +1338,8 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     // Nor in a list of start times (`- 10:00 for 15 minutes` / `- 10:15 Talks`): the lines
     // beside it hold no time of day.
     let timed = |j: usize| doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
-    let above = (0..t.line).rev().find(|&j| !doc.lines[j].is_blank());
-    let below = (t.line + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+    let above = doc.filled_above(t.line);
+    let below = doc.filled_below(t.line);
     if above.is_some_and(timed) || below.is_some_and(timed) {
         return None;
     }

@@ -262,7 +262,7 @@ fn at_times_of_day(doc: &Doc<'_>, items: &[Item]) -> bool {
     let n = items
         .iter()
         .filter(|i| {
-            let above = (0..i.line).rev().find(|&j| !doc.lines[j].is_blank());
+            let above = doc.filled_above(i.line);
             !timed(i.line) && above.is_some_and(timed)
         })
         .count();
@@ -545,8 +545,7 @@ pub(crate) fn minutes_column(doc: &Doc<'_>, sitting: &[usize]) -> Vec<Candidate>
     // The exact lengths the text states, up to ten hours (found on first need, once).
     let stated_lengths: std::cell::OnceCell<Vec<bool>> = std::cell::OnceCell::new();
     let stated = |m: u32| {
-        m <= 600
-            && stated_lengths.get_or_init(|| {
+        let lengths = stated_lengths.get_or_init(|| {
             let mut v = vec![false; 601];
             for t in &doc.tokens {
                 if let Kind::Dur(d) = t.kind {
@@ -556,7 +555,8 @@ pub(crate) fn minutes_column(doc: &Doc<'_>, sitting: &[usize]) -> Vec<Candidate>
                 }
             }
             v
-        })[m as usize]
+        });
+        lengths.get(m as usize).copied().unwrap_or(false)
     };
     let mut li = 0;
     while li < n {
@@ -576,7 +576,7 @@ pub(crate) fn minutes_column(doc: &Doc<'_>, sitting: &[usize]) -> Vec<Candidate>
         let mut j = li + 1;
         while j < n {
             // The rule under the heading (`|---|---|`).
-            if doc.lines[j].text.trim().chars().all(|c| matches!(c, '|' | '-' | ':' | '=' | '+' | ' ')) && doc.lines[j].text.contains('-') {
+            if doc.shapes[j].rule {
                 j += 1;
                 continue;
             }

@@ -86,6 +86,16 @@ impl<'a> Doc<'a> {
     pub fn span(&self, a: usize, b: usize) -> Span {
         self.src.span(a, b)
     }
+
+    /// The nearest line above line `li` that is not blank.
+    pub fn filled_above(&self, li: usize) -> Option<usize> {
+        (0..li.min(self.lines.len())).rev().find(|&j| !self.lines[j].is_blank())
+    }
+
+    /// The nearest line below line `li` that is not blank.
+    pub fn filled_below(&self, li: usize) -> Option<usize> {
+        (li + 1..self.lines.len()).find(|&j| !self.lines[j].is_blank())
+    }
 }
 
 /// `lines` with what HTML comments hold left out: a commented-out schedule (`<!-- ... -->`)
