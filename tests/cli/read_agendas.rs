@@ -1222,6 +1222,19 @@ const ROWS: &[Row] = &[
     // Chinese and Japanese text may write the colon full-width (`8：30`).
     row("times with the full-width colon", "会议日程\n\n| 9：00-9：20 | 签到 |\n| 9：20-10：00 | 主题报告 |\n| 10：00 -10：30 | 讨论 |\n", "0-20 20-60 60-90"),
     slot_is(row("a town in the title over a blank line", "Abende im Forum\n\nStreitgespräch, Leipzig\n\n12. März 2026 19:00 - 21:00 Uhr\n\nEine Reihe über Fragen der Stadt.\n", "-"), "2026-03-12T18:00Z/20:00Z"),
+    // A date alone on its line, then a sentence that leads to a range written with its
+    // zone; a paragraph's one date and one zoned range however far apart; a double hyphen
+    // is a dash between words.
+    slot_is(row("a sentence leading to a zoned range under a date", "Reading circle\n\nDate: Thursday, March 12, 2026\n\nWe meet from 2:00 to 3:30 p.m. Eastern Time.\n", "-"), "2026-03-12T18:00Z/19:30Z"),
+    slot_is(row("a sentence leading to a range with no zone under a date", "Reading circle\n\nDate: Thursday, March 12, 2026\n\nWe meet from 2:00 to 3:30 p.m. and then go for lunch.\n", "-"), "-"),
+    slot_is(
+        declared(
+            row("a paragraph's date and zoned range far apart", "Library call\n\nAir date: Friday, March 13, 2026. Hosts: two librarians from the county system who run the maker space and the reading club. The call is 90 minutes in length--Noon to 1:30 p.m. Eastern Time.\n", "-"),
+            90,
+        ),
+        "2026-03-13T16:00Z/17:30Z",
+    ),
+    declared(row("a double hyphen after a length's label", "Format\n\nEach webinar is one hour in length--questions are welcome.\n", "-"), 60),
 ];
 
 #[test]
@@ -1285,7 +1298,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 14] = [
+    let shapes: [fn(u32) -> String; 15] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1300,6 +1313,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("about {} hours, from {}pm to {}pm,", i % 3 + 1, i % 5 + 1, i % 5 + 2),
         |i| format!("Sessions are {} minutes long. Then a {} minute talk and {} minutes of questions.", i % 9 * 10 + 20, i % 9 * 5 + 10, i % 9 * 5 + 10),
         |i| format!("2026-03-05T{:02}:00-04/PT1H {:02}：30", i % 23, i % 23),
+        |i| format!("Date: 1 March 2026, in length--Noon to {} pm ET.", i % 11 + 1),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

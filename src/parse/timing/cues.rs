@@ -223,15 +223,23 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             Kind::Date(d) => Some((d, t.at)),
             _ => None,
         });
+        let count = |f: fn(&Kind) -> bool| toks.iter().filter(|x| f(&x.kind)).count();
+        let lone_date_and_range = count(|k| matches!(k, Kind::Date(_))) == 1 && count(|k| matches!(k, Kind::Range(..))) == 1;
+        let first_time = toks.iter().position(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
         for (k, t) in toks.iter().enumerate() {
             let Kind::Range(a, b) = &t.kind else { continue };
             // Close to the date (before or after it), or labelled, or bracketed with a zone.
-            let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && t.at.0 - at.1 <= 48) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
             let zone = zone_after(toks, t.at.1, doc.text);
+            // `Broadcast Date: Friday, February 13, 2009 ... This call is 90 minutes long,
+            // noon to 1:30 p.m. Eastern Time.`: a paragraph's one date, then its one range,
+            // written with its zone, however far apart.
+            let lone = || zone.is_some() && lone_date_and_range;
+            let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && (t.at.0 - at.1 <= 48 || lone())) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
             let bracketed = doc.text[..t.at.0].trim_end().ends_with('[') && zone.is_some();
             // `Domenica 20 luglio 2025` on a line of its own, then `10.00 - 11.30` or `de
             // 13h30 à 18h` opening the next line.
-            let below = (!(near_date || label || bracketed) && k == 0).then(|| date_above(doc, li, t.at)).flatten();
+            let first = k == 0 || zone.is_some() && first_time == Some(k);
+            let below = (!(near_date || label || bracketed) && first).then(|| date_above(doc, li, t.at, zone.is_some())).flatten();
             if !(near_date || label || bracketed || below.is_some()) {
                 continue;
             }
@@ -421,7 +429,7 @@ fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
 /// holds a date and little else (`Samstag 10. Februar 2024`, `Le 17/03/2018`), and the
 /// range at `at` opens line `li` after a word at most (`de 13h30 à 18h`) with no title
 /// after it, and is no agenda's first entry ([`first_entry`]): a slot written on two lines.
-fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDate> {
+fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Option<PartialDate> {
     // The line above first: most ranges have none of a date alone. A slot's label alone on
     // its line may stand between (`23 сентября 2022 года` / `Время проведения` / `10.00 –
     // 13.45 по МСК`).
@@ -446,7 +454,10 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Option<PartialDat
     // A room after the range is where the slot is held, no title (`13:20-13:57 Press room`,
     // `13:20~13:57 会見室`).
     let room = || words::real_words(rest).nth(4).is_none() && words::real_words(rest).any(|w| room_word(&words::fold(w)));
-    (lead <= 1 && (!titled || room()) && !first_entry(doc, li, at)).then_some(date)
+    // A sentence may lead to a range written with its zone (`The call runs from 2:00 to
+    // 3:30 p.m. ET.`), the only range on its line.
+    let led = lead <= 1 || zoned && doc.line_tokens(li).iter().filter(|x| matches!(x.kind, Kind::Range(..))).count() == 1;
+    (led && (!titled || room()) && !first_entry(doc, li, at)).then_some(date)
 }
 
 /// A word for the room a session is held in (`room`, `Saal`, `会見室`, `会場`).
@@ -1250,7 +1261,8 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
                 || matches!(w.as_str(), "ein" | "eine" | "einen" | "einem" | "einer" | "der" | "die" | "das" | "den" | "dem" | "unser" | "unsere" | "unseren" | "diese" | "dieser" | "dieses")
         });
     // The first three words after the length; `next` the first two.
-    let three: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(3).map(words::fold).collect();
+    // A double hyphen is a dash between words (`in length--noon to 1:30`).
+    let three: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).flat_map(|w| w.split("--")).filter(|w| !w.is_empty()).take(3).map(words::fold).collect();
     let next = &three[..three.len().min(2)];
     // One word may describe it (`a 90-minute online session`, `a two hour time slot`), a
     // name too (`a one hour Sphinx tutorial`, `a 2-hour Zoom webinar`).

@@ -629,8 +629,9 @@ fn cjk_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
 /// `midnight`; see [`notation::clock_word`]); a cheap test of the first byte comes first.
 fn time_words(t: &str, words: &[usize]) -> Vec<usize> {
     let b = t.as_bytes();
-    // Not the end of a compound (`après-midi` is the afternoon).
-    words.iter().copied().filter(|&i| matches!(b[i] | 0x20, b'n' | b'm') && notation::clock_word(&t[i..]).is_ok() && (i == 0 || b[i - 1] != b'-')).collect()
+    // Not the end of a compound (`après-midi` is the afternoon); a double hyphen is a dash
+    // (`in length--Noon to 1:30 p.m.`).
+    words.iter().copied().filter(|&i| matches!(b[i] | 0x20, b'n' | b'm') && notation::clock_word(&t[i..]).is_ok() && (i == 0 || b[i - 1] != b'-' || b[..i].ends_with(b"--"))).collect()
 }
 
 /// True when another number follows the number (or `min` word) at `pos` within a few
