@@ -1235,6 +1235,11 @@ const ROWS: &[Row] = &[
         "2026-03-13T16:00Z/17:30Z",
     ),
     declared(row("a double hyphen after a length's label", "Format\n\nEach webinar is one hour in length--questions are welcome.\n", "-"), 60),
+    // A JSON object opening a text is a front matter: its length's key is a label in quotes,
+    // and a bare number under it counts minutes; not so in an object further down.
+    declared(row("a length under a quoted key", "{\n  \"name\": \"Translators' meetup\",\n  \"length\": \"90m\"\n}\n\nCome and plan the next release.\n", "-"), 90),
+    declared(row("a bare number under a JSON front matter's key", "{\n  \"name\": \"Translators' meetup\",\n  \"duration\": 75,\n  \"online\": true\n}\n\nCome and plan the next release.\n", "-"), 75),
+    declared(row("a bare number in a JSON example", "API notes\n\nThe reply reads:\n\n    {\n      \"duration\": 75\n    }\n", "-"), 0),
 ];
 
 #[test]

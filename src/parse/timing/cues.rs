@@ -989,20 +989,25 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
 }
 
 /// `duration: 120` in the front matter that opens a text (its first line `---`, up to the
-/// next): a bare number under a length's key counts minutes there, and nowhere else.
+/// next; or JSON's `{`, up to `}`): a bare number under a length's key counts minutes there,
+/// and nowhere else.
 fn front_matter_minutes(doc: &Doc<'_>) -> Option<DeclCand> {
-    if doc.lines.first()?.text.trim_end() != "---" {
-        return None;
-    }
+    let close = match doc.lines.first()?.text.trim_end() {
+        "---" => "---",
+        "{" => "}",
+        _ => return None,
+    };
     for (li, line) in doc.lines.iter().enumerate().take(60).skip(1) {
-        if line.text.trim_end() == "---" {
+        if line.text.trim_end() == close {
             return None;
         }
         let Some((key, value)) = line.text.split_once(':') else { continue };
-        let digits = value.trim().trim_matches(['"', '\'']);
+        let key = key.trim().trim_matches('"');
+        let digits = value.trim().trim_end_matches(',').trim_end().trim_matches(['"', '\'']);
         let minutes: u32 = if (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) { digits.parse().ok()? } else { continue };
-        if matches!(words::fold(key.trim()).as_str(), "duration" | "duracion" | "duracao" | "durata" | "duree" | "dauer") && (5..=16 * 60).contains(&minutes) {
-            let at = line.start + key.len() + 1 + value.find(digits).unwrap_or(0);
+        if matches!(words::fold(key).as_str(), "duration" | "duracion" | "duracao" | "durata" | "duree" | "dauer") && (5..=16 * 60).contains(&minutes) {
+            let colon = line.text.find(':').unwrap_or(0);
+            let at = line.start + colon + 1 + value.find(digits).unwrap_or(0);
             return Some(DeclCand { minutes, at: (at, at + digits.len()), line: li, strength: 2.5 });
         }
     }
@@ -1075,7 +1080,9 @@ fn label_strength(before: &str) -> Option<f32> {
     let colon = b.ends_with([':', '：']);
     // `Scheduled time for meeting - 120 mins`: a spaced dash after a label stands for a colon.
     let b = b.strip_suffix(['-', '–', '—']).filter(|x| x.ends_with(' ')).unwrap_or(b);
+    // A key in quotes (`"duration": "120m"`, JSON) is a label as a bare one is.
     let b = b.trim_end_matches([':', '：', ' ', '*', '_']);
+    let b = if colon { b.strip_suffix('"').and_then(|x| x.rsplit_once('"')).filter(|(_, k)| !k.contains(' ')).map_or(b, |(o, k)| &b[..o.len() + 1 + k.len()]) } else { b };
     let b = b.strip_suffix("(minutes)").or_else(|| b.strip_suffix("(min)")).map_or(b, str::trim_end);
     let w: String = b.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
     let mut prev = &b[..b.len() - w.len()];
@@ -1110,7 +1117,9 @@ fn label_strength(before: &str) -> Option<f32> {
     // The label opens its line, a sentence, a cell or a bracket (Polish `Czas trwania`: "time of lasting").
     let w = if time_for { b[prev.len()..].trim_start().to_owned() } else { w };
     let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let p = if colon { p.strip_suffix('"').map_or(p, str::trim_end) } else { p };
     let opens = p.is_empty()
+        || colon && p.ends_with('{')
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
         || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the" | "czas"))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase)
