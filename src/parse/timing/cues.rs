@@ -1284,7 +1284,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
             && session_noun(&next[1])
             && (matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training")
                 || named() && whole_event(&next[1]));
-    if glued && determiner && noun {
+    // `..., followed by a 45 minute discussion`, `then a 30-minute panel`: a later part of
+    // a sequence, not the whole.
+    let sequel = prev.get(1).is_some_and(|w| w == "then") || prev.get(1).is_some_and(|w| w == "by") && prev.get(2).is_some_and(|w| w == "followed");
+    if glued && determiner && noun && !sequel {
         return Some(1.5);
     }
     if prev.first().is_some_and(|w| w == "next") {

@@ -1208,7 +1208,11 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     if w.is_empty() || !words::is_range_word(&words::fold(&w)) || matches!(words::fold(&w).as_str(), "y" | "e") {
         return None;
     }
-    let after = &trimmed[w.len()..];
+    let mut after = &trimmed[w.len()..];
+    // Dutch `tot en met` ("up to and including") joins as `tot` does.
+    if w == "tot" {
+        after = after.strip_prefix(" en met").filter(|x| x.starts_with(' ')).unwrap_or(after);
+    }
     let mut after2 = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     // A word for "o'clock" or an article may stand before the end (`alle ore 13.00`, `a las
     // 13:00`, `bis um 13 Uhr`).
