@@ -350,6 +350,27 @@ pub fn is_range_word(folded: &str) -> bool {
     )
 }
 
+/// True for a word saying that something starts (`starts`, `begins`, Spanish `inicio`,
+/// French `commence`, German `beginnt`), which a time after it starts at.
+pub fn is_start_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "start" | "starts" | "starting" | "begin" | "begins" | "beginning" | "commence" | "commences" | "commencing" | "inicio" | "inicia" | "comienza"
+            | "empieza" | "comeca" | "comecara" | "inicia-se" | "debut" | "debute" | "beginnt" | "beginn" | "startet" | "inizia" | "begint"
+    )
+}
+
+/// True for a word saying that something ends (`ends`, `finishes`, `closes`, Spanish
+/// `finalizando`, French `termine`, German `endet`).
+pub fn is_end_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "end" | "ends" | "ending" | "finish" | "finishes" | "finishing" | "close" | "closes" | "closing" | "conclude" | "concludes" | "concluding"
+            | "finaliza" | "finalizando" | "finalizara" | "termina" | "terminando" | "terminara" | "acaba" | "termine" | "terminera" | "fin" | "endet"
+            | "ende" | "finisce" | "eindigt" | "einde" | "slutar"
+    )
+}
+
 /// True for a word that says "until" (`until`, `till`, `bis`, `hasta`, `até`, `jusqu'à`,
 /// `fino`, Dutch `tot`, Slavic `до` and `do`, Indonesian `sampai` and `hingga`), which a time
 /// after it ends something at.

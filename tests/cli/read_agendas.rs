@@ -1235,6 +1235,14 @@ const ROWS: &[Row] = &[
         "2026-03-13T16:00Z/17:30Z",
     ),
     declared(row("a double hyphen after a length's label", "Format\n\nEach webinar is one hour in length--questions are welcome.\n", "-"), 60),
+    // A start and end field named for the event (`eventStart:`) pair as `start:` and `end:`
+    // do, after a post's own `date:`.
+    slot_is(row("a pair of fields named for the event", "---\ntitle: Reading group\ndate: 2026-02-20T09:12:40+01:00\neventStart: 2026-03-06T19:00:00+01:00\neventEnd: 2026-03-06T21:00:00+01:00\n---\n\nWe read chapter two.\n", "-"), "2026-03-06T18:00Z/20:00Z"),
+    // A sentence saying when an event starts and when it ends gives its slot, under the
+    // venue's lines that stand under the date; not in markup's attributes.
+    slot_is(row("a sentence with a start and an end under the venue", "Data day\n\nSaturday 7 March 2026\n\nCampus hall, Guatemala City\nGuatemala\n\nThe day starts at 8:30 AM and ends at 4:00 PM.\n", "-"), "2026-03-07T14:30Z/22:00Z"),
+    slot_is(row("a Spanish sentence with a start and an end", "Día de datos\n\nSábado 7 de marzo de 2026\n\nEl evento comienza a las 9:00 y termina a las 13:30 (hora de España).\n", "-"), "2026-03-07T08:00Z/12:30Z"),
+    row("times in attributes named start and end", "Schedule\n\n| <t data-start=\"09:00\" data-end=\"10:00\"> | Talks |\n| <t data-start=\"10:00\" data-end=\"10:30\"> | Break |\n", "-"),
     // Dutch `tot en met` ("up to and including") joins two times as `tot` does.
     slot_is(row("a Dutch range joined by tot en met", "Lezing\n\n13 oktober 2026\nVan 19:30 uur tot en met 21:45 uur\n", "-"), "local 2026-10-13 19:30-21:45"),
     // A length a sequence reaches later (`followed by a 40 minute discussion`) is a part;
@@ -1308,7 +1316,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 15] = [
+    let shapes: [fn(u32) -> String; 16] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1324,6 +1332,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("Sessions are {} minutes long. Then a {} minute talk and {} minutes of questions.", i % 9 * 10 + 20, i % 9 * 5 + 10, i % 9 * 5 + 10),
         |i| format!("2026-03-05T{:02}:00-04/PT1H {:02}：30", i % 23, i % 23),
         |i| format!("Date: 1 March 2026, in length--Noon to {} pm ET.", i % 11 + 1),
+        |i| format!("it starts at {} am and ends at {} pm,", i % 11 + 1, i % 11 + 1),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

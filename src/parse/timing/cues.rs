@@ -437,13 +437,24 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
     if doc.line_tokens(up).is_empty() && slot_label(&words::fold(doc.lines[up].text.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace()))) {
         up = (0..up).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
     }
+    // A sentence saying when the event starts (`It starts at 9:00 and ends at 17:00`) may
+    // stand under the venue's lines, which hold no time, and those under the date.
+    let body = doc.shapes[li].body;
+    let lead_words: Vec<String> = words::real_words(doc.text.get(body..at.0)?).take(9).map(words::fold).collect();
+    let told = lead_words.len() <= 8 && lead_words.iter().any(|w| words::is_start_verb(w));
+    if told {
+        let mut k = 0;
+        while doc.line_tokens(up).is_empty() && k < 5 {
+            up = (0..up).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+            k += 1;
+        }
+    }
     let toks = doc.line_tokens(up);
     let date = toks.iter().find_map(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
     let only = toks.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
     if !only || words::real_words(doc.lines[up].text).take(8).count() > 7 {
         return None;
     }
-    let body = doc.shapes[li].body;
     let line = doc.lines[li];
     let lead = words::real_words(doc.text.get(body..at.0)?).take(2).count();
     // What follows the range, less the zone read after it (`по МСК`, `(Nairobi time)`).
@@ -456,7 +467,7 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
     let room = || words::real_words(rest).nth(4).is_none() && words::real_words(rest).any(|w| room_word(&words::fold(w)));
     // A sentence may lead to a range written with its zone (`The call runs from 2:00 to
     // 3:30 p.m. ET.`), the only range on its line.
-    let led = lead <= 1 || zoned && doc.line_tokens(li).iter().filter(|x| matches!(x.kind, Kind::Range(..))).count() == 1;
+    let led = lead <= 1 || (zoned || told) && doc.line_tokens(li).iter().filter(|x| matches!(x.kind, Kind::Range(..))).count() == 1;
     (led && (!titled || room()) && !first_entry(doc, li, at)).then_some(date)
 }
 
@@ -725,8 +736,9 @@ fn is_end_field(l: &str) -> bool {
 /// (`start time`).
 fn pair_field(l: &str) -> String {
     let when = |w: &str| matches!(w, "time" | "date" | "datetime");
-    // What the field belongs to may come first (`event-start-date`, `session_end_time`).
-    let l = ["event ", "session ", "meeting ", "workshop "].iter().find_map(|w| l.strip_prefix(w)).filter(|r| r.contains(' ')).unwrap_or(l);
+    // What the field belongs to may come first (`event-start-date`, `session_end_time`,
+    // `eventStart`).
+    let l = ["event ", "session ", "meeting ", "workshop "].iter().find_map(|w| l.strip_prefix(w)).filter(|r| r.contains(' ') || *r != "date" && (is_start_field(r) || is_end_field(r))).unwrap_or(l);
     match l.split(' ').collect::<Vec<_>>()[..] {
         [a, b] if when(a) && !when(b) => format!("{b} time"),
         [a, b] if when(b) => format!("{a} time"),

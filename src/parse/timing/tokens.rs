@@ -516,6 +516,9 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     }
     let from = out.len();
     scan_words(li, line, out, starts_all, &time_starts, ways);
+    if out.len() > from + 1 {
+        started_and_ended(line, out, from);
+    }
     // Lead bytes 0xE3–0xED start kana, CJK ideographs and Hangul (not `–` or `é`).
     if !t.is_ascii() && t.bytes().any(|x| (0xE3..=0xED).contains(&x)) {
         cjk_line(li, line, out, from);
@@ -537,6 +540,51 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
                 out.push(Token { line: li, at: (line.start + a, line.start + b), kind: Kind::Zone(Some(z)), approx: false });
             }
         }
+    }
+}
+
+/// `starts at 9:00 AM and ends at 5:00 PM`, `dará inicio a las 07:30 AM, finalizando a las
+/// 4:30 PM`: two times of day in one sentence, a word for starting a few words before the
+/// first and one for ending between them, are a range. `from` is where the line's tokens
+/// start in `out`.
+fn started_and_ended(line: Line<'_>, out: &mut Vec<Token>, from: usize) {
+    let (t, base) = (line.text, line.start);
+    let mut joined_any = false;
+    let mut k = from;
+    while k + 1 < out.len() {
+        let (Kind::Point(a), Kind::Point(b)) = (&out[k].kind, &out[k + 1].kind) else {
+            k += 1;
+            continue;
+        };
+        let between = &t[a.at.1 - base..b.at.0 - base];
+        // Not markup (`data-start="…" data-end="…"`), nor across cells or sentences.
+        if between.len() > 48 || between.contains(['.', ';', '!', '?', '(', ')', '=', '"', '<', '>', '|']) {
+            k += 1;
+            continue;
+        }
+        // The few words before the first time, within its sentence.
+        let before = &t[..a.at.0 - base];
+        let before = &before[crate::source::ceil_char(before, before.len().saturating_sub(60))..];
+        let lead = before.rsplit(['.', ';', '!', '?', '(', '\n']).next().unwrap_or(before);
+        let mut lead = lead.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).rev().take(4).map(words::fold);
+        let mid: Vec<String> = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect();
+        if mid.len() <= 6 && mid.iter().any(|w| words::is_end_verb(w)) && lead.any(|w| words::is_start_verb(&w)) {
+            let (a, b) = (a.clone(), b.clone());
+            let approx = out[k].approx || out[k + 1].approx;
+            out[k] = Token { line: out[k].line, at: (a.at.0, b.at.1), kind: Kind::Range(a, b), approx };
+            // The second time is now the range's end; it is taken out below.
+            out[k + 1].kind = Kind::Bad;
+            out[k + 1].at = (usize::MAX, usize::MAX);
+            joined_any = true;
+            k += 2;
+            continue;
+        }
+        k += 1;
+    }
+    if joined_any {
+        let mut line_tokens = out.split_off(from);
+        line_tokens.retain(|x| x.at.0 != usize::MAX);
+        out.extend(line_tokens);
     }
 }
 
