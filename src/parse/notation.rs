@@ -563,7 +563,19 @@ fn words_number(i: &str) -> IResult<&str, f64> {
         let (r, w) = take_while(|c: char| c.is_alphabetic() || c == '\'' || c == '’')(x)?;
         match super::words::number_word(&super::words::fold(w)) {
             Some(v) if !w.is_empty() => Ok((r, v)),
-            _ => fail(x),
+            // Italian `un'ora`, `un’ora` ("an hour"): the article elided onto the unit.
+            _ => match w.find(['\'', '’']) {
+                Some(p) if p > 0 => {
+                    let head = &w[..p];
+                    let after = &x[p..];
+                    let after = after.strip_prefix('\'').or_else(|| after.strip_prefix('’')).unwrap_or(after);
+                    match super::words::number_word(&format!("{}'", super::words::fold(head))) {
+                        Some(v) if !after.is_empty() => Ok((after, v)),
+                        _ => fail(x),
+                    }
+                }
+                _ => fail(x),
+            },
         }
     };
     let (mut rest, mut n) = word(i)?;

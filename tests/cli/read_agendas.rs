@@ -1243,6 +1243,8 @@ const ROWS: &[Row] = &[
     slot_is(row("a sentence with a start and an end under the venue", "Data day\n\nSaturday 7 March 2026\n\nCampus hall, Guatemala City\nGuatemala\n\nThe day starts at 8:30 AM and ends at 4:00 PM.\n", "-"), "2026-03-07T14:30Z/22:00Z"),
     slot_is(row("a Spanish sentence with a start and an end", "Día de datos\n\nSábado 7 de marzo de 2026\n\nEl evento comienza a las 9:00 y termina a las 13:30 (hora de España).\n", "-"), "2026-03-07T08:00Z/12:30Z"),
     row("times in attributes named start and end", "Schedule\n\n| <t data-start=\"09:00\" data-end=\"10:00\"> | Talks |\n| <t data-start=\"10:00\" data-end=\"10:30\"> | Break |\n", "-"),
+    // Italian elides the article onto the unit (`un'ora`, "an hour").
+    declared(row("an Italian article elided onto the hour", "Laboratorio per famiglie\n\nIl laboratorio ha una durata di un’ora e mezza ed è gratuito.\n", "-"), 90),
     // Dutch `tot en met` ("up to and including") joins two times as `tot` does.
     slot_is(row("a Dutch range joined by tot en met", "Lezing\n\n13 oktober 2026\nVan 19:30 uur tot en met 21:45 uur\n", "-"), "local 2026-10-13 19:30-21:45"),
     // A length a sequence reaches later (`followed by a 40 minute discussion`) is a part;
