@@ -139,7 +139,18 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
             if after_min.starts_with(['.', ':', ',']) && after_min[1..].starts_with(|c: char| c.is_ascii_digit()) {
                 return fail(i);
             }
-            let (mut rest2, mer) = opt(preceded(ws0, meridiem)).parse(after_min)?;
+            let (mut rest2, mut mer) = opt(preceded(ws0, meridiem)).parse(after_min)?;
+            // `1:30p`, `10:30a`: a glued `a` or `p` alone, as US calendars write it.
+            if mer.is_none() && style == ClockStyle::Colon {
+                let m = match rest2.as_bytes().first() {
+                    Some(b'a' | b'A') => Some(Meridiem::Am),
+                    Some(b'p' | b'P') => Some(Meridiem::Pm),
+                    _ => None,
+                };
+                if m.is_some() && word_end(&rest2[1..]) {
+                    (rest2, mer) = (&rest2[1..], m);
+                }
+            }
             // `10:00h` and `10:00 Uhr` (German style) end the same time; `9h30min` (Portuguese).
             if mer.is_none() {
                 let suffix = if style == ClockStyle::H {

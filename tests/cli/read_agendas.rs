@@ -1243,6 +1243,10 @@ const ROWS: &[Row] = &[
     slot_is(row("a sentence with a start and an end under the venue", "Data day\n\nSaturday 7 March 2026\n\nCampus hall, Guatemala City\nGuatemala\n\nThe day starts at 8:30 AM and ends at 4:00 PM.\n", "-"), "2026-03-07T14:30Z/22:00Z"),
     slot_is(row("a Spanish sentence with a start and an end", "Día de datos\n\nSábado 7 de marzo de 2026\n\nEl evento comienza a las 9:00 y termina a las 13:30 (hora de España).\n", "-"), "2026-03-07T08:00Z/12:30Z"),
     row("times in attributes named start and end", "Schedule\n\n| <t data-start=\"09:00\" data-end=\"10:00\"> | Talks |\n| <t data-start=\"10:00\" data-end=\"10:30\"> | Break |\n", "-"),
+    // A length's label, `of` and an article, then the whole event (`Durée de la réunion`).
+    declared(row("a label naming the whole event it measures", "Compte rendu\n\n**Durée de la réunion :** 1 heure 45 en visio\n", "-"), 105),
+    // `1:30p` and `10:30a` glue a lone `a` or `p` to the time.
+    slot_is(row("a lone p glued to the time", "Reading group\n\nWe meet online on March 4, 2026 from 12:30p to 1:45p Chicago time.\n", "-"), "2026-03-04T18:30Z/19:45Z"),
     // Italian elides the article onto the unit (`un'ora`, "an hour").
     declared(row("an Italian article elided onto the hour", "Laboratorio per famiglie\n\nIl laboratorio ha una durata di un’ora e mezza ed è gratuito.\n", "-"), 90),
     // Dutch `tot en met` ("up to and including") joins two times as `tot` does.

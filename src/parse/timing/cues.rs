@@ -1118,16 +1118,22 @@ fn label_strength(before: &str) -> Option<f32> {
     // `講演時間`, `所要時間`, `时长`, `소요 시간`: a word for time or length closing a label in
     // Chinese, Japanese or Korean (a length after it is the whole's).
     let cjk = colon && ["時間", "时间", "时长", "時長", "시간"].iter().any(|x| fw.ends_with(x));
+    // `Durée de la réunion :`: the label starts at its word for length.
+    let whole_of = if time_for { None } else { of_the_whole(prev, &fw) };
+    if let Some(k) = whole_of {
+        prev = &prev[..k];
+    }
     let label = words::is_length_label(&fw)
         || cjk
         || matches!(fw.as_str(), "time") && ["total", "running"].iter().any(|p| lower.trim_end().ends_with(p))
         || matches!(fw.as_str(), "session") && lower.trim_end().ends_with("duration of the")
+        || whole_of.is_some()
         || time_for;
     if !label {
         return None;
     }
     // The label opens its line, a sentence, a cell or a bracket (Polish `Czas trwania`: "time of lasting").
-    let w = if time_for { b[prev.len()..].trim_start().to_owned() } else { w };
+    let w = if time_for || whole_of.is_some() { b[prev.len()..].trim_start().to_owned() } else { w };
     let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let p = if colon { p.strip_suffix('"').map_or(p, str::trim_end) } else { p };
     let opens = p.is_empty()
@@ -1144,6 +1150,30 @@ fn label_strength(before: &str) -> Option<f32> {
         // `소요 시간:` ("time required"): Korean spaces the words of one label.
         || cjk;
     opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// `Durée de la réunion`, `Dauer der Sitzung`, `Length of the workshop`: a length's label,
+/// then `of` and an article, then the whole event it is the length of (`fw`, folded).
+/// Returns where the label's word for length starts in `prev`, the text before `fw`.
+fn of_the_whole(prev: &str, fw: &str) -> Option<usize> {
+    if !whole_event(fw) && !matches!(fw, "reunion" | "veranstaltung" | "evenement" | "evento" | "encontro") {
+        return None;
+    }
+    let glue = |w: &str| matches!(w, "of" | "the" | "de" | "la" | "le" | "du" | "l" | "der" | "des" | "del" | "della" | "dello" | "do" | "da" | "van" | "het");
+    let mut end = prev.len();
+    for n in 0..4 {
+        let head = prev[..end].trim_end_matches(|c: char| !c.is_alphabetic());
+        let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let w = words::fold(&head[start..]);
+        if w.is_empty() {
+            return None;
+        }
+        if !glue(&w) {
+            return (n >= 1 && words::is_length_label(&w)).then_some(start);
+        }
+        end = start;
+    }
+    None
 }
 
 /// `_2 Hours_` on a line of its own, no list's entry and no heading, with no such line
