@@ -1243,6 +1243,10 @@ const ROWS: &[Row] = &[
     slot_is(row("a sentence with a start and an end under the venue", "Data day\n\nSaturday 7 March 2026\n\nCampus hall, Guatemala City\nGuatemala\n\nThe day starts at 8:30 AM and ends at 4:00 PM.\n", "-"), "2026-03-07T14:30Z/22:00Z"),
     slot_is(row("a Spanish sentence with a start and an end", "Día de datos\n\nSábado 7 de marzo de 2026\n\nEl evento comienza a las 9:00 y termina a las 13:30 (hora de España).\n", "-"), "2026-03-07T08:00Z/12:30Z"),
     row("times in attributes named start and end", "Schedule\n\n| <t data-start=\"09:00\" data-end=\"10:00\"> | Talks |\n| <t data-start=\"10:00\" data-end=\"10:30\"> | Break |\n", "-"),
+    // Start times each run on before a capitalised title, after a word for the agenda, are
+    // an agenda flattened into one line; a listing's run-on times are not.
+    row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
+    row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
     // A length's label, `of` and an article, then the whole event (`Durée de la réunion`).
     declared(row("a label naming the whole event it measures", "Compte rendu\n\n**Durée de la réunion :** 1 heure 45 en visio\n", "-"), 105),
     // `1:30p` and `10:30a` glue a lone `a` or `p` to the time.

@@ -147,6 +147,20 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
     let ranges = toks.iter().filter(|t| matches!(t.kind, Kind::Range(..) | Kind::Offset(..))).count();
     let offsets = toks.iter().filter(|t| matches!(t.kind, Kind::Offset(..))).count();
     let line_end = doc.lines[li].end();
+    // Start times each run on before a capitalised title (`6:00 Overview 6:03 Citizen Input
+    // 6:10 Approve Minutes`): an agenda of start times flattened into one line.
+    let named_after = |t: &Token| {
+        let next = doc.text[t.at.1..line_end].trim_start();
+        let mut c = next.chars();
+        next.starts_with([':', '►', '|', '–', '-', '—', '→']) || c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+    };
+    // Only after a word for an agenda on the line: a timetable's or a listing's run-on
+    // times are no agenda.
+    let agenda_said = || {
+        let first = toks.iter().find(|t| matches!(t.kind, Kind::Point(_))).map_or(line_end, |t| t.at.0);
+        doc.text[doc.lines[li].start..first].split(|c: char| !c.is_alphabetic()).any(|w| agenda_word(&crate::parse::words::fold(w)))
+    };
+    let named_points = if toks.len() >= 4 && agenda_said() { toks.iter().filter(|t| matches!(t.kind, Kind::Point(_)) && named_after(t)).count() } else { 0 };
     for (k, t) in toks.iter().enumerate() {
         let p = place(doc, li, t.at);
         let (written, strength) = match &t.kind {
@@ -222,7 +236,7 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 };
                 let s = if p.start {
                     if a.is_clear() || a.style == ClockStyle::HourOnly { 0.9 } else { 0.75 }
-                } else if (titled || named) && ranges >= 1 {
+                } else if (titled || named) && (ranges >= 1 || named_points >= 4) {
                     0.5
                 } else {
                     continue;
@@ -249,6 +263,12 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
         };
         out.push(Anchor { line: li, at: t.at, written, end_at, length, strength, cell: None, parallel: false, approx: t.approx });
     }
+}
+
+/// Words for a meeting's agenda (`Agenda`, German `Tagesordnung`, French `ordre du jour`,
+/// Portuguese `pauta`), folded.
+fn agenda_word(folded: &str) -> bool {
+    matches!(folded, "agenda" | "tagesordnung" | "ordre" | "orden" | "ordem" | "pauta" | "ordine" | "dagorde" | "dagordning")
 }
 
 /// True when two or more exact lengths in brackets stand in `after` (the tokens after a
