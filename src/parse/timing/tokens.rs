@@ -1113,7 +1113,10 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
             let m = s[digits..].trim_start_matches(' ');
             ["hs", "hrs", "h", "Uhr", "uhr"].iter().any(|u| m.strip_prefix(u).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
         };
-        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && (listed || clock_word_before(t, pos) || marked()) {
+        // So does a zero-padded hour before a dash (`09 - 09:10`), as a 24-hour clock
+        // writes hours.
+        let padded = digits == 2 && s.starts_with('0') && !word_joined;
+        if b.meridiem.is_none() && b.style != ClockStyle::HourOnly && (listed || clock_word_before(t, pos) || marked() || padded) {
             let ta = Time { at: (pos, pos + digits), hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: hour >= 13 };
             if ta.readings().first().zip(tb.readings().first()).is_some_and(|(a, e)| a < e) {
                 return Some((b_end, ta, tb));
