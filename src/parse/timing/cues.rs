@@ -1335,6 +1335,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
     }
+    // `Over the course of 45 minutes, we will ...`: the span of what the text is about.
+    if prev.len() >= 4 && prev[..4] == ["of", "course", "the", "over"] && !next.first().is_some_and(|w| w == "each" || w == "every") {
+        return Some(1.3);
+    }
     // `We have 75 minutes for the tutorial`: the length given to a whole session named
     // right after it, in a sentence (an entry opened by its length, `20 minutes for the
     // panel`, is a part).
@@ -1372,7 +1376,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
     }
-    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
+    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {

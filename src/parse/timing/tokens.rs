@@ -1779,7 +1779,8 @@ fn per_unit_before(t: &str, pos: usize) -> bool {
     let bound = || {
         b[..b.len() - 3].rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
             let f = words::fold(w);
-            matches!(f.as_str(), "max" | "maximum" | "minimum" | "total") || words::is_length_label(&f)
+            // `over the course of 45 minutes` spans one length.
+            matches!(f.as_str(), "max" | "maximum" | "minimum" | "total" | "course") || words::is_length_label(&f)
         })
     };
     b.ends_with('@') || b.ends_with(" x") || b.ends_with('×') || b.ends_with(" of") && !bound()
