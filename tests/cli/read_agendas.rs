@@ -1247,6 +1247,8 @@ const ROWS: &[Row] = &[
     // an agenda flattened into one line; a listing's run-on times are not.
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
+    // A length after a verb for being ends a sentence about a value, no entry of a list.
+    row("lengths as the predicates of sentences", "Idle logout\n\nThe default value is 20min.\n\nThe largest allowed value is 45min.\n", "-"),
     // `over the course of` a length spans what the text is about; a session `ran for` one.
     declared(row("a length over the course of the session", "Listening lab\n\nOver the course of 50 minutes, we try three ways of listening in a group.\n", "-"), 50),
     declared(row("a session that ran for a length", "Report\n\nThe workshop ran for three hours, with a break after the first.\n", "-"), 180),

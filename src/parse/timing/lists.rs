@@ -122,6 +122,10 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
             continue;
         }
         let p = place(doc, li, t.at);
+        // `The default is 30min.`: a sentence's predicate, no entry's length.
+        if doc.shapes[li].marker == Marker::None && p.cell.is_none() && !p.paren && copula_before(&doc.text[doc.lines[li].start..t.at.0]) {
+            continue;
+        }
         let strength = if p.cell.is_some() && p.start && p.end || p.paren && (p.end || words <= 25) || p.start && words <= 25 {
             0.9
         } else if (p.after_sep || p.end) && words <= 20 || p.end && doc.shapes[li].marker != Marker::None && words <= 80 || p.start && dash_after(doc, li, t.at) && words <= 80 {
@@ -132,6 +136,13 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         return Some((d, t.at, strength));
     }
     None
+}
+
+/// True when a verb for being ends `before` (`is`, `are`, `ist`, `est`, `è`), the text
+/// before a length.
+fn copula_before(before: &str) -> bool {
+    let w = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    before.trim_end().len() > w.len() && matches!(words::fold(w).as_str(), "is" | "are" | "was" | "were" | "be" | "ist" | "sind" | "est" | "sont" | "e" | "es" | "son" | "sao")
 }
 
 /// True when a spaced dash or a colon follows the length at `at` (`10 m - Regroup, ...`,
