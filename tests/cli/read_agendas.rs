@@ -1247,6 +1247,10 @@ const ROWS: &[Row] = &[
     // an agenda flattened into one line; a listing's run-on times are not.
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
+    // Times under lines that speak of a vehicle and of departing are a timetable; an
+    // agenda's entry may still name a bus leaving.
+    row("a shuttle timetable", "Getting there\n\nShuttle buses run between the hotels and the venue.\n\n| Departure | From | To |\n|---|---|---|\n| 7:20 - 7:30 | Hotel A | Venue |\n| 8:00 - 8:10 | Hotel B | Venue |\n| 8:40 - 8:50 | Hotel A | Venue |\n", "-"),
+    row("an agenda with a bus leaving", "Field day\n\n- 09:00 - 09:30 Welcome\n- 09:30 - 11:00 Walk to the mill\n- 11:00 - 11:15 Bus departure to the harbour\n", "0-30 30-120 120-135"),
     // A length after a verb for being ends a sentence about a value, no entry of a list.
     row("lengths as the predicates of sentences", "Idle logout\n\nThe default value is 20min.\n\nThe largest allowed value is 45min.\n", "-"),
     // `over the course of` a length spans what the text is about; a session `ran for` one.

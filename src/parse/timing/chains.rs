@@ -758,7 +758,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) || transport(doc, &items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -912,6 +912,22 @@ fn time_column(doc: &Doc<'_>, items: &[Item]) -> bool {
     };
     let n = (0..items.len()).filter(|&k| bare(k)).count();
     n >= 3 && n * 2 > items.len()
+}
+
+/// True when the lines over the first entry (up to twelve, no entry's own) speak of a
+/// vehicle and of departing or arriving (`Shuttle buses`, `Departure Time`): a transport
+/// timetable, not a session's parts.
+fn transport(doc: &Doc<'_>, items: &[Item]) -> bool {
+    let Some(first) = items.first() else { return false };
+    let (mut vehicle, mut leaving) = (false, false);
+    for j in first.line.saturating_sub(12)..first.line {
+        for w in doc.lines[j].text.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
+            let f = crate::parse::words::fold(w);
+            vehicle |= matches!(f.as_str(), "bus" | "buses" | "shuttle" | "shuttles" | "ferry" | "ferries" | "train" | "trains" | "coach" | "coaches" | "tram" | "boat" | "fahrplan" | "linie");
+            leaving |= matches!(f.as_str(), "departure" | "departures" | "departs" | "arrival" | "arrivals" | "arrives" | "abfahrt" | "ankunft" | "depart" | "arrivee" | "salida" | "llegada" | "partenza" | "arrivo" | "vertrek" | "aankomst" | "avgang" | "ankomst");
+        }
+    }
+    vehicle && leaving
 }
 
 /// True when every entry is a range of six hours or more with nothing under it (`8h às
