@@ -525,6 +525,9 @@ pub(crate) fn sitting_lines(doc: &Doc<'_>) -> Vec<(usize, usize)> {
 
 /// `Start: 04 Dec 2020 13:45 GMT` with `End: 04 Dec 2020 23:00 GMT` on a following line.
 fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
+    // The day a heading gives, where it is the text's only day (minutes' `Protokoll der
+    // Sitzung vom 14. August 2026` over `Beginn:` and `Ende:`); found once, when asked.
+    let heading_day = std::cell::OnceCell::new();
     let stamp = |li: usize| -> Option<Stamp> {
         let toks = doc.line_tokens(li);
         let date = toks.iter().find_map(|t| if let Kind::Date(d) = t.kind { Some(d) } else { None });
@@ -587,6 +590,12 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
                 let ts = doc.line_tokens(j);
                 let d = ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None });
                 d.filter(|pd| pd.year.is_some() && ts.iter().all(|x| matches!(x.kind, Kind::Date(_))))
+            })
+        });
+        let date = date.or_else(|| {
+            *heading_day.get_or_init(|| {
+                let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
+                day_in_heading(doc, &top)
             })
         });
         let Some(s) = minutes_of(&a, None) else { continue };
@@ -739,6 +748,17 @@ fn pair_field(l: &str) -> String {
     // What the field belongs to may come first (`event-start-date`, `session_end_time`,
     // `eventStart`).
     let l = ["event ", "session ", "meeting ", "workshop "].iter().find_map(|w| l.strip_prefix(w)).filter(|r| r.contains(' ') || *r != "date" && (is_start_field(r) || is_end_field(r))).unwrap_or(l);
+    // Or come after it (`Beginn der Sitzung`, `start of the meeting`, `fin de la séance`).
+    let l = [" der sitzung", " der versammlung", " der veranstaltung", " of the meeting", " of meeting", " of the session", " de la reunion", " de la seance", " della riunione", " della seduta"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+        .filter(|r| is_start_field(r) || is_end_field(r) || matches!(*r, "beginning" | "opening" | "close" | "closing"))
+        .map(|r| match r {
+            "beginning" | "opening" => "start",
+            "close" | "closing" => "end",
+            r => r,
+        })
+        .unwrap_or(l);
     match l.split(' ').collect::<Vec<_>>()[..] {
         [a, b] if when(a) && !when(b) => format!("{b} time"),
         [a, b] if when(b) => format!("{a} time"),
