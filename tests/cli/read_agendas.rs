@@ -1247,6 +1247,8 @@ const ROWS: &[Row] = &[
     // an agenda flattened into one line; a listing's run-on times are not.
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
+    // One dotted start time among start times written with a colon is one of them.
+    row("a dotted start among colon starts", "Workshop\n\n09:30 Arrival and coffee\n10:00 Welcome\n10.20 Group work\n11:30 Feedback\n12:00 Close\n", "0-30 30-50 50-120 120-150"),
     // Start and end fields named as those of the meeting, under a heading whose day is the
     // text's only day.
     slot_is(row("a meeting's start and end fields under a dated heading", "Protokoll der Mitgliederversammlung vom 14. August 2026\n\nOrt: Berlin\n\n**Beginn der Sitzung:** 19:05 Uhr\n**Ende der Sitzung:** 20:40 Uhr\n\nDie Versammlung ist beschlussfähig.\n", "-"), "2026-08-14T17:05Z/18:40Z"),

@@ -1368,6 +1368,9 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut last: Option<u32> = None;
+    // Every line opening with a time with minutes before a capitalised title: its line,
+    // its minutes, and whether the time is dotted.
+    let mut opening: Vec<(usize, u32, bool)> = Vec::new();
     let flush = |run: &mut Vec<usize>, out: &mut Vec<usize>| {
         if run.len() >= 3 {
             out.extend_from_slice(run);
@@ -1382,7 +1385,16 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
         // `H.MM ` or `HH.MM ` first, cheaply: most lines open otherwise.
         let b = s.as_bytes();
         let h = b.iter().take(3).take_while(|x| x.is_ascii_digit()).count();
-        if !(1..=2).contains(&h) || b.get(h) != Some(&b'.') || b.get(h + 3) != Some(&b' ') {
+        if !(1..=2).contains(&h) || !matches!(b.get(h), Some(b'.' | b':')) || b.get(h + 3) != Some(&b' ') {
+            continue;
+        }
+        if b[h] == b':' {
+            if let Ok((rest, c)) = notation::clock(s) {
+                let mut w = rest.trim_start().chars();
+                if c.meridiem.is_none() && w.next().is_some_and(char::is_uppercase) {
+                    opening.push((li, c.hour * 60 + c.minute, false));
+                }
+            }
             continue;
         }
         let opened = notation::clock(s).ok().filter(|(rest, c)| {
@@ -1404,8 +1416,19 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
         }
         run.push(li);
         last = Some(m);
+        opening.push((li, m, true));
     }
     flush(&mut run, &mut out);
+    // One dotted time among start times written with a colon (`10:55 Q&A`, `11.15 Session
+    // 1`, `12:15 Feedback`), rising between the two around it, is one of them.
+    for w in opening.windows(3) {
+        let [(_, a, false), (li, m, true), (_, b, false)] = *w else { continue };
+        if a + 5 <= m && m + 5 <= b {
+            out.push(li);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
