@@ -1247,6 +1247,10 @@ const ROWS: &[Row] = &[
     // an agenda flattened into one line; a listing's run-on times are not.
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
+    // `short` describes a whole session between its length and its noun, as `long` does.
+    declared(row("a short session of a length", "Package care\n\nThis is a 40 mins short workshop on keeping a package alive.\n", "-"), 40),
+    // Emphasis may open the title after a dotted start time.
+    row("dotted starts before emphasised titles", "Serata UX\n\n- 18.30 Benvenuto\n- 19.00 **\"Ricerca con gli utenti\"** Anna Bianchi\n- 19.40 **\"Prototipi veloci\"** Luca Verdi\n- 20.15 Saluti e chiusura\n", "0-30 30-70 70-105"),
     // One dotted start time among start times written with a colon is one of them.
     row("a dotted start among colon starts", "Workshop\n\n09:30 Arrival and coffee\n10:00 Welcome\n10.20 Group work\n11:30 Feedback\n12:00 Close\n", "0-30 30-50 50-120 120-150"),
     // Start and end fields named as those of the meeting, under a heading whose day is the

@@ -1344,7 +1344,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     let noun = next.first().is_some_and(|w| session_noun(w))
         || next.len() == 2
             && session_noun(&next[1])
-            && (matches!(next[0].as_str(), "long" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training")
+            && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory")
                 || named() && whole_event(&next[1]));
     // `..., followed by a 45 minute discussion`, `then a 30-minute panel`: a later part of
     // a sequence, not the whole.

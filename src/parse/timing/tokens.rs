@@ -1400,7 +1400,8 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
         let opened = notation::clock(s).ok().filter(|(rest, c)| {
             // The title may open with a quotation mark or a bracket (`15.10 ”Refugees in …”`).
             // Spaces or a tab may line the titles up (`10.00     Opening remarks`).
-            let title = rest.strip_prefix([' ', '\t']).unwrap_or("x").trim_start_matches([' ', '\t']).trim_start_matches(['"', '\'', '“', '”', '„', '«', '‘', '’', '(']);
+            // Emphasis may open it too (`19.30 **"Design"** Jane Roe`).
+            let title = rest.strip_prefix([' ', '\t']).unwrap_or("x").trim_start_matches([' ', '\t']).trim_start_matches(['*', '_']).trim_start_matches(['"', '\'', '“', '”', '„', '«', '‘', '’', '(']);
             let mut w = title.chars();
             c.style == ClockStyle::Dot && c.meridiem.is_none() && c.hour <= 23 && w.next().is_some_and(char::is_uppercase) && w.next().is_some_and(char::is_lowercase)
         });
