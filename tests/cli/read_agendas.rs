@@ -1247,6 +1247,13 @@ const ROWS: &[Row] = &[
     // an agenda flattened into one line; a listing's run-on times are not.
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
+    // A length after the only time of day may have the time's zone, or the time restated in
+    // brackets, between them; a bracketed length after an emphasised slot restates it; a
+    // session `scheduled for` a length lasts it.
+    declared(row("a length after a start and its zone", "Community call\n\nJoin us on Thursday May 7th, at 4PM Eastern Daylight Time (GMT-4) for one hour. The notes are linked below.\n", "-"), 60),
+    declared(row("a length after a start restated in brackets", "Community call\n\nJoin us on Thursday May 7th, at 16:00 (4PM) UTC for 45 minutes. The notes are linked below.\n", "-"), 45),
+    declared(row("a bracketed length after an emphasised slot", "Data workshop\n\n- Date: 3 March\n- Time: **6.30 - 8.00 PM** (1.5 hours)\n", "-"), 90),
+    declared(row("a session scheduled for a length", "Call for proposals\n\nRoundtables are scheduled for 75 minutes, of which 20 minutes go to the audience.\n", "-"), 75),
     // `short` describes a whole session between its length and its noun, as `long` does.
     declared(row("a short session of a length", "Package care\n\nThis is a 40 mins short workshop on keeping a package alive.\n", "-"), 40),
     // Emphasis may open the title after a dotted start time.
@@ -1346,7 +1353,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 16] = [
+    let shapes: [fn(u32) -> String; 17] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1363,6 +1370,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("2026-03-05T{:02}:00-04/PT1H {:02}：30", i % 23, i % 23),
         |i| format!("Date: 1 March 2026, in length--Noon to {} pm ET.", i % 11 + 1),
         |i| format!("it starts at {} am and ends at {} pm,", i % 11 + 1, i % 11 + 1),
+        |i| format!("at {:02}:00 ({} PM) UTC for one hour;", i % 23, i % 11 + 1),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

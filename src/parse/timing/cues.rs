@@ -1082,6 +1082,8 @@ fn restated_after(doc: &Doc<'_>, t: &Token, minutes: u32) -> bool {
 /// True when only an opening bracket (and spaces) stands between a range and a length:
 /// the one restates the other (`14:45 - 15:30 (45 min)`, `6 hours (10:00 - 16:00)`).
 fn bracket_between(between: &str) -> bool {
+    // Emphasis closing the range may stand first (`**7.00 - 9.00 PM** (2 hours)`).
+    let between = between.trim_start_matches(['*', '_']);
     between.trim_end().ends_with(['(', '[']) && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[')).is_empty()
 }
 
@@ -1293,7 +1295,7 @@ pub(crate) fn session_noun(folded: &str) -> bool {
     matches!(
         folded,
         "session" | "sessions" | "panel" | "panels" | "workshop" | "workshops" | "meeting" | "meetings" | "webinar" | "webinars" | "event" | "events" | "seminar" | "seminars" | "discussion"
-            | "roundtable" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
+            | "roundtable" | "roundtables" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
             | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon" | "bijeenkomst"
             | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"
             | "classes" | "seminario" | "seminarios" | "seminaire" | "course" | "courses" | "curso" | "cursos" | "corso" | "cours"
@@ -1396,7 +1398,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
     }
-    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
+    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "scheduled" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
     let about_session = prev.iter().any(|w| session_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {
@@ -1421,8 +1423,16 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
 fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     let toks = doc.line_tokens(t.line);
     let k = toks.partition_point(|x| x.at.0 < t.at.0);
-    let p = toks[..k].last().filter(|p| matches!(p.kind, Kind::Point(_)))?;
-    if toks.iter().any(|x| matches!(x.kind, Kind::Range(..)) || x.at != p.at && matches!(x.kind, Kind::Point(_))) {
+    // A zone may stand between (`at 5PM Pacific Daylight Time (GMT-7) for one hour`), and
+    // the time restated in brackets (`at 13:00 (1PM) UTC for one hour`).
+    let before = toks[..k].iter().rev().skip_while(|x| matches!(x.kind, Kind::Zone(_)));
+    let mut points = before.take_while(|x| matches!(x.kind, Kind::Point(_) | Kind::Zone(_))).filter(|x| matches!(x.kind, Kind::Point(_)));
+    let (p, restated) = match (points.next(), points.next()) {
+        (Some(b), Some(a)) if doc.text[a.at.1..b.at.0].trim() == "(" => (a, Some(b)),
+        (Some(a), _) => (a, None),
+        _ => return None,
+    };
+    if toks.iter().any(|x| matches!(x.kind, Kind::Range(..)) || x.at != p.at && restated.is_none_or(|r| x.at != r.at) && matches!(x.kind, Kind::Point(_))) {
         return None;
     }
     // Nor in a list of start times (`- 10:00 for 15 minutes` / `- 10:15 Talks`): the lines
@@ -1433,7 +1443,16 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     if above.is_some_and(timed) || below.is_some_and(timed) {
         return None;
     }
-    let between = words::fold(doc.text.get(p.at.1..t.at.0)?.trim());
+    // What stands between, less the zones and the restated time.
+    let mut between = String::new();
+    let mut from = p.at.1;
+    let after_p = toks.partition_point(|x| x.at.0 < p.at.1).min(k);
+    for x in toks[after_p..k].iter().filter(|x| matches!(x.kind, Kind::Zone(_)) || restated.is_some_and(|r| r.at == x.at)) {
+        between.push_str(doc.text.get(from..x.at.0)?);
+        from = x.at.1;
+    }
+    between.push_str(doc.text.get(from..t.at.0)?);
+    let between = words::fold(between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',')));
     let between = between.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     matches!(between, "for" | "から" | "より" | "开始" | "起" | "für" | "pendant" | "durant" | "durante" | "por" | "per" | "gedurende")
         .then_some(1.5)
