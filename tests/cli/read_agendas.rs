@@ -1247,6 +1247,10 @@ const ROWS: &[Row] = &[
     // an agenda flattened into one line; a listing's run-on times are not.
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
+    // A calendar entry's date, start and end with nothing between the times is a slot;
+    // not a period of two dates over weekly hours.
+    slot_is(row("a calendar entry's date, start and end", "Taller de máscaras\n\nSala 2, Bogotá, Colombia.\n\n8 mayo 2026 3:00 pm 6:00 pm\n\nEntrada libre.\n", "-"), "2026-05-08T20:00Z/23:00Z"),
+    slot_is(row("a period of two dates over weekly hours", "Tutorías\n\n| 27-09-2021 | 09-02-2022 | Lunes | 10:00 | 13:00 |\n", "-"), "-"),
     // A length after the only time of day may have the time's zone, or the time restated in
     // brackets, between them; a bracketed length after an emphasised slot restates it; a
     // session `scheduled for` a length lasts it.

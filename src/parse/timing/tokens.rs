@@ -550,6 +550,9 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
 fn started_and_ended(line: Line<'_>, out: &mut Vec<Token>, from: usize) {
     let (t, base) = (line.text, line.start);
     let mut joined_any = false;
+    // `abril 17 2:00 pm 5:00 pm`: a date, then a start and an end with nothing between
+    // (a calendar's entry), on a line with no other time.
+    let dated_pair = out[from..].iter().filter(|x| matches!(x.kind, Kind::Date(_))).count() == 1 && out[from..].iter().filter(|x| matches!(x.kind, Kind::Point(_) | Kind::Range(..))).count() == 2;
     let mut k = from;
     while k + 1 < out.len() {
         let (Kind::Point(a), Kind::Point(b)) = (&out[k].kind, &out[k + 1].kind) else {
@@ -557,6 +560,15 @@ fn started_and_ended(line: Line<'_>, out: &mut Vec<Token>, from: usize) {
             continue;
         };
         let between = &t[a.at.1 - base..b.at.0 - base];
+        if dated_pair && between.trim().is_empty() && !between.contains(['\t']) && a.readings().first().zip(b.readings().first()).is_some_and(|(x, y)| x < y) {
+            let (a, b) = (a.clone(), b.clone());
+            let approx = out[k].approx || out[k + 1].approx;
+            out[k] = Token { line: out[k].line, at: (a.at.0, b.at.1), kind: Kind::Range(a, b), approx };
+            out[k + 1].kind = Kind::Bad;
+            out[k + 1].at = (usize::MAX, usize::MAX);
+            joined_any = true;
+            break;
+        }
         // Not markup (`data-start="…" data-end="…"`), nor across cells or sentences.
         if between.len() > 48 || between.contains(['.', ';', '!', '?', '(', ')', '=', '"', '<', '>', '|']) {
             k += 1;
