@@ -552,36 +552,18 @@ fn started_and_ended(line: Line<'_>, out: &mut Vec<Token>, from: usize) {
     let mut joined_any = false;
     // `abril 17 2:00 pm 5:00 pm`: a date, then a start and an end with nothing between
     // (a calendar's entry), on a line with no other time.
-    let dated_pair = out[from..].iter().filter(|x| matches!(x.kind, Kind::Date(_))).count() == 1 && out[from..].iter().filter(|x| matches!(x.kind, Kind::Point(_) | Kind::Range(..))).count() == 2;
+    let dated_pair = out[from..].iter().filter(|x| matches!(x.kind, Kind::Date(_))).count() == 1
+        && out[from..].iter().filter(|x| matches!(x.kind, Kind::Point(_) | Kind::Range(..))).count() == 2;
     let mut k = from;
     while k + 1 < out.len() {
         let (Kind::Point(a), Kind::Point(b)) = (&out[k].kind, &out[k + 1].kind) else {
             k += 1;
             continue;
         };
+        let (a, b) = (*a, *b);
         let between = &t[a.at.1 - base..b.at.0 - base];
-        if dated_pair && between.trim().is_empty() && !between.contains(['\t']) && a.readings().first().zip(b.readings().first()).is_some_and(|(x, y)| x < y) {
-            let (a, b) = (a.clone(), b.clone());
-            let approx = out[k].approx || out[k + 1].approx;
-            out[k] = Token { line: out[k].line, at: (a.at.0, b.at.1), kind: Kind::Range(a, b), approx };
-            out[k + 1].kind = Kind::Bad;
-            out[k + 1].at = (usize::MAX, usize::MAX);
-            joined_any = true;
-            break;
-        }
-        // Not markup (`data-start="…" data-end="…"`), nor across cells or sentences.
-        if between.len() > 48 || between.contains(['.', ';', '!', '?', '(', ')', '=', '"', '<', '>', '|']) {
-            k += 1;
-            continue;
-        }
-        // The few words before the first time, within its sentence.
-        let before = &t[..a.at.0 - base];
-        let before = &before[crate::source::ceil_char(before, before.len().saturating_sub(60))..];
-        let lead = before.rsplit(['.', ';', '!', '?', '(', '\n']).next().unwrap_or(before);
-        let mut lead = lead.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).rev().take(4).map(words::fold);
-        let mid: Vec<String> = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect();
-        if mid.len() <= 6 && mid.iter().any(|w| words::is_end_verb(w)) && lead.any(|w| words::is_start_verb(&w)) {
-            let (a, b) = (a.clone(), b.clone());
+        let calendar = dated_pair && between.trim().is_empty() && !between.contains('\t') && a.readings().first().zip(b.readings().first()).is_some_and(|(x, y)| x < y);
+        if calendar || said_to_start_and_end(t, base, &a, between) {
             let approx = out[k].approx || out[k + 1].approx;
             out[k] = Token { line: out[k].line, at: (a.at.0, b.at.1), kind: Kind::Range(a, b), approx };
             // The second time is now the range's end; it is taken out below.
@@ -598,6 +580,26 @@ fn started_and_ended(line: Line<'_>, out: &mut Vec<Token>, from: usize) {
         line_tokens.retain(|x| x.at.0 != usize::MAX);
         out.extend(line_tokens);
     }
+}
+
+/// True when a word for starting stands a few words before `a`, in its sentence, and a word
+/// for ending in `between`, the short text from `a` to the next time (line `t` starts at
+/// byte `base`).
+fn said_to_start_and_end(t: &str, base: usize, a: &Time, between: &str) -> bool {
+    // Not markup (`data-start="…" data-end="…"`), nor across cells or sentences.
+    if between.len() > 48 || between.contains(['.', ';', '!', '?', '(', ')', '=', '"', '<', '>', '|']) {
+        return false;
+    }
+    let mid: Vec<String> = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(words::fold).collect();
+    if mid.len() > 6 || !mid.iter().any(|w| words::is_end_verb(w)) {
+        return false;
+    }
+    // The few words before the first time, within its sentence.
+    let before = &t[..a.at.0 - base];
+    let before = &before[crate::source::ceil_char(before, before.len().saturating_sub(60))..];
+    let lead = before.rsplit(['.', ';', '!', '?', '(', '\n']).next().unwrap_or(before);
+    let mut lead = lead.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).rev().take(4).map(words::fold);
+    lead.any(|w| words::is_start_verb(&w))
 }
 
 /// Separators of a range of two times in Chinese, Japanese and Korean text (Korean `부터`,
