@@ -914,20 +914,63 @@ fn time_column(doc: &Doc<'_>, items: &[Item]) -> bool {
     n >= 3 && n * 2 > items.len()
 }
 
-/// True when the lines over the first entry (up to twelve, no entry's own) speak of a
+/// True when the short lines over the first entry (up to twelve) speak of a
 /// vehicle and of departing or arriving (`Shuttle buses`, `Departure Time`): a transport
 /// timetable, not a session's parts.
 fn transport(doc: &Doc<'_>, items: &[Item]) -> bool {
     let Some(first) = items.first() else { return false };
-    let (mut vehicle, mut leaving) = (false, false);
+    let mut seen = 0;
     for j in first.line.saturating_sub(12)..first.line {
-        for w in doc.lines[j].text.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
-            let f = crate::parse::words::fold(w);
-            vehicle |= matches!(f.as_str(), "bus" | "buses" | "shuttle" | "shuttles" | "ferry" | "ferries" | "train" | "trains" | "coach" | "coaches" | "tram" | "boat" | "fahrplan" | "linie");
-            leaving |= matches!(f.as_str(), "departure" | "departures" | "departs" | "arrival" | "arrivals" | "arrives" | "abfahrt" | "ankunft" | "depart" | "arrivee" | "salida" | "llegada" | "partenza" | "arrivo" | "vertrek" | "aankomst" | "avgang" | "ankomst");
+        let cell = &doc.travel[j];
+        if cell.get() == 0 {
+            // Titles, headings and column heads say so; long paragraphs are not read.
+            let text = doc.lines[j].text;
+            cell.set(1 | if text.len() <= 160 { travel_words(text) } else { 0 });
+        }
+        seen |= cell.get();
+    }
+    seen & 6 == 6
+}
+
+/// Whether `line` names a vehicle (`bus`, `shuttle`, `Fahrplan`: 2) and speaks of departing
+/// or arriving (`departure`, `Abfahrt`, `llegada`: 4). Words are compared in ASCII lower
+/// case without allocating; `arrivée` and `avgång` are folded.
+fn travel_words(line: &str) -> u8 {
+    let mut out = 0;
+    let mut buf = [0u8; 12];
+    // Words as runs of letters, found byte by byte (bytes of other scripts count as letters).
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !(b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
+            i += 1;
+        }
+        if !(3..=12).contains(&(i - start)) {
+            continue;
+        }
+        let Some(w) = line.get(start..i) else { continue };
+        let folded;
+        let f: &str = if w.is_ascii() {
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+        } else {
+            folded = crate::parse::words::fold(w);
+            &folded
+        };
+        if matches!(f, "bus" | "buses" | "shuttle" | "shuttles" | "ferry" | "ferries" | "train" | "trains" | "coach" | "coaches" | "tram" | "boat" | "fahrplan" | "linie") {
+            out |= 2;
+        }
+        if matches!(f, "departure" | "departures" | "departs" | "arrival" | "arrivals" | "arrives" | "abfahrt" | "ankunft" | "depart" | "arrivee" | "salida" | "llegada" | "partenza" | "arrivo" | "vertrek" | "aankomst" | "avgang" | "ankomst") {
+            out |= 4;
         }
     }
-    vehicle && leaving
+    out
 }
 
 /// True when every entry is a range of six hours or more with nothing under it (`8h às

@@ -55,6 +55,9 @@ pub(crate) struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// For each line, the range of its tokens in `tokens`.
     pub by_line: Vec<std::ops::Range<usize>>,
+    /// For each line, whether it names a vehicle (bit 2) or speaks of departing or arriving
+    /// (bit 4), once asked (bit 1; see `chains::transport`).
+    pub travel: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'a> Doc<'a> {
@@ -74,7 +77,8 @@ impl<'a> Doc<'a> {
             by_line[li] = from..i;
         }
         let shapes = layout::shapes(text, &lines);
-        Doc { src, text, lines, shapes, tokens, by_line }
+        let travel = vec![std::cell::Cell::new(0); lines.len()];
+        Doc { src, text, lines, shapes, tokens, by_line, travel }
     }
 
     /// The tokens of line `li`.
