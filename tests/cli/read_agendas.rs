@@ -1229,10 +1229,10 @@ const ROWS: &[Row] = &[
     slot_is(row("a sentence leading to a range with no zone under a date", "Reading circle\n\nDate: Thursday, March 12, 2026\n\nWe meet from 2:00 to 3:30 p.m. and then go for lunch.\n", "-"), "-"),
     slot_is(
         declared(
-            row("a paragraph's date and zoned range far apart", "Library call\n\nAir date: Friday, March 13, 2026. Hosts: two librarians from the county system who run the maker space and the reading club. The call is 90 minutes in length--Noon to 1:30 p.m. Eastern Time.\n", "-"),
+            row("a paragraph's date and zoned range far apart", "Library call\n\nAir date: Friday, March 13, 2026. Hosts: two librarians from the county system who run the maker space and the reading club. Each call takes 90 minutes in length--noon until 1:30 p.m. Pacific Time.\n", "-"),
             90,
         ),
-        "2026-03-13T16:00Z/17:30Z",
+        "2026-03-13T19:00Z/20:30Z",
     ),
     declared(row("a double hyphen after a length's label", "Format\n\nEach webinar is one hour in length--questions are welcome.\n", "-"), 60),
     // A start and end field named for the event (`eventStart:`) pair as `start:` and `end:`
@@ -1266,7 +1266,7 @@ const ROWS: &[Row] = &[
     row("a dotted start among colon starts", "Workshop\n\n09:30 Arrival and coffee\n10:00 Welcome\n10.20 Group work\n11:30 Feedback\n12:00 Close\n", "0-30 30-50 50-120 120-150"),
     // Start and end fields named as those of the meeting, under a heading whose day is the
     // text's only day.
-    slot_is(row("a meeting's start and end fields under a dated heading", "Protokoll der Mitgliederversammlung vom 14. August 2026\n\nOrt: Berlin\n\n**Beginn der Sitzung:** 19:05 Uhr\n**Ende der Sitzung:** 20:40 Uhr\n\nDie Versammlung ist beschlussfähig.\n", "-"), "2026-08-14T17:05Z/18:40Z"),
+    slot_is(row("a meeting's start and end fields under a dated heading", "Niederschrift der Jahresversammlung vom 14. August 2026\n\nOrt: Berlin\n\n**Beginn der Sitzung:** 19:05 Uhr\n**Ende der Sitzung:** 20:40 Uhr\n\nDie Versammlung ist beschlussfähig.\n", "-"), "2026-08-14T17:05Z/18:40Z"),
     // Times under lines that speak of a vehicle and of departing are a timetable; an
     // agenda's entry may still name a bus leaving.
     row("a shuttle timetable", "Getting there\n\nShuttle buses run between the hotels and the venue.\n\n| Departure | From | To |\n|---|---|---|\n| 7:20 - 7:30 | Hotel A | Venue |\n| 8:00 - 8:10 | Hotel B | Venue |\n| 8:40 - 8:50 | Hotel A | Venue |\n", "-"),

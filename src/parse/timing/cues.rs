@@ -230,7 +230,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             let Kind::Range(a, b) = &t.kind else { continue };
             // Close to the date (before or after it), or labelled, or bracketed with a zone.
             let zone = zone_after(toks, t.at.1, doc.text);
-            // `Broadcast Date: Friday, February 13, 2009 ... This call is 90 minutes long,
+            // `Air date: Monday, May 4, 2026 ... The call lasts 90 minutes,
             // noon to 1:30 p.m. Eastern Time.`: a paragraph's one date, then its one range,
             // written with its zone, however far apart.
             let lone = || zone.is_some() && lone_date_and_range;
@@ -1348,7 +1348,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
             && session_noun(&next[1])
             && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory")
                 || named() && whole_event(&next[1]));
-    // `..., followed by a 45 minute discussion`, `then a 30-minute panel`: a later part of
+    // `..., followed by a 20 minute Q&A`, `then a 30-minute panel`: a later part of
     // a sequence, not the whole.
     let sequel = prev.get(1).is_some_and(|w| w == "then") || prev.get(1).is_some_and(|w| w == "by") && prev.get(2).is_some_and(|w| w == "followed");
     if glued && determiner && noun && !sequel {
@@ -1357,7 +1357,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if prev.first().is_some_and(|w| w == "next") {
         return Some(1.5);
     }
-    // `Over the course of 45 minutes, we will ...`: the span of what the text is about.
+    // `Over the course of two hours, the group ...`: the span of what the text is about.
     if prev.len() >= 4 && prev[..4] == ["of", "course", "the", "over"] && !next.first().is_some_and(|w| w == "each" || w == "every") {
         return Some(1.3);
     }
@@ -1423,8 +1423,8 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
 fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     let toks = doc.line_tokens(t.line);
     let k = toks.partition_point(|x| x.at.0 < t.at.0);
-    // A zone may stand between (`at 5PM Pacific Daylight Time (GMT-7) for one hour`), and
-    // the time restated in brackets (`at 13:00 (1PM) UTC for one hour`).
+    // A zone may stand between (`at 4PM Mountain Standard Time (GMT-7) for an hour`), and
+    // the time restated in brackets (`at 14:00 (2PM) GMT for 45 minutes`).
     let before = toks[..k].iter().rev().skip_while(|x| matches!(x.kind, Kind::Zone(_)));
     let mut points = before.take_while(|x| matches!(x.kind, Kind::Point(_) | Kind::Zone(_))).filter(|x| matches!(x.kind, Kind::Point(_)));
     let (p, restated) = match (points.next(), points.next()) {

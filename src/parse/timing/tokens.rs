@@ -543,7 +543,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     }
 }
 
-/// `starts at 9:00 AM and ends at 5:00 PM`, `dará inicio a las 07:30 AM, finalizando a las
+/// `starts at 9:00 AM and ends at 5:00 PM`, `comienza a las 10:00, terminando a las
 /// 4:30 PM`: two times of day in one sentence, a word for starting a few words before the
 /// first and one for ending between them, are a range. `from` is where the line's tokens
 /// start in `out`.
