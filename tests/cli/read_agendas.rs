@@ -1288,7 +1288,7 @@ const ROWS: &[Row] = &[
     slot_is(row("a Dutch range joined by tot en met", "Lezing\n\n13 oktober 2026\nVan 19:30 uur tot en met 21:45 uur\n", "-"), "local 2026-10-13 19:30-21:45"),
     // A length a sequence reaches later (`followed by a 40 minute discussion`) is a part;
     // the sentence before gives the whole.
-    declared(row("a later part after followed by", "Format\n\nPanels last 1 hour 30 minutes. Each panellist speaks for 10 minutes, followed by a 40 minute discussion with the room.\n", "-"), 90),
+    declared(row("a later part after followed by", "Format\n\nOur panels last 1 hour 30 minutes; every panellist speaks for 10 minutes, followed by a 40 minute discussion with the room.\n", "-"), 90),
     // A JSON object opening a text is a front matter: its length's key is a label in quotes,
     // and a bare number under it counts minutes; not so in an object further down.
     declared(row("a length under a quoted key", "{\n  \"name\": \"Translators' meetup\",\n  \"length\": \"90m\"\n}\n\nCome and plan the next release.\n", "-"), 90),

@@ -231,7 +231,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             // Close to the date (before or after it), or labelled, or bracketed with a zone.
             let zone = zone_after(toks, t.at.1, doc.text);
             // `Air date: Monday, May 4, 2026 ... The call lasts 90 minutes,
-            // noon to 1:30 p.m. Eastern Time.`: a paragraph's one date, then its one range,
+            // noon until 1:30 p.m. Pacific Time.`: a paragraph's one date, then its one range,
             // written with its zone, however far apart.
             let lone = || zone.is_some() && lone_date_and_range;
             let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && (t.at.0 - at.1 <= 48 || lone())) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
