@@ -1247,6 +1247,10 @@ const ROWS: &[Row] = &[
     // an agenda flattened into one line; a listing's run-on times are not.
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
+    // An iCalendar event written out as text gives its slot from `DTSTART` and `DTEND`
+    // with their zone; a zone's rules before the event, or a floating time, give none.
+    slot_is(row("an iCalendar event as text", "Pottery evening\n\nBEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:Europe/Oslo\nBEGIN:DAYLIGHT\nDTSTART:20260329T020000\nEND:DAYLIGHT\nEND:VTIMEZONE\nBEGIN:VEVENT\nSUMMARY:Pottery evening\nDTSTART;TZID=Europe/Oslo:20260512T180000\nDTEND;TZID=Europe/Oslo:20260512T203000\nEND:VEVENT\nEND:VCALENDAR\n", "-"), "2026-05-12T16:00Z/18:30Z"),
+    slot_is(row("an iCalendar event with floating times", "Pottery evening\n\nBEGIN:VEVENT\nDTSTART:20260512T180000\nDTEND:20260512T203000\nEND:VEVENT\n", "-"), "-"),
     // A calendar entry's date, start and end with nothing between the times is a slot;
     // not a period of two dates over weekly hours.
     slot_is(row("a calendar entry's date, start and end", "Taller de máscaras\n\nSala 2, Bogotá, Colombia.\n\n8 mayo 2026 3:00 pm 6:00 pm\n\nEntrada libre.\n", "-"), "2026-05-08T20:00Z/23:00Z"),

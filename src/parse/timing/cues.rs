@@ -302,6 +302,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
     // A range that ranges with the same zone after it continue is a list's first entry.
     out.retain(|c| !opens_a_list(doc, c));
     start_end_pairs(doc, &mut out);
+    out.extend(calendar_event(doc));
     // Many dated ranges (opening hours, a programme's days) are a listing, not one slot.
     let dated: Vec<&SlotCand> = out.iter().filter(|c| c.fixed.is_none() && c.date.is_some()).collect();
     let distinct = {
@@ -617,6 +618,58 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             fixed: None,
         });
     }
+}
+
+/// An iCalendar event written out as text: its first `DTSTART` and the `DTEND` after it,
+/// each `YYYYMMDDTHHMMSS` with a `TZID=` zone or a `Z` for UTC (`DTSTART;TZID=Europe/Oslo:
+/// 20260417T173000`). Only in a text holding `BEGIN:VEVENT`; a `DTSTART` before it (a
+/// zone's rules in `VTIMEZONE`) is not the event's.
+fn calendar_event(doc: &Doc<'_>) -> Option<SlotCand> {
+    let begin = doc.text.find("BEGIN:VEVENT")?;
+    let li = doc.lines.partition_point(|l| l.start <= begin);
+    let field = |name: &str, from: usize| {
+        (from..doc.lines.len().min(from + 60)).find_map(|j| {
+            let t = doc.lines[j].text.trim();
+            let rest = t.strip_prefix(name).filter(|r| r.starts_with([':', ';']))?;
+            let (params, value) = rest.split_once(':')?;
+            let zone = match params.split(';').find_map(|p| p.strip_prefix("TZID=")) {
+                Some(name) => crate::time::zone_from_name(name.trim_matches('"')).ok()?,
+                None if value.ends_with('Z') => Zone::Utc,
+                None => return None,
+            };
+            let v = value.trim_end_matches('Z').as_bytes();
+            let num = |a: usize, b: usize| std::str::from_utf8(v.get(a..b)?).ok()?.parse::<u32>().ok();
+            if v.len() != 15 || v[8] != b'T' {
+                return None;
+            }
+            let date = PartialDate { year: Some(num(0, 4)? as i32), month: num(4, 6)?, day: num(6, 8)?, weekday: None };
+            let (h, m) = (num(9, 11)?, num(11, 13)?);
+            date.in_year(date.year?)?;
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let minutes = h * 60 + m;
+            let at = doc.lines[j].start + doc.lines[j].text.find(value)?;
+            Some((j, date, minutes, zone, (at, at + value.len())))
+        })
+    };
+    let (ls, ds, ms, zs, ats) = field("DTSTART", li)?;
+    let (le, de, me, ze, ate) = field("DTEND", ls + 1)?;
+    let days = (de.in_year(de.year?)? - ds.in_year(ds.year?)?).num_days();
+    if ze != zs || !(0..=1).contains(&days) {
+        return None;
+    }
+    let end = me + days as u32 * 24 * 60;
+    (end > ms).then(|| SlotCand {
+        line: ls,
+        date: Some(ds),
+        start: (ms, ats),
+        end: Some((end, ate)),
+        zone: Some((zs, ats)),
+        at: (doc.lines[ls].start, doc.lines[le].end()),
+        strength: 3.75,
+        fixed: None,
+    })
 }
 
 /// The length of an ISO 8601 interval written as a start and a duration
