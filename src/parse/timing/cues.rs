@@ -644,18 +644,18 @@ fn calendar_event(doc: &Doc<'_>) -> Option<SlotCand> {
             }
             let date = PartialDate { year: Some(num(0, 4)? as i32), month: num(4, 6)?, day: num(6, 8)?, weekday: None };
             let (h, m) = (num(9, 11)?, num(11, 13)?);
-            date.in_year(date.year?)?;
+            let day = date.in_year(date.year?)?;
             if h > 23 || m > 59 {
                 return None;
             }
             let minutes = h * 60 + m;
             let at = doc.lines[j].start + doc.lines[j].text.find(value)?;
-            Some((j, date, minutes, zone, (at, at + value.len())))
+            Some((j, date, day, minutes, zone, (at, at + value.len())))
         })
     };
-    let (ls, ds, ms, zs, ats) = field("DTSTART", li)?;
-    let (le, de, me, ze, ate) = field("DTEND", ls + 1)?;
-    let days = (de.in_year(de.year?)? - ds.in_year(ds.year?)?).num_days();
+    let (ls, ds, start_day, ms, zs, ats) = field("DTSTART", li)?;
+    let (le, _, end_day, me, ze, ate) = field("DTEND", ls + 1)?;
+    let days = (end_day - start_day).num_days();
     if ze != zs || !(0..=1).contains(&days) {
         return None;
     }
