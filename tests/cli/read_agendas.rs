@@ -1298,6 +1298,16 @@ const ROWS: &[Row] = &[
     declared(row("a length under a quoted key", "{\n  \"name\": \"Translators' meetup\",\n  \"length\": \"90m\"\n}\n\nCome and plan the next release.\n", "-"), 90),
     declared(row("a bare number under a JSON front matter's key", "{\n  \"name\": \"Translators' meetup\",\n  \"duration\": 75,\n  \"online\": true\n}\n\nCome and plan the next release.\n", "-"), 75),
     declared(row("a bare number in a JSON example", "API notes\n\nThe reply reads:\n\n    {\n      \"duration\": 75\n    }\n", "-"), 0),
+    // A colon time after a label for a length is hours and minutes of length, with an
+    // hour's unit or none; minutes past 23 with no seconds are minutes and seconds. A time
+    // after a start's label stays a time, and a colon time before minutes is no length.
+    declared(row("hours and minutes after a length's label", "Sewing circle\n\nWhen: Saturday afternoon\nDuration: 2:30 hrs\n\nBring fabric.\n", "-"), 150),
+    declared(row("hours and minutes in German after a length's label", "Nähtreff\n\nBeginn: 14:00 Uhr\nDauer: 1:45 Std.\n", "-"), 105),
+    declared(row("minutes and seconds after a length's label", "Recorded talk\n\nSpeaker: R. Ortiz\nDuration 42:00\n", "-"), 42),
+    declared(row("a start time after a start's label", "Sewing circle\n\nStart: 2:30\nBring fabric.\n", "-"), 0),
+    declared(row("a colon time before minutes", "Quiz\n\nDuration: 1:30 min per answer\n", "-"), 0),
+    // A table's label cell gives the length in the cell after it.
+    declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 
 #[test]
@@ -1361,7 +1371,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 17] = [
+    let shapes: [fn(u32) -> String; 18] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1379,6 +1389,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("Date: 1 March 2026, in length--Noon to {} pm ET.", i % 11 + 1),
         |i| format!("it starts at {} am and ends at {} pm,", i % 11 + 1, i % 11 + 1),
         |i| format!("at {:02}:00 ({} PM) UTC for one hour;", i % 23, i % 11 + 1),
+        |i| format!("| Duration | {}:30 hrs | Length {}:00", i % 9, i % 50 + 24),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

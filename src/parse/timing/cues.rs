@@ -1164,7 +1164,10 @@ fn label_strength(before: &str) -> Option<f32> {
     // A bound between the label and the length (`Duração total: até 40 minutos`, `Duration:
     // up to 90 minutes`) leaves it the session's length.
     let b = strip_bound(b).trim_end_matches(deco);
-    let colon = b.ends_with([':', '：']);
+    // `| Duration | 90 min |`: a table's label cell is a label as one with a colon is.
+    let cell = b.strip_suffix('|').map(|x| x.trim_end_matches(deco)).filter(|x| x.ends_with(char::is_alphabetic) && x.contains('|'));
+    let b = cell.unwrap_or(b);
+    let colon = cell.is_some() || b.ends_with([':', '：']);
     // `Scheduled time for meeting - 120 mins`: a spaced dash after a label stands for a colon.
     let b = b.strip_suffix(['-', '–', '—']).filter(|x| x.ends_with(' ')).unwrap_or(b);
     // A key in quotes (`"duration": "120m"`, JSON) is a label as a bare one is.

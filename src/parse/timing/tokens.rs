@@ -912,10 +912,14 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
                     let approx = approx_before(t, pos);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Point(p.shift(base)), approx });
                     points.push((pos, end, p.style == ClockStyle::H));
-                    if let Some((e, minutes)) = uur_length(t, end, &p) {
+                    if let Some((e, minutes)) = uur_length(t, end, &p).or_else(|| labelled_clock_length(t, pos, end, &p)) {
                         out.push(Token { line: li, at: (base + pos, base + e), kind: Kind::Dur(Dur { minutes, least: minutes, approx, per_unit: per_unit_after(&t[e..]) }), approx });
                     }
                 }
+            } else if let Some((e, minutes)) = labelled_minutes_seconds(t, pos) {
+                let approx = approx_before(t, pos);
+                out.push(Token { line: li, at: (base + pos, base + e), kind: Kind::Dur(Dur { minutes, least: minutes, approx, per_unit: false }), approx });
+                points.push((pos, e, false));
             }
         }
         // `h:05`, `xx:30`: minutes past an hour left open, an offset from the start.
@@ -1558,6 +1562,52 @@ fn uur_length(t: &str, end: usize, p: &Time) -> Option<(usize, u32)> {
     let w = rest.trim_start();
     let unit = w.get(..3).is_some_and(|u| u.eq_ignore_ascii_case("uur")) && !w[3..].starts_with(char::is_alphanumeric);
     unit.then(|| (end + rest.len() - w.len() + 3, p.hour * 60 + p.minute))
+}
+
+/// `Duration: 1:30`, `Length: 2:00 hrs`, `Dauer: 1:30 Std.`: a colon time right after a
+/// label for a length (opening its line, cell or bracket) is also hours and minutes of
+/// length, with an hour's unit after it or none. Returns the end (past the unit) and the minutes.
+fn labelled_clock_length(t: &str, pos: usize, end: usize, p: &Time) -> Option<(usize, u32)> {
+    if p.style != ClockStyle::Colon || p.meridiem.is_some() || p.hour > 12 || !length_label_before(t, pos) {
+        return None;
+    }
+    let rest = &t[end..];
+    let w = rest.trim_start();
+    let unit: String = w.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut e = end;
+    if !unit.is_empty() {
+        let after = &w[unit.len()..];
+        if !words::is_hour_unit(&words::fold(&unit)) || after.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        e = t.len() - after.len();
+    }
+    Some((e, p.hour * 60 + p.minute))
+}
+
+/// `Duration 35:00`: minutes and seconds after a label for a length, where the minutes
+/// (24 or more) can be no hour and the seconds are none. Returns the end and the minutes.
+fn labelled_minutes_seconds(t: &str, pos: usize) -> Option<(usize, u32)> {
+    let b = t.as_bytes();
+    let n = b[pos..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let (m, r) = (t[pos..pos + n].parse::<u32>().ok()?, &t[pos + n..]);
+    let e = pos + n + 3;
+    let ok = (2..=3).contains(&n) && (24..=16 * 60).contains(&m) && r.starts_with(":00") && !b.get(e).is_some_and(|x| x.is_ascii_alphanumeric() || *x == b':');
+    (ok && length_label_before(t, pos)).then_some((e, m))
+}
+
+/// True when a label for a length (`Duration`, `Length:`, `| Dauer |`) stands right before
+/// `pos`, opening its line, cell or bracket with one word before it at most.
+fn length_label_before(t: &str, pos: usize) -> bool {
+    // `| Duration | 1:30 |`, `Duration<tab>1:30`: the label may stand in the cell before.
+    // A bounded window, so that each time on a line millions of bytes long costs the same.
+    let head = t[crate::source::floor_char(t, pos.saturating_sub(64))..pos].trim_end();
+    let head = head.strip_suffix('|').unwrap_or(head);
+    let head = head[head.rfind(['|', '(', '[', ';', '\t']).map_or(0, |k| k + 1)..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let head = head.strip_suffix([':', '：']).unwrap_or(head).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let lead = &head[..head.len() - word.len()];
+    !word.is_empty() && words::is_length_label(&words::fold(word)) && words::real_words(lead).nth(1).is_none()
 }
 
 /// True when the length at `pos..end` says how often, not how long, in Japanese, Chinese or
