@@ -1307,6 +1307,11 @@ const ROWS: &[Row] = &[
     declared(row("a start time after a start's label", "Sewing circle\n\nStart: 2:30\nBring fabric.\n", "-"), 0),
     declared(row("a colon time before minutes", "Quiz\n\nDuration: 1:30 min per answer\n", "-"), 0),
     // A table's label cell gives the length in the cell after it.
+    // A short label opening the line, then a length and a noun for a whole session, is the
+    // session's length; lengths on the lines around it make it a part.
+    declared(row("a label then a length naming the session", "Map clinic\n\nFormat: 90-minute hands-on workshop\nLevel: beginners\n", "-"), 90),
+    declared(row("a heading's label then a short session's length", "# Package care\n\n### Time outline: 50 mins short workshop\n\n- Welcome\n- Hands on\n", "-"), 50),
+    declared(row("labels then lengths of parts", "Open day\n\nMorning: 90-minute workshop on maps\nAfternoon: 60-minute panel on data\n", "0-90 90-150"), 0),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

@@ -960,7 +960,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let next = toks[toks.partition_point(|x| x.at.0 < t.at.1)..].iter().find_map(|x| if let Kind::Dur(n) = x.kind { Some((n, x.at)) } else { None });
             next.is_some_and(|n| super::lists::blocks_with_breaks(doc, (d, t.at), n).is_some())
         };
-        if let Some(s) = prose_strength(&before, after).filter(|_| !blocks()) {
+        if let Some(s) = prose_strength(&before, after).filter(|_| !blocks()).or_else(|| labelled_session_length(doc, t, &before, after)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -1389,21 +1389,9 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
                 // German articles before an adjective of length (`eine 90-minütige Sitzung`).
                 || matches!(w.as_str(), "ein" | "eine" | "einen" | "einem" | "einer" | "der" | "die" | "das" | "den" | "dem" | "unser" | "unsere" | "unseren" | "diese" | "dieser" | "dieses")
         });
-    // The first three words after the length; `next` the first two.
-    // A double hyphen is a dash between words (`in length--noon to 1:30`).
-    let three: Vec<String> = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).flat_map(|w| w.split("--")).filter(|w| !w.is_empty()).take(3).map(words::fold).collect();
+    let three = words_after(after);
     let next = &three[..three.len().min(2)];
-    // One word may describe it (`a 90-minute online session`, `a two hour time slot`), a
-    // name too (`a one hour Sphinx tutorial`, `a 2-hour Zoom webinar`).
-    let named = || {
-        let w = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).find(|w| !w.is_empty()).unwrap_or("");
-        w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
-    };
-    let noun = next.first().is_some_and(|w| session_noun(w))
-        || next.len() == 2
-            && session_noun(&next[1])
-            && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory")
-                || named() && whole_event(&next[1]));
+    let noun = names_a_session(after, &three);
     // `..., followed by a 20 minute Q&A`, `then a 30-minute panel`: a later part of
     // a sequence, not the whole.
     let sequel = prev.get(1).is_some_and(|w| w == "then") || prev.get(1).is_some_and(|w| w == "by") && prev.get(2).is_some_and(|w| w == "followed");
@@ -1471,6 +1459,44 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
         && (next.first().is_some_and(|w| w == "long" || w == "lang") && about_session
             || next.get(1).is_some_and(|w| matches!(w.as_str(), "programming" | "programme" | "program" | "sessions" | "content" | "discussion" | "discussions" | "talks" | "presentations" | "activities" | "workshop" | "workshops" | "meetings")));
     long.then_some(1.3)
+}
+
+/// The first three words after a length, folded; a double hyphen is a dash between words
+/// (`in length--noon to 1:30`).
+fn words_after(after: &str) -> Vec<String> {
+    after.split(|c: char| !(c.is_alphanumeric() || c == '-')).flat_map(|w| w.split("--")).filter(|w| !w.is_empty()).take(3).map(words::fold).collect()
+}
+
+/// True when a noun for a whole session follows a length (`90-minute session`), one word
+/// describing it at most (`a 90-minute online session`, `a two hour time slot`), or a name
+/// (`a one hour Sphinx tutorial`, `a 2-hour Zoom webinar`). `three` is [`words_after`].
+fn names_a_session(after: &str, three: &[String]) -> bool {
+    let next = &three[..three.len().min(2)];
+    let named = || {
+        let w = after.split(|c: char| !(c.is_alphanumeric() || c == '-')).find(|w| !w.is_empty()).unwrap_or("");
+        w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+    };
+    next.first().is_some_and(|w| session_noun(w))
+        || next.len() == 2
+            && session_noun(&next[1])
+            && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory")
+                || named() && whole_event(&next[1]))
+}
+
+/// `Format: 90-minute hands-on workshop`, `### Time outline: 50 mins short workshop`: a
+/// label of one to three words opening the line, then the length and a noun for a whole
+/// session; the line's only length, with no length on the lines around it (those are
+/// parts: `Morning: 90-minute workshop`, `Afternoon: 60-minute panel`). 1.4.
+fn labelled_session_length(doc: &Doc<'_>, t: &Token, before: &str, after: &str) -> Option<f32> {
+    let head = before.trim_end().strip_suffix([':', '：'])?.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '-' | '>'));
+    let label = !head.is_empty() && head.split_whitespace().count() <= 3 && head.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
+    let glued = !after.trim_start().trim_start_matches(['`', '*', '_']).starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
+    if !label || !glued || !names_a_session(after, &words_after(after)) {
+        return None;
+    }
+    let has_length = |j: usize| doc.line_tokens(j).iter().any(|x| x.at != t.at && matches!(x.kind, Kind::Dur(_)));
+    let near = [Some(t.line), doc.filled_above(t.line), doc.filled_below(t.line)];
+    (!near.into_iter().flatten().any(has_length)).then_some(1.4)
 }
 
 /// `every Saturday from 22:00 for 90 minutes`, `22時から1時間半`, `à 18h pendant deux
