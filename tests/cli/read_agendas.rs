@@ -1312,6 +1312,10 @@ const ROWS: &[Row] = &[
     declared(row("a label then a length naming the session", "Map clinic\n\nFormat: 90-minute hands-on workshop\nLevel: beginners\n", "-"), 90),
     declared(row("a heading's label then a short session's length", "# Package care\n\n### Time outline: 50 mins short workshop\n\n- Welcome\n- Hands on\n", "-"), 50),
     declared(row("labels then lengths of parts", "Open day\n\nMorning: 90-minute workshop on maps\nAfternoon: 60-minute panel on data\n", "0-90 90-150"), 0),
+    // A length in brackets of its own right after the line's only time of day (and its
+    // zone) is how long what starts then lasts; not on a list's entry.
+    declared(row("a bracketed length after a start and its zone", "Release call\n\nDate & time: 2026-03-04 15:00 UTC (90 min)\nLink: see the wiki\n", "-"), 90),
+    declared(row("a bracketed length after a list entry's start", "Day\n\n- 10:00 (15 min) Welcome\n", "-"), 0),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

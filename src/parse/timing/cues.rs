@@ -1534,9 +1534,12 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
         from = x.at.1;
     }
     between.push_str(doc.text.get(from..t.at.0)?);
+    // `2026-03-04 15:00 UTC (90 min)`: the length in brackets of its own, right after.
+    // Not an entry of a list (`- 10:00 (15 min) Welcome`).
+    let bracketed = between.trim() == "(" && doc.text[t.at.1..].trim_start().starts_with(')') && doc.shapes[t.line].marker == super::layout::Marker::None;
     let between = words::fold(between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',')));
     let between = between.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-    matches!(between, "for" | "から" | "より" | "开始" | "起" | "für" | "pendant" | "durant" | "durante" | "por" | "per" | "gedurende")
+    (bracketed || matches!(between, "for" | "から" | "より" | "开始" | "起" | "für" | "pendant" | "durant" | "durante" | "por" | "per" | "gedurende"))
         .then_some(1.5)
 }
 
