@@ -1316,6 +1316,10 @@ const ROWS: &[Row] = &[
     // zone) is how long what starts then lasts; not on a list's entry.
     declared(row("a bracketed length after a start and its zone", "Release call\n\nDate & time: 2026-03-04 15:00 UTC (90 min)\nLink: see the wiki\n", "-"), 90),
     declared(row("a bracketed length after a list entry's start", "Day\n\n- 10:00 (15 min) Welcome\n", "-"), 0),
+    // A length in brackets with a word for "in all" after it, after the agenda's or the
+    // session's noun, is the total; after a part's title it is the part's.
+    declared(row("an agenda's total in brackets", "Team sync\n\nAgenda (60 min total)\n\n- Welcome (5 min)\n- Updates (10 min)\n- Discussion (40 min)\n- Wrap up (5 min)\n", "0-5 5-15 15-55 55-60"), 60),
+    declared(row("a part's total in brackets", "Day\n\n- Breakouts (30 min total)\n- Report back (10 min)\n", "0-30 30-40"), 0),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

@@ -946,7 +946,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let lead = if from == line.start { before.clone() } else { strip_tags(&doc.text[line.start..t.at.0]) };
             total_after(&lead, after).filter(|_| longest_after(t.at.0) <= d.minutes)
         };
-        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()).or_else(|| label_above(doc, t, &before, after)) {
+        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()).or_else(|| bracketed_total(&before, after)).or_else(|| label_above(doc, t, &before, after)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -1344,6 +1344,18 @@ fn total_after(before: &str, after: &str) -> Option<f32> {
     let w = words::fold(rest.trim());
     matches!(w.as_str(), "total" | "in total" | "in all" | "altogether" | "overall" | "insgesamt" | "au total" | "en total" | "in totale" | "no total" | "totaal" | "i alt" | "totalt")
         .then_some(2.0)
+}
+
+/// `Agenda (60 min total)`, `Workshop (3 hours in total):`: a length in brackets with a word
+/// for "in all" after it, closing a line that names the agenda or the session (2.0).
+fn bracketed_total(before: &str, after: &str) -> Option<f32> {
+    let b = before.trim_end().strip_suffix('(')?.trim_end_matches(|c: char| c.is_whitespace() || is_deco(c));
+    let noun = words::fold(b.rsplit(|c: char| !c.is_alphanumeric()).next()?);
+    let (inside, rest) = after.split_once(')')?;
+    if !(agenda_noun(&noun) || session_noun(&noun)) || !rest.trim().trim_end_matches([':', '.']).chars().all(is_deco) {
+        return None;
+    }
+    total_after("", inside)
 }
 
 /// Nouns for a whole session, after a length (`60 minutes sessions`, `a 90-minute panel`).
