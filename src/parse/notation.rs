@@ -113,7 +113,7 @@ pub fn meridiem(i: &str) -> IResult<&str, Meridiem> {
 /// A clock time in any supported style; values are not checked (see [`Clock::minutes_of_day`]).
 ///
 /// Styles: `10:15`, `10.15`, `14h00`, `14h`, `9h30min`, `9 h 30`, `12 h`, `2 pm`, `2:15 p.m.`,
-/// `10:00h`, `10.30 Uhr`, `09:00Z`. A spaced `9 h 30` or `12 h` that a minute unit follows is a
+/// `10:00h`, `10.30 Uhr`, `09:00Z`, `10u30`. A spaced `9 h 30` or `12 h` that a minute unit follows is a
 /// duration (`1 h 30 min`), not a time.
 pub fn clock(i: &str) -> IResult<&str, Clock> {
     if i.starts_with(|c: char| c.is_alphabetic()) {
@@ -128,6 +128,11 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
     }
     // The full-width colon of Chinese and Japanese text (`8：30`) is a colon.
     let sep: IResult<&str, char> = one_of(":.hH：").parse(rest);
+    // `10u30` (Flemish `uur`), with its minutes only: a bare `2u` may be two hours.
+    let sep = sep.or_else(|e| match rest.as_bytes() {
+        [b'u' | b'U', a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit() => Ok((&rest[1..], 'h')),
+        _ => Err(e),
+    });
     if let Ok((after, sep)) = sep {
         let style = match sep {
             ':' | '：' => ClockStyle::Colon,

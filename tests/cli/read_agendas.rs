@@ -1320,6 +1320,8 @@ const ROWS: &[Row] = &[
     // session's noun, is the total; after a part's title it is the part's.
     declared(row("an agenda's total in brackets", "Team sync\n\nAgenda (60 min total)\n\n- Welcome (5 min)\n- Updates (10 min)\n- Discussion (40 min)\n- Wrap up (5 min)\n", "0-5 5-15 15-55 55-60"), 60),
     declared(row("a part's total in brackets", "Day\n\n- Breakouts (30 min total)\n- Report back (10 min)\n", "0-30 30-40"), 0),
+    // Flemish writes `u` (uur) between hours and minutes: `10u30`.
+    row("Flemish times with u between hours and minutes", "Studiedag\n\n10u00 Welkom\n10u15 Presentatie\n11u00 Pauze\n11u15 Discussie\n12u00 Einde\n", "0-15 15-60 60-75 75-120"),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 
