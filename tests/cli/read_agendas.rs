@@ -1322,6 +1322,11 @@ const ROWS: &[Row] = &[
     declared(row("a part's total in brackets", "Day\n\n- Breakouts (30 min total)\n- Report back (10 min)\n", "0-30 30-40"), 0),
     // Flemish writes `u` (uur) between hours and minutes: `10u30`.
     row("Flemish times with u between hours and minutes", "Studiedag\n\n10u00 Welkom\n10u15 Presentatie\n11u00 Pauze\n11u15 Discussie\n12u00 Einde\n", "0-15 15-60 60-75 75-120"),
+    // Dot leaders run from an entry's title to its start time at the line's end, as printed
+    // programmes set them; a table of contents' page numbers are no times.
+    row("start times after dot leaders", "Open evening\n\nWelcome ........ 18:00\nTour of the lab ........ 18:15\nTalks .......... 19:00\nClose ............ 19:45\n", "0-15 15-60 60-105"),
+    row("dotted times after spaced ellipses", "Studientag\n\nEröffnung … … … 9.30\nVortrag … … … 10.00\nMittagessen … … … 12.30\nEnde … … … 14.00\n", "0-30 30-180 180-270"),
+    row("page numbers after dot leaders", "Contents\n\nIntroduction ........ 1\nMethods ........ 12\nResults ........ 30\n", "-"),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

@@ -234,8 +234,16 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     let mut c = next.chars();
                     c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
                 };
+                // `Welcome ........ 10:00`: a printed programme's dot leaders run from the
+                // title to its start time at the line's end.
+                let leader = || p.end && toks.len() == 1 && {
+                    let b = doc.text[doc.lines[li].start..t.at.0].trim_end();
+                    b.ends_with("...") || b.ends_with('…') || b.ends_with(". . .")
+                };
                 let s = if p.start {
                     if a.is_clear() || a.style == ClockStyle::HourOnly { 0.9 } else { 0.75 }
+                } else if leader() {
+                    0.8
                 } else if (titled || named) && (ranges >= 1 || named_points >= 4) {
                     0.5
                 } else {
