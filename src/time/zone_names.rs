@@ -203,6 +203,108 @@ const PLACE_TIME_ALIASES: &[(&str, &str)] = &[
     ("Panamá", "America/Panama"),
 ];
 
+/// Adjectives of countries whose time people name by them (`Belgian time`, `Belgische tijd`,
+/// `deutscher Zeit`, `ora italiana`, `hora argentina`, `heure belge`), in lower case, with
+/// the zone they mean: the country's one zone, or its capital's where it has several.
+const DEMONYMS: &[(&[&str], &str)] = &[
+    (&["belgian", "belgische", "belge", "belga"], "Europe/Brussels"),
+    (&["dutch", "nederlandse", "néerlandaise"], "Europe/Amsterdam"),
+    (&["german", "deutscher", "deutsche", "allemande", "alemana", "tedesca"], "Europe/Berlin"),
+    (&["austrian", "österreichischer", "österreichische"], "Europe/Vienna"),
+    (&["swiss", "schweizer", "suisse"], "Europe/Zurich"),
+    (&["french", "française", "francesa", "francese", "französischer"], "Europe/Paris"),
+    (&["italian", "italiana", "italienne", "italienischer"], "Europe/Rome"),
+    (&["spanish", "española", "espagnole", "spagnola", "peninsular"], "Europe/Madrid"),
+    (&["portuguese", "portuguesa", "portugaise"], "Europe/Lisbon"),
+    (&["irish"], "Europe/Dublin"),
+    (&["british"], "Europe/London"),
+    (&["danish", "dansk"], "Europe/Copenhagen"),
+    (&["swedish", "svensk"], "Europe/Stockholm"),
+    (&["norwegian", "norsk"], "Europe/Oslo"),
+    (&["finnish"], "Europe/Helsinki"),
+    (&["polish"], "Europe/Warsaw"),
+    (&["czech"], "Europe/Prague"),
+    (&["hungarian"], "Europe/Budapest"),
+    (&["greek"], "Europe/Athens"),
+    (&["turkish"], "Europe/Istanbul"),
+    (&["israeli"], "Asia/Jerusalem"),
+    (&["ukrainian"], "Europe/Kyiv"),
+    (&["romanian"], "Europe/Bucharest"),
+    (&["bulgarian"], "Europe/Sofia"),
+    (&["indian"], "Asia/Kolkata"),
+    (&["pakistani"], "Asia/Karachi"),
+    (&["japanese"], "Asia/Tokyo"),
+    (&["korean"], "Asia/Seoul"),
+    (&["chinese"], "Asia/Shanghai"),
+    (&["philippine"], "Asia/Manila"),
+    (&["kenyan"], "Africa/Nairobi"),
+    (&["nigerian"], "Africa/Lagos"),
+    (&["ghanaian"], "Africa/Accra"),
+    (&["south african"], "Africa/Johannesburg"),
+    (&["egyptian"], "Africa/Cairo"),
+    (&["colombian", "colombiana"], "America/Bogota"),
+    (&["peruvian", "peruana"], "America/Lima"),
+    (&["argentine", "argentinian", "argentina"], "America/Argentina/Buenos_Aires"),
+    (&["chilean", "chilena"], "America/Santiago"),
+    (&["venezuelan", "venezolana"], "America/Caracas"),
+    (&["uruguayan", "uruguaya"], "America/Montevideo"),
+    (&["bolivian", "boliviana"], "America/La_Paz"),
+    (&["paraguayan", "paraguaya"], "America/Asuncion"),
+    (&["guatemalan", "guatemalteca"], "America/Guatemala"),
+    (&["costa rican", "costarricense"], "America/Costa_Rica"),
+    (&["salvadoran", "salvadoreña"], "America/El_Salvador"),
+    (&["honduran", "hondureña"], "America/Tegucigalpa"),
+    (&["cuban", "cubana"], "America/Havana"),
+    (&["ecuadorian", "ecuatoriana"], "America/Guayaquil"),
+    (&["brazilian", "brasileira", "brasileiro"], "America/Sao_Paulo"),
+    (&["mexican", "mexicana"], "America/Mexico_City"),
+];
+
+/// The zone a country's adjective names ([`DEMONYMS`]), written in any case.
+fn demonym_zone(word: &str) -> Option<Zone> {
+    let w = word.to_lowercase();
+    DEMONYMS.iter().find(|(names, _)| names.contains(&w.as_str())).and_then(|(_, z)| super::zone_named(z).ok())
+}
+
+/// Words for "time" after a country's adjective (`Belgische tijd`, `deutscher Zeit`,
+/// `svensk tid`) and before it (`ora italiana`, `hora argentina`, `heure belge`), in lower
+/// case; English `time` is read with the places ([`place_time_zone`]).
+const TIME_AFTER_ADJECTIVE: &[&str] = &[" zeit", " tijd", " tid"];
+const TIME_BEFORE_ADJECTIVE: &[&str] = &["hora ", "ora ", "heure ", "horário ", "horario "];
+
+/// Times said to be a country's by its adjective, in a language that puts the adjective
+/// apart from English's capitalised place names: each phrase's byte range and zone.
+fn demonym_time_zones(text: &str, lower: &str, out: &mut Vec<(usize, usize, Zone)>) {
+    let word_before = |at: usize| {
+        let head = &text[..at];
+        let a = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        (a < at).then_some(a)
+    };
+    for kw in TIME_AFTER_ADJECTIVE {
+        for (at, _) in lower.match_indices(kw) {
+            let end = at + kw.len();
+            if text[end..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            if let Some(z) = word_before(at).and_then(|a| Some((a, demonym_zone(&text[a..at])?))) {
+                out.push((z.0, end, z.1));
+            }
+        }
+    }
+    for kw in TIME_BEFORE_ADJECTIVE {
+        for (at, _) in lower.match_indices(kw) {
+            let from = at + kw.len();
+            if at > 0 && text[..at].ends_with(char::is_alphanumeric) || out.iter().any(|&(a, b, _)| a <= at && at < b) {
+                continue;
+            }
+            let n = text[from..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - from);
+            if let Some(z) = (n > 0).then(|| demonym_zone(&text[from..from + n])).flatten() {
+                out.push((at, from + n, z));
+            }
+        }
+    }
+}
+
 /// Words before a place that say "the time of" (`hora de`, `horário de`, `heure de`, `ora di`),
 /// in lower case; `hora` alone too (`9:00 AM hora Colombia`).
 const TIME_OF: &[&str] = &["hora de ", "hora del ", "horario de ", "horário de ", "heure de ", "heure d'", "heure du ", "ora di ", "hora "];
@@ -213,6 +315,9 @@ const TIME_OF: &[&str] = &["hora de ", "hora del ", "horario de ", "horário de 
 fn place_time_zone(place: &str) -> Option<Zone> {
     if let Some((_, z)) = PLACE_TIME_ALIASES.iter().find(|(p, _)| *p == place) {
         return super::zone_named(z).ok();
+    }
+    if let Some(z) = demonym_zone(place) {
+        return Some(z);
     }
     let found = super::zone_of_place(place)?;
     (found.at == (0, place.len())).then_some(found.zone)
@@ -240,8 +345,8 @@ fn capitalised_runs(text: &str) -> Vec<usize> {
 }
 
 /// Times said to be a place's, in words: `hora de España`, `9:00 AM hora Colombia`,
-/// `horário de Brasília`, `heure de Paris`, `ora di Roma`, `London time`, `Nairobi Time`.
-/// Returns each phrase's byte range with its zone, in order.
+/// `horário de Brasília`, `heure de Paris`, `ora di Roma`, `London time`, `Nairobi Time`,
+/// `Belgian time`, `deutscher Zeit`, `ora italiana`. Returns each phrase's byte range with its zone, in order.
 pub fn place_time_zones(text: &str) -> Vec<(usize, usize, Zone)> {
     let mut out: Vec<(usize, usize, Zone)> = Vec::new();
     let lower = text.to_ascii_lowercase();
@@ -282,6 +387,9 @@ pub fn place_time_zones(text: &str) -> Vec<(usize, usize, Zone)> {
             out.push((a, end, z));
         }
     }
+    if out.is_empty() {
+        demonym_time_zones(text, &lower, &mut out);
+    }
     out.sort_by_key(|&(a, _, _)| a);
     out
 }
@@ -289,6 +397,23 @@ pub fn place_time_zones(text: &str) -> Vec<(usize, usize, Zone)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn country_adjectives() {
+        let zones = |t: &str| place_time_zones(t).into_iter().map(|(a, b, z)| (t[a..b].to_owned(), crate::time::zone_name(&z))).collect::<Vec<_>>();
+        let one = |p: &str, z: &str| vec![(p.to_owned(), z.to_owned())];
+        assert_eq!(zones("14:00 Belgian time"), one("Belgian time", "Europe/Brussels"));
+        assert_eq!(zones("14:00 South African time"), one("South African time", "Africa/Johannesburg"));
+        assert_eq!(zones("14:00 Uhr deutscher Zeit"), one("deutscher Zeit", "Europe/Berlin"));
+        assert_eq!(zones("19u30 Belgische tijd"), one("Belgische tijd", "Europe/Brussels"));
+        assert_eq!(zones("ore 14 ora italiana"), one("ora italiana", "Europe/Rome"));
+        assert_eq!(zones("14 h, hora argentina"), one("hora argentina", "America/Argentina/Buenos_Aires"));
+        assert_eq!(zones("14 h, heure belge"), one("heure belge", "Europe/Brussels"));
+        // Not an adjective of a country, nor a word for time.
+        assert!(zones("14:00 Overtime").is_empty());
+        assert!(zones("14:00 hora libre").is_empty());
+        assert!(zones("14:00 Belgian waffles").is_empty());
+    }
 
     #[test]
     fn long_names() {

@@ -1327,6 +1327,10 @@ const ROWS: &[Row] = &[
     row("start times after dot leaders", "Open evening\n\nWelcome ........ 18:00\nTour of the lab ........ 18:15\nTalks .......... 19:00\nClose ............ 19:45\n", "0-15 15-60 60-105"),
     row("dotted times after spaced ellipses", "Studientag\n\nEröffnung … … … 9.30\nVortrag … … … 10.00\nMittagessen … … … 12.30\nEnde … … … 14.00\n", "0-30 30-180 180-270"),
     row("page numbers after dot leaders", "Contents\n\nIntroduction ........ 1\nMethods ........ 12\nResults ........ 30\n", "-"),
+    // A country's adjective names its time (`Belgian time`, `deutscher Zeit`, `ora italiana`).
+    slot_is(row("a slot in a country's time named by its adjective", "Lezing\n\nDonderdag 12 maart 2026, van 19u30 tot 21u00 (Belgische tijd)\n", "-"), "2026-03-12T18:30Z/20:00Z"),
+    slot_is(row("a slot in English in a country's time", "Community call\n\nThursday 12 March 2026, 14:00-15:00 Kenyan time\n", "-"), "2026-03-12T11:00Z/12:00Z"),
+    slot_is(row("a slot in Italian in a country's time", "Incontro\n\nGiovedì 12 marzo 2026, dalle 18:00 alle 19:30 (ora italiana)\n", "-"), "2026-03-12T17:00Z/18:30Z"),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

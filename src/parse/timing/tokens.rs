@@ -527,7 +527,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     // on a line with a time.
     // Only where a time stands and no zone was read.
     let timed = out[from..].iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_))) && !out[from..].iter().any(|x| matches!(x.kind, Kind::Zone(_)));
-    let latin = timed && (t.contains("ime") || t.contains("IME") || t.contains("ora") || t.contains("orá") || t.contains("eure"));
+    let latin = timed && (t.contains("ime") || t.contains("IME") || t.contains("ora") || t.contains("orá") || t.contains("eure") || t.contains("eit") || t.contains("ijd") || t.contains(" tid"));
     // Cyrillic letters have lead bytes 0xD0 and 0xD1.
     let cyrillic = timed && !t.is_ascii() && t.bytes().any(|x| x == 0xD0 || x == 0xD1);
     if latin || cyrillic {
