@@ -1331,6 +1331,9 @@ const ROWS: &[Row] = &[
     slot_is(row("a slot in a country's time named by its adjective", "Lezing\n\nDonderdag 12 maart 2026, van 19u30 tot 21u00 (Belgische tijd)\n", "-"), "2026-03-12T18:30Z/20:00Z"),
     slot_is(row("a slot in English in a country's time", "Community call\n\nThursday 12 March 2026, 14:00-15:00 Kenyan time\n", "-"), "2026-03-12T11:00Z/12:00Z"),
     slot_is(row("a slot in Italian in a country's time", "Incontro\n\nGiovedì 12 marzo 2026, dalle 18:00 alle 19:30 (ora italiana)\n", "-"), "2026-03-12T17:00Z/18:30Z"),
+    // A word for a place in a sequence may open an entry before its length (`First 20
+    // minutes: introductions`, `- Next 40 minutes: groups`); `next` then opens no whole.
+    declared(row("lengths after words for their place in a sequence", "Structure\n\n- First 20 minutes: introductions\n- Next 40 minutes: breakout groups\n- Final 30 minutes: report back\n", "0-20 20-60 60-90"), 0),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

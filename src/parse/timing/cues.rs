@@ -1410,7 +1410,9 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if glued && determiner && noun && !sequel {
         return Some(1.5);
     }
-    if prev.first().is_some_and(|w| w == "next") {
+    // `the next 1 1/2 hours`, in a sentence; not an entry set off from its title (`Next 40
+    // minutes: groups`).
+    if prev.first().is_some_and(|w| w == "next") && !after.trim_start().starts_with([':', '-', '–', '—']) {
         return Some(1.5);
     }
     // `Over the course of two hours, the group ...`: the span of what the text is about.

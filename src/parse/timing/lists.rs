@@ -128,7 +128,10 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         }
         let strength = if p.cell.is_some() && p.start && p.end || p.paren && (p.end || words <= 25) || p.start && words <= 25 {
             0.9
-        } else if (p.after_sep || p.end) && words <= 20 || p.end && doc.shapes[li].marker != Marker::None && words <= 80 || p.start && dash_after(doc, li, t.at) && words <= 80 {
+        } else if (p.after_sep || p.end) && words <= 20
+            || p.end && doc.shapes[li].marker != Marker::None && words <= 80
+            || (p.start || ordinal_lead(doc, li, t.at)) && dash_after(doc, li, t.at) && words <= 80
+        {
             0.8
         } else {
             continue;
@@ -136,6 +139,15 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         return Some((d, t.at, strength));
     }
     None
+}
+
+/// True when only a word for a place in a sequence stands before the length on its line
+/// (`First 20 minutes: introductions`, `- Next 40 minutes: groups`, `The final 15 minutes:`).
+fn ordinal_lead(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
+    let body = doc.shapes[li].body.min(at.0);
+    let lead = doc.text[body..at.0].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let lead = lead.strip_prefix("The ").or_else(|| lead.strip_prefix("the ")).unwrap_or(lead);
+    matches!(words::fold(lead).as_str(), "first" | "next" | "then" | "final" | "last" | "remaining" | "following" | "another")
 }
 
 /// True when a verb for being ends `before` (`is`, `are`, `ist`, `est`, `è`), the text
