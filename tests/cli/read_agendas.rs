@@ -1398,7 +1398,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 18] = [
+    let shapes: [fn(u32) -> String; 21] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1417,6 +1417,9 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("it starts at {} am and ends at {} pm,", i % 11 + 1, i % 11 + 1),
         |i| format!("at {:02}:00 ({} PM) UTC for one hour;", i % 23, i % 11 + 1),
         |i| format!("| Duration | {}:30 hrs | Length {}:00", i % 9, i % 50 + 24),
+        |i| format!("Agenda ({} min total Agenda ({} min in all)", i % 50 + 5, i % 50 + 5),
+        |i| format!("First {} minutes: talks, next {} minutes - groups", i % 50 + 5, i % 50 + 5),
+        |i| format!("Format: {}-minute hands-on workshop; Welcome ........ {}:00", i % 50 + 5, i % 23),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

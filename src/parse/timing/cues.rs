@@ -1351,8 +1351,11 @@ fn total_after(before: &str, after: &str) -> Option<f32> {
 fn bracketed_total(before: &str, after: &str) -> Option<f32> {
     let b = before.trim_end().strip_suffix('(')?.trim_end_matches(|c: char| c.is_whitespace() || is_deco(c));
     let noun = words::fold(b.rsplit(|c: char| !c.is_alphanumeric()).next()?);
-    let (inside, rest) = after.split_once(')')?;
-    if !(agenda_noun(&noun) || session_noun(&noun)) || !rest.trim().trim_end_matches([':', '.']).chars().all(is_deco) {
+    let close = after.bytes().take(40).position(|c| c == b')')?;
+    let (inside, rest) = (&after[..close], &after[close + 1..]);
+    // Only decoration closes the line after it (looked at in a few bytes, whatever follows).
+    let rest = rest.get(..rest.len().min(16)).unwrap_or(rest);
+    if !(agenda_noun(&noun) || session_noun(&noun)) || after.len() - close > 16 || !rest.trim().trim_end_matches([':', '.']).chars().all(is_deco) {
         return None;
     }
     total_after("", inside)
@@ -1502,6 +1505,10 @@ fn names_a_session(after: &str, three: &[String]) -> bool {
 /// session; the line's only length, with no length on the lines around it (those are
 /// parts: `Morning: 90-minute workshop`, `Afternoon: 60-minute panel`). 1.4.
 fn labelled_session_length(doc: &Doc<'_>, t: &Token, before: &str, after: &str) -> Option<f32> {
+    // The label opens the line: only a length near its start is asked about the line's others.
+    if t.at.0 - doc.lines[t.line].start > 64 {
+        return None;
+    }
     let head = before.trim_end().strip_suffix([':', '：'])?.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '-' | '>'));
     let label = !head.is_empty() && head.split_whitespace().count() <= 3 && head.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
     let glued = !after.trim_start().trim_start_matches(['`', '*', '_']).starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));

@@ -145,6 +145,10 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
 /// (`First 20 minutes: introductions`, `- Next 40 minutes: groups`, `The final 15 minutes:`).
 fn ordinal_lead(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
     let body = doc.shapes[li].body.min(at.0);
+    // A word or two, so that each length on a line millions of bytes long costs the same.
+    if at.0 - body > 24 {
+        return false;
+    }
     let lead = doc.text[body..at.0].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let lead = lead.strip_prefix("The ").or_else(|| lead.strip_prefix("the ")).unwrap_or(lead);
     matches!(words::fold(lead).as_str(), "first" | "next" | "then" | "final" | "last" | "remaining" | "following" | "another")
