@@ -1334,6 +1334,10 @@ const ROWS: &[Row] = &[
     // A word for a place in a sequence may open an entry before its length (`First 20
     // minutes: introductions`, `- Next 40 minutes: groups`); `next` then opens no whole.
     declared(row("lengths after words for their place in a sequence", "Structure\n\n- First 20 minutes: introductions\n- Next 40 minutes: breakout groups\n- Final 30 minutes: report back\n", "0-20 20-60 60-90"), 0),
+    // Paragraphs each opened by a place in a sequence and a length are the parts of one
+    // session; one such sentence alone (`The next 90 minutes we ...`) gives the whole.
+    declared(row("a paragraph per part opened by its place in the sequence", "Lab hour\n\nThe first 10 minutes are for settling in and checking the kit on every bench.\n\nThe next 35 minutes go to the experiment itself, in pairs, with the tutor walking round.\n\nThe last 15 minutes are a short round of results and questions from each pair.\n", "0-10 10-45 45-60"), 0),
+    declared(row("one sentence about the next length", "Transcript\n\nGood morning. The next 90 minutes we will be hearing from the panel about water.\n", "-"), 90),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

@@ -911,6 +911,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     // The text's first line with something on it: its title.
     let first_line = doc.lines.iter().position(|l| !l.is_blank());
     let first_range = doc.tokens.iter().position(|x| matches!(x.kind, Kind::Range(..)));
+    // Whether two lines or more open with a place in a sequence and a length (once).
+    let sequence: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     // How many markdown headings of each level hold a length (built on first need, once).
     let timed_headings: std::cell::OnceCell<[usize; 7]> = std::cell::OnceCell::new();
     // Whether the lines around line `li` end in lengths (a run of `Title – N min` lines),
@@ -960,7 +962,15 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let next = toks[toks.partition_point(|x| x.at.0 < t.at.1)..].iter().find_map(|x| if let Kind::Dur(n) = x.kind { Some((n, x.at)) } else { None });
             next.is_some_and(|n| super::lists::blocks_with_breaks(doc, (d, t.at), n).is_some())
         };
-        if let Some(s) = prose_strength(&before, after).filter(|_| !blocks()).or_else(|| labelled_session_length(doc, t, &before, after)) {
+        // `The first 5 minutes …` / `The next 10 minutes …`: lines opened by their place in a
+        // sequence and a length are its parts, and `next` there opens no whole.
+        let in_sequence = || {
+            super::lists::ordinal_lead(doc, t.line, t.at)
+                && *sequence.get_or_init(|| {
+                    doc.tokens.iter().filter(|x| matches!(x.kind, Kind::Dur(_)) && super::lists::ordinal_lead(doc, x.line, x.at)).map(|x| x.line).collect::<std::collections::BTreeSet<_>>().len() >= 2
+                })
+        };
+        if let Some(s) = prose_strength(&before, after).filter(|_| !blocks() && !in_sequence()).or_else(|| labelled_session_length(doc, t, &before, after)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }

@@ -131,6 +131,8 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         } else if (p.after_sep || p.end) && words <= 20
             || p.end && doc.shapes[li].marker != Marker::None && words <= 80
             || (p.start || ordinal_lead(doc, li, t.at)) && dash_after(doc, li, t.at) && words <= 80
+            // `The next 10 minutes should be an open forum ...`: a paragraph per part.
+            || ordinal_lead(doc, li, t.at) && words <= 100
         {
             0.8
         } else {
@@ -143,7 +145,7 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
 
 /// True when only a word for a place in a sequence stands before the length on its line
 /// (`First 20 minutes: introductions`, `- Next 40 minutes: groups`, `The final 15 minutes:`).
-fn ordinal_lead(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
+pub(crate) fn ordinal_lead(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
     let body = doc.shapes[li].body.min(at.0);
     // A word or two, so that each length on a line millions of bytes long costs the same.
     if at.0 - body > 24 {
