@@ -1338,6 +1338,10 @@ const ROWS: &[Row] = &[
     // session; one such sentence alone (`The next 90 minutes we ...`) gives the whole.
     declared(row("a paragraph per part opened by its place in the sequence", "Lab hour\n\nThe first 10 minutes are for settling in and checking the kit on every bench.\n\nThe next 35 minutes go to the experiment itself, in pairs, with the tutor walking round.\n\nThe last 15 minutes are a short round of results and questions from each pair.\n", "0-10 10-45 45-60"), 0),
     declared(row("one sentence about the next length", "Transcript\n\nGood morning. The next 90 minutes we will be hearing from the panel about water.\n", "-"), 90),
+    // Of a line's dates, the slot's is the one nearest its range: a page's own date may
+    // open the line, and the day may follow the range.
+    slot_is(row("a page's date before a sentence with the slot", "posted 2026-02-10 The garden society announced its spring lecture, set for 6 p.m. to 7:30 p.m. (CST) on Friday, March 6, 2026, in the town library.\n", "-"), "2026-03-07T00:00Z/01:30Z"),
+    slot_is(row("a later date after the slot's", "Meeting\n\nDate: 3 March 2026, 10:00-11:00 CET, next meeting 10 March 2026\n", "-"), "2026-03-03T09:00Z/10:00Z"),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

@@ -219,10 +219,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
         }
         let label = label_of(doc, li).is_some_and(|l| l.split(['/', '&']).any(|p| slot_label(p.trim())) || slot_label(&l));
         let heading = doc.shapes[li].md_heading > 0 || top.contains(&li);
-        let date = toks.iter().find_map(|t| match t.kind {
-            Kind::Date(d) => Some((d, t.at)),
-            _ => None,
-        });
+        let dates: Vec<(PartialDate, (usize, usize))> = toks.iter().filter_map(|t| if let Kind::Date(d) = t.kind { Some((d, t.at)) } else { None }).collect();
         let count = |f: fn(&Kind) -> bool| toks.iter().filter(|x| f(&x.kind)).count();
         let lone_date_and_range = count(|k| matches!(k, Kind::Date(_))) == 1 && count(|k| matches!(k, Kind::Range(..))) == 1;
         let first_time = toks.iter().position(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_)));
@@ -234,6 +231,13 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             // noon until 1:30 p.m. Pacific Time.`: a paragraph's one date, then its one range,
             // written with its zone, however far apart.
             let lone = || zone.is_some() && lone_date_and_range;
+            // Of the line's dates, the one nearest the range: right after it (`from 10 a.m.
+            // to 1:30 p.m. (EDT) on Thursday, April 15, 2021`), else the last before it (a
+            // page's own date may open the line).
+            let k_after = dates.partition_point(|(_, at)| at.0 < t.at.1);
+            let before = dates[..k_after].iter().rev().find(|(_, at)| at.1 <= t.at.0);
+            let after = dates.get(k_after).filter(|(_, at)| at.0 - t.at.1 <= 30);
+            let date = before.filter(|(_, at)| t.at.0 - at.1 <= 48).or(after).or(before).or(dates.first()).copied();
             let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && (t.at.0 - at.1 <= 48 || lone())) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
             let bracketed = doc.text[..t.at.0].trim_end().ends_with('[') && zone.is_some();
             // `Domenica 20 luglio 2025` on a line of its own, then `10.00 - 11.30` or `de
