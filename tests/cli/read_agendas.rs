@@ -1342,6 +1342,9 @@ const ROWS: &[Row] = &[
     // open the line, and the day may follow the range.
     slot_is(row("a page's date before a sentence with the slot", "posted 2026-02-10 The garden society announced its spring lecture, set for 6 p.m. to 7:30 p.m. (CST) on Friday, March 6, 2026, in the town library.\n", "-"), "2026-03-07T00:00Z/01:30Z"),
     slot_is(row("a later date after the slot's", "Meeting\n\nDate: 3 March 2026, 10:00-11:00 CET, next meeting 10 March 2026\n", "-"), "2026-03-03T09:00Z/10:00Z"),
+    // A title naming the plan of the session (`structure`, `outline`) with its length in
+    // brackets, a colon after, gives the whole's length.
+    declared(row("a title naming the session's outline with its length", "Workshop Outline (90 minutes):\n1. Check-in (10 minutes):\n- Names and one hope for the day.\n2. Mapping (50 minutes):\n- Draw the street.\n3. Wrap-up (30 minutes):\n- Next steps.\n", "0-10 10-60 60-90"), 90),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

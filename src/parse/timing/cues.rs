@@ -1022,7 +1022,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             && words::real_words(line.text).nth(9).is_none()
             // An entry of an agenda (`1:50pm Panel discussion (55 minutes)`) is no heading.
             && !doc.line_tokens(t.line).iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..)))
-            && after.trim().trim_end_matches(['.', ')', '|', ' ']).is_empty();
+            && after.trim().trim_end_matches(['.', ')', '|', ' ', ':']).is_empty();
         // `Workshop – 90 min`, `Agenda (180 minutes)`: a dash, colon or bracket between.
         let b = before.trim_end().trim_end_matches(['-', '–', '—', ':', '(', '[']).trim_end();
         let noun = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().map(words::fold);
@@ -1399,6 +1399,8 @@ fn whole_event(folded: &str) -> bool {
 /// minutes)`).
 fn agenda_noun(folded: &str) -> bool {
     matches!(folded, "agenda" | "schedule" | "timetable" | "programa" | "programma" | "ablauf" | "tagesordnung" | "harmonogram" | "ordem" | "orden" | "run-of-show")
+        // `Class Structure (55 minutes)`, `Session outline (90 min)`: a word for the plan of it.
+        || matches!(folded, "structure" | "outline" | "plan" | "breakdown" | "timeline" | "itinerary")
 }
 
 /// Prose about the session's length: 1.5 for `60 minutes sessions`, `a 90-minute panel`,
