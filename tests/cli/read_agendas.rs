@@ -1345,6 +1345,8 @@ const ROWS: &[Row] = &[
     // A title naming the plan of the session (`structure`, `outline`) with its length in
     // brackets, a colon after, gives the whole's length.
     declared(row("a title naming the session's outline with its length", "Workshop Outline (90 minutes):\n1. Check-in (10 minutes):\n- Names and one hope for the day.\n2. Mapping (50 minutes):\n- Draw the street.\n3. Wrap-up (30 minutes):\n- Next steps.\n", "0-10 10-60 60-90"), 90),
+    // A length opening its bracket may name in one word what fills it (`(5 min video)`).
+    row("a bracketed length naming what fills it", "## Agenda\n1. Welcome (5 min)\n2. Keynote (15 min)\n3. Member story (5 min video)\n4. Questions (10 min)\n", "0-5 5-20 20-25 25-35"),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

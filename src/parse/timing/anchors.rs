@@ -208,7 +208,10 @@ fn bracketed(before: &str, after: &str) -> bool {
     };
     let words_before: Vec<&str> = inside_before.split_whitespace().collect();
     let words_after: Vec<&str> = inside_after.split_whitespace().collect();
-    words_before.len() <= 2 && words_after.len() <= 4 && words_before.iter().chain(&words_after).all(|w| modifier(w))
+    // `(5 min video)`, `(10 min demo)`: a length opening the bracket may name what fills it
+    // in one word.
+    let named = words_before.is_empty() && words_after.len() == 1 && words_after[0].chars().all(char::is_alphabetic);
+    named || words_before.len() <= 2 && words_after.len() <= 4 && words_before.iter().chain(&words_after).all(|w| modifier(w))
 }
 
 #[cfg(test)]
