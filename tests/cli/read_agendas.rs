@@ -1347,6 +1347,9 @@ const ROWS: &[Row] = &[
     declared(row("a title naming the session's outline with its length", "Workshop Outline (90 minutes):\n1. Check-in (10 minutes):\n- Names and one hope for the day.\n2. Mapping (50 minutes):\n- Draw the street.\n3. Wrap-up (30 minutes):\n- Next steps.\n", "0-10 10-60 60-90"), 90),
     // A length opening its bracket may name in one word what fills it (`(5 min video)`).
     row("a bracketed length naming what fills it", "## Agenda\n1. Welcome (5 min)\n2. Keynote (15 min)\n3. Member story (5 min video)\n4. Questions (10 min)\n", "0-5 5-20 20-25 25-35"),
+    // The same time restated in another zone after a slash still leaves one time of day
+    // before the bracketed length.
+    declared(row("a bracketed length after a time in two zones", "Webinar plan\n\n**Date**: 14 Aug 2026 - 11:00 EDT / 17:00 CEST (45 min)\n\n## Speakers\n- A. Person\n", "-"), 45),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 
@@ -1411,7 +1414,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 21] = [
+    let shapes: [fn(u32) -> String; 22] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1433,6 +1436,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("Agenda ({} min total Agenda ({} min in all)", i % 50 + 5, i % 50 + 5),
         |i| format!("First {} minutes: talks, next {} minutes - groups", i % 50 + 5, i % 50 + 5),
         |i| format!("Format: {}-minute hands-on workshop; Welcome ........ {}:00", i % 50 + 5, i % 23),
+        |i| format!("{:02}:00 EDT / {:02}:00 CEST ({} min)", i % 23, i % 23, i % 50 + 5),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

@@ -1546,8 +1546,15 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     // the time restated in brackets (`at 14:00 (2PM) GMT for 45 minutes`).
     let before = toks[..k].iter().rev().skip_while(|x| matches!(x.kind, Kind::Zone(_)));
     let mut points = before.take_while(|x| matches!(x.kind, Kind::Point(_) | Kind::Zone(_))).filter(|x| matches!(x.kind, Kind::Point(_)));
+    // The same time in another zone after a slash (`11:00 EST / 17:00 CET`) is restated too.
+    let joined = |a: &Token, b: &Token| {
+        let between = &doc.text[a.at.1..b.at.0];
+        let inside = &toks[toks.partition_point(|x| x.at.0 < a.at.1)..toks.partition_point(|x| x.at.0 < b.at.0)];
+        let zoneless = inside.iter().filter(|x| matches!(x.kind, Kind::Zone(_)) && x.at.1 <= b.at.0).fold(between.to_owned(), |s, x| s.replacen(&doc.text[x.at.0..x.at.1], "", 1));
+        matches!(zoneless.trim(), "(" | "/" | "|")
+    };
     let (p, restated) = match (points.next(), points.next()) {
-        (Some(b), Some(a)) if doc.text[a.at.1..b.at.0].trim() == "(" => (a, Some(b)),
+        (Some(b), Some(a)) if joined(a, b) => (a, Some(b)),
         (Some(a), _) => (a, None),
         _ => return None,
     };
@@ -1571,6 +1578,7 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
         from = x.at.1;
     }
     between.push_str(doc.text.get(from..t.at.0)?);
+    let between = between.replacen(['/', '|'], " ", 1);
     // `2026-03-04 15:00 UTC (90 min)`: the length in brackets of its own, right after.
     // Not an entry of a list (`- 10:00 (15 min) Welcome`).
     let bracketed = between.trim() == "(" && doc.text[t.at.1..].trim_start().starts_with(')') && doc.shapes[t.line].marker == super::layout::Marker::None;
