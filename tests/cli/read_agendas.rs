@@ -1350,6 +1350,10 @@ const ROWS: &[Row] = &[
     // The same time restated in another zone after a slash still leaves one time of day
     // before the bracketed length.
     declared(row("a bracketed length after a time in two zones", "Webinar plan\n\n**Date**: 14 Aug 2026 - 11:00 EDT / 17:00 CEST (45 min)\n\n## Speakers\n- A. Person\n", "-"), 45),
+    // One instant converted for several places (each entry names another zone or a place
+    // with one) is no agenda; entries all in one zone are.
+    row("one time converted for several places", "Community call\n\n- 9:00 Tuesday Los Angeles\n- 12:00 Tuesday New York\n- 17:00 Tuesday London\n- 02:00 Wednesday Tokyo\n\nAgenda\n\n- Welcome\n- Updates\n", "-"),
+    row("an agenda whose entries each give the same zone", "Agenda\n\n10:00 UTC Welcome\n10:15 UTC Talk\n11:00 UTC Close\n", "0-15 15-60"),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

@@ -63,7 +63,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let hint = best_slot.map(|c| (c.start.0, c.end.map_or(c.start.0 + 12 * 60, |e| e.0)));
     let anchors = chains::anchors(doc, &Covered::new(excluded.clone()));
     let mut cands = chains::chains(doc, &anchors, &sitting, hint);
-    cands.retain(|c| !letterless(doc, c));
+    cands.retain(|c| !letterless(doc, c) && !zone_table(doc, c));
     let mut clock_lines = vec![false; n];
     for c in &cands {
         for it in &c.items {
@@ -580,6 +580,37 @@ fn letterless(doc: &Doc<'_>, c: &Candidate) -> bool {
     lines.len() >= 3
         && lines.iter().all(|&li| !doc.lines[li].text.contains(char::is_alphabetic))
         && lines.windows(2).all(|w| w[1] > w[0] && (w[0] + 1..w[1]).all(|j| doc.lines[j].is_blank()))
+}
+
+/// True when each entry (three at least) names a different zone or a place with one, after
+/// its time (`8am Tuesday Los Angeles`, `11 am New York`, `3pm UTC`): one instant converted
+/// for several places, not the parts of an agenda. Entries each in the same zone (`10:00 UTC
+/// Welcome`) are an agenda's.
+fn zone_table(doc: &Doc<'_>, c: &Candidate) -> bool {
+    if c.items.len() < 3 {
+        return false;
+    }
+    let mut zones = Vec::new();
+    for it in &c.items {
+        let line = doc.lines[it.line];
+        let from = it.at.1.max(line.start).min(line.end());
+        let zone = doc.line_tokens(it.line).iter().find_map(|t| match &t.kind {
+            Kind::Zone(Some(z)) if t.at.0 >= from => Some(z.clone()),
+            _ => None,
+        });
+        let zone = zone.or_else(|| {
+            let rest = &doc.text[from..line.end()];
+            // Short lines only: a paragraph's places say nothing of its times.
+            (rest.len() <= 80).then(|| crate::time::zone_of_place(rest).map(|p| p.zone)).flatten()
+        });
+        if let Some(z) = zone {
+            zones.push(crate::time::zone_name(&z));
+        }
+    }
+    let named = zones.len();
+    zones.sort_unstable();
+    zones.dedup();
+    named * 5 >= c.items.len() * 3 && zones.len() >= 3
 }
 
 /// Places dated local times in the zone written with them, or stated by the text; else
