@@ -594,8 +594,12 @@ fn zone_table(doc: &Doc<'_>, c: &Candidate) -> bool {
     for it in &c.items {
         let line = doc.lines[it.line];
         let from = it.at.1.max(line.start).min(line.end());
-        let zone = doc.line_tokens(it.line).iter().find_map(|t| match &t.kind {
-            Kind::Zone(Some(z)) if t.at.0 >= from => Some(z.clone()),
+        // The zone written right after the entry's time (a few tokens on), looked up by
+        // position so that each entry of a long line costs the same.
+        let toks = doc.line_tokens(it.line);
+        let k = toks.partition_point(|t| t.at.0 < from);
+        let zone = toks[k..].iter().take(3).find_map(|t| match &t.kind {
+            Kind::Zone(Some(z)) => Some(z.clone()),
             _ => None,
         });
         let zone = zone.or_else(|| {
