@@ -1354,6 +1354,9 @@ const ROWS: &[Row] = &[
     // with one) is no agenda; entries all in one zone are.
     row("one time converted for several places", "Community call\n\n- 9:00 Tuesday Los Angeles\n- 12:00 Tuesday New York\n- 17:00 Tuesday London\n- 02:00 Wednesday Tokyo\n\nAgenda\n\n- Welcome\n- Updates\n", "-"),
     row("an agenda whose entries each give the same zone", "Agenda\n\n10:00 UTC Welcome\n10:15 UTC Talk\n11:00 UTC Close\n", "0-15 15-60"),
+    // A first line naming a session with its length, over longer lengths, is the first
+    // entry: a whole is no shorter than its parts.
+    declared(row("a first entry naming the session over longer entries", "Apertura de la sesión (10 min)\nLa coordinadora presenta el objetivo.\nTrabajo por grupos (45 min)\nCada grupo prepara un mapa.\nPuesta en común (25 min)\nCada grupo presenta su mapa.\n", "0-10 10-55 55-80"), 0),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

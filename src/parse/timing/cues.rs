@@ -1046,7 +1046,11 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // The text's own title is no entry of a run of lengths under it.
         let in_run = in_run && !(first || shape.md_heading == 1);
         let separated = b.len() < before.trim_end().len() || title;
-        if heading && !in_run && separated && noun.is_some_and(|w| session_noun(&w) || title && agenda_noun(&w)) {
+        // A whole is no shorter than a part after it: a title's length under which a longer
+        // one stands (`Introducción (10 min)` over `Ronda de experiencias (60 min)`) is an
+        // entry's.
+        let longest = || longest_after(t.at.1) <= d.minutes;
+        if heading && !in_run && separated && noun.is_some_and(|w| session_noun(&w) || title && agenda_noun(&w)) && longest() {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
             continue;
         }
