@@ -1357,6 +1357,11 @@ const ROWS: &[Row] = &[
     // A first line naming a session with its length, over longer lengths, is the first
     // entry: a whole is no shorter than its parts.
     declared(row("a first entry naming the session over longer entries", "Apertura de la sesión (10 min)\nLa coordinadora presenta el objetivo.\nTrabajo por grupos (45 min)\nCada grupo prepara un mapa.\nPuesta en común (25 min)\nCada grupo presenta su mapa.\n", "0-10 10-55 55-80"), 0),
+    // `hour-long` and `half-hour` are lengths with no number; an article that is the
+    // length's own number (`an hour-long`) is read as the sentence's determiner.
+    declared(row("an hour-long town hall", "News\n\nThe hour-long town hall, held online, will be moderated by the mayor.\n", "-"), 60),
+    declared(row("a half-hour webinar", "News\n\nJoin a half-hour webinar on soil care next week.\n", "-"), 30),
+    declared(row("an hour-long webinar", "News\n\nAn hour-long webinar on soil care.\n", "-"), 60),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
 ];
 

@@ -974,7 +974,12 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
                     doc.tokens.iter().filter(|x| matches!(x.kind, Kind::Dur(_)) && super::lists::ordinal_lead(doc, x.line, x.at)).map(|x| x.line).collect::<std::collections::BTreeSet<_>>().len() >= 2
                 })
         };
-        if let Some(s) = prose_strength(&before, after).filter(|_| !blocks() && !in_sequence()).or_else(|| labelled_session_length(doc, t, &before, after)) {
+        // `an hour-long webinar`, `a half-hour call`: the length's own number is the article
+        // a sentence puts before it, and is read as one.
+        let written = doc.text[t.at.0..t.at.1].to_ascii_lowercase();
+        let article = (written.starts_with("a ") || written.starts_with("an ")) && doc.shapes[t.line].marker == super::layout::Marker::None;
+        let before_length = if article { format!("{before} {}", &written[..written.find(' ').unwrap_or(0)]) } else { before.clone() };
+        if let Some(s) = prose_strength(&before_length, after).filter(|_| !blocks() && !in_sequence()).or_else(|| labelled_session_length(doc, t, &before, after)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -1501,6 +1506,8 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
 /// The first three words after a length, folded; a double hyphen is a dash between words
 /// (`in length--noon to 1:30`).
 fn words_after(after: &str) -> Vec<String> {
+    // `an hour-long webinar`: `long` joined to the length describes it.
+    let after = after.strip_prefix("-long").unwrap_or(after);
     after.split(|c: char| !(c.is_alphanumeric() || c == '-')).flat_map(|w| w.split("--")).filter(|w| !w.is_empty()).take(3).map(words::fold).collect()
 }
 
@@ -1514,6 +1521,7 @@ fn names_a_session(after: &str, three: &[String]) -> bool {
         w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
     };
     next.first().is_some_and(|w| session_noun(w))
+        || next == ["town", "hall"]
         || next.len() == 2
             && session_noun(&next[1])
             && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory")

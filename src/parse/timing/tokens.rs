@@ -1707,6 +1707,22 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
         d.per_unit |= per_unit_after(&t[end..]) || per_unit_before(t, pos);
         out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
     }
+    // `The hour-long town hall`, `a half-hour webinar`: an hour, or half of one, with no
+    // number before it (`an hour-long`, read above, keeps its own token).
+    if memchr::memmem::find(b, b"our").is_some() {
+        let read: Vec<(usize, usize)> = out[first..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
+        for (word, minutes) in [("hour-long", 60), ("hour long", 60), ("half-hour", 30), ("half hour", 30)] {
+            let lower = t.to_ascii_lowercase();
+            for (pos, _) in lower.match_indices(word) {
+                let end = pos + word.len();
+                if !word_start(t, pos) || b.get(end).is_some_and(u8::is_ascii_alphanumeric) || covered(taken, pos, end) || covered(&read, pos, end) {
+                    continue;
+                }
+                let d = Dur { minutes, least: minutes, approx: approx_before(t, pos), per_unit: per_unit_after(&t[end..]) };
+                out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
+            }
+        }
+    }
     // German lengths written as one adjective (`90-minütige`, `zweistündige`), on a line that
     // holds one.
     if has_length_adjective(b) {
