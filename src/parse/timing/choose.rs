@@ -587,11 +587,16 @@ fn letterless(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// for several places, not the parts of an agenda. Entries each in the same zone (`10:00 UTC
 /// Welcome`) are an agenda's.
 fn zone_table(doc: &Doc<'_>, c: &Candidate) -> bool {
-    if c.items.len() < 3 {
+    // Such tables give times, not ranges.
+    if c.items.len() < 3 || c.items.iter().any(|i| i.end.is_some()) {
         return false;
     }
     let mut zones = Vec::new();
-    for it in &c.items {
+    for (n, it) in c.items.iter().enumerate() {
+        // Most agendas name no place in their first entries: asked no further.
+        if n == 3 && zones.len() < 2 {
+            return false;
+        }
         let line = doc.lines[it.line];
         let from = it.at.1.max(line.start).min(line.end());
         // The zone written right after the entry's time (a few tokens on), looked up by

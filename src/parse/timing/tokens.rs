@@ -527,7 +527,7 @@ fn scan_line(li: usize, line: Line<'_>, out: &mut Vec<Token>, ways: Ways) {
     // on a line with a time.
     // Only where a time stands and no zone was read.
     let timed = out[from..].iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_))) && !out[from..].iter().any(|x| matches!(x.kind, Kind::Zone(_)));
-    let latin = timed && (t.contains("ime") || t.contains("IME") || t.contains("ora") || t.contains("orá") || t.contains("eure") || t.contains("eit") || t.contains("ijd") || t.contains(" tid"));
+    let latin = timed && (t.contains("ime") || t.contains("IME") || t.contains("ora") || t.contains("orá") || t.contains("eure") || t.contains(" Zeit") || t.contains(" zeit") || t.contains(" tijd") || t.contains(" tid"));
     // Cyrillic letters have lead bytes 0xD0 and 0xD1.
     let cyrillic = timed && !t.is_ascii() && t.bytes().any(|x| x == 0xD0 || x == 0xD1);
     if latin || cyrillic {
@@ -1709,19 +1709,26 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
     }
     // `The hour-long town hall`, `a half-hour webinar`: an hour, or half of one, with no
     // number before it (`an hour-long`, read above, keeps its own token).
-    if memchr::memmem::find(b, b"our").is_some() {
-        let read: Vec<(usize, usize)> = out[first..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
-        for (word, minutes) in [("hour-long", 60), ("hour long", 60), ("half-hour", 30), ("half hour", 30)] {
-            let lower = t.to_ascii_lowercase();
-            for (pos, _) in lower.match_indices(word) {
-                let end = pos + word.len();
-                if !word_start(t, pos) || b.get(end).is_some_and(u8::is_ascii_alphanumeric) || covered(taken, pos, end) || covered(&read, pos, end) {
-                    continue;
-                }
-                let d = Dur { minutes, least: minutes, approx: approx_before(t, pos), per_unit: per_unit_after(&t[end..]) };
-                out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
-            }
+    // Each `our` is looked at (one search a line, with a searcher made once).
+    static OUR: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let ours = OUR.get_or_init(|| memchr::memmem::Finder::new(b"our"));
+    let lower = |k: usize, w: &[u8]| b.get(k..k + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let mut read: Option<Vec<(usize, usize)>> = None;
+    for k in ours.find_iter(b) {
+        // `hour-long`, `hour long` from the `h`; `half-hour`, `half hour` from the `half`.
+        let (pos, end, minutes) = if k >= 1 && (lower(k + 3, b"-long") || lower(k + 3, b" long")) && b[k - 1] | 0x20 == b'h' {
+            (k - 1, k + 8, 60)
+        } else if k >= 6 && (lower(k - 6, b"half-h") || lower(k - 6, b"half h")) {
+            (k - 6, k + 3, 30)
+        } else {
+            continue;
+        };
+        let read = read.get_or_insert_with(|| out[first..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect());
+        if !word_start(t, pos) || b.get(end).is_some_and(u8::is_ascii_alphanumeric) || covered(taken, pos, end) || covered(read, pos, end) {
+            continue;
         }
+        let d = Dur { minutes, least: minutes, approx: approx_before(t, pos), per_unit: per_unit_after(&t[end..]) };
+        out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Dur(d), approx: d.approx });
     }
     // German lengths written as one adjective (`90-minütige`, `zweistündige`), on a line that
     // holds one.
