@@ -231,8 +231,8 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             // noon until 1:30 p.m. Pacific Time.`: a paragraph's one date, then its one range,
             // written with its zone, however far apart.
             let lone = || zone.is_some() && lone_date_and_range;
-            // Of the line's dates, the one nearest the range: right after it (`from 10 a.m.
-            // to 1:30 p.m. (EDT) on Thursday, April 15, 2021`), else the last before it (a
+            // Of the line's dates, the one nearest the range: right after it (`set for 6 p.m.
+            // to 7:30 p.m. (CST) on Friday, March 6, 2026`), else the last before it (a
             // page's own date may open the line).
             let k_after = dates.partition_point(|(_, at)| at.0 < t.at.1);
             let before = dates[..k_after].iter().rev().find(|(_, at)| at.1 <= t.at.0);
@@ -966,7 +966,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let next = toks[toks.partition_point(|x| x.at.0 < t.at.1)..].iter().find_map(|x| if let Kind::Dur(n) = x.kind { Some((n, x.at)) } else { None });
             next.is_some_and(|n| super::lists::blocks_with_breaks(doc, (d, t.at), n).is_some())
         };
-        // `The first 5 minutes …` / `The next 10 minutes …`: lines opened by their place in a
+        // `The first 10 minutes …` / `The next 35 minutes …`: lines opened by their place in a
         // sequence and a length are its parts, and `next` there opens no whole.
         let in_sequence = || {
             super::lists::ordinal_lead(doc, t.line, t.at)

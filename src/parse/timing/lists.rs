@@ -131,7 +131,7 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         } else if (p.after_sep || p.end) && words <= 20
             || p.end && doc.shapes[li].marker != Marker::None && words <= 80
             || (p.start || ordinal_lead(doc, li, t.at)) && dash_after(doc, li, t.at) && words <= 80
-            // `The next 10 minutes should be an open forum ...`: a paragraph per part.
+            // `The next 35 minutes go to the experiment ...`: a paragraph per part.
             || ordinal_lead(doc, li, t.at) && words <= 100
         {
             0.8
