@@ -971,14 +971,18 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         let in_sequence = || {
             super::lists::ordinal_lead(doc, t.line, t.at)
                 && *sequence.get_or_init(|| {
-                    doc.tokens.iter().filter(|x| matches!(x.kind, Kind::Dur(_)) && super::lists::ordinal_lead(doc, x.line, x.at)).map(|x| x.line).collect::<std::collections::BTreeSet<_>>().len() >= 2
+                    let mut lines = doc.tokens.iter().filter(|x| matches!(x.kind, Kind::Dur(_)) && super::lists::ordinal_lead(doc, x.line, x.at)).map(|x| x.line);
+                    lines.next().is_some_and(|first| lines.any(|l| l != first))
                 })
         };
         // `an hour-long webinar`, `a half-hour call`: the length's own number is the article
         // a sentence puts before it, and is read as one.
-        let written = doc.text[t.at.0..t.at.1].to_ascii_lowercase();
-        let article = (written.starts_with("a ") || written.starts_with("an ")) && doc.shapes[t.line].marker == super::layout::Marker::None;
-        let before_length = if article { format!("{before} {}", &written[..written.find(' ').unwrap_or(0)]) } else { before.clone() };
+        let written = &doc.text[t.at.0..t.at.1];
+        let article = ["a ", "an "].into_iter().find(|a| written.get(..a.len()).is_some_and(|w| w.eq_ignore_ascii_case(a))).filter(|_| doc.shapes[t.line].marker == super::layout::Marker::None);
+        let before_length = match article {
+            Some(a) => std::borrow::Cow::Owned(format!("{before} {}", &written[..a.len() - 1])),
+            None => std::borrow::Cow::Borrowed(before.as_str()),
+        };
         if let Some(s) = prose_strength(&before_length, after).filter(|_| !blocks() && !in_sequence()).or_else(|| labelled_session_length(doc, t, &before, after)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
@@ -1376,8 +1380,7 @@ fn bracketed_total(before: &str, after: &str) -> Option<f32> {
     let noun = words::fold(b.rsplit(|c: char| !c.is_alphanumeric()).next()?);
     let close = after.bytes().take(40).position(|c| c == b')')?;
     let (inside, rest) = (&after[..close], &after[close + 1..]);
-    // Only decoration closes the line after it (looked at in a few bytes, whatever follows).
-    let rest = rest.get(..rest.len().min(16)).unwrap_or(rest);
+    // Only decoration, a few bytes at most, closes the line after it.
     if !(agenda_noun(&noun) || session_noun(&noun)) || after.len() - close > 16 || !rest.trim().trim_end_matches([':', '.']).chars().all(is_deco) {
         return None;
     }
@@ -1419,8 +1422,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `a 90-minute panel`, `are 60 minutes sessions`: a noun for the whole session right
     // after the length, and a determiner or verb right before it (not a list separator, as
     // in `10 min welcome; 40 min panel`).
-    // Markup around a name between them is no separator (`a one hour `Sphinx`_ tutorial`).
-    let glued = !after.trim_start().trim_start_matches(['`', '*', '_']).starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
+    let glued = glued_to_length(after);
     // `Panel discussion (50-minute session)`: a bracket opening before it stands for one.
     let determiner = before.trim_end().ends_with('(') && before.trim_end().len() > 1
         || before.trim_end().ends_with(|c: char| c.is_alphabetic())
@@ -1503,6 +1505,12 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     long.then_some(1.3)
 }
 
+/// True when a word follows the length with no separator between (`90-minute panel`, `10
+/// min item`); markup around a name is none (`a one hour `Sphinx`_ tutorial`).
+fn glued_to_length(after: &str) -> bool {
+    !after.trim_start().trim_start_matches(['`', '*', '_']).starts_with(|c: char| !(c.is_alphanumeric() || c == '-'))
+}
+
 /// The first three words after a length, folded; a double hyphen is a dash between words
 /// (`in length--noon to 1:30`).
 fn words_after(after: &str) -> Vec<String> {
@@ -1539,8 +1547,7 @@ fn labelled_session_length(doc: &Doc<'_>, t: &Token, before: &str, after: &str) 
     }
     let head = before.trim_end().strip_suffix([':', '：'])?.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '-' | '>'));
     let label = !head.is_empty() && head.split_whitespace().count() <= 3 && head.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
-    let glued = !after.trim_start().trim_start_matches(['`', '*', '_']).starts_with(|c: char| !(c.is_alphanumeric() || c == '-'));
-    if !label || !glued || !names_a_session(after, &words_after(after)) {
+    if !label || !glued_to_length(after) || !names_a_session(after, &words_after(after)) {
         return None;
     }
     let has_length = |j: usize| doc.line_tokens(j).iter().any(|x| x.at != t.at && matches!(x.kind, Kind::Dur(_)));
@@ -1560,10 +1567,7 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     let mut points = before.take_while(|x| matches!(x.kind, Kind::Point(_) | Kind::Zone(_))).filter(|x| matches!(x.kind, Kind::Point(_)));
     // The same time in another zone after a slash (`11:00 EST / 17:00 CET`) is restated too.
     let joined = |a: &Token, b: &Token| {
-        let between = &doc.text[a.at.1..b.at.0];
-        let inside = &toks[toks.partition_point(|x| x.at.0 < a.at.1)..toks.partition_point(|x| x.at.0 < b.at.0)];
-        let zoneless = inside.iter().filter(|x| matches!(x.kind, Kind::Zone(_)) && x.at.1 <= b.at.0).fold(between.to_owned(), |s, x| s.replacen(&doc.text[x.at.0..x.at.1], "", 1));
-        matches!(zoneless.trim(), "(" | "/" | "|")
+        text_less(doc, toks, a.at.1, b.at.0, |x| matches!(x.kind, Kind::Zone(_))).is_some_and(|z| matches!(z.trim(), "(" | "/" | "|"))
     };
     let (p, restated) = match (points.next(), points.next()) {
         (Some(b), Some(a)) if joined(a, b) => (a, Some(b)),
@@ -1582,14 +1586,7 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
         return None;
     }
     // What stands between, less the zones and the restated time.
-    let mut between = String::new();
-    let mut from = p.at.1;
-    let after_p = toks.partition_point(|x| x.at.0 < p.at.1).min(k);
-    for x in toks[after_p..k].iter().filter(|x| matches!(x.kind, Kind::Zone(_)) || restated.is_some_and(|r| r.at == x.at)) {
-        between.push_str(doc.text.get(from..x.at.0)?);
-        from = x.at.1;
-    }
-    between.push_str(doc.text.get(from..t.at.0)?);
+    let between = text_less(doc, toks, p.at.1, t.at.0, |x| matches!(x.kind, Kind::Zone(_)) || restated.is_some_and(|r| r.at == x.at))?;
     let between = between.replacen(['/', '|'], " ", 1);
     // `2026-03-04 15:00 UTC (90 min)`: the length in brackets of its own, right after.
     // Not an entry of a list (`- 10:00 (15 min) Welcome`).
@@ -1598,6 +1595,20 @@ fn length_from_start(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     let between = between.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     (bracketed || matches!(between, "for" | "から" | "より" | "开始" | "起" | "für" | "pendant" | "durant" | "durante" | "por" | "per" | "gedurende"))
         .then_some(1.5)
+}
+
+/// The text from `from` to `to` less the bytes of the line's tokens (`toks`, in order) that
+/// stand wholly inside it and that `leave` picks.
+fn text_less(doc: &Doc<'_>, toks: &[Token], from: usize, to: usize, leave: impl Fn(&Token) -> bool) -> Option<String> {
+    let mut out = String::new();
+    let mut at = from;
+    let inside = &toks[toks.partition_point(|x| x.at.0 < from)..toks.partition_point(|x| x.at.0 < to)];
+    for x in inside.iter().filter(|x| x.at.1 <= to && leave(x)) {
+        out.push_str(doc.text.get(at..x.at.0)?);
+        at = x.at.1;
+    }
+    out.push_str(doc.text.get(at..to)?);
+    Some(out)
 }
 
 /// `A one-day workshop (6 hours) for newcomers`, `The tutorial (3 hours) covers`: a length in
