@@ -42,11 +42,6 @@ const CHROMIUM: &[&str] = &["chromium", "chromium-browser"];
 /// and returns what it wrote to standard output.
 fn chromium_on(chromium: &Path, url: &str, args: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
-    chromium_with(chromium, &profile.path().join("profile"), url, args)
-}
-
-/// [`chromium_on`] with the profile `profile`, which keeps localStorage from run to run.
-fn chromium_with(chromium: &Path, profile: &Path, url: &str, args: &[String]) -> String {
     let scratch = tempfile::tempdir().unwrap();
     let out_file = scratch.path().join("stdout");
     let mut child = Command::new(chromium)
@@ -60,7 +55,7 @@ fn chromium_with(chromium: &Path, profile: &Path, url: &str, args: &[String]) ->
             "--disable-component-update",
             "--disable-sync",
         ])
-        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--user-data-dir={}", profile.path().join("profile").display()))
         .args(args)
         .arg(url)
         .stdout(std::fs::File::create(&out_file).unwrap())
@@ -162,14 +157,8 @@ fn sheet_rows(args: &[&str]) -> Vec<(String, i64, i64)> {
 
 /// The page's DOM once its script ran, with the clock fixed at `now` by `?now=`.
 fn dom_at(chromium: &Path, html: &Path, now: DateTime<Utc>) -> String {
-    let profile = tempfile::tempdir().unwrap();
-    dom_in(chromium, profile.path(), html, now)
-}
-
-/// [`dom_at`] with the browser profile `profile`.
-fn dom_in(chromium: &Path, profile: &Path, html: &Path, now: DateTime<Utc>) -> String {
     let url = format!("file://{}?now={}", html.display(), now.format("%Y-%m-%dT%H:%M:%SZ"));
-    let dom = chromium_with(chromium, profile, &url, &["--dump-dom".to_owned(), "--virtual-time-budget=2000".to_owned()]);
+    let dom = chromium_on(chromium, &url, &["--dump-dom".to_owned(), "--virtual-time-budget=2000".to_owned()]);
     assert!(dom.contains("id=\"remaining\""), "no DOM from {url}:\n{dom}");
     dom
 }
@@ -278,30 +267,44 @@ fn a_slotless_sheet_offers_a_start_button() {
     assert!(dom.contains("<td class=\"offset big\">T+00:00</td>"), "offsets, no clock times");
 
     // Tapped at 09:30 (by a helper script in a copy of the page without its policy: headless
-    // Chromium cannot tap), the start is kept for the page: reloaded at 09:40, the first
-    // segment has 80 min left. Reset forgets it.
+    // Chromium cannot tap), the start is kept for the page: opened again at 09:40 with what
+    // the tap kept in localStorage, the first segment has 80 min left. Reset forgets it. What
+    // one run keeps is carried to the next by the test, not by the browser profile: when
+    // Chromium writes localStorage to disk, or hands it to a reloaded page, depends on timing,
+    // and a test that relied on it failed now and then.
     let page = std::fs::read_to_string(&html).unwrap();
     let policy = page.find("<meta http-equiv").unwrap();
     let unlocked = format!("{}{}", &page[..policy], &page[policy + page[policy..].find('>').unwrap() + 1..]);
-    let tap = |button: &str| {
-        let script = format!("<script>document.querySelector('.live-start .{button}').click();</script></body>");
-        std::fs::write(&html, unlocked.replace("</body>", &script)).unwrap();
+    let nothing = "%7B%7D"; // `{}` as the helper script writes it
+    // The DOM at `at` of the page opened with localStorage holding `kept` (JSON, URI-encoded)
+    // and `button` tapped; the script writes what localStorage then holds into `#kept`.
+    let open = |kept: &str, at: &str, button: &str| -> String {
+        let seed = format!(
+            "<script>(function () {{ var kept = JSON.parse(decodeURIComponent('{kept}')); \
+             for (var k in kept) {{ localStorage.setItem(k, kept[k]); }} }})();</script></head>"
+        );
+        let tap = format!(
+            "<script>(function () {{ var b = document.querySelector('.live-start .{button}'); if (b) {{ b.click(); }} \
+             var kept = {{}}; for (var i = 0; i < localStorage.length; i++) {{ var k = localStorage.key(i); kept[k] = localStorage.getItem(k); }} \
+             var p = document.createElement('p'); p.id = 'kept'; \
+             p.textContent = encodeURIComponent(JSON.stringify(kept)).replace(/'/g, '%27'); document.body.appendChild(p); }})();</script></body>"
+        );
+        std::fs::write(&html, unlocked.replacen("</head>", &seed, 1).replace("</body>", &tap)).unwrap();
+        dom_at(chromium, &html, format!("2019-11-26T{at}Z").parse().unwrap())
     };
-    let profile = tempfile::tempdir().unwrap();
-    let at = |time: &str| -> String {
-        let dom = dom_in(chromium, profile.path(), &html, format!("2019-11-26T{time}Z").parse().unwrap());
-        std::fs::write(&html, &page).unwrap();
-        dom
-    };
-    tap("start");
-    assert_eq!(text_of(&at("09:30:00"), "live-state"), "Now");
-    let dom = at("09:40:00");
+    let dom = open(nothing, "09:30:00", "start");
+    assert_eq!(text_of(&dom, "live-state"), "Now");
+    let kept = text_of(&dom, "kept");
+    assert_ne!(kept, nothing, "the start is kept");
+    let dom = open(&kept, "09:40:00", "none");
     assert_eq!((text_of(&dom, "live-state"), text_of(&dom, "remaining")), ("Now".to_owned(), "1:20:00".to_owned()));
     assert_eq!(current_rows(&dom, "true"), [("segment".to_owned(), 0)]);
     assert!(dom.contains("<button type=\"button\" class=\"reset\">Reset</button>"), "a reset control");
-    tap("reset");
-    at("09:41:00");
-    assert_eq!(text_of(&at("09:42:00"), "live-state"), "Not started");
+    assert_eq!(text_of(&dom, "kept"), kept, "opening the page keeps the start");
+    let dom = open(&kept, "09:41:00", "reset");
+    assert_eq!(text_of(&dom, "live-state"), "Not started");
+    assert_eq!(text_of(&dom, "kept"), nothing, "reset forgets the start");
+    assert!(dom.contains("<button type=\"button\" class=\"reset\" hidden=\"\">Reset</button>"), "reset hides itself");
 }
 
 #[test]
