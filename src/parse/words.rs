@@ -421,7 +421,10 @@ pub fn is_approx_word(folded: &str) -> bool {
 /// True for a word saying a length is per person or per item (`each`, `per`, `apiece`,
 /// `chacun`, `jeweils`, `cada`).
 pub fn is_per_unit_word(folded: &str) -> bool {
-    matches!(folded, "each" | "per" | "apiece" | "chacun" | "chacune" | "par" | "jeweils" | "je" | "cada" | "ciascuno" | "por")
+    matches!(
+        folded,
+        "each" | "per" | "apiece" | "chacun" | "chacune" | "chaque" | "par" | "jeweils" | "je" | "jede" | "jeder" | "jedes" | "cada" | "ciascuno" | "ogni" | "por" | "elke" | "iedere"
+    )
 }
 
 /// True for a word naming one time a session meets, after `per` (`per keer`, `per

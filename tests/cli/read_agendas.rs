@@ -1363,6 +1363,10 @@ const ROWS: &[Row] = &[
     declared(row("a half-hour webinar", "News\n\nJoin a half-hour webinar on soil care next week.\n", "-"), 30),
     declared(row("an hour-long webinar", "News\n\nAn hour-long webinar on soil care.\n", "-"), 60),
     declared(row("a length in a table's cell after its label", "Lab visit\n\n| Where | Room 4 |\n| Duration | 75 minutes |\n| Group | 12 people |\n", "-"), 75),
+    declared(row("a French length label with its adjective, in brackets", "Atelier vélo\nRéparer sa chaîne en groupe (durée estimée : 1h30), outils prêtés.\n", "-"), 90),
+    declared(row("a Spanish length label with its adjective", "Taller de huerto\nDuración aproximada: 2 horas\nTraer guantes.\n", "-"), 120),
+    declared(row("a French total length label", "Visite du rucher\nDurée totale : 45 minutes\n", "-"), 45),
+    declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 
 #[test]

@@ -1203,7 +1203,19 @@ fn label_strength(before: &str) -> Option<f32> {
     let b = b.strip_suffix("(minutes)").or_else(|| b.strip_suffix("(min)")).map_or(b, str::trim_end);
     let w: String = b.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
     let mut prev = &b[..b.len() - w.len()];
-    let fw = words::fold(&w);
+    let mut fw = words::fold(&w);
+    // `Durée estimée :`, `Duración aproximada:`, `Durée totale :`: an adjective after the
+    // word for length (French, Spanish, Italian, Portuguese); the label starts at that word.
+    let mut w = w;
+    if length_adjective(&fw) {
+        let head = prev.trim_end_matches(' ');
+        let word: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+        if head.len() < prev.len() && words::is_length_label(&words::fold(&word)) {
+            prev = &head[..head.len() - word.len()];
+            w = b[prev.len()..].to_owned();
+            fw = words::fold(&word);
+        }
+    }
     // Bytes as written, in lower case (only when a label word asks for what stands before it).
     let asks = matches!(fw.as_str(), "time" | "session" | "meeting" | "call" | "workshop" | "webinar" | "event");
     let lower = if asks { prev.to_ascii_lowercase() } else { String::new() };
@@ -1255,6 +1267,15 @@ fn label_strength(before: &str) -> Option<f32> {
         // `소요 시간:` ("time required"): Korean spaces the words of one label.
         || cjk;
     opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// `estimée`, `aproximada`, `prevista`, `totale` (folded): an adjective that follows a word
+/// for length in a Romance-language label.
+fn length_adjective(fw: &str) -> bool {
+    matches!(
+        fw,
+        "estimee" | "estimada" | "estimado" | "estimata" | "stimata" | "prevue" | "prevista" | "previsto" | "approximative" | "aproximada" | "aproximado" | "approssimativa" | "indicative" | "indicativa" | "totale"
+    )
 }
 
 /// `Durée de la réunion`, `Dauer der Sitzung`, `Length of the workshop`: a length's label,
