@@ -113,7 +113,7 @@ pub fn meridiem(i: &str) -> IResult<&str, Meridiem> {
 /// A clock time in any supported style; values are not checked (see [`Clock::minutes_of_day`]).
 ///
 /// Styles: `10:15`, `10.15`, `14h00`, `14h`, `9h30min`, `9 h 30`, `12 h`, `2 pm`, `2:15 p.m.`,
-/// `10:00h`, `10.30 Uhr`, `09:00Z`, `10u30`. A spaced `9 h 30` or `12 h` that a minute unit follows is a
+/// `10:00h`, `10.30 Uhr`, `18 Uhr`, `09:00Z`, `10u30`. A spaced `9 h 30` or `12 h` that a minute unit follows is a
 /// duration (`1 h 30 min`), not a time.
 pub fn clock(i: &str) -> IResult<&str, Clock> {
     if i.starts_with(|c: char| c.is_alphabetic()) {
@@ -182,6 +182,12 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
     }
     if let Ok(r) = spaced_h(i, hour, rest) {
         return Ok(r);
+    }
+    // `18 Uhr` (German): an hour with `Uhr` is a time of day, as `18h` is.
+    if let Ok((r, _)) = preceded(ws0, tag_no_case::<_, _, nom::error::Error<&str>>("uhr")).parse(rest) {
+        if word_end(r) {
+            return Ok((r, Clock { hour, minute: 0, meridiem: None, style: ClockStyle::H }));
+        }
     }
     let (rest2, mer) = preceded(ws0, meridiem).parse(rest)?;
     Ok((rest2, Clock { hour, minute: 0, meridiem: Some(mer), style: ClockStyle::HourOnly }))

@@ -1116,8 +1116,9 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     let (r2, _) = separator(&s[digits..])?;
     let b_start = pos + s.len() - r2.len();
     let word_joined = !s[digits..].trim_start().starts_with(['-', '–', '—', '~']);
-    // `10 - 10:30am`: an end with am/pm.
-    if let Ok((r3, b)) = notation::clock(r2) {
+    // `10 - 10:30am`: an end with am/pm. (An end hour with `Uhr`, `17–19 Uhr`, is read below
+    // with its start.)
+    if let Ok((r3, b)) = notation::clock(r2).ok().filter(|_| !hour_with_uhr(r2)).ok_or(()) {
         let b_end = b_start + r2.len() - r3.len();
         let tb = time_of(b, (b_start, b_end), t);
         if b.meridiem.is_some() && (1..=12).contains(&hour) {
@@ -1187,6 +1188,13 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     }
     let mk = |h, a: (usize, usize)| Time { at: a, hour: h, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: true };
     Some((b_end, mk(hour, (pos, pos + digits)), mk(end_hour, (b_start, b_start + d2))))
+}
+
+/// True when `s` opens with an hour and `Uhr` and no minutes (`19 Uhr`).
+fn hour_with_uhr(s: &str) -> bool {
+    let d = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = s[d..].trim_start_matches(' ');
+    (1..=2).contains(&d) && rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr")) && !rest[3..].starts_with(char::is_alphanumeric)
 }
 
 impl Time {
