@@ -1367,6 +1367,8 @@ const ROWS: &[Row] = &[
     declared(row("a Spanish length label with its adjective", "Taller de huerto\nDuración aproximada: 2 horas\nTraer guantes.\n", "-"), 120),
     declared(row("a French total length label", "Visite du rucher\nDurée totale : 45 minutes\n", "-"), 45),
     row("German hours with Uhr start a list's entries", "Lesung im Stadtteilhaus\nAblauf:\n19 Uhr: Begrüßung\n19:15 Uhr: Lesung\n20 Uhr: Gespräch mit dem Publikum\n21 Uhr: Ende\n", "0-15 15-60 60-120"),
+    declared(row("the length of a guided tour, in a run-on paragraph", "Tag des offenen Denkmals\nWer teilnimmt, sieht den alten Wasserturm von innen. Treffpunkt: Haupttor Kosten: 4 Euro. Dauer der Führung: 90 Minuten   \nAnmeldung erbeten\n", "-"), 90),
+    declared(row("the length of a French visit", "Visite du moulin\nDurée de la visite : 1h15\nChaussures fermées conseillées.\n", "-"), 75),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 

@@ -1419,6 +1419,8 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "classes" | "seminario" | "seminarios" | "seminaire" | "course" | "courses" | "curso" | "cursos" | "corso" | "cours"
             | "kurs" | "taller" | "talleres" | "warsztat" | "warsztaty" | "szkolenie" | "training" | "schulung" | "lezione" | "clase"
             | "seance" | "seances" | "teleconference" | "teleconferences" | "videoconference"
+            // A guided tour, a visit or an excursion is an event of its own.
+            | "tour" | "tours" | "fuhrung" | "fuhrungen" | "rundgang" | "besichtigung" | "visite" | "visita" | "excursion" | "exkursion"
     )
 }
 
