@@ -284,6 +284,18 @@ fn era_year(before: &str, n: u32) -> Option<(i32, usize)> {
     ERAS.iter().find_map(|&(name, base)| b.strip_suffix(name).map(|r| (base + n as i32, r.len())))
 }
 
+/// `s` after a bracketed year in an era (`(平成11年) `, `（令和元年）`), or `s` itself.
+fn skip_era_restated(s: &str) -> &str {
+    let Some(inner) = s.strip_prefix('(').or_else(|| s.strip_prefix('（')) else { return s };
+    let Some(close) = inner.char_indices().take(10).find(|&(_, c)| matches!(c, ')' | '）')).map(|(i, _)| i) else { return s };
+    let era = &inner[..close];
+    if !ERAS.iter().any(|(name, _)| era.starts_with(name)) || !YEAR_MARKS.iter().any(|m| era.ends_with(m)) {
+        return s;
+    }
+    let after = &inner[close..];
+    after[after.chars().next().map_or(0, char::len_utf8)..].trim_start_matches(' ')
+}
+
 /// A cheap test before [`cjk_date`]: the number at the start of `b` is followed, after
 /// spaces, by a character outside ASCII and the Latin supplements (a year or month mark).
 fn cjk_mark_follows(b: &[u8]) -> bool {
@@ -300,6 +312,8 @@ fn cjk_date(text: &str, pos: usize) -> Option<(usize, usize, PartialDate)> {
     let (start, year, rest) = if let Some(r) = after_mark(rest, YEAR_MARKS) {
         let digits = text[pos..].bytes().take_while(u8::is_ascii_digit).count();
         let (year, start) = if digits == 4 { (first as i32, pos) } else { era_year(&text[..pos], first)? };
+        // `1999年(平成11年) 2月20日`: the year in its era, in brackets, restates the year.
+        let r = if digits == 4 { skip_era_restated(r) } else { r };
         let (month, r) = lead_number(r, 2)?;
         (start, Some(year), (month, r))
     } else {
@@ -512,6 +526,8 @@ mod tests {
         assert_eq!(one("会期:2015 年2 月8 日(日)"), Some(("2015 年2 月8 日", Some(2015), 2, 8)));
         assert_eq!(one("日時 令和元年11月14日(木)"), Some(("令和元年11月14日", Some(2019), 11, 14)));
         assert_eq!(one("平成30年4月1日"), Some(("平成30年4月1日", Some(2018), 4, 1)));
+        assert_eq!(one("1999年(平成11年) 2月20日"), Some(("1999年(平成11年) 2月20日", Some(1999), 2, 20)));
+        assert_eq!(one("2019年（令和元年）5月1日"), Some(("2019年（令和元年）5月1日", Some(2019), 5, 1)));
         assert_eq!(one("中華民國111年5月17日"), Some(("民國111年5月17日", Some(2022), 5, 17)));
         assert_eq!(one("날짜: 2021년 10월 5일"), Some(("2021년 10월 5일", Some(2021), 10, 5)));
         assert_eq!(one("10月20日"), Some(("10月20日", None, 10, 20)));

@@ -272,7 +272,8 @@ fn label_end(line: &str) -> usize {
 }
 
 /// The towns a line names in Japanese, Chinese or Korean script: the longest name at
-/// each character, not right after a digit, left to right.
+/// each character, not right after a digit, left to right, and only the first of each run
+/// of such letters.
 fn cjk_towns(line: &str) -> Vec<(u16, (usize, usize))> {
     let mut out = Vec::new();
     let label = label_end(line);
@@ -290,9 +291,11 @@ fn cjk_towns(line: &str) -> Vec<(u16, (usize, usize))> {
             lookup(&line[i..end]).map(|n| (len, n, end))
         });
         match hit {
-            Some((len, n, end)) => {
+            Some((_, n, end)) => {
                 out.push((n, (i, end)));
-                k += len;
+                // The rest of the run is the venue's name (`神戸海洋博物館`, Kobe's maritime
+                // museum): a town's name inside it (`海洋`, "ocean") is a word.
+                k += chars[k..].iter().take_while(|(_, c)| cjk_char(*c)).count();
             }
             None => k += 1,
         }
@@ -332,6 +335,8 @@ mod tests {
             ("- 장소구미 박정희체육관 (구미시 박정희로 375-19)", Venue, Some(("Asia/Seoul", "구미"))),
             ("location: '北京'", Venue, Some(("Asia/Shanghai", "北京"))),
             ("location: '北京'", Near, None),
+            // The first town of a run of letters is the venue's; a later one is part of its name.
+            ("会場 神戸海洋博物館", Venue, Some(("Asia/Tokyo", "神戸"))),
             // An agenda's entry is no venue: a town standing alone in it is not read.
             ("10:00 – 10:30 Darmstadt", Near, None),
             ("", Venue, None),

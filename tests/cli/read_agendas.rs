@@ -1369,6 +1369,8 @@ const ROWS: &[Row] = &[
     row("German hours with Uhr start a list's entries", "Lesung im Stadtteilhaus\nAblauf:\n19 Uhr: Begrüßung\n19:15 Uhr: Lesung\n20 Uhr: Gespräch mit dem Publikum\n21 Uhr: Ende\n", "0-15 15-60 60-120"),
     declared(row("the length of a guided tour, in a run-on paragraph", "Tag des offenen Denkmals\nWer teilnimmt, sieht den alten Wasserturm von innen. Treffpunkt: Haupttor Kosten: 4 Euro. Dauer der Führung: 90 Minuten   \nAnmeldung erbeten\n", "-"), 90),
     declared(row("the length of a French visit", "Visite du moulin\nDurée de la visite : 1h15\nChaussures fermées conseillées.\n", "-"), 75),
+    slot_is(row("a Japanese date restating its year in an era, in brackets", "講演会のお知らせ\n日時 2016年(平成28年) 7月3日 13:00〜15:00\n会場 京都国際会議場\n", "-"), "2016-07-03T04:00Z/06:00Z"),
+    slot_is(row("a venue whose name holds a second town's name", "市民講座\n日時 2018年10月6日 10:00〜12:00\n会場 札幌海洋プラザ 2階\n", "-"), "2018-10-06T01:00Z/03:00Z"),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 
