@@ -1371,6 +1371,7 @@ const ROWS: &[Row] = &[
     declared(row("the length of a French visit", "Visite du moulin\nDurée de la visite : 1h15\nChaussures fermées conseillées.\n", "-"), 75),
     slot_is(row("a Japanese date restating its year in an era, in brackets", "講演会のお知らせ\n日時 2016年(平成28年) 7月3日 13:00〜15:00\n会場 京都国際会議場\n", "-"), "2016-07-03T04:00Z/06:00Z"),
     slot_is(row("a venue whose name holds a second town's name", "市民講座\n日時 2018年10月6日 10:00〜12:00\n会場 札幌海洋プラザ 2階\n", "-"), "2018-10-06T01:00Z/03:00Z"),
+    row("a programme in a CMS's YAML, one quoted value per entry", "content:\n  -\n    type: paragraph\n    content:\n      -\n        type: text\n        text: '19:00 tot 19:20 | Koffie'\n      -\n        type: hard_break\n      -\n        type: text\n        text: '19:20 | Lightning talks'\n      -\n        type: text\n        text: '20:05 | Borrel'\n      -\n        type: text\n        text: '21:00 | Einde'\n", "0-20 20-65 65-120"),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 
@@ -1435,7 +1436,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 22] = [
+    let shapes: [fn(u32) -> String; 23] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1458,6 +1459,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("First {} minutes: talks, next {} minutes - groups", i % 50 + 5, i % 50 + 5),
         |i| format!("Format: {}-minute hands-on workshop; Welcome ........ {}:00", i % 50 + 5, i % 23),
         |i| format!("{:02}:00 EDT / {:02}:00 CEST ({} min)", i % 23, i % 23, i % 50 + 5),
+        |i| format!("text: '{}', {} Uhr: Gespräch", i % 9 + 5, i % 23),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

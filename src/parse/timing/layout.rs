@@ -98,6 +98,7 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
     s.marker = marker;
     at += len;
     at += t[at..].len() - t[at..].trim_start().len();
+    at += quoted_value(&t[at..]);
     s.body = line.start + at;
     let content = &t[at..];
     // Headings are short: a long line is text, whatever its shape.
@@ -112,6 +113,22 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
     let colon = || content.ends_with(':') && words() <= 8;
     s.headingish = bold || caps() || colon();
     s
+}
+
+/// `text: '18:30 | Welcome'` (YAML that a site or CMS stores a page in): where a quoted
+/// value that opens with a digit and holds a word starts after its key, else 0. The value
+/// is then the line's content, as an entry's text.
+fn quoted_value(t: &str) -> usize {
+    let key = t.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')).count();
+    let Some(q) = t[key..].strip_prefix(": ").map(|r| r.trim_start_matches(' ')) else { return 0 };
+    let Some(quote) = q.chars().next().filter(|c| matches!(c, '\'' | '"')) else { return 0 };
+    let value = &q[1..];
+    let closed = value.trim_end().trim_end_matches(',').strip_suffix(quote).is_some();
+    let worded = value.starts_with(|c: char| c.is_ascii_digit()) && value.contains(char::is_alphabetic);
+    if key == 0 || key > 24 || !closed || !worded {
+        return 0;
+    }
+    t.len() - value.len()
 }
 
 /// The cells of a table row, trimmed, as source byte ranges (empty cells included).

@@ -1827,9 +1827,24 @@ fn duration_at(t: &str, pos: usize) -> Option<(usize, Dur)> {
     if written.chars().next().is_some_and(char::is_alphabetic) && written.split_whitespace().count() > 5 {
         return None;
     }
+    if written.ends_with('\'') && closes_quote(t, pos, end) {
+        return None;
+    }
     // `(90-120 sec)`: seconds are no agenda length; `1995-2000` years are caught by the
     // number parser's four-digit limit on both ends.
     Some((end, Dur { minutes: m, least: m, approx: false, per_unit: false }))
+}
+
+/// True when the `'` ending at `end` ends its line (a comma may follow) and closes a value
+/// quoted after a key on it (`text: '18:45 | Talk 1'`): a quote, not a prime for minutes.
+/// Only a line's last quote is looked back from, so a line is searched once.
+fn closes_quote(t: &str, pos: usize, end: usize) -> bool {
+    let after = t[end..].trim_start_matches([',', ' ']);
+    if !(after.is_empty() || after.starts_with(['\n', '\r'])) {
+        return false;
+    }
+    let start = memchr::memrchr(b'\n', &t.as_bytes()[..pos]).map_or(0, |p| p + 1);
+    t[start..pos].contains(": '")
 }
 
 fn ranged(s: &str) -> Option<(usize, Dur)> {
