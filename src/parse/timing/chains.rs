@@ -557,6 +557,8 @@ fn more_weekdays(rest: &str) -> bool {
 /// True for a word joining weekdays (`Monday to Friday`, `Sa und So`, `lundi et mardi`).
 fn weekday_joiner(folded: &str) -> bool {
     matches!(folded, "to" | "and" | "through" | "bis" | "und" | "et" | "au" | "y" | "a" | "e" | "al" | "tot" | "en" | "do")
+        // `du mardi au dimanche de 10h`, `from Monday to Friday`: the words around a span of days.
+        || matches!(folded, "du" | "de" | "from" | "von" | "vom" | "le" | "les" | "on" | "am" | "el" | "los" | "di" | "dal")
 }
 
 /// `text` after the HTML tags (and spaces) that open it.
@@ -995,7 +997,13 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
     if recurs_above(doc, items) {
         return true;
     }
-    items.iter().all(|it| {
+    items.iter().enumerate().all(|(k, it)| {
+        // A later entry on a line (`de 10h à 13h et de 14h à 17h`) shares the lead of the
+        // line's first entry.
+        let first = items[..k].iter().rev().take_while(|x| x.line == it.line).last().unwrap_or(it);
+        if k > 0 && first.line == it.line && !std::ptr::eq(first, it) {
+            return true;
+        }
         let line = &doc.lines[it.line];
         let before = doc.text.get(line.start..it.at.0).unwrap_or("");
         let (mut days, mut every, mut other) = (0, false, false);
@@ -1009,6 +1017,10 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
             let folded = crate::parse::words::fold(w);
             if crate::parse::words::weekday(&folded).is_some() {
                 days += 1;
+            } else if folded.len() >= 6 && folded.strip_suffix('s').is_some_and(|f| crate::parse::words::weekday(f).is_some()) {
+                // `les dimanches`, `on Sundays`: a weekday in the plural recurs.
+                days += 1;
+                every = true;
             } else if crate::parse::words::is_every_word(&folded) {
                 every = true;
             } else if !weekday_joiner(&folded) {
