@@ -999,9 +999,8 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
     }
     items.iter().enumerate().all(|(k, it)| {
         // A later entry on a line (`de 10h à 13h et de 14h à 17h`) shares the lead of the
-        // line's first entry.
-        let first = items[..k].iter().rev().take_while(|x| x.line == it.line).last().unwrap_or(it);
-        if k > 0 && first.line == it.line && !std::ptr::eq(first, it) {
+        // line's first entry, which is asked for them all.
+        if k > 0 && items[k - 1].line == it.line {
             return true;
         }
         let line = &doc.lines[it.line];
