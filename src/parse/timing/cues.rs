@@ -149,9 +149,10 @@ fn zone_after(toks: &[Token], from: usize, text: &str) -> Option<(Zone, (usize, 
 }
 
 fn joins_zone(between: &str) -> bool {
-    // `17:15 h (hora de España)`, `10 Uhr MEZ`: an hour's mark after the time joins too.
+    // `17:15 h (hora de España)`, `10 Uhr MEZ`, `23:00 uur (CEST)`: an hour's mark after
+    // the time joins too.
     let start = between.trim_start();
-    let between = ["Uhr", "uhr", "hrs", "hs", "h", "H"]
+    let between = ["Uhr", "uhr", "uur", "hrs", "hs", "h", "H"]
         .iter()
         .find_map(|m| start.strip_prefix(m).filter(|r| !r.starts_with(char::is_alphanumeric)))
         .unwrap_or(between);
