@@ -1374,6 +1374,8 @@ const ROWS: &[Row] = &[
     row("a programme in a CMS's YAML, one quoted value per entry", "content:\n  -\n    type: paragraph\n    content:\n      -\n        type: text\n        text: '19:00 tot 19:20 | Koffie'\n      -\n        type: hard_break\n      -\n        type: text\n        text: '19:20 | Lightning talks'\n      -\n        type: text\n        text: '20:05 | Borrel'\n      -\n        type: text\n        text: '21:00 | Einde'\n", "0-20 20-65 65-120"),
     row("opening hours of a castle, its shop and its tea room", "■ CHÂTEAU\n- De novembre à mars\ndu mardi au dimanche de 10h à 12h et de 14h à 17h\n- Le reste de l année\ndu mardi au dimanche de 9h à 19h\n- Août\ntous les jours de 9h à 19h\nFermé le 1er janvier.\n■ BOUTIQUE\n- de novembre à mars\ndu mardi au samedi de 11h à 12h30 et 14h à 17h\n- le reste de l année\ndu mardi au samedi de 11h à 12h30 et 14h à 18h\n■ SALON DE THÉ\n- novembre à mars :\nmercredi : de 10h à 12h / de 14h à 17h\nvendredi de 16h à 19h et jusqu à 21h le soir\nsamedi : de 10h à 12h / de 14h à 17h\n", "-"),
     slot_is(row("a Dutch slot with uur and its zone in brackets", "Lezing\nVrijdag 4 november 2022 van 19:30 tot 21:45 uur (CET)\nToegang gratis\n", "-"), "2022-11-04T18:30Z/20:45Z"),
+    declared(row("a German two-hour public event", "Bürgerdialog Hafen\nDer Dialog wird im Format einer zweistündigen öffentlichen Veranstaltung im Ratssaal stattfinden.\n", "-"), 120),
+    declared(row("a public lecture's length in prose", "Night sky talk\n\nJoin us for a 75-minute public lecture on comets at the village hall.\n", "-"), 75),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 

@@ -1422,6 +1422,8 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "seance" | "seances" | "teleconference" | "teleconferences" | "videoconference"
             // A guided tour, a visit or an excursion is an event of its own.
             | "tour" | "tours" | "fuhrung" | "fuhrungen" | "rundgang" | "besichtigung" | "visite" | "visita" | "excursion" | "exkursion"
+            // So is a lecture, and a German `Veranstaltung` (an event).
+            | "lecture" | "lectures" | "vortrag" | "lezing" | "veranstaltung"
     )
 }
 
@@ -1556,7 +1558,9 @@ fn names_a_session(after: &str, three: &[String]) -> bool {
         || next == ["town", "hall"]
         || next.len() == 2
             && session_noun(&next[1])
-            && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory")
+            && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory"
+                    // German adjectives, inflected after `eine` or `einer`: public, open, interactive.
+                    | "offentliche" | "offentlichen" | "offene" | "offenen" | "interaktive" | "interaktiven")
                 || named() && whole_event(&next[1]))
 }
 
