@@ -1376,6 +1376,8 @@ const ROWS: &[Row] = &[
     slot_is(row("a Dutch slot with uur and its zone in brackets", "Lezing\nVrijdag 4 november 2022 van 19:30 tot 21:45 uur (CET)\nToegang gratis\n", "-"), "2022-11-04T18:30Z/20:45Z"),
     declared(row("a German two-hour public event", "Bürgerdialog Hafen\nWir laden zu einer zweistündigen offenen Veranstaltung in den Ratssaal ein.\n", "-"), 120),
     declared(row("a public lecture's length in prose", "Night sky talk\n\nJoin us for a 75-minute public lecture on comets at the village hall.\n", "-"), 75),
+    row("Spanish hours joined by a word, each entry's end with its hour's mark", "Jornada de huertas\n10 a 12 h – Taller de compost\n12 a 13 h – Almuerzo\n13 a 15 h – Recorrido por las parcelas\n", "0-120 120-180 180-300"),
+    row("a day's listing of unrelated events at shared hours", "Agenda municipal del martes\n9.30 a 12.30 h – Campaña de vacunación\nPlaza Central, esquina Mitre\n10 h – Charla sobre becas\nBiblioteca Norte\n10 h – Homenaje a los bomberos\nCuartel primero\n10 a 12 h – Feria de ciencias\nEscuela 14\n10 a 13 h – Curso de primeros auxilios\nHospital Zonal\n", "-"),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 
@@ -1440,7 +1442,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 23] = [
+    let shapes: [fn(u32) -> String; 24] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1464,6 +1466,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("Format: {}-minute hands-on workshop; Welcome ........ {}:00", i % 50 + 5, i % 23),
         |i| format!("{:02}:00 EDT / {:02}:00 CEST ({} min)", i % 23, i % 23, i % 50 + 5),
         |i| format!("text: '{}', {} Uhr: Gespräch", i % 9 + 5, i % 23),
+        |i| format!("{} a {} h – Taller", i % 9 + 7, i % 9 + 9),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

@@ -237,7 +237,14 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
             span: doc.span(l.start, l.end()),
         });
     }
-    if items.len() < 2 || alternatives(doc, &items) || at_times_of_day(doc, &items) || priced(doc, &items) || all_spans(&items) || timed_to_the_second(doc, &items) {
+    if items.len() < 2
+        || alternatives(doc, &items)
+        || at_times_of_day(doc, &items)
+        || priced(doc, &items)
+        || all_spans(&items)
+        || timed_to_the_second(doc, &items)
+        || hours_of_the_day(doc, &items)
+    {
         return None;
     }
     let kinds_alike = items.windows(2).all(|w| doc.shapes[w[0].line].marker == doc.shapes[w[1].line].marker);
@@ -296,6 +303,17 @@ fn at_times_of_day(doc: &Doc<'_>, items: &[Item]) -> bool {
         })
         .count();
     n >= 3 && n * 2 >= items.len()
+}
+
+/// True when every length is also a time of day where it stands (`10 h – Charla`, `14h
+/// Visite`) and one is of seven hours or more: entries' start times, not their lengths.
+fn hours_of_the_day(doc: &Doc<'_>, items: &[Item]) -> bool {
+    let also_a_time = |i: &Item| {
+        let Some((_, at)) = i.length else { return false };
+        let toks = doc.line_tokens(i.line);
+        toks[toks.partition_point(|t| t.at.0 < at.0)..].iter().take_while(|t| t.at.0 == at.0).any(|t| matches!(t.kind, Kind::Point(_)))
+    };
+    items.iter().any(|i| i.length.is_some_and(|(d, _)| d.minutes >= 7 * 60)) && items.iter().all(also_a_time)
 }
 
 /// True when the lengths are choices, not parts of one agenda: an entry but the last ends

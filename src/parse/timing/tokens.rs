@@ -1168,7 +1168,14 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
         (3..=5).contains(&n) && !z[n..].starts_with(char::is_alphanumeric)
     };
     let opened_zoned = || !word_joined && d2 > 0 && (words::is_range_opener(&words::fold(opener)) || capitals()) && zoned();
-    if !(opened || uhr_after && !word_joined || opened_zoned()) {
+    // `10 a 12 h – Taller`: hours joined by a word, opening a line, the end with its hour's
+    // mark (checked below): an entry's hours of the day.
+    let opens_line = || {
+        let lead = t[..pos].trim_end_matches([' ', '\t', '-', '*', '•']);
+        lead.is_empty() || lead.ends_with(['\n', '\r'])
+    };
+    let entry_hours = word_joined && !opened && opens_line();
+    if !(opened || uhr_after && !word_joined || opened_zoned() || entry_hours) {
         return None;
     }
     if d2 == 0 || d2 > 2 {
@@ -1183,10 +1190,16 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     } else if tail.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
+    // Only an end of 7 or later makes them hours of the day: `2 a 3 h` may be a length.
+    if entry_hours && !(opened_zoned() || end_hour >= 7 && matches!(words::fold(&unit).as_str(), "h" | "uhr" | "hs" | "hrs")) {
+        return None;
+    }
     if hour > 24 || end_hour > 24 || end_hour <= hour {
         return None;
     }
-    let mk = |h, a: (usize, usize)| Time { at: a, hour: h, minute: 0, meridiem: None, style: ClockStyle::HourOnly, padded: false, h24: true };
+    // An entry's hours are marked, so no bare hours that only frame a session.
+    let style = if entry_hours { ClockStyle::H } else { ClockStyle::HourOnly };
+    let mk = |h, a: (usize, usize)| Time { at: a, hour: h, minute: 0, meridiem: None, style, padded: false, h24: true };
     Some((b_end, mk(hour, (pos, pos + digits)), mk(end_hour, (b_start, b_start + d2))))
 }
 
@@ -1879,6 +1892,13 @@ fn ranged(s: &str) -> Option<(usize, Dur)> {
     let scale = if written_hi > 0 && hi % written_hi == 0 { hi / written_hi } else { 1 };
     let lo = lo * scale;
     if lo > hi || hi == 0 {
+        return None;
+    }
+    // `10 a 12 h`, `9 - 17h`: hours of the day with an hour's mark (the mark a clock time
+    // takes too), not a length of six hours or more.
+    let mark = rest[rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len()..].trim_start();
+    let mark = mark.get(..mark.len() - r.len()).unwrap_or("");
+    if hi > 6 * 60 && scale == 60 && matches!(mark, "h" | "H" | "hs" | "hrs") {
         return None;
     }
     Some((s.len() - r.len(), Dur { minutes: hi, least: lo, approx: false, per_unit: false }))
