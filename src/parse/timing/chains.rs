@@ -593,8 +593,13 @@ fn week_lines(doc: &Doc<'_>) -> Option<(usize, usize)> {
 /// again after the start of its own line, or is the line of that entry (on `prev_line`)
 /// printed twice in a row (`01:30 – 01:35 PM` on two consecutive lines).
 fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, prev_line: Option<usize>, reading: (i32, Option<i32>)) -> bool {
-    let opens_line = a.at.0 <= doc.shapes[a.line].body;
     let same = prev.is_some_and(|p| (p.start, p.end) == reading);
+    if !same {
+        return false;
+    }
+    // A range after only HTML tags (`<td>14:20~14:40</td>`) opens its line too.
+    let body = doc.shapes[a.line].body;
+    let opens_line = a.at.0 <= body || a.at.0 - body <= 200 && skip_tags(doc.text.get(body..a.at.0).unwrap_or("x")).is_empty();
     // A time line printed twice in a row (a page's two layouts) is one entry; a whole row
     // with its title written twice is two, for `check` to report.
     let line = doc.lines[a.line];
