@@ -48,8 +48,9 @@ pub(crate) fn strip_tags(text: &str) -> String {
                 out.push(' ');
                 rest = &after[close + 1..];
             }
-            // A tag cut off at the end (`Uhr </td`, its `>` trimmed away) goes too.
-            (true, None) if after.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'/') => {
+            // A tag cut off at the end (`Uhr </td`, `pollution,<br /`, its `>` trimmed away)
+            // goes too.
+            (true, None) if after.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'/' || c == b' ') && after.len() <= 8 => {
                 out.push_str(&rest[..open]);
                 rest = "";
             }
@@ -234,6 +235,8 @@ mod tests {
     fn tags() {
         assert_eq!(strip_tags("<span style=\"x\">09:00 am</span>"), " 09:00 am ");
         assert_eq!(strip_tags("a < b"), "a < b");
+        assert_eq!(strip_tags("air quality,<br /"), "air quality,");
+        assert_eq!(strip_tags("a <b c d e f g h i"), "a <b c d e f g h i");
         assert_eq!(strip_tags("x <!-- c --> y"), "x   y");
     }
 }
