@@ -1379,6 +1379,7 @@ const ROWS: &[Row] = &[
     row("Spanish hours joined by a word, each entry's end with its hour's mark", "Jornada de huertas\n10 a 12 h – Taller de compost\n12 a 13 h – Almuerzo\n13 a 15 h – Recorrido por las parcelas\n", "0-120 120-180 180-300"),
     row("a day's listing of unrelated events at shared hours", "Agenda municipal del martes\n9.30 a 12.30 h – Campaña de vacunación\nPlaza Central, esquina Mitre\n10 h – Charla sobre becas\nBiblioteca Norte\n10 h – Homenaje a los bomberos\nCuartel primero\n10 a 12 h – Feria de ciencias\nEscuela 14\n10 a 13 h – Curso de primeros auxilios\nHospital Zonal\n", "-"),
     row("an HTML table's row whose range repeats the row above's is kept as written", "<h2>Programme</h2>\n<table>\n<tr>\n<td>09:00~09:15</td>\n<td>Opening</td>\n</tr>\n<tr>\n<td>09:15~09:45</td>\n<td>Talk one</td>\n</tr>\n<tr>\n<td>09:15~09:45</td>\n<td>Talk two</td>\n</tr>\n<tr>\n<td>10:15~10:30</td>\n<td>Closing</td>\n</tr>\n</table>\n", "0-15 15-45 15-45 75-90"),
+    declared(row("a length label after the event's own name, a singular unit", "Neighbourhood forum\nTown Hall duration: 90 minute\nOpening words 5-10 minutes\n", "-"), 90),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 

@@ -1257,7 +1257,9 @@ fn label_strength(before: &str) -> Option<f32> {
     let opens = p.is_empty()
         || colon && p.ends_with('{')
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
-        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the" | "czas"))
+        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the" | "czas" | "hall"))
+        // `Webinar duration:`, `Town Hall duration:`: a noun for the whole event names it.
+        || colon && p.split_whitespace().last().is_some_and(|w| whole_event(&words::fold(w)))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase)
         // `Duração total:`, `Durée totale :`: a length's label before `total`.
         || p.split_whitespace().last().is_some_and(|x| words::is_length_label(&words::fold(x.trim_matches(|c: char| !c.is_alphanumeric()))))
