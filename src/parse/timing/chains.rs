@@ -1002,6 +1002,7 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
     if recurs_above(doc, items) {
         return true;
     }
+    let mut seen_day = false;
     items.iter().enumerate().all(|(k, it)| {
         // A later entry on a line (`de 10h à 13h et de 14h à 17h`) shares the lead of the
         // line's first entry, which is asked for them all.
@@ -1016,6 +1017,11 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
         let lead: Vec<&str> = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(33).collect();
         if lead.len() > 32 {
             return false;
+        }
+        // A table row whose day cell is empty (`|        | 12:00pm - 1:00pm | Ben |`) goes
+        // on with the day of a row above.
+        if lead.is_empty() && seen_day && !doc.shapes[it.line].cells.is_empty() {
+            return true;
         }
         for &w in &lead {
             let folded = crate::parse::words::fold(w);
@@ -1033,7 +1039,8 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
         }
         // Only weekdays, or a weekday said to recur (`Craft night: every 1st and 3rd
         // Wednesday of the month`).
-        days > 0 && (!other || every)
+        seen_day = days > 0 && (!other || every);
+        seen_day
     })
 }
 
