@@ -1416,7 +1416,7 @@ pub(crate) fn session_noun(folded: &str) -> bool {
     matches!(
         folded,
         "session" | "sessions" | "panel" | "panels" | "workshop" | "workshops" | "meeting" | "meetings" | "webinar" | "webinars" | "event" | "events" | "seminar" | "seminars" | "discussion"
-            | "roundtable" | "roundtables" | "round-table" | "slot" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
+            | "roundtable" | "roundtables" | "round-table" | "slot" | "slots" | "call" | "forum" | "format" | "programme" | "program" | "sessao" | "sesion"
             | "atelier" | "sitzung" | "tutorial" | "debate" | "town-hall" | "dialogue" | "hackathon" | "bijeenkomst"
             | "bijeenkomsten" | "vergadering" | "vergaderingen" | "sessie" | "sessies" | "lesson" | "lessons" | "class"
             | "classes" | "seminario" | "seminarios" | "seminaire" | "course" | "courses" | "curso" | "cursos" | "corso" | "cours"
@@ -1432,7 +1432,7 @@ pub(crate) fn session_noun(folded: &str) -> bool {
 /// A noun for a whole event (`workshop`, `webinar`), not for what may be one part of one
 /// (`discussion`, `debate`, `slot`, `format`, `call`).
 fn whole_event(folded: &str) -> bool {
-    session_noun(folded) && !matches!(folded, "discussion" | "debate" | "dialogue" | "slot" | "format" | "call")
+    session_noun(folded) && !matches!(folded, "discussion" | "debate" | "dialogue" | "slot" | "slots" | "format" | "call")
 }
 
 /// Words for a session's plan, whose length in a heading is the session's (`## Agenda (180
