@@ -1187,7 +1187,8 @@ fn spelled_by_first_range(doc: &Doc<'_>, end: usize, minutes: u32, first_range: 
 /// right before a length: 2.5 with a colon, 2.0 without.
 fn label_strength(before: &str) -> Option<f32> {
     // A value in quotes (`duracion: "60 min"`, front matter) is read like a bare one.
-    let deco = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\'');
+    // So is one in backticks (`Duración: \`180min\``, Markdown's code).
+    let deco = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\'' | '`');
     let b = before.trim_end_matches(deco);
     // A bound between the label and the length (`Duração total: até 40 minutos`, `Duration:
     // up to 90 minutes`) leaves it the session's length.
