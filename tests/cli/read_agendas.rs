@@ -1382,7 +1382,7 @@ const ROWS: &[Row] = &[
     declared(row("a length label after the event's own name, a singular unit", "Neighbourhood forum\nTown Hall duration: 90 minute\nOpening words 5-10 minutes\n", "-"), 90),
     row("a table of weekly help-desk hours whose later rows leave the day empty", "## Help desk\n\n| Day | Hours | Who |\n|---|---|---|\n| Tuesday | 9:00am - 10:00am | Priya |\n| | 10:00am - 11:00am | Tom |\n| Thursday | 2:00pm - 3:00pm | Ana |\n| | 4:00pm - 5:00pm | Lee |\n", "-"),
     declared(row("a length in Markdown code after its label", "Lección de git\n- Duración: `150min`\n- Nivel: inicial\n", "-"), 150),
-    declared(row("sessions held in time slots of a stated length", "FAQ\nOur meetups take place in 2-hours time slots, with talks of up to 20 minutes.\n", "-"), 120),
+    declared(row("sessions held in time slots of a stated length", "FAQ\nOur meetups are booked in 2-hours time slots, with talks of up to 20 minutes.\n", "-"), 120),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 
