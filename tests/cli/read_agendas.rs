@@ -1383,6 +1383,7 @@ const ROWS: &[Row] = &[
     row("a table of weekly help-desk hours whose later rows leave the day empty", "## Help desk\n\n| Day | Hours | Who |\n|---|---|---|\n| Tuesday | 9:00am - 10:00am | Priya |\n| | 10:00am - 11:00am | Tom |\n| Thursday | 2:00pm - 3:00pm | Ana |\n| | 4:00pm - 5:00pm | Lee |\n", "-"),
     declared(row("a length in Markdown code after its label", "Lección de git\n- Duración: `150min`\n- Nivel: inicial\n", "-"), 150),
     declared(row("sessions held in time slots of a stated length", "FAQ\nOur meetups are booked in 2-hours time slots, with talks of up to 20 minutes.\n", "-"), 120),
+    titled(row("a range whose times are each in an HTML tag", "# Daily plan\n\n## <kbd>08:30</kbd> Stand-up\n\nShort round.\n\n## <kbd>09:00</kbd> - <kbd>12:00</kbd> Project work\n\nQuiet time.\n\n## <kbd>12:00</kbd> - <kbd>12:45</kbd>\n\nLunch together\n", "0-30 30-210 210-255"), "Stand-up|Project work|Lunch together"),
     declared(row("an estimated length of each talk is no total", "Journée des doctorants\nLa durée estimée de chaque exposé est de 12 minutes.\n", "-"), 0),
 ];
 
@@ -1447,7 +1448,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 24] = [
+    let shapes: [fn(u32) -> String; 25] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1472,6 +1473,7 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("{:02}:00 EDT / {:02}:00 CEST ({} min)", i % 23, i % 23, i % 50 + 5),
         |i| format!("text: '{}', {} Uhr: Gespräch", i % 9 + 5, i % 23),
         |i| format!("{} a {} h – Taller", i % 9 + 7, i % 9 + 9),
+        |i| format!("<kbd>{:02}:00</kbd> - <kbd>{:02}:30</kbd> x", i % 23, i % 23),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

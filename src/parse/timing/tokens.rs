@@ -1261,9 +1261,24 @@ fn spaced_minutes(r: &str) -> Option<(&str, notation::Clock)> {
 }
 
 /// The separator between two times, and the text after it.
+/// `s` after the inline HTML tags it opens with (`</kbd>`, `<b>`, `<span class="t">`), at
+/// most four, each short.
+fn skip_inline_tags(mut s: &str) -> &str {
+    for _ in 0..4 {
+        let Some(inner) = s.strip_prefix('<').filter(|x| x.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')) else { break };
+        let Some(close) = inner.as_bytes().iter().take(40).position(|&b| b == b'>') else { break };
+        if inner[..close].contains(['<', '\n']) {
+            break;
+        }
+        s = &inner[close + 1..];
+    }
+    s
+}
+
 fn separator(r: &str) -> Option<(&str, usize)> {
-    // Emphasis around each time (`_18:45_ – _19:00_`) is no part of the separator.
-    let r0 = r.trim_start_matches(['_', '*']);
+    // Emphasis around each time (`_18:45_ – _19:00_`, `<kbd>10:00</kbd> - <kbd>13:00</kbd>`)
+    // is no part of the separator.
+    let r0 = skip_inline_tags(r.trim_start_matches(['_', '*']));
     let mut trimmed = r0.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     // The word saying the first end is a time of day (`12.00 uur – 12.45 uur`).
     let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -1289,7 +1304,7 @@ fn separator(r: &str) -> Option<(&str, usize)> {
                 return None;
             }
             let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
-            let after = if r0.len() < r.len() { after.trim_start_matches(['_', '*']) } else { after };
+            let after = if r0.len() < r.len() { skip_inline_tags(after.trim_start_matches(['_', '*'])) } else { after };
             return ends_range(after).then_some((after, r.len() - after.len()));
         }
     }
