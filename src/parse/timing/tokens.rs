@@ -1276,7 +1276,7 @@ fn skip_inline_tags(mut s: &str) -> &str {
 }
 
 fn separator(r: &str) -> Option<(&str, usize)> {
-    // Emphasis around each time (`_18:45_ – _19:00_`, `<kbd>10:00</kbd> - <kbd>13:00</kbd>`)
+    // Emphasis around each time (`_18:45_ – _19:00_`, `<kbd>09:15</kbd> - <kbd>12:00</kbd>`)
     // is no part of the separator.
     let r0 = skip_inline_tags(r.trim_start_matches(['_', '*']));
     let mut trimmed = r0.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
