@@ -1203,19 +1203,20 @@ fn label_strength(before: &str) -> Option<f32> {
     let b = b.trim_end_matches([':', '：', ' ', '*', '_']);
     let b = if colon { b.strip_suffix('"').and_then(|x| x.rsplit_once('"')).filter(|(_, k)| !k.contains(' ')).map_or(b, |(o, k)| &b[..o.len() + 1 + k.len()]) } else { b };
     let b = b.strip_suffix("(minutes)").or_else(|| b.strip_suffix("(min)")).map_or(b, str::trim_end);
-    let w: String = b.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    // The word the label ends with: the letters at the end of `s`.
+    let last_word = |s: &str| s.len() - s.trim_end_matches(char::is_alphabetic).len();
+    let mut w = &b[b.len() - last_word(b)..];
     let mut prev = &b[..b.len() - w.len()];
-    let mut fw = words::fold(&w);
+    let mut fw = words::fold(w);
     // `Durée estimée :`, `Duración aproximada:`, `Durée totale :`: an adjective after the
     // word for length (French, Spanish, Italian, Portuguese); the label starts at that word.
-    let mut w = w;
     if length_adjective(&fw) {
         let head = prev.trim_end_matches(' ');
-        let word: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
-        if head.len() < prev.len() && words::is_length_label(&words::fold(&word)) {
+        let word = &head[head.len() - last_word(head)..];
+        if head.len() < prev.len() && words::is_length_label(&words::fold(word)) {
             prev = &head[..head.len() - word.len()];
-            w = b[prev.len()..].to_owned();
-            fw = words::fold(&word);
+            w = &b[prev.len()..];
+            fw = words::fold(word);
         }
     }
     // Bytes as written, in lower case (only when a label word asks for what stands before it).
@@ -1252,7 +1253,7 @@ fn label_strength(before: &str) -> Option<f32> {
         return None;
     }
     // The label opens its line, a sentence, a cell or a bracket (Polish `Czas trwania`: "time of lasting").
-    let w = if time_for || whole_of.is_some() { b[prev.len()..].trim_start().to_owned() } else { w };
+    let w = if time_for || whole_of.is_some() { b[prev.len()..].trim_start() } else { w };
     let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let p = if colon { p.strip_suffix('"').map_or(p, str::trim_end) } else { p };
     let opens = p.is_empty()

@@ -1116,9 +1116,11 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     let (r2, _) = separator(&s[digits..])?;
     let b_start = pos + s.len() - r2.len();
     let word_joined = !s[digits..].trim_start().starts_with(['-', '–', '—', '~']);
+    let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let uhr_after = d2 > 0 && r2[d2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr"));
     // `10 - 10:30am`: an end with am/pm. (An end hour with `Uhr`, `17–19 Uhr`, is read below
     // with its start.)
-    if let Ok((r3, b)) = notation::clock(r2).ok().filter(|_| !hour_with_uhr(r2)).ok_or(()) {
+    if let Ok((r3, b)) = notation::clock(r2).ok().filter(|_| !uhr_after).ok_or(()) {
         let b_end = b_start + r2.len() - r3.len();
         let tb = time_of(b, (b_start, b_end), t);
         if b.meridiem.is_some() && (1..=12).contains(&hour) {
@@ -1153,8 +1155,6 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     let before = t[..pos].trim_end();
     let opener = words::before_clock_word(before).unwrap_or(before).trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let opened = word_joined && words::is_range_opener(&words::fold(opener));
-    let d2 = r2.len() - r2.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let uhr_after = d2 > 0 && r2[d2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr"));
     // `from 11-14 CET`: hours joined by a dash after an opening word, a zone after them.
     let zoned = || {
         let z = slot::zone_text(r2[d2..].trim_start()).map(|(_, z)| z).unwrap_or("");
@@ -1201,13 +1201,6 @@ fn bare_range(t: &str, pos: usize, listed: bool) -> Option<(usize, Time, Time)> 
     let style = if entry_hours { ClockStyle::H } else { ClockStyle::HourOnly };
     let mk = |h, a: (usize, usize)| Time { at: a, hour: h, minute: 0, meridiem: None, style, padded: false, h24: true };
     Some((b_end, mk(hour, (pos, pos + digits)), mk(end_hour, (b_start, b_start + d2))))
-}
-
-/// True when `s` opens with an hour and `Uhr` and no minutes (`19 Uhr`).
-fn hour_with_uhr(s: &str) -> bool {
-    let d = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let rest = s[d..].trim_start_matches(' ');
-    (1..=2).contains(&d) && rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("uhr")) && !rest[3..].starts_with(char::is_alphanumeric)
 }
 
 impl Time {
@@ -1911,8 +1904,9 @@ fn ranged(s: &str) -> Option<(usize, Dur)> {
     }
     // `10 a 12 h`, `9 - 17h`: hours of the day with an hour's mark (the mark a clock time
     // takes too), not a length of six hours or more.
-    let mark = rest[rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len()..].trim_start();
-    let mark = mark.get(..mark.len() - r.len()).unwrap_or("");
+    // The unit as written between the high end's digits and what follows the length.
+    let unit = rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+    let mark = unit.get(..unit.len() - r.len()).unwrap_or("");
     if hi > 6 * 60 && scale == 60 && matches!(mark, "h" | "H" | "hs" | "hrs") {
         return None;
     }
