@@ -262,6 +262,23 @@ const DAY_MARKS: &[&str] = &["日", "일", "号", "號"];
 /// first (`令和元年` is 2019, `平成26年` 2014; `民國` counts from 1912).
 const ERAS: &[(&str, i32)] = &[("令和", 2018), ("平成", 1988), ("昭和", 1925), ("民國", 1911), ("民国", 1911)];
 
+/// The country whose zone a date in an era of [`ERAS`] places the text in: Japan's eras
+/// (`令和`, `平成`, `昭和`) are written in Japan only, `民國` in Taiwan.
+const ERA_ZONES: &[(&str, &str, &str)] = &[("令和", "Japan", "Asia/Tokyo"), ("平成", "Japan", "Asia/Tokyo"), ("昭和", "Japan", "Asia/Tokyo"), ("民國", "Taiwan", "Asia/Taipei")];
+
+/// A year written in a country's own era in `line` (`令和4年`, `平成 26 年`, `令和元年`, `民國
+/// 110年`): the country's name, its zone, and the era name's bytes in the line.
+pub(crate) fn era_country(line: &str) -> Option<(&'static str, &'static str, (usize, usize))> {
+    ERA_ZONES.iter().find_map(|&(era, country, zone)| {
+        line.match_indices(era).find_map(|(i, _)| {
+            let rest = line[i + era.len()..].trim_start_matches(' ');
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('元').unwrap_or_else(|| rest.trim_start_matches(|c: char| c.is_ascii_digit()));
+            let dated = rest.len() < line.len() - i - era.len() && YEAR_MARKS.iter().any(|m| rest.trim_start_matches(' ').starts_with(m));
+            dated.then_some((country, zone, (i, i + era.len())))
+        })
+    })
+}
+
 /// `s` after ASCII spaces and the mark it then starts with, if any of `marks`.
 fn after_mark<'a>(s: &'a str, marks: &[&str]) -> Option<&'a str> {
     let s = s.trim_start_matches(' ');
@@ -526,6 +543,10 @@ mod tests {
         assert_eq!(one("会期:2015 年2 月8 日(日)"), Some(("2015 年2 月8 日", Some(2015), 2, 8)));
         assert_eq!(one("日時 令和元年11月14日(木)"), Some(("令和元年11月14日", Some(2019), 11, 14)));
         assert_eq!(one("平成30年4月1日"), Some(("平成30年4月1日", Some(2018), 4, 1)));
+        assert_eq!(era_country("日時:令和4年10月17日(月)"), Some(("Japan", "Asia/Tokyo", (7, 13))));
+        assert_eq!(era_country("令和元年11月14日"), Some(("Japan", "Asia/Tokyo", (0, 6))));
+        assert_eq!(era_country("令和の時代"), None);
+        assert_eq!(era_country("平成"), None);
         assert_eq!(one("1999年(平成11年) 2月20日"), Some(("1999年(平成11年) 2月20日", Some(1999), 2, 20)));
         assert_eq!(one("2019年（令和元年）5月1日"), Some(("2019年（令和元年）5月1日", Some(2019), 5, 1)));
         assert_eq!(one("中華民國111年5月17日"), Some(("民國111年5月17日", Some(2022), 5, 17)));

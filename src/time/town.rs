@@ -158,7 +158,9 @@ fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
         // named after its town stands there.
         let university = |k: &str| matches!(k, "university" | "universitat" | "universitaet" | "universitet" | "universiteit" | "universite" | "universidad" | "universidade" | "universita" | "uniwersytet");
         let named_university = words.get(i + len).is_some_and(|t| t.gap == Gap::Space && university(&t.key))
-            || i >= 2 && matches!(words[i - 1].key.as_str(), "of" | "de" | "di" | "du" | "do" | "da") && university(&words[i - 2].key);
+            || i >= 2 && matches!(words[i - 1].key.as_str(), "of" | "de" | "di" | "du" | "do" | "da") && university(&words[i - 2].key)
+            // `Campus Saarbrücken`: a campus named after its town.
+            || before.is_some_and(|b| b.capital && b.key == "campus");
         let strength = if postcode {
             3
         } else if before.is_some_and(|b| IN.contains(&b.key.as_str()) && (!b.capital || b.key == "in")) || alone_ok && named_university {

@@ -635,7 +635,8 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
         // The zone, how it is read (`at` an offset, `in` a zone), why, and where.
         let inferred = utc_equivalent(doc, c)
             .map(|(z, at)| (z, "at", "the offset the text states with its start's UTC time at line".to_owned(), at))
-            .or_else(|| venue_zone(doc, c).map(|(z, place, at)| (z, "in", format!("the zone of {place} named at line"), at)));
+            .or_else(|| venue_zone(doc, c).map(|(z, place, at)| (z, "in", format!("the zone of {place} named at line"), at)))
+            .or_else(|| era_zone(doc, c));
         if let Some((z, how, source, at)) = inferred {
             s.notes.push(ParseNote {
                 code: codes::ZONE_INFERRED.into(),
@@ -755,11 +756,20 @@ type VenueZone = (Zone, String, (usize, usize));
 
 /// Labels of a line that names the venue (`Venue:`, `Location:`, `Lugar:`, `Ort:`).
 fn venue_label(folded: &str) -> bool {
-    matches!(
-        folded.trim_end_matches([':', '.']),
-        "venue" | "location" | "place" | "where" | "address" | "city" | "host city" | "lugar" | "local" | "sede" | "ciudad"
-            | "cidade" | "ort" | "veranstaltungsort" | "lieu" | "luogo" | "location and date" | "venue and date"
-    )
+    let one = |w: &str| {
+        matches!(
+            w,
+            "venue" | "location" | "place" | "where" | "address" | "city" | "host city" | "lugar" | "local" | "sede" | "ciudad"
+                | "cidade" | "ort" | "veranstaltungsort" | "lieu" | "luogo" | "location and date" | "venue and date"
+        )
+    };
+    let l = folded.trim_end_matches([':', '.']);
+    // A field of front matter or data (`venue_address`, `eventLocation`, `venue-name`): the
+    // venue's, named by its thing and a word for where.
+    one(l)
+        || l.split_once(' ').is_some_and(|(a, b)| {
+            one(b) && matches!(a, "event" | "meeting" | "venue" | "conference" | "workshop" | "session") || matches!(a, "venue" | "location") && matches!(b, "address" | "name" | "city")
+        })
 }
 
 /// The zone of the venue, when the text names one place with a single zone where a venue
@@ -771,7 +781,7 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     let n = doc.lines.len();
     let labelled = |li: usize| {
         let t = doc.lines[li].text;
-        t.split_once(':').is_some_and(|(h, _)| h.len() <= 30 && venue_label(&crate::parse::words::fold(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace()))))
+        t.split_once(':').is_some_and(|(h, _)| h.len() <= 30 && venue_label(&super::cues::field_words(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace()))))
     };
     // A label alone on its line (`### Venue`, `### 地点`) names the venue on the next line.
     let label_alone = |li: usize| {
@@ -840,6 +850,18 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         (l.start, l.text, how)
     });
     time::zone_of_town(lines).map(|p| (p.zone, p.place, p.at))
+}
+
+/// The zone of the one country whose era calendar dates the slot (`令和4年10月17日` is a date
+/// written in Japan): the zone, how it is read, why, and the era name's bytes. The date
+/// stands on the slot's line or up to three lines above it.
+fn era_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, &'static str, String, (usize, usize))> {
+    (c.line.saturating_sub(3)..=c.line).rev().find_map(|li| {
+        let l = doc.lines.get(li)?;
+        let (country, zone, at) = crate::parse::dates::era_country(l.text)?;
+        let era = &l.text[at.0..at.1];
+        Some((Zone::Iana(zone.to_owned()), "in", format!("the zone of {country}, whose era ({era}) dates the slot at line"), (l.start + at.0, l.start + at.1)))
+    })
 }
 
 /// Two lists of times of day, neither framed by a slot, that give the same hours in

@@ -87,7 +87,8 @@ fn label_head<'a>(doc: &Doc<'a>, li: usize) -> Option<&'a str> {
     let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
     // TOML front matter names a field before ` = ` (`begin = "2019-01-24T19:00:00"`).
     let toml_key = body.split_once(" = ").map(|(k, _)| k).filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) && k.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_' || x == b'-'));
-    let (head, _) = toml_key.map(|k| (k, "")).or_else(|| body.split_once(':'))?;
+    // CJK text writes a label's colon full width (`開始：13:30`).
+    let (head, _) = toml_key.map(|k| (k, "")).or_else(|| body.split_once([':', '：']))?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     // Thirty letters, not bytes: `Время проведения` is sixteen letters in thirty-one bytes.
     (head.chars().count() <= 30 && !head.is_empty()).then_some(head)
@@ -95,7 +96,7 @@ fn label_head<'a>(doc: &Doc<'a>, li: usize) -> Option<&'a str> {
 
 /// A field name as words, folded: `start_time`, `end-time` and `startDate` are `start time`,
 /// `end time` and `start date`.
-fn field_words(head: &str) -> String {
+pub(super) fn field_words(head: &str) -> String {
     let mut out = String::with_capacity(head.len() + 4);
     let mut prev_lower = false;
     for c in head.chars() {
@@ -788,14 +789,27 @@ fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
 }
 
 /// True for the name of a field that starts a slot (`start`, `begin`, `start time`, and a
-/// bare `date` when an end follows it).
+/// bare `date` when an end follows it; Japanese `開始`, `開演` and `開会`, Chinese `开始`,
+/// Korean `시작`, each also with its word for time after it).
 fn is_start_field(l: &str) -> bool {
     matches!(l, "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from" | "date")
+        || cjk_field(l, &["開始", "開演", "開会", "开始", "시작"])
 }
 
-/// True for the name of a field that ends a slot (`end`, `until`, `end time`).
+/// True for the name of a field that ends a slot (`end`, `until`, `end time`; Japanese
+/// `終了`, `終演` and `閉会`, Chinese `结束`, Korean `종료`).
 fn is_end_field(l: &str) -> bool {
-    matches!(l, "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to")
+    matches!(l, "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to") || cjk_field(l, &["終了", "終演", "閉会", "结束", "종료"])
+}
+
+/// True when `l` is one of `words`, alone or with a word for time or a planned `予定` after
+/// it (`開始時間`, `终了予定`, `结束时间`, `시작 시간`); only a label that starts with a
+/// non-ASCII byte is looked at.
+fn cjk_field(l: &str, words: &[&str]) -> bool {
+    if l.as_bytes().first().is_none_or(u8::is_ascii) {
+        return false;
+    }
+    words.iter().any(|w| l.strip_prefix(w).is_some_and(|r| matches!(r.trim_start(), "" | "時間" | "時刻" | "时间" | "시간" | "予定" | "時間予定")))
 }
 
 /// A start or end field's name with its `date` or `time` word last and as `time`, so the
@@ -916,6 +930,8 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     // The text's first line with something on it: its title.
     let first_line = doc.lines.iter().position(|l| !l.is_blank());
     let first_range = doc.tokens.iter().position(|x| matches!(x.kind, Kind::Range(..)));
+    // Whether one line only opens with `Time:` and a length (once).
+    let time_lines: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     // Whether two lines or more open with a place in a sequence and a length (once).
     let sequence: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     // How many markdown headings of each level hold a length (built on first need, once).
@@ -953,7 +969,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let lead = if from == line.start { before.clone() } else { strip_tags(&doc.text[line.start..t.at.0]) };
             total_after(&lead, after).filter(|_| longest_after(t.at.0) <= d.minutes)
         };
-        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()).or_else(|| bracketed_total(&before, after)).or_else(|| label_above(doc, t, &before, after)) {
+        // `Time: 2 hours` opening its line, the text's only such line: a training session's
+        // or lesson plan's length (one under each activity is that activity's).
+        let time_label = || {
+            let lone = *time_lines.get_or_init(|| (0..doc.lines.len()).filter(|&j| opens_with_time_label(doc, j)).take(2).count() == 1);
+            (lone && opens_with_time_label(doc, t.line)).then_some(2.5)
+        };
+        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()).or_else(|| bracketed_total(&before, after)).or_else(|| label_above(doc, t, &before, after)).or_else(time_label) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -1272,6 +1294,14 @@ fn label_strength(before: &str) -> Option<f32> {
         // `소요 시간:` ("time required"): Korean spaces the words of one label.
         || cjk;
     opens.then_some(if colon { 2.5 } else { 2.0 })
+}
+
+/// Whether line `j` opens with `Time:` and its first token is a length right after it
+/// (`Time: 2 hours`, `**Time:** 90 minutes`).
+fn opens_with_time_label(doc: &Doc<'_>, j: usize) -> bool {
+    let Some(first) = doc.line_tokens(j).first().filter(|x| matches!(x.kind, Kind::Dur(_))) else { return false };
+    let lead = doc.text[doc.shapes[j].body..first.at.0].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    lead.len() == 5 && lead.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("time")) && lead.ends_with(':')
 }
 
 /// `estimée`, `aproximada`, `prevista`, `totale` (folded): an adjective that follows a word
