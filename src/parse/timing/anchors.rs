@@ -32,6 +32,12 @@ pub(crate) fn is_deco(c: char) -> bool {
         )
 }
 
+/// True for an emoji or a pictographic symbol (clocks, pins, ticks, arrows' neighbours),
+/// with the joiner and variation selector that build emoji sequences.
+pub(crate) fn pictograph(c: char) -> bool {
+    matches!(c, '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}' | '\u{200D}')
+}
+
 /// `text` without HTML tags (`<span style="...">`, `<br>`, `<!-- ... -->`), keeping the rest.
 pub(crate) fn strip_tags(text: &str) -> String {
     if !text.contains('<') {
@@ -87,7 +93,9 @@ fn strip_footnotes(text: &str) -> String {
 }
 
 fn only_deco(s: &str) -> bool {
-    strip_tags(s).chars().all(is_deco)
+    // A pictograph before a time decorates it too (`- 🕒 0:00 – 0:05 | Welcome`); a title
+    // keeps its own (`Live quiz ❓`).
+    strip_tags(s).chars().all(|c| is_deco(c) || pictograph(c))
 }
 
 /// True when `before` is decoration and a word for "o'clock" (`Kl.`, `- kl`, `klo`).

@@ -1019,7 +1019,8 @@ fn range_at(t: &str, pos: usize, ways: Ways) -> Option<(usize, Time, Time)> {
     let (r3, b) = spaced_minutes(r2)
         .or_else(|| notation::clock(r2).ok())
         .or_else(|| glued_title(r2))
-        .or_else(|| bare_end(r2, a, clock_word_before(t, pos)))?;
+        .or_else(|| bare_end(r2, a, clock_word_before(t, pos)))
+        .or_else(|| entry_bare_end(r2, a, opens_line(t, pos)))?;
     let b_end = b_start + (r2.len() - r3.len());
     // `10.15-11` or `10-11.30`: a dotted time with a bare number is no range; `2019-2021`
     // has no time at all (bare numbers fail `clock`).
@@ -1077,6 +1078,25 @@ fn bare_end(r: &str, a: notation::Clock, after_clock_word: bool) -> Option<(&str
     }
     let hour: u32 = r[..h].parse().ok()?;
     (hour <= 24).then_some((&r[h..], notation::Clock { hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly }))
+}
+
+/// A bare hour ending a range whose start has minutes, in an entry that opens its line
+/// (`* 1:30-2 Introduction`, `- 9:30-10 Welcome`): the hour after the start, at most three
+/// hours on (on the 12-hour clock, `12:30-1` too), and no unit after it (`9:30-10 min`).
+fn entry_bare_end(r: &str, a: notation::Clock, entry: bool) -> Option<(&str, notation::Clock)> {
+    let b = r.as_bytes();
+    let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if !entry || a.style != ClockStyle::Colon || a.meridiem.is_some() || !(1..=2).contains(&h) || !b.get(h).is_none_or(|x| *x == b' ' || *x == b'\t') {
+        return None;
+    }
+    let hour: u32 = r[..h].parse().ok()?;
+    let later = hour > a.hour && hour - a.hour <= 3 || a.hour == 12 && (1..=3).contains(&hour);
+    let rest = &r[h..];
+    let unit = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        w.starts_with("min") || matches!(w.as_str(), "h" | "hr" | "hrs" | "hour" | "hours" | "people" | "persons" | "pax" | "uhr" | "am" | "pm")
+    });
+    (later && hour <= 24 && !unit).then_some((rest, notation::Clock { hour, minute: 0, meridiem: None, style: ClockStyle::HourOnly }))
 }
 
 /// A time with its title glued to it, as a page's text runs a time cell into the next one
@@ -1452,7 +1472,10 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
             // Emphasis may open it too (`19.30 **"Design"** Jane Roe`).
             let title = rest.strip_prefix([' ', '\t']).unwrap_or("x").trim_start_matches([' ', '\t']).trim_start_matches(['*', '_']).trim_start_matches(['"', '\'', '“', '”', '„', '«', '‘', '’', '(']);
             let mut w = title.chars();
-            c.style == ClockStyle::Dot && c.meridiem.is_none() && c.hour <= 23 && w.next().is_some_and(char::is_uppercase) && w.next().is_some_and(char::is_lowercase)
+            // Or a word in capitals of four letters or more (`13.00 TEMA belyses`, `14.30 PANEL
+            // DEBATE`); a currency's code has three (`12.50 EUR`).
+            let caps = || title.chars().take_while(|c| c.is_alphabetic()).take(4).filter(|c| c.is_uppercase()).count() == 4;
+            c.style == ClockStyle::Dot && c.meridiem.is_none() && c.hour <= 23 && (w.next().is_some_and(char::is_uppercase) && w.next().is_some_and(char::is_lowercase) || caps())
         });
         let Some((_, c)) = opened else { continue };
         let m = c.hour * 60 + c.minute;
@@ -1483,11 +1506,29 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
 }
 
 /// The lines (in order) that open with a bare hour joined by a dash to a time with minutes
-/// (`9 - 9.20 | Welcome`) whose end another line opens with (`9.20 - 10.05 | Keynote`): in
-/// a list of ranges with minutes, the first range may leave its start's minutes out, and a
+/// (`9 - 9.20 | Welcome`) whose end another line opens with (`9.20 - 10.05 | Keynote`), or
+/// whose hour the range on the line before ends at (`2:30-3:00 Step`, then `3-3:30 Wrap`):
+/// in a list of ranges with minutes, a range may leave its start's minutes out, and a
 /// figure before a dash (`10 - 10.30 per cent`) does not run on so.
 fn bare_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
+    // Where the range opening line `li` ends (`2:30-3:00`, `2:30-3`), as hour and minute.
+    let range_end = |li: usize| -> Option<(u32, u32)> {
+        let (r, c) = notation::clock(after_line_lead(lines[li].text)).ok()?;
+        if !matches!(c.style, ClockStyle::Dot | ClockStyle::Colon) || c.meridiem.is_some() {
+            return None;
+        }
+        let r = r.trim_start().strip_prefix(['-', '–', '—'])?.trim_start();
+        match notation::clock(r) {
+            Ok((_, e)) if e.meridiem.is_none() => Some((e.hour, e.minute)),
+            _ => {
+                let h = r.bytes().take_while(u8::is_ascii_digit).count();
+                let bare = (1..=2).contains(&h) && r[h..].starts_with([' ', '\t']);
+                bare.then(|| r[..h].parse().ok().map(|hour| (hour, 0))).flatten()
+            }
+        }
+    };
     let mut ends: Vec<(usize, (u32, u32))> = Vec::new();
+    let mut runs_on: Vec<usize> = Vec::new();
     for (li, l) in lines.iter().enumerate() {
         let s = after_line_lead(l.text);
         let h = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -1497,12 +1538,18 @@ fn bare_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
         let Some(r) = s[h..].trim_start().strip_prefix(['-', '–', '—']) else { continue };
         if let Ok((_, c)) = notation::clock(r.trim_start()) {
             if matches!(c.style, ClockStyle::Dot | ClockStyle::Colon) && c.meridiem.is_none() {
-                ends.push((li, (c.hour, c.minute)));
+                let hour: u32 = s[..h].parse().unwrap_or(99);
+                let before = (0..li).rev().find(|&j| !lines[j].is_blank());
+                if before.and_then(range_end) == Some((hour, 0)) {
+                    runs_on.push(li);
+                } else {
+                    ends.push((li, (c.hour, c.minute)));
+                }
             }
         }
     }
     if ends.is_empty() {
-        return Vec::new();
+        return runs_on;
     }
     let starts: foldhash::HashSet<(u32, u32)> = lines
         .iter()
@@ -1510,7 +1557,9 @@ fn bare_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
         .filter(|c| matches!(c.style, ClockStyle::Dot | ClockStyle::Colon))
         .map(|c| (c.hour, c.minute))
         .collect();
-    ends.into_iter().filter(|(_, e)| starts.contains(e)).map(|(li, _)| li).collect()
+    let mut out: Vec<usize> = ends.into_iter().filter(|(_, e)| starts.contains(e)).map(|(li, _)| li).chain(runs_on).collect();
+    out.sort_unstable();
+    out
 }
 
 /// A single time at `pos`: any clock style; a dotted time needs `Uhr`/`h` after it or a
