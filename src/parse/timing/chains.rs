@@ -708,8 +708,11 @@ fn next_reading(a: &Anchor, relative: bool, prev_start: i32, prev_end: i32, firs
         }
     }
     // A step back inside the chain's span is an entry out of order; a step back to or
-    // before its first start begins a new chain.
-    let s = forward.or_else(|| r.iter().copied().filter(|&m| m > first && m < prev_start).max())?;
+    // before its first start begins a new chain. A start time alone that steps back begins
+    // one too (kick-offs of the next league's matches, `6:30 PM` then `4:00 PM`): with no
+    // end of its own it would end the entry before it before that entry starts.
+    let back = || r.iter().copied().filter(|&m| m > first && m < prev_start).max().filter(|_| !matches!(a.written, Written::Point(_)));
+    let s = forward.or_else(back)?;
     Some((s, end_of(a, s, relative)))
 }
 
@@ -773,7 +776,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) || transport(doc, &items) {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || separate_starts(&items) || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) || transport(doc, &items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -1083,6 +1086,15 @@ fn shared_starts(items: &[Item]) -> usize {
         .windows(2)
         .filter(|w| w[0].end.is_none() && w[0].children.is_empty() && matches!((w[0].start, w[1].start), (Some((a, _)), Some((b, _))) if a == b))
         .count()
+}
+
+/// True when start times alone (no entry has an end or a length) repeat one another's and
+/// leave more than six hours between two: the starts of separate events (matches,
+/// screenings, services held at the same hour), not one session's entries.
+fn separate_starts(items: &[Item]) -> bool {
+    let alone = items.iter().all(|i| i.end.is_none() && i.length.is_none() && i.children.is_empty());
+    let starts: Vec<i32> = items.iter().filter_map(|i| i.start.map(|s| s.0)).collect();
+    alone && shared_starts(items) >= 1 && starts.windows(2).any(|w| w[1] - w[0] > 6 * 60)
 }
 
 fn score(items: &[Item], placed: &[Placed], anchors: &[Anchor]) -> f32 {

@@ -25,6 +25,8 @@ struct Entry {
     line: usize,
     indent: u32,
     marker: Marker,
+    /// The markdown heading level (`##` is 2), 0 for other lines.
+    heading: u8,
     length: Option<(Dur, (usize, usize), f32)>,
 }
 
@@ -57,9 +59,17 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_line
         // agenda do not, but close what a timed line heads. Timed headings of one level
         // (`## Objectives (5 min)`, `## Discussion (35 min)`) are the entries of one list.
         let top_heading = (1..=2).contains(&shape.md_heading);
-        let sibling_heading = top_heading
-            && length.is_some()
-            && run.iter().filter(|e| e.length.is_some()).all(|e| doc.shapes[e.line].md_heading == shape.md_heading);
+        // The run's timed headings are all of this level, and the first timed entry is one
+        // of them: what stands between them (a list of parts, a table) is theirs.
+        let timed_heading = |e: &Entry| e.length.is_some() && doc.shapes[e.line].md_heading > 0;
+        let led_by_headings = |level: u8| run.iter().find(|e| e.length.is_some()).is_none_or(|e| doc.shapes[e.line].md_heading == level);
+        let sibling_heading = top_heading && length.is_some() && led_by_headings(shape.md_heading) && run.iter().filter(|e| timed_heading(e)).all(|e| doc.shapes[e.line].md_heading == shape.md_heading);
+        // Times under a timed heading (`## Phase 1 (10 Min)` over `| 0–5 min | Welcome |`)
+        // are its parts, not the end of the headings' list.
+        let under_heading = clock_lines[li] && shape.md_heading == 0 && run.iter().find(|e| e.length.is_some()).is_some_and(|e| (1..=2).contains(&doc.shapes[e.line].md_heading));
+        if under_heading {
+            continue;
+        }
         let breaks = clock_lines[li]
             || top_heading && !sibling_heading
             || run.last().is_some_and(|e| sitting[e.line] != sitting[li]);
@@ -85,7 +95,7 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_line
             // A heading such as `Speakers:` ends what a timed line without a marker heads:
             // the list entries after it are not that line's children.
             if shape.headingish || shape.md_heading > 0 {
-                run.push(Entry { line: li, indent: shape.indent, marker: Marker::None, length: None });
+                run.push(Entry { line: li, indent: shape.indent, marker: Marker::None, heading: shape.md_heading, length: None });
             }
             // A description or speaker line; a long stretch of them ends the list.
             quiet += 1;
@@ -100,7 +110,7 @@ pub(crate) fn lists(doc: &Doc<'_>, sitting: &[usize], skip: &Covered, clock_line
         if length.is_some() && run.iter().rev().find(|e| e.length.is_some()).is_some_and(|e| doc.shapes[e.line].cells.is_empty() != shape.cells.is_empty()) {
             flush(&mut run, &mut out);
         }
-        run.push(Entry { line: li, indent: shape.indent, marker: shape.marker, length });
+        run.push(Entry { line: li, indent: shape.indent, marker: shape.marker, heading: shape.md_heading, length });
     }
     flush(&mut run, &mut out);
     out
@@ -443,6 +453,12 @@ fn tree(run: &[Entry]) -> Vec<Node> {
     let mut path: Vec<(u32, Marker)> = Vec::new();
     for e in run {
         if e.marker == Marker::None && e.length.is_none() {
+            // What stands under a timed markdown heading up to the next heading of its level
+            // (`### Option A`, `Speakers:` under `## Phase 3 (30 Min)`) is part of it.
+            let root_heading = roots.last().map_or(0, |r| r.entry.heading);
+            if root_heading > 0 && (e.heading == 0 || e.heading > root_heading) && path.first().is_some_and(|&(_, m)| m == Marker::None) {
+                continue;
+            }
             // An untimed heading closes a timed line's children, not a list entry's.
             if path.first().is_some_and(|&(_, m)| m == Marker::None) {
                 path.clear();
