@@ -88,7 +88,8 @@ fn zone_text_in<'a>(i: &'a str, bare_minus: bool) -> IResult<&'a str, &'a str> {
         nom::combinator::recognize((one_of("+-−"), alt((four, nom::combinator::recognize((num(1, 2), opt((opt(tag(":")), num(2, 2))))))))).parse(x)
     };
     let utc = |x| -> IResult<&str, &str> {
-        nom::combinator::recognize((alt((tag_no_case("UTC"), tag_no_case("GMT"))), opt(offset))).parse(x)
+        // `UTC +08:00`: one space may part the offset from its word.
+        nom::combinator::recognize((alt((tag_no_case("UTC"), tag_no_case("GMT"))), opt(alt((offset, nom::combinator::recognize((tag(" "), offset))))))).parse(x)
     };
     let iana = |x| -> IResult<&str, &str> {
         nom::combinator::recognize((

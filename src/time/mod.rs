@@ -105,6 +105,8 @@ pub fn zone_from_name(name: &str) -> Result<Zone, TimeError> {
             if rest.is_empty() && !prefix.is_empty() {
                 return Ok(Zone::Utc);
             }
+            // `UTC +08:00`: one space may part the offset from `UTC` or `GMT`.
+            let rest = if prefix.is_empty() { rest } else { rest.strip_prefix(' ').filter(|r| r.starts_with(['+', '-', '−'])).unwrap_or(rest) };
             if let Some(secs) = parse_offset(rest) {
                 return Ok(if secs == 0 { Zone::Utc } else { Zone::Fixed(secs) });
             }
