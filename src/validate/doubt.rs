@@ -1,7 +1,8 @@
 //! Timing findings on a doubtful reading: when the agenda could be read another way
-//! (`ambiguous-agenda`) or its lengths are approximate (`~10 min`, `15-20 min`), a finding
-//! about its timing says so and is at most a warning. A doubtful reading must never become
-//! a confident error; `--deny warnings` still fails on it.
+//! (`ambiguous-agenda`) or a length it rests on is approximate (`~10 min`, `15-20 min`, a
+//! declared `about 90 minutes`), a finding about its timing says so and is at most a
+//! warning. A doubtful reading must never become a confident error; `--deny warnings` still
+//! fails on it.
 
 use super::{Context, Diagnostic, Rule, Severity};
 use crate::parse::codes;
@@ -19,7 +20,7 @@ pub(crate) fn cap(cx: &Context, out: &mut [Diagnostic], rules: &[&[Rule]]) {
     let approximate = s.notes.iter().any(|n| n.code == codes::APPROXIMATE_LENGTH);
     let why = match (ambiguous, approximate) {
         (Some(_), _) => "the agenda could be read another way (see ambiguous-agenda)",
-        (None, true) => "the agenda's lengths are approximate",
+        (None, true) => "a length it rests on is approximate (see approximate-length)",
         (None, false) => return,
     };
     for d in out.iter_mut().filter(|d| about_timing(&d.code, rules)) {

@@ -640,3 +640,23 @@ fn quiet_prints_findings_warnings_and_errors_only() {
     assert!(stderr.contains("warning:") && stderr.contains("[zone-missing]"), "{stderr}");
     assert!(!stderr.contains("info:"), "{stderr}");
 }
+
+#[test]
+fn a_declared_length_written_approximately_caps_its_overrun_at_a_warning() {
+    // `Duration: about 90 minutes` is read as the session's length, said to be approximate;
+    // an agenda 10 minutes over it is a warning that says why, not an error, and the field
+    // is no longer reported as unreadable.
+    let text = "Workshop\nDuration: about 90 minutes\n\n- Intro (10 min)\n- Talk (50 min)\n- Q&A (40 min)\n";
+    let out = runsheet().args(["check", "--format", "json", "-"]).write_stdin(text).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = v.to_string();
+    assert!(found.contains("approximate-length") && found.contains("about 90 minutes"), "{found}");
+    assert!(!found.contains("unreadable-duration"), "{found}");
+    let overrun = v.as_array().unwrap().iter().find(|d| d["code"] == "overrun").unwrap();
+    assert_eq!(overrun["severity"], "warning");
+    assert!(overrun["message"].as_str().unwrap().ends_with("a length it rests on is approximate (see approximate-length)"), "{overrun}");
+    // Written exactly, the same overrun is an error.
+    let exact = text.replace("about 90", "90");
+    runsheet().args(["check", "-"]).write_stdin(exact).assert().code(1);
+}

@@ -191,6 +191,11 @@ impl<'s> Parser<'s> {
             s.slot = first.slot;
             s.local_slot = first.local_slot;
             s.declared_minutes = first.declared.or(s.declared_minutes.take());
+            // A `Duration:` field the field reader could not read (`about 90 minutes`) that
+            // the timing reader did read is no longer unread.
+            if let Some(d) = &s.declared_minutes {
+                self.notes.retain(|n| !(n.code == codes::UNREADABLE_DURATION && n.span.start <= d.span.start && d.span.end <= n.span.end));
+            }
             s.segments = first.segments;
             s.timing = first.timing;
             self.notes.extend(first.notes);

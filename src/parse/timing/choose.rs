@@ -193,6 +193,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
             place_slot(doc, c, &statements, &mut s);
         }
         s.declared = declared.map(|d| Spanned::new(d.minutes, doc.span(d.at.0, d.at.1)));
+        s.notes.extend(declared.and_then(|d| approximate_total(doc, d)));
         if let Some((a, b)) = alternatives {
             let line_of = |c: &Candidate| doc.span(doc.lines[c.items[0].line].start, doc.lines[c.items[0].line].start).line;
             let (first, second) = if lines(&cands[a]).0 <= lines(&cands[b]).0 { (a, b) } else { (b, a) };
@@ -221,6 +222,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
         }
         if !several || declared.is_some_and(|d| sitting[d.line] == c.sitting) {
             s.declared = declared.map(|d| Spanned::new(d.minutes, doc.span(d.at.0, d.at.1)));
+            s.notes.extend(declared.and_then(|d| approximate_total(doc, d)));
         }
         let (frame, shift) = frame_and_shift(c, frame_cand, &s);
         if shift != 0 {
@@ -626,7 +628,11 @@ fn zone_table(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// keeps them local and says the zone is missing.
 fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Zone, (usize, usize))], span: crate::model::Span, s: &mut Sitting) {
     let stated = statements.iter().min_by_key(|(li, _, _)| li.abs_diff(c.line)).map(|(_, z, at)| (z.clone(), *at));
-    let written = c.zone.clone().or(stated);
+    let restated = || {
+        let last = doc.lines.partition_point(|l| l.start < c.at.1).saturating_sub(1);
+        super::cues::zone_of_restated_start(doc, c.start.0, c.date, (c.line, last.max(c.line)))
+    };
+    let written = c.zone.clone().or(stated).or_else(restated);
     if let Some(n) = written.as_ref().and_then(|(z, at)| offset_over_abbreviation(&doc.text[at.0..at.1], z)) {
         s.notes.push(ParseNote { code: codes::ZONE_ABBREVIATION.into(), level: NoteLevel::Warning, message: n, span });
     }
@@ -850,6 +856,24 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         (l.start, l.text, how)
     });
     time::zone_of_town(lines).map(|p| (p.zone, p.place, p.at))
+}
+
+/// An `approximate-length` note when the declared length was written approximately
+/// (`about 90 minutes`), so that timing findings measured against it are at most warnings.
+fn approximate_total(doc: &Doc<'_>, d: &DeclCand) -> Option<ParseNote> {
+    let t = doc.tokens.iter().find(|t| t.at == d.at)?;
+    let Kind::Dur(dur) = t.kind else { return None };
+    // The word that makes it approximate (`about`, `ca.`, `~`) is quoted with it.
+    let line_start = doc.lines[t.line].start;
+    let before = doc.text[line_start..d.at.0].trim_end_matches(' ');
+    let word = before.rsplit([' ', '(']).next().unwrap_or("");
+    let from = if word == "~" || crate::parse::words::is_approx_word(&crate::parse::words::fold(word)) { line_start + before.len() - word.len() } else { d.at.0 };
+    dur.approx.then(|| ParseNote {
+        code: codes::APPROXIMATE_LENGTH.into(),
+        level: NoteLevel::Info,
+        message: format!("the session's length `{}` is not exact; read as {} minutes", &doc.text[from..d.at.1], d.minutes),
+        span: doc.span(from, d.at.1),
+    })
 }
 
 /// The zone of the one country whose era calendar dates the slot (`令和4年10月17日` is a date

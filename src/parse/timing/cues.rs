@@ -161,7 +161,27 @@ fn joins_zone(between: &str) -> bool {
     let b = b.strip_suffix("in").filter(|x| x.trim_end().ends_with('(')).unwrap_or(b);
     // `10.00 – 13.45 по МСК` ("by Moscow time").
     let b = b.strip_suffix("по").filter(|x| x.is_empty() || x.ends_with(char::is_whitespace)).unwrap_or(b);
-    b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-' | '（' | '）' | '[' | '【'))
+    // Emphasis closing around the time (`**18:30** UTC+8`) joins too.
+    b.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '-' | '（' | '）' | '[' | '【' | '*' | '_'))
+}
+
+/// The zone written right after the slot's start time where the text gives that time again
+/// on another line (`time: 18:30-20:30` in front matter, `时间：2024/09/28 18:30 UTC +08:00`
+/// in the body), on a line whose date, if any, is the slot's: the zone the text states for
+/// it. `lines` are the slot's own lines, left out.
+pub(crate) fn zone_of_restated_start(doc: &Doc<'_>, start: u32, date: Option<PartialDate>, lines: (usize, usize)) -> Option<(Zone, (usize, usize))> {
+    doc.tokens.iter().filter(|t| t.line < lines.0 || t.line > lines.1).find_map(|t| {
+        let Kind::Point(p) = &t.kind else { return None };
+        if minutes_of(p, None) != Some(start) {
+            return None;
+        }
+        let toks = doc.line_tokens(t.line);
+        let day = toks.iter().find_map(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None });
+        if day.zip(date).is_some_and(|(a, b)| (a.month, a.day) != (b.month, b.day)) {
+            return None;
+        }
+        zone_after(toks, t.at.1, doc.text)
+    })
 }
 
 /// Every slot or frame the text offers.
@@ -440,9 +460,15 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
     // The line above first: most ranges have none of a date alone. A slot's label alone on
     // its line may stand between (`23 сентября 2022 года` / `Время проведения` / `10.00 –
     // 13.45 по МСК`).
-    let mut up = (0..li).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+    // A rule drawn under the date (`-----`) stands between as a blank line does.
+    let filled = |j: &usize| !doc.lines[*j].is_blank() && !doc.shapes[*j].rule;
+    let mut up = (0..li).rev().take(3).find(filled)?;
     if doc.line_tokens(up).is_empty() && slot_label(&words::fold(doc.lines[up].text.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace()))) {
-        up = (0..up).rev().take(3).find(|&j| !doc.lines[j].is_blank())?;
+        // Over the label, the date may head the event's title (`23 СЕНТЯБРЯ 2022 ГОДА` /
+        // `«Title»` / `Время проведения`): the nearest of three lines that holds a date.
+        let dated = |j: &usize| doc.line_tokens(*j).iter().any(|x| matches!(x.kind, Kind::Date(_)));
+        let mut above = (0..up).rev().take(6).filter(filled).take(3);
+        up = above.clone().find(dated).or_else(|| above.next())?;
     }
     // A sentence saying when the event starts (`It starts at 9:00 and ends at 17:00`) may
     // stand under the venue's lines, which hold no time, and those under the date.
@@ -792,14 +818,14 @@ fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
 /// bare `date` when an end follows it; Japanese `開始`, `開演` and `開会`, Chinese `开始`,
 /// Korean `시작`, each also with its word for time after it).
 fn is_start_field(l: &str) -> bool {
-    matches!(l, "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "from" | "date")
+    matches!(l, "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "stime" | "from" | "date")
         || cjk_field(l, &["開始", "開演", "開会", "开始", "시작"])
 }
 
-/// True for the name of a field that ends a slot (`end`, `until`, `end time`; Japanese
+/// True for the name of a field that ends a slot (`end`, `until`, `end time`, `etime`; Japanese
 /// `終了`, `終演` and `閉会`, Chinese `结束`, Korean `종료`).
 fn is_end_field(l: &str) -> bool {
-    matches!(l, "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "until" | "to") || cjk_field(l, &["終了", "終演", "閉会", "结束", "종료"])
+    matches!(l, "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "etime" | "until" | "to") || cjk_field(l, &["終了", "終演", "閉会", "结束", "종료"])
 }
 
 /// True when `l` is one of `words`, alone or with a word for time or a planned `予定` after
@@ -948,9 +974,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     };
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
-        if !(d.is_exact() || restated_after(doc, t, d.minutes)) || d.minutes < 5 || d.minutes > 16 * 60 {
+        // `about 90 minutes` (one figure, said to be approximate) may be the total where a
+        // label or a sentence says so; a range (`15-20 min`) or a length per unit is not.
+        let approx = d.approx && !d.per_unit && d.least == d.minutes;
+        if !(d.is_exact() || approx || restated_after(doc, t, d.minutes)) || d.minutes < 5 || d.minutes > 16 * 60 {
             continue;
         }
+        let approx = !d.is_exact() && !restated_after(doc, t, d.minutes);
         if known.declared.as_ref().is_some_and(|(d, _)| d.span.start <= t.at.0 && t.at.0 < d.span.end.max(d.span.start + 1)) {
             continue;
         }
@@ -964,6 +994,21 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // longer (`5 min total` over a subsection, then `40 min - Open issues`, is a part's).
         // Only decoration stands before it: no token does (each holds a letter or digit).
         // Tokens are sorted by start, so the line's first token starts first.
+        if approx {
+            // `Duration: about 90 minutes`, `The session lasts around 90 minutes`: only a
+            // label or a sentence about the whole makes an approximate length its total.
+            let b = before.trim_end().trim_end_matches(['~', '≈']);
+            let word = b.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+            let b = if words::is_approx_word(&words::fold(word)) { &b[..b.len() - word.len()] } else { b };
+            // In a sentence, only right after a verb of lasting (`lasts around 90 minutes`,
+            // `dauert ca. 40 Minuten`): `scheduled for about 20 minutes` may be a part's.
+            let verb = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "trwa" | "trva");
+            if let Some(s) = label_strength(b).or_else(|| prose_strength(&before, after).filter(|_| lasts)) {
+                out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
+            }
+            continue;
+        }
         let first_on_line = doc.line_tokens(t.line).first().is_none_or(|x| x.at.0 >= t.at.0);
         let total = || {
             let lead = if from == line.start { before.clone() } else { strip_tags(&doc.text[line.start..t.at.0]) };
@@ -1683,7 +1728,9 @@ fn bracketed_after_session(before: &str, after: &str) -> Option<f32> {
     }
     let prev: Vec<String> = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').take_while(|w| !w.is_empty()).take(4).map(words::fold).collect();
     let det = |w: &String| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "one");
-    (prev.first().is_some_and(|w| whole_event(w)) && prev.iter().skip(1).any(det)).then_some(1.5)
+    // `start of the Workshop (15 min)`, `rest of the session (20 min)`: a part of it.
+    let part_of = prev.get(2).is_some_and(|w| matches!(w.as_str(), "of" | "de" | "du" | "del" | "della" | "der" | "des"));
+    (prev.first().is_some_and(|w| whole_event(w)) && prev.iter().skip(1).any(det) && !part_of).then_some(1.5)
 }
 
 /// `su duración se limitará estrictamente a dos horas`, `the duration of the meeting will be
@@ -1797,6 +1844,7 @@ mod tests {
         assert_eq!(bracketed_after_session("- Panel (", ")"), None);
         assert_eq!(bracketed_after_session("Then an open discussion (", ")."), None);
         assert_eq!(bracketed_after_session("A workshop, then lunch (", ")"), None);
+        assert_eq!(bracketed_after_session("Election of chairs and start of the Workshop (", ")"), None);
         assert_eq!(total_after("", " total --"), Some(2.0));
         assert_eq!(total_after("", " total for questions"), None);
         assert_eq!(total_after("Q&A ", " total"), None);
