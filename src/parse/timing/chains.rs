@@ -54,6 +54,11 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &Covered) -> Vec<Anchor> {
             skip_to = li + 3;
             continue;
         }
+        if let Some(a) = cell_pair(doc, li, excluded) {
+            out.push(a);
+            skip_to = li + 2;
+            continue;
+        }
         if let Some(a) = until_block(doc, li, excluded) {
             out.push(a);
             skip_to = li + 2;
@@ -107,6 +112,27 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     }
     let b = lone(li + 2)?;
     if !may_end(&a, &b) {
+        return None;
+    }
+    Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+}
+
+/// A table's start and finish cells flattened one to a line (`08:30 |` / `09:00 |` /
+/// `Registration |`): two lines each holding a time alone (a cell's bar after it or not),
+/// the second later, between lines that hold no time alone.
+fn cell_pair(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
+    let lone = |j: usize| -> Option<Time> {
+        let toks = doc.line_tokens(j);
+        let [t] = toks else { return None };
+        let Kind::Point(p) = t.kind else { return None };
+        let l = doc.lines.get(j)?;
+        let cell = l.text.trim_matches(|c: char| c == '|' || c.is_whitespace());
+        (cell.len() == t.at.1 - t.at.0 && !excluded.covers(t.at)).then_some(p)
+    };
+    let a = lone(li)?;
+    let b = lone(li + 1)?;
+    let apart = |j: Option<usize>| j.is_none_or(|j| j >= doc.lines.len() || doc.lines[j].is_blank() || lone(j).is_none());
+    if !apart(li.checked_sub(1)) || !apart(Some(li + 2)) || !may_end(&a, &b) {
         return None;
     }
     Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
@@ -950,11 +976,14 @@ fn transport(doc: &Doc<'_>, items: &[Item]) -> bool {
     seen & 6 == 6
 }
 
-/// Whether `line` names a vehicle (`bus`, `shuttle`, `Fahrplan`: 2) and speaks of departing
-/// or arriving (`departure`, `Abfahrt`, `llegada`: 4). Words are compared in ASCII lower
-/// case without allocating; `arrivée` and `avgång` are folded.
+/// Whether `line` names a vehicle (`bus`, `shuttle`, `Fahrplan`, `校車`: 2) and speaks of
+/// departing or arriving (`departure`, `Abfahrt`, `llegada`, `出發`, or a route from one
+/// place to another, `本部 → 公館`: 4). Words are compared in ASCII lower case without
+/// allocating; `arrivée` and `avgång` are folded.
 fn travel_words(line: &str) -> u8 {
-    let mut out = 0;
+    // A route: an arrow between two names (`Campus → Station`).
+    let route = line.split_once('→').is_some_and(|(a, b)| a.trim_end().ends_with(char::is_alphabetic) && b.trim_start().starts_with(char::is_alphabetic));
+    let mut out = if route { 4 } else { 0 };
     let mut buf = [0u8; 12];
     // Words as runs of letters, found byte by byte (bytes of other scripts count as letters).
     let b = line.as_bytes();
@@ -981,6 +1010,16 @@ fn travel_words(line: &str) -> u8 {
             folded = crate::parse::words::fold(w);
             &folded
         };
+        if b[start] >= 0xE3 {
+            // A run of Chinese, Japanese or Korean letters holds its words unspaced.
+            if ["校車", "校车", "班車", "班车", "公車", "公车", "巴士", "バス", "버스", "列車", "列车"].iter().any(|v| w.contains(v)) {
+                out |= 2;
+            }
+            if ["發車", "发车", "発車", "出發", "出发", "出発", "到達", "到达", "到着", "출발", "도착"].iter().any(|v| w.contains(v)) {
+                out |= 4;
+            }
+            continue;
+        }
         if matches!(f, "bus" | "buses" | "shuttle" | "shuttles" | "ferry" | "ferries" | "train" | "trains" | "coach" | "coaches" | "tram" | "boat" | "fahrplan" | "linie") {
             out |= 2;
         }
