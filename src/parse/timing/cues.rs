@@ -88,7 +88,13 @@ fn label_head<'a>(doc: &Doc<'a>, li: usize) -> Option<&'a str> {
     // TOML front matter names a field before ` = ` (`begin = "2019-01-24T19:00:00"`).
     let toml_key = body.split_once(" = ").map(|(k, _)| k).filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) && k.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_' || x == b'-'));
     // CJK text writes a label's colon full width (`開始：13:30`).
-    let (head, _) = toml_key.map(|k| (k, "")).or_else(|| body.split_once([':', '：']))?;
+    let colon = || {
+        let ascii = memchr::memchr(b':', body.as_bytes());
+        let wide = if body.is_ascii() { None } else { body.find('：') };
+        let at = ascii.into_iter().chain(wide).min()?;
+        Some((&body[..at], ""))
+    };
+    let (head, _) = toml_key.map(|k| (k, "")).or_else(colon)?;
     let head = head.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     // Thirty letters, not bytes: `Время проведения` is sixteen letters in thirty-one bytes.
     (head.chars().count() <= 30 && !head.is_empty()).then_some(head)
@@ -402,13 +408,22 @@ fn years_written(text: &str) -> Vec<i32> {
 /// `top` lines, when every date the text writes is that day (`Öppet seminarium 15 september
 /// 2021`, and `Den 15 september` in the prose below). One pass over the tokens.
 fn day_in_heading(doc: &Doc<'_>, top: &[usize]) -> Option<PartialDate> {
+    let (heading, other) = heading_day_until(doc, top);
+    heading.filter(|_| other == usize::MAX)
+}
+
+/// The day the `top` lines give (as [`day_in_heading`]) and the line of the first date that
+/// is another day (`usize::MAX` when none is): the minutes' own date holds for the lines
+/// above that one (`Protokoll der Sitzung vom 31. Januar 2017`, `Beginn:` and `Ende:`, and
+/// the next meeting's date further down).
+fn heading_day_until(doc: &Doc<'_>, top: &[usize]) -> (Option<PartialDate>, usize) {
     let mut heading: Option<PartialDate> = None;
     let mut seen: Option<PartialDate> = None;
     for t in &doc.tokens {
         let Kind::Date(d) = t.kind else { continue };
         if let Some(s) = seen {
             if (s.month, s.day) != (d.month, d.day) || s.year.zip(d.year).is_some_and(|(a, b)| a != b) {
-                return None;
+                return (heading, t.line);
             }
         }
         if seen.is_none_or(|s| s.year.is_none()) {
@@ -418,7 +433,7 @@ fn day_in_heading(doc: &Doc<'_>, top: &[usize]) -> Option<PartialDate> {
             heading = Some(d);
         }
     }
-    heading
+    (heading, usize::MAX)
 }
 
 /// True when two or more ranges written with the same zone as `c` follow it on the next
@@ -626,10 +641,11 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             })
         });
         let date = date.or_else(|| {
-            *heading_day.get_or_init(|| {
+            let (day, other) = *heading_day.get_or_init(|| {
                 let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
-                day_in_heading(doc, &top)
-            })
+                heading_day_until(doc, &top)
+            });
+            day.filter(|_| lj < other)
         });
         let Some(s) = minutes_of(&a, None) else { continue };
         let e = minutes_of(&b, if date_b.is_some() && date_b != date { None } else { Some(s) });
@@ -1342,10 +1358,11 @@ fn label_strength(before: &str) -> Option<f32> {
 }
 
 /// Whether line `j` opens with `Time:` and its first token is a length right after it
-/// (`Time: 2 hours`, `**Time:** 90 minutes`).
+/// (`Time: 2 hours`, `**Time:** 90 minutes`, `| Time: | 45 minutes |`).
 fn opens_with_time_label(doc: &Doc<'_>, j: usize) -> bool {
     let Some(first) = doc.line_tokens(j).first().filter(|x| matches!(x.kind, Kind::Dur(_))) else { return false };
-    let lead = doc.text[doc.shapes[j].body..first.at.0].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    // A table's label cell stands for the label (`| Time: | 45 minutes |`).
+    let lead = doc.text[doc.shapes[j].body..first.at.0].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|'));
     lead.len() == 5 && lead.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("time")) && lead.ends_with(':')
 }
 

@@ -1371,7 +1371,9 @@ fn hhmm_range(t: &str, pos: usize, hhmm: bool) -> Option<(usize, Time, Time)> {
         && (matches!(tail.to_lowercase().as_str(), "h" | "hrs" | "hours" | "uhr" | "gmt" | "utc" | "z")
             || tail.chars().all(|c| c.is_ascii_uppercase()) && time::zone_from_name(&tail).is_ok());
     let years = (1900..=2100).contains(&(h1 * 100 + m1)) && (1900..=2100).contains(&(h2 * 100 + m2));
-    if !(zone_or_h || hhmm && opens_line(t, pos)) || years || (h2 * 60 + m2) < (h1 * 60 + m1) {
+    // In brackets after its entry's title (`Break (1100-1130)`), in a text of such ranges.
+    let bracketed = t[..pos].ends_with('(') && after.starts_with(')');
+    if !(zone_or_h || hhmm && (opens_line(t, pos) || bracketed)) || years || (h2 * 60 + m2) < (h1 * 60 + m1) {
         return None;
     }
     let mk = |h, m, a: usize| Time { at: (a, a + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
@@ -1408,18 +1410,19 @@ fn opens_line(t: &str, pos: usize) -> bool {
     after_line_lead(&t[..pos]).is_empty()
 }
 
-/// True when lines open with four-digit ranges (`| 0800 – 0830 |`, `0830-0900 Briefing`)
-/// and one starts where another ends: the text writes times of day without a colon, so its
-/// four-digit ranges opening lines are times even without a zone or `hrs` after them (a
-/// span of figures, `1000-1500 words`, does not run on so).
+/// True when lines open with four-digit ranges (`| 0800 – 0830 |`, `0830-0900 Briefing`),
+/// or end with them in brackets (`Break (1100-1130)`), and one starts where another ends:
+/// the text writes times of day without a colon, so its four-digit ranges opening lines
+/// are times even without a zone or `hrs` after them (a span of figures, `1000-1500
+/// words`, does not run on so).
 fn hhmm_chain(lines: &[Line<'_>]) -> bool {
     let mut spans: Vec<(u32, u32)> = Vec::new();
     for l in lines {
         let s = after_line_lead(l.text);
-        if !s.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        if let Some(((h1, m1), (h2, m2), _)) = hhmm_pair(s) {
+        // Or the range in brackets ends the line (`1. Activity Report (1010-1030)`).
+        let bracketed = || l.text.trim_end().strip_suffix(')').and_then(|x| x.rsplit_once('(')).map_or("", |(_, inner)| inner);
+        let pair = s.starts_with(|c: char| c.is_ascii_digit()).then(|| hhmm_pair(s)).flatten().or_else(|| hhmm_pair(bracketed()).filter(|p| p.2 + 4 == bracketed().len()));
+        if let Some(((h1, m1), (h2, m2), _)) = pair {
             let (a, b) = (h1 * 60 + m1, h2 * 60 + m2);
             if a < b && !(1900..=2100).contains(&(h1 * 100 + m1)) {
                 spans.push((a, b));
