@@ -1398,6 +1398,10 @@ const ROWS: &[Row] = &[
     row("dotted start times before titles in capitals", "Program\n\n09.00 Velkomst\n09.10 OPLÆG om budgettet\n10.00 PANELDEBAT med gæster\n11.00 Frokost\n11.45 Tak for i dag\n", "0-10 10-60 60-120 120-165"),
     row("kick-off times that step back at the next league are no agenda", "## League A\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **3:00 PM** | Bears |\n| Hawks | **6:30 PM** | Owls |\n\n## League B\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Foxes | **4:00 PM** | Wolves |\n| Crows | **8:00 PM** | Pikes |\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
+    titled(row("four-digit ranges in brackets after each entry's title", "Draft agenda\n\n   1. Opening (0930-0940)\n   2. Finance report (0940-1010)\n       Coffee (1010-1030)\n   3. Plans for next year (1030-1130)\n", "0-10 10-40 40-60 60-120"), "Opening|Finance report|Coffee|Plans for next year"),
+    row("a span of figures in brackets is no range of times", "Budget notes\n\n- Printing (1000-1500 copies)\n- Postage (2000-2500 letters)\n", "-"),
+    slot_is(row("minutes dated in their title, the next meeting's date further down", "Protokoll der 4. Vorstandssitzung vom 12. März 2024\n**Anwesend:** Ada, Ben, Cem\n**Entschuldigt:** Dora\n\n**Beginn der Sitzung:** 19:05 Uhr\n**Ende der Sitzung:** 21:40 Uhr\nAls Termin der nächsten Sitzung wird der 9. April 2024 um 19:00 Uhr festgehalten.\n", "-"), "local 2024-03-12 19:05-21:40"),
+    declared(row("a table's Time label cell with a length", "# Week 3 stand-up\n\n| Field | Value |\n|---|---|\n| Time: | 30 minutes |\n| Room: | B2 |\n", "-"), 30),
     slot_is(row("a date over a rule, the title and a time label, then the range", "Вебинар\n\n14 МАРТА 2025 ГОДА\n------------------------------\n«Бюджет учреждения на 2026 год»\n------------------------------\nВремя проведения\n11.00 – 12.30 по МСК |\n", "-"), "2025-03-14T08:00Z/09:30Z"),
     slot_is(row("an offset after UTC with a space before its sign", "Preparatory meeting\n\n14 June 2023, from 10:00am – 12:00pm (UTC +7), online\n", "-"), "2023-06-14T03:00Z/05:00Z"),
     slot_is(row("front matter's local range takes the zone written after the same start in the body", "---\ndate: 2024-10-12\ntime: 19:00-21:00\n---\n\n* 时间：**2024/10/12（周六）19:00** UTC+08:00\n* 地点：咖啡馆\n", "-"), "2024-10-12T11:00Z/13:00Z"),
@@ -1471,7 +1475,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 25] = [
+    let shapes: [fn(u32) -> String; 27] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1497,6 +1501,8 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("text: '{}', {} Uhr: Gespräch", i % 9 + 5, i % 23),
         |i| format!("{} a {} h – Taller", i % 9 + 7, i % 9 + 9),
         |i| format!("<kbd>{:02}:00</kbd> - <kbd>{:02}:30</kbd> x", i % 23, i % 23),
+        |i| format!("{:02}:30 UTC +0{} lasts about {} minutes", i % 23, i % 9, i % 50 + 5),
+        |i| format!("🕒 {}:30-{} TEMA", i % 11 + 1, i % 11 + 2),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();
