@@ -98,7 +98,9 @@ const NOTES: &[(&str, &str, u32, u32, usize)] = &[
     ),
     ("IGF 2020 WS #1 T\n\nRapporteur:\n\nPolicy Questions\n", codes::EMPTY_ROLE, 3, 1, 11),
     ("A title only\n\nSome text.\n", codes::NO_HEADER, 1, 1, 12),
-    ("IGF 2020 WS #1 T\nDuration: about an hour\n", codes::UNREADABLE_DURATION, 2, 11, 13),
+    ("IGF 2020 WS #1 T\nDuration: to be announced\n", codes::UNREADABLE_DURATION, 2, 11, 15),
+    // A length written approximately is read, and said to be approximate, at its words.
+    ("IGF 2020 WS #1 T\nDuration: about an hour\n", codes::APPROXIMATE_LENGTH, 2, 11, 13),
     // Two days, each with its agenda: two sessions, said at the first agenda.
     (
         "IGF 2020 WS #1 T\n\nDay 1\n10:00-10:10 A\n10:10-10:30 B\n\nBackground\n\nDay 2\n09:00-09:10 C\n09:10-09:40 D\n",

@@ -1017,7 +1017,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let word = b.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
             let b = if words::is_approx_word(&words::fold(word)) { &b[..b.len() - word.len()] } else { b };
             // In a sentence, only right after a verb of lasting (`lasts around 90 minutes`,
-            // `dauert ca. 40 Minuten`): `scheduled for about 20 minutes` may be a part's.
+            // `dauert etwa eine Stunde`): `scheduled for about 25 minutes` may be a part's.
             let verb = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "trwa" | "trva");
             if let Some(s) = label_strength(b).or_else(|| prose_strength(&before, after).filter(|_| lasts)) {
@@ -1745,7 +1745,7 @@ fn bracketed_after_session(before: &str, after: &str) -> Option<f32> {
     }
     let prev: Vec<String> = b.rsplit(|c: char| !c.is_alphanumeric() && c != '-').take_while(|w| !w.is_empty()).take(4).map(words::fold).collect();
     let det = |w: &String| matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "one");
-    // `start of the Workshop (15 min)`, `rest of the session (20 min)`: a part of it.
+    // `the start of the workshop (10 min)`, `rest of the session (20 min)`: a part of it.
     let part_of = prev.get(2).is_some_and(|w| matches!(w.as_str(), "of" | "de" | "du" | "del" | "della" | "der" | "des"));
     (prev.first().is_some_and(|w| whole_event(w)) && prev.iter().skip(1).any(det) && !part_of).then_some(1.5)
 }
@@ -1861,7 +1861,7 @@ mod tests {
         assert_eq!(bracketed_after_session("- Panel (", ")"), None);
         assert_eq!(bracketed_after_session("Then an open discussion (", ")."), None);
         assert_eq!(bracketed_after_session("A workshop, then lunch (", ")"), None);
-        assert_eq!(bracketed_after_session("Election of chairs and start of the Workshop (", ")"), None);
+        assert_eq!(bracketed_after_session("Roll call, then the start of the workshop (", ")"), None);
         assert_eq!(total_after("", " total --"), Some(2.0));
         assert_eq!(total_after("", " total for questions"), None);
         assert_eq!(total_after("Q&A ", " total"), None);
