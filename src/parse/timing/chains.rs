@@ -97,13 +97,7 @@ fn zone_restated(doc: &Doc<'_>, gi: usize) -> bool {
 /// A range written over three lines, each time alone on its line (`08:45` / `to` /
 /// `09:00`), as web pages flatten a schedule's cells.
 fn split_range(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
-    let lone = |j: usize| -> Option<Time> {
-        let toks = doc.line_tokens(j);
-        let [t] = toks else { return None };
-        let Kind::Point(p) = t.kind else { return None };
-        let l = doc.lines.get(j)?;
-        (l.text.trim().len() == t.at.1 - t.at.0 && !excluded.covers(t.at)).then_some(p)
-    };
+    let lone = |j: usize| time_alone(doc, j, excluded);
     let a = lone(li)?;
     let mid = doc.lines.get(li + 1)?.text.trim();
     let joined = matches!(mid, "-" | "–" | "—" | "~" | "〜" | "～" | "∼") || crate::parse::words::is_range_word(&crate::parse::words::fold(mid));
@@ -117,18 +111,19 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
 }
 
+/// The time that line `j` holds alone (a cell's bars around it or not), not in `excluded`.
+fn time_alone(doc: &Doc<'_>, j: usize, excluded: &Covered) -> Option<Time> {
+    let [t] = doc.line_tokens(j) else { return None };
+    let Kind::Point(p) = t.kind else { return None };
+    let cell = doc.lines.get(j)?.text.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    (cell.len() == t.at.1 - t.at.0 && !excluded.covers(t.at)).then_some(p)
+}
+
 /// A table's start and finish cells flattened one to a line (`08:30 |` / `09:00 |` /
 /// `Registration |`): two lines each holding a time alone (a cell's bar after it or not),
 /// the second later, between lines that hold no time alone.
 fn cell_pair(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
-    let lone = |j: usize| -> Option<Time> {
-        let toks = doc.line_tokens(j);
-        let [t] = toks else { return None };
-        let Kind::Point(p) = t.kind else { return None };
-        let l = doc.lines.get(j)?;
-        let cell = l.text.trim_matches(|c: char| c == '|' || c.is_whitespace());
-        (cell.len() == t.at.1 - t.at.0 && !excluded.covers(t.at)).then_some(p)
-    };
+    let lone = |j: usize| time_alone(doc, j, excluded);
     let a = lone(li)?;
     let b = lone(li + 1)?;
     let apart = |j: Option<usize>| j.is_none_or(|j| j >= doc.lines.len() || doc.lines[j].is_blank() || lone(j).is_none());
