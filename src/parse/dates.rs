@@ -414,9 +414,9 @@ pub fn dates_at(text: &str, starts: &[usize]) -> Vec<(usize, usize, PartialDate)
         let Some(c) = text[pos..].chars().next() else { break };
         let after_hyphen = matches!(prev, Some('-' | '–'));
         // A number may follow a letter of a script written without spaces (`일시2022. 5.
-        // 17.`), or a label's colon (`会期:2015年`).
+        // 17.`), or a label's colon (`会期:2015年`, `開催日時 :2019年`).
         let joined = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '/' | ':' | '#'));
-        let glued = || wide && c.is_ascii_digit() && prev.is_some_and(|p| !p.is_ascii() && words::is_cjk(p) || p == ':' && text[..pos - 1].chars().next_back().is_some_and(words::is_cjk));
+        let glued = || wide && c.is_ascii_digit() && prev.is_some_and(|p| !p.is_ascii() && words::is_cjk(p) || p == ':' && text[..pos - 1].trim_end_matches(' ').chars().next_back().is_some_and(words::is_cjk));
         let starts = c.is_alphanumeric() && (!joined || glued()) && (!after_hyphen || c.is_ascii_digit());
         if !starts || !c.is_ascii_digit() && !may_name_a_date(&text[pos..]) {
             continue;

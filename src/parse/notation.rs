@@ -86,7 +86,8 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
 }
 
 fn word_end(i: &str) -> bool {
-    !i.starts_with(|c: char| c.is_alphanumeric())
+    // The long-vowel mark after a number is a dash typed in Japanese (`10:00ー17:30`).
+    !i.starts_with(|c: char| c.is_alphanumeric() && c != 'ー')
 }
 
 fn at_word_end(r: &str) -> IResult<&str, ()> {

@@ -992,6 +992,18 @@ fn travel_words(line: &str) -> u8 {
         while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
             i += 1;
         }
+        // A run of Chinese, Japanese or Korean letters (a lead byte of U+3000 or above)
+        // holds its words unspaced, however long it is.
+        if b[start] >= 0xE3 {
+            let Some(w) = line.get(start..i) else { continue };
+            if ["校車", "校车", "班車", "班车", "公車", "公车", "巴士", "バス", "버스", "列車", "列车"].iter().any(|v| w.contains(v)) {
+                out |= 2;
+            }
+            if ["發車", "发车", "発車", "出發", "出发", "出発", "到達", "到达", "到着", "출발", "도착"].iter().any(|v| w.contains(v)) {
+                out |= 4;
+            }
+            continue;
+        }
         if !(3..=12).contains(&(i - start)) {
             continue;
         }
@@ -1005,16 +1017,6 @@ fn travel_words(line: &str) -> u8 {
             folded = crate::parse::words::fold(w);
             &folded
         };
-        if b[start] >= 0xE3 {
-            // A run of Chinese, Japanese or Korean letters holds its words unspaced.
-            if ["校車", "校车", "班車", "班车", "公車", "公车", "巴士", "バス", "버스", "列車", "列车"].iter().any(|v| w.contains(v)) {
-                out |= 2;
-            }
-            if ["發車", "发车", "発車", "出發", "出发", "出発", "到達", "到达", "到着", "출발", "도착"].iter().any(|v| w.contains(v)) {
-                out |= 4;
-            }
-            continue;
-        }
         if matches!(f, "bus" | "buses" | "shuttle" | "shuttles" | "ferry" | "ferries" | "train" | "trains" | "coach" | "coaches" | "tram" | "boat" | "fahrplan" | "linie") {
             out |= 2;
         }

@@ -766,7 +766,8 @@ fn venue_label(folded: &str) -> bool {
         matches!(
             w,
             "venue" | "location" | "place" | "where" | "address" | "city" | "host city" | "lugar" | "local" | "sede" | "ciudad"
-                | "cidade" | "ort" | "veranstaltungsort" | "lieu" | "luogo" | "location and date" | "venue and date"
+                | "cidade" | "ort" | "veranstaltungsort" | "lieu" | "luogo" | "location and date" | "venue and date" | "locatie" | "waar"
+                | "plaats" | "adres" | "miejsce" | "plats" | "sted"
         )
     };
     let l = folded.trim_end_matches([':', '.']);
@@ -787,7 +788,12 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     let n = doc.lines.len();
     let labelled = |li: usize| {
         let t = doc.lines[li].text;
-        t.split_once(':').is_some_and(|(h, _)| h.len() <= 30 && venue_label(&super::cues::field_words(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace()))))
+        // A label's colon, or a table's label cell (`Waar | Bibliotheek Hardenberg |`).
+        let head = t.split_once(':').or_else(|| t.trim_start_matches(['|', ' ']).split_once('|')).map(|(h, _)| h);
+        // Or, on a short line, a word for the venue that a page's definition list ran into
+        // its value (`Locatie de Bibliotheek Eindhoven, De Witte Dame`).
+        let run_in = || t.len() <= 100 && t.split_once(' ').is_some_and(|(w, _)| matches!(crate::parse::words::fold(w).as_str(), "venue" | "location" | "locatie" | "veranstaltungsort" | "lieu" | "luogo" | "miejsce"));
+        head.is_some_and(|h| h.len() <= 30 && venue_label(&super::cues::field_words(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace())))) || run_in()
     };
     // A label alone on its line (`### Venue`, `### 地点`) names the venue on the next line.
     let label_alone = |li: usize| {

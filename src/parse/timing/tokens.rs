@@ -1307,8 +1307,9 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     }
     let lead = r.len() - trimmed.len();
     // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
-    // Korean pages as `~` does.
-    for sep in ["--", "-", "–", "—", "‐", "‑", "‒", "−", "―", "~", "〜", "～", "∼", "→", "►", ">", "/"] {
+    // Korean pages as `~` does, and so does the long-vowel mark `ー` typed for a dash
+    // (`10:00ー17:30`).
+    for sep in ["--", "-", "–", "—", "‐", "‑", "‒", "−", "―", "~", "〜", "～", "∼", "ー", "→", "►", ">", "/"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
             // `►`, `>` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
             // `/` also unspaced between `h` times (`9h00/9h30`; `15:00/16:00` may be one time
