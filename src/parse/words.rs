@@ -194,8 +194,9 @@ pub fn is_minute_unit(folded: &str) -> bool {
 }
 
 /// True for a word that names hours (`h`, `hrs`, `hours`, `heures`, `Stunden`, `horas`,
-/// `godziny`, `години`, `часа`, Turkish `saat`, Indonesian `jam`; Croatian `sat` only in its
-/// plural forms, since `Sat` is a weekday).
+/// `godziny`, `години`, `часа`, Turkish `saat`, Indonesian `jam`, Swedish `tim`, `timmar`,
+/// Danish and Norwegian `timer`; Croatian `sat` only in its plural forms, since `Sat` is a
+/// weekday, and not the singular `time`, an English word).
 pub fn is_hour_unit(folded: &str) -> bool {
     matches!(
         folded,
@@ -241,6 +242,10 @@ pub fn is_hour_unit(folded: &str) -> bool {
             | "сати"
             | "saat"
             | "jam"
+            | "tim"
+            | "timme"
+            | "timmar"
+            | "timer"
     )
 }
 
@@ -519,6 +524,10 @@ pub fn is_length_label(folded: &str) -> bool {
             | "suresi"
             | "varighet"
             | "varighed"
+            | "langd"
+            | "speltid"
+            | "lengde"
+            | "laengde"
     )
 }
 

@@ -1038,7 +1038,7 @@ fn service_hours(items: &[Item]) -> bool {
 /// weekday said to recur (`every 1st Wednesday`): the hours of a week, such as a library's
 /// opening hours, not one session's agenda.
 fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
-    if recurs_above(doc, items) {
+    if recurs_above(doc, items) || hours_said_above(doc, items) {
         return true;
     }
     let mut seen_day = false;
@@ -1053,7 +1053,7 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
         let (mut days, mut every, mut other) = (0, false, false);
         // An entry's lead is a few words: a long one is read no further (one line may hold
         // thousands of entries, each with the whole line before it).
-        let lead: Vec<&str> = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(33).collect();
+        let mut lead: Vec<&str> = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(33).collect();
         if lead.len() > 32 {
             return false;
         }
@@ -1061,6 +1061,12 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
         // on with the day of a row above.
         if lead.is_empty() && seen_day && !doc.shapes[it.line].cells.is_empty() {
             return true;
+        }
+        // With nothing before the time, the days a table's next cell names after it
+        // (`9.00 – 16.30 | dal lunedì al venerdì`).
+        let after = doc.text.get(it.at.1..line.end()).unwrap_or("");
+        if lead.is_empty() && after.trim_start().starts_with('|') && after.len() <= 80 {
+            lead = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         }
         for &w in &lead {
             let folded = crate::parse::words::fold(w);
@@ -1080,6 +1086,24 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
         // Wednesday of the month`).
         seen_day = days > 0 && (!other || every);
         seen_day
+    })
+}
+
+/// True when one of the six lines over the first entry speaks of opening hours (`il Museo
+/// osserverà il seguente orario di apertura:`, `Öffnungszeiten`, `Opening hours`): the
+/// hours of a place, not one session's agenda.
+fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
+    const SAID: &[&str] = &[
+        "opening hours", "opening times", "orario di apertura", "orari di apertura", "öffnungszeiten", "horaires d'ouverture", "horaire d'ouverture", "horario de apertura",
+        "horarios de apertura", "horário de funcionamento", "openingstijden", "öppettider", "åbningstider", "åpningstider", "godziny otwarcia", "otevírací doba",
+    ];
+    let Some(first) = items.first() else { return false };
+    doc.lines[first.line.saturating_sub(6)..first.line.min(doc.lines.len())].iter().any(|l| {
+        let t = l.text;
+        t.len() <= 200 && {
+            let lower = t.to_lowercase();
+            SAID.iter().any(|s| lower.contains(s))
+        }
     })
 }
 

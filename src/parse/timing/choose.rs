@@ -791,7 +791,7 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         // A label's colon, or a table's label cell (`Waar | Bibliotheek Hardenberg |`).
         let head = t.split_once(':').or_else(|| t.trim_start_matches(['|', ' ']).split_once('|')).map(|(h, _)| h);
         // Or, on a short line, a word for the venue that a page's definition list ran into
-        // its value (`Locatie de Bibliotheek Eindhoven, De Witte Dame`).
+        // its value (`Locatie de Bibliotheek Zwolle, Grote Zaal`).
         let run_in = || t.len() <= 100 && t.split_once(' ').is_some_and(|(w, _)| matches!(crate::parse::words::fold(w).as_str(), "venue" | "location" | "locatie" | "veranstaltungsort" | "lieu" | "luogo" | "miejsce"));
         head.is_some_and(|h| h.len() <= 30 && venue_label(&super::cues::field_words(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace())))) || run_in()
     };

@@ -772,6 +772,8 @@ fn may_start_a_unit(b: &[u8], i: usize) -> bool {
             (b'd', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'k'),
             (b'j', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'm'),
             (b'm', b'e') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'n'),
+            // Swedish `tim`, `timmar`, Danish and Norwegian `timer`.
+            (b't', b'i') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'm'),
             _ => false,
         },
     }
