@@ -1063,7 +1063,7 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
             return true;
         }
         // With nothing before the time, the days a table's next cell names after it
-        // (`9.00 – 16.30 | dal lunedì al venerdì`).
+        // (`9.30 – 17.00 | dal lunedì al venerdì`).
         let after = doc.text.get(it.at.1..line.end()).unwrap_or("");
         if lead.is_empty() && after.trim_start().starts_with('|') && after.len() <= 80 {
             lead = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -1089,8 +1089,8 @@ fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
     })
 }
 
-/// True when one of the six lines over the first entry speaks of opening hours (`il Museo
-/// osserverà il seguente orario di apertura:`, `Öffnungszeiten`, `Opening hours`): the
+/// True when one of the six lines over the first entry speaks of opening hours (`il museo
+/// osserva questo orario di apertura:`, `Öffnungszeiten`, `Opening hours`): the
 /// hours of a place, not one session's agenda.
 fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
     const SAID: &[&str] = &[
