@@ -1399,6 +1399,9 @@ const ROWS: &[Row] = &[
     row("dotted start times before titles in capitals", "Program\n\n09.00 Velkomst\n09.10 OPLÆG om budgettet\n10.00 PANELDEBAT med gæster\n11.00 Frokost\n11.45 Tak for i dag\n", "0-10 10-60 60-120 120-165"),
     row("kick-off times that step back at the next league are no agenda", "## League A\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **3:00 PM** | Bears |\n| Hawks | **6:30 PM** | Owls |\n\n## League B\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Foxes | **4:00 PM** | Wolves |\n| Crows | **8:00 PM** | Pikes |\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
+    // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
+    // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
+    row("start times as bare hours with their mark", "Programação\n\n9h – Abertura\n10h – Mesa redonda\n12h – Almoço\n14h – Oficinas\n16h – Encerramento\n", "0-60 60-180 180-300 300-420"),
     row("a place's hours under words for opening hours, the days in the next cell", "Ora legale\n\nNei giorni festivi il museo osserva il seguente orario di apertura:\n\n  • martedì 2 giugno (Festa della Repubblica): aperto con orario 10.00-19.00\n  • sabato 15 agosto: aperto con orario 10.00-19.00\n\nOrario consueto:\n   9.30 – 17.00 | dal lunedì al venerdì\n13.00 – 18.30 | sabato\n10.00 – 13.00 | domenica\n", "-"),
     declared(row("a Swedish length label and hours", "Dokumentär\n\n2021. Längd 1 tim 45 min\n", "-"), 105),
     declared(row("Danish hours after a length label", "Generalforsamling\nVarighed: 2 timer\n", "-"), 120),

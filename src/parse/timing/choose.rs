@@ -753,7 +753,9 @@ fn also_uur_length(doc: &Doc<'_>, it: &Item) -> bool {
     // Tokens are sorted by start: only those starting where the entry's time does are asked.
     let toks = doc.line_tokens(it.line);
     toks[toks.partition_point(|t| t.at.0 < it.at.0)..].iter().take_while(|t| t.at.0 == it.at.0).any(|t| {
-        matches!(t.kind, Kind::Dur(_)) && t.at.0 == it.at.0 && doc.text[t.at.0..t.at.1].get(t.at.1 - t.at.0 - 3..).is_some_and(|u| u.eq_ignore_ascii_case("uur"))
+        // A length shorter than its unit (`9h`) is none in `uur`.
+        let w = &doc.text[t.at.0..t.at.1];
+        matches!(t.kind, Kind::Dur(_)) && t.at.0 == it.at.0 && w.len().checked_sub(3).and_then(|k| w.get(k..)).is_some_and(|u| u.eq_ignore_ascii_case("uur"))
     })
 }
 
