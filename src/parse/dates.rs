@@ -258,23 +258,32 @@ const YEAR_MARKS: &[&str] = &["年", "년"];
 const MONTH_MARKS: &[&str] = &["月", "월"];
 const DAY_MARKS: &[&str] = &["日", "일", "号", "號"];
 
-/// Era names written before a year in East Asian dates, with the year before each era's
-/// first (`令和元年` is 2019, `平成26年` 2014; `民國` counts from 1912).
-const ERAS: &[(&str, i32)] = &[("令和", 2018), ("平成", 1988), ("昭和", 1925), ("民國", 1911), ("民国", 1911)];
+/// An era's name, the year before its first, and its country's name and zone, if it has one.
+type Era = (&'static str, i32, Option<(&'static str, &'static str)>);
 
-/// The country whose zone a date in an era of [`ERAS`] places the text in: Japan's eras
-/// (`令和`, `平成`, `昭和`) are written in Japan only, `民國` in Taiwan.
-const ERA_ZONES: &[(&str, &str, &str)] = &[("令和", "Japan", "Asia/Tokyo"), ("平成", "Japan", "Asia/Tokyo"), ("昭和", "Japan", "Asia/Tokyo"), ("民國", "Taiwan", "Asia/Taipei")];
+/// Era names written before a year in East Asian dates, with the year before each era's
+/// first (`令和元年` is 2019, `平成26年` 2014; `民國` counts from 1912), and the country (and
+/// its zone) whose own calendar the era is: Japan's eras are written in Japan only, `民國`
+/// in Taiwan (`民国`, simplified, dates the past in mainland texts).
+const ERAS: &[Era] = &[
+    ("令和", 2018, Some(("Japan", "Asia/Tokyo"))),
+    ("平成", 1988, Some(("Japan", "Asia/Tokyo"))),
+    ("昭和", 1925, Some(("Japan", "Asia/Tokyo"))),
+    ("民國", 1911, Some(("Taiwan", "Asia/Taipei"))),
+    ("民国", 1911, None),
+];
 
 /// A year written in a country's own era in `line` (`令和4年`, `平成 26 年`, `令和元年`, `民國
 /// 110年`): the country's name, its zone, and the era name's bytes in the line.
 pub(crate) fn era_country(line: &str) -> Option<(&'static str, &'static str, (usize, usize))> {
-    ERA_ZONES.iter().find_map(|&(era, country, zone)| {
+    ERAS.iter().find_map(|&(era, _, place)| {
+        let (country, zone) = place?;
         line.match_indices(era).find_map(|(i, _)| {
+            // The year's number, or `元` for an era's first year, then its mark.
             let rest = line[i + era.len()..].trim_start_matches(' ');
-            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('元').unwrap_or_else(|| rest.trim_start_matches(|c: char| c.is_ascii_digit()));
-            let dated = rest.len() < line.len() - i - era.len() && YEAR_MARKS.iter().any(|m| rest.trim_start_matches(' ').starts_with(m));
-            dated.then_some((country, zone, (i, i + era.len())))
+            let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            let after = if after.len() < rest.len() { after } else { rest.strip_prefix('元')? };
+            YEAR_MARKS.iter().any(|m| after.trim_start_matches(' ').starts_with(m)).then_some((country, zone, (i, i + era.len())))
         })
     })
 }
@@ -298,7 +307,7 @@ fn lead_number(s: &str, max: usize) -> Option<(u32, &str)> {
 /// era's year number; with the byte where the era name starts.
 fn era_year(before: &str, n: u32) -> Option<(i32, usize)> {
     let b = before.trim_end_matches(' ');
-    ERAS.iter().find_map(|&(name, base)| b.strip_suffix(name).map(|r| (base + n as i32, r.len())))
+    ERAS.iter().find_map(|&(name, base, _)| b.strip_suffix(name).map(|r| (base + n as i32, r.len())))
 }
 
 /// `s` after a bracketed year in an era (`(平成11年) `, `（令和元年）`), or `s` itself.
@@ -306,7 +315,7 @@ fn skip_era_restated(s: &str) -> &str {
     let Some(inner) = s.strip_prefix('(').or_else(|| s.strip_prefix('（')) else { return s };
     let Some(close) = inner.char_indices().take(10).find(|&(_, c)| matches!(c, ')' | '）')).map(|(i, _)| i) else { return s };
     let era = &inner[..close];
-    if !ERAS.iter().any(|(name, _)| era.starts_with(name)) || !YEAR_MARKS.iter().any(|m| era.ends_with(m)) {
+    if !ERAS.iter().any(|(name, _, _)| era.starts_with(name)) || !YEAR_MARKS.iter().any(|m| era.ends_with(m)) {
         return s;
     }
     let after = &inner[close..];

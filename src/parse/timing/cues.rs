@@ -990,13 +990,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     };
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };
+        let exact = d.is_exact() || restated_after(doc, t, d.minutes);
         // `about 90 minutes` (one figure, said to be approximate) may be the total where a
         // label or a sentence says so; a range (`15-20 min`) or a length per unit is not.
-        let approx = d.approx && !d.per_unit && d.least == d.minutes;
-        if !(d.is_exact() || approx || restated_after(doc, t, d.minutes)) || d.minutes < 5 || d.minutes > 16 * 60 {
+        let approx = !exact && d.approx && !d.per_unit && d.least == d.minutes;
+        if !(exact || approx) || d.minutes < 5 || d.minutes > 16 * 60 {
             continue;
         }
-        let approx = !d.is_exact() && !restated_after(doc, t, d.minutes);
         if known.declared.as_ref().is_some_and(|(d, _)| d.span.start <= t.at.0 && t.at.0 < d.span.end.max(d.span.start + 1)) {
             continue;
         }
@@ -1006,10 +1006,6 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(WINDOW).max(line.start));
         let before = strip_tags(&doc.text[from..t.at.0]);
         let after = &doc.text[t.at.1..line.end()];
-        // A total labelled after its figure heads what it totals: no length after it is
-        // longer (`5 min total` over a subsection, then `40 min - Open issues`, is a part's).
-        // Only decoration stands before it: no token does (each holds a letter or digit).
-        // Tokens are sorted by start, so the line's first token starts first.
         if approx {
             // `Duration: about 90 minutes`, `The session lasts around 90 minutes`: only a
             // label or a sentence about the whole makes an approximate length its total.
@@ -1025,6 +1021,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             }
             continue;
         }
+        // A total labelled after its figure heads what it totals: no length after it is
+        // longer (`5 min total` over a subsection, then `40 min - Open issues`, is a part's).
+        // Only decoration stands before it: no token does (each holds a letter or digit).
+        // Tokens are sorted by start, so the line's first token starts first.
         let first_on_line = doc.line_tokens(t.line).first().is_none_or(|x| x.at.0 >= t.at.0);
         let total = || {
             let lead = if from == line.start { before.clone() } else { strip_tags(&doc.text[line.start..t.at.0]) };
