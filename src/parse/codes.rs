@@ -66,6 +66,9 @@ pub const SEVERAL_SESSIONS: &str = "several-sessions";
 /// The agenda's times are written in another zone than the slot's (`Time (CEST)` under a UTC
 /// slot); they were converted.
 pub const ZONE_CONVERTED: &str = "zone-converted";
+/// A date such as `9/4/2025` reads day first or month first; it was read month first
+/// because the slot's zone is one where dates are written so.
+pub const DATE_ORDER: &str = "date-order";
 
 /// Every code with a one-line description, in the order above.
 pub const CODES: &[(&str, &str)] = &[
@@ -98,6 +101,7 @@ pub const CODES: &[(&str, &str)] = &[
     (DUPLICATE_AGENDA, "the same agenda appears twice in the text; it was read once"),
     (SEVERAL_SESSIONS, "the text holds several days or parts, each read as a session of its own"),
     (ZONE_CONVERTED, "the agenda's times are in another zone than the slot's and were converted"),
+    (DATE_ORDER, "a date that reads either way round was read month first, as the slot's zone writes dates"),
 ];
 
 #[cfg(test)]

@@ -27,6 +27,9 @@ pub struct PartialDate {
     pub day: u32,
     /// Weekday as written (0 = Monday), when written.
     pub weekday: Option<u32>,
+    /// True when day and month are two numbers of 12 or less written with `/` or `-`
+    /// (`9/4/2025`): read day first, they could as well be month first, as the US writes.
+    pub order_open: bool,
 }
 
 impl PartialDate {
@@ -43,6 +46,11 @@ impl PartialDate {
     /// The date when the year was written (and agrees with a written weekday).
     pub fn full(&self) -> Option<NaiveDate> {
         self.year.and_then(|y| self.in_year(y))
+    }
+
+    /// The same numbers read the other way round (month first), when the order is open.
+    pub fn month_first(&self) -> Option<PartialDate> {
+        self.order_open.then_some(PartialDate { month: self.day, day: self.month, order_open: false, ..*self })
     }
 }
 
@@ -174,10 +182,16 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
         }
     }
     // Numeric with dots or slashes, or with hyphens (`23-05-2025`), with a four-digit year.
-    let numeric = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i).ok().map(|(r, (a, _, b, _, y))| (r, (a, b, y)));
-    if let Some((r, (a, b, y))) = numeric.or_else(|| numeric_with_hyphens(i)) {
+    let numeric = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i).ok().map(|(r, (a, s, b, _, y))| (r, (a, b, y), s != '.'));
+    if let Some((r, (a, b, y), either)) = numeric.or_else(|| numeric_with_hyphens(i).map(|(r, n)| (r, n, true))) {
         let (d, m) = day_and_month(a, b);
-        return checked(r, Some(y as i32), m, d, weekday, false);
+        let (r, mut date) = checked(r, Some(y as i32), m, d, weekday, false)?;
+        date.order_open = either && a <= 12 && b <= 12 && a != b;
+        // A written weekday settles the order: `Thursday 9/4/2025` is 4 September.
+        if let Some(other) = date.month_first().filter(|o| weekday.is_some() && date.full().is_none() && o.full().is_some()) {
+            date = other;
+        }
+        return Ok((r, date));
     }
     // `10th December, 2021`, `16 de julho`, `24. April 2019`.
     let day_month = |x| -> IResult<&str, (u32, (u32, bool))> {
@@ -205,7 +219,7 @@ fn checked(rest: &str, year: Option<i32>, month: u32, day: u32, weekday: Option<
     if guarded || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return fail(rest);
     }
-    let date = PartialDate { year, month, day, weekday };
+    let date = PartialDate { year, month, day, weekday, order_open: false };
     // A written year must make a real date (30 February is no date).
     if year.is_some() && date.full().is_none() && NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_none() {
         return fail(rest);
@@ -482,7 +496,7 @@ fn first_of_days(text: &str, hyphen: usize, last: PartialDate) -> Option<(usize,
         return None;
     }
     let day: u32 = before[at..].parse().ok()?;
-    (day >= 1 && day < last.day).then_some((at, PartialDate { day, weekday: None, ..last }))
+    (day >= 1 && day < last.day).then_some((at, PartialDate { day, weekday: None, order_open: false, ..last }))
 }
 
 /// True when `before` ends with a day number and `and`, `&`, `y`, `et`, `und` or `e` (the

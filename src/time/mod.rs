@@ -161,6 +161,18 @@ fn parse_offset(s: &str) -> Option<i32> {
     (h <= 18 && m < 60).then_some(sign * (h * 3600 + m * 60))
 }
 
+/// True when dates in `zone` are written month first (`9/4/2025` for 4 September): a zone
+/// of the United States or the Philippines, or an offset written as one of North
+/// America's abbreviations (`PDT`, `EST`; `written` is the zone as the text gives it).
+pub fn writes_month_first(zone: &Zone, written: &str) -> bool {
+    const MONTH_FIRST: [&str; 2] = ["US", "PH"];
+    match zone {
+        Zone::Iana(name) => place::zone_country(name).is_some_and(|c| MONTH_FIRST.contains(&c)),
+        Zone::Fixed(_) => abbreviation_meanings(written.trim()).first().is_some_and(|(meaning, z)| z == zone && (meaning.contains("(North America)") || meaning.starts_with("Alaska") || meaning.starts_with("Hawaii"))),
+        Zone::Utc => false,
+    }
+}
+
 /// The name of a zone as runsheet writes it (`UTC`, `UTC+03:00`, `Europe/Warsaw`).
 pub fn zone_name(zone: &Zone) -> String {
     match zone {

@@ -422,6 +422,11 @@ fn name_like(t: &Token, place_in_capitals: bool) -> bool {
         && !NOT_NAMES.contains(&t.key.as_str())
 }
 
+/// The country (ISO 3166 code) of a tz database zone, from `zone.tab`.
+pub(crate) fn zone_country(zone: &str) -> Option<&'static str> {
+    Places::get().cities.iter().find(|c| c.zone == zone).map(|c| c.code)
+}
+
 /// The zone named by a place in `text`: a country with one zone (`Norway` →
 /// Europe/Oslo) or a city that names a zone (`Santiago` → America/Santiago).
 ///

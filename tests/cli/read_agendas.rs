@@ -1398,6 +1398,12 @@ const ROWS: &[Row] = &[
     declared(titled(row("timed headings whose parts are a table and a list", "# Plan\n\nDauer: 60 Minuten\n\n## Teil 1: Start (15 Min)\n\n| Zeit | Was |\n|---|---|\n| 0–5 min | Begrüßung |\n| 5–15 min | Überblick |\n\nHinweise:\n\n- Folien bereit halten\n\n## Teil 2: Übung (30 Min)\n\n### Variante A\n\n1. **10 min** – allein\n2. **20 min** – zu zweit\n\n## Teil 3: Abschluss (15 Min)\n\nFragen.\n", "0-15 15-45 45-60"), "Teil 1: Start|Teil 2: Übung|Teil 3: Abschluss"), 60),
     row("dotted start times before titles in capitals", "Program\n\n09.00 Velkomst\n09.10 OPLÆG om budgettet\n10.00 PANELDEBAT med gæster\n11.00 Frokost\n11.45 Tak for i dag\n", "0-10 10-60 60-120 120-165"),
     row("kick-off times that step back at the next league are no agenda", "## League A\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **3:00 PM** | Bears |\n| Hawks | **6:30 PM** | Owls |\n\n## League B\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Foxes | **4:00 PM** | Wolves |\n| Crows | **8:00 PM** | Pikes |\n", "-"),
+    // A date that reads either way round is month first where the slot's zone writes dates
+    // so (North America's abbreviations, US zones), day first elsewhere; a written weekday
+    // settles it. The slot's length in brackets after its zone is the declared length.
+    declared(slot_is(row("a North American slot reads its date month first", "Steering call\nWhen: 3/5/2026\nTime: 1:00 -- 2:30 PM EST (90 minutes)\n\n1. Roll call (5 minutes)\n", "-"), "2026-03-05T18:00Z/19:30Z"), 90),
+    slot_is(row("a European slot reads its date day first", "Steering call\nWhen: 3/8/2026\nHours: 13:00 - 14:30 CEST\n", "-"), "2026-08-03T11:00Z/12:30Z"),
+    slot_is(row("a weekday settles the order of a date's numbers", "Steering call\nWhen: Wednesday 3/11/2026\nHours: 13:00 - 14:30 UTC\n", "-"), "2026-03-11T13:00Z/14:30Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

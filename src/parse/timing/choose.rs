@@ -636,7 +636,9 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
     if let Some(n) = written.as_ref().and_then(|(z, at)| offset_over_abbreviation(&doc.text[at.0..at.1], z)) {
         s.notes.push(ParseNote { code: codes::ZONE_ABBREVIATION.into(), level: NoteLevel::Warning, message: n, span });
     }
-    let mut zone = written.map(|z| z.0);
+    let written_as = written.as_ref().map_or("", |(_, at)| &doc.text[at.0..at.1]);
+    let mut zone = written.as_ref().map(|z| z.0.clone());
+    let mut local = local;
     if zone.is_none() && local.date.is_some() && local.end.is_some() {
         // The zone, how it is read (`at` an offset, `in` a zone), why, and where.
         let inferred = utc_equivalent(doc, c)
@@ -655,6 +657,25 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
                 span,
             });
             zone = Some(z);
+        }
+    }
+    // A date that reads either way round (`9/4/2025`) is month first in a zone that writes
+    // dates so.
+    let swapped = c.date.and_then(|d| d.month_first()).and_then(|d| d.full());
+    if let (Some(z), Some(other)) = (&zone, swapped.filter(|_| local.date.is_some())) {
+        if time::writes_month_first(z, written_as) {
+            s.notes.push(ParseNote {
+                code: codes::DATE_ORDER.into(),
+                level: NoteLevel::Info,
+                message: format!(
+                    "the date could be read day first ({}) or month first ({}); read month first, as dates are written where `{}` is the time",
+                    local.date.map_or_else(String::new, |d| d.format("%-d %B %Y").to_string()),
+                    other.format("%-d %B %Y"),
+                    if written_as.is_empty() { time::zone_name(z) } else { written_as.trim().to_owned() }
+                ),
+                span,
+            });
+            local.date = Some(other);
         }
     }
     let (Some(date), Some(end), Some(zone)) = (local.date, local.end, zone) else {

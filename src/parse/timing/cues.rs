@@ -690,7 +690,7 @@ fn calendar_event(doc: &Doc<'_>) -> Option<SlotCand> {
             if v.len() != 15 || v[8] != b'T' {
                 return None;
             }
-            let date = PartialDate { year: Some(num(0, 4)? as i32), month: num(4, 6)?, day: num(6, 8)?, weekday: None };
+            let date = PartialDate { year: Some(num(0, 4)? as i32), month: num(4, 6)?, day: num(6, 8)?, weekday: None, order_open: false };
             let (h, m) = (num(9, 11)?, num(11, 13)?);
             let day = date.in_year(date.year?)?;
             if h > 23 || m > 59 {
@@ -1215,13 +1215,17 @@ fn front_matter_minutes(doc: &Doc<'_>) -> Option<DeclCand> {
 /// long the session is.
 fn restates_slot(doc: &Doc<'_>, li: usize, at: usize, minutes: u32) -> bool {
     let labelled = || label_of(doc, li).is_some_and(|l| l.split(['/', '&']).any(|p| slot_label(p.trim())) || slot_label(&l));
-    // Only a range ending right before the length can be its; ranges are short, so those
-    // starting a window or more before it are not looked at.
+    // Only a range ending right before the length can be its (its zone may stand between:
+    // `9:00 - 10:00 PDT (60 minutes)`); ranges are short, so those starting a window or
+    // more before it are not looked at.
     let toks = doc.line_tokens(li);
-    let mut near = toks[..toks.partition_point(|t| t.at.0 < at)].iter().rev().take_while(|t| t.at.0 + WINDOW >= at);
-    near.any(|t| {
+    let before = &toks[..toks.partition_point(|t| t.at.0 < at)];
+    let mut near = before.iter().enumerate().rev().take_while(|(_, t)| t.at.0 + WINDOW >= at);
+    near.any(|(k, t)| {
             let Kind::Range(a, b) = &t.kind else { return false };
-            bracket_between(doc.text.get(t.at.1..at).unwrap_or("x")) && range_minutes(a, b) == Some(minutes)
+            let zones = &before[k + 1..];
+            let from = if zones.iter().all(|z| matches!(z.kind, Kind::Zone(_))) { zones.last().map_or(t.at.1, |z| z.at.1) } else { t.at.1 };
+            bracket_between(doc.text.get(from..at).unwrap_or("x")) && range_minutes(a, b) == Some(minutes)
         })
         && labelled()
 }
