@@ -161,6 +161,26 @@ Write the zone after the times to be sure (`8:30 - 10:00 am CST`, or an IANA nam
         origin: Origin::Parser,
     },
     Rule {
+        code: "date-order",
+        severity: Severity::Note,
+        summary: "a date that reads either way round was read month first, as the slot's zone writes dates",
+        explanation: "\
+A date written as two numbers of 12 or less and a year, with `/` or `-` (`9/4/2025`), is 9 April
+where the day comes first and 4 September where the month does. runsheet reads it day first,
+unless a weekday written with it agrees only with the other order, or the slot's zone is one
+where dates are written month first: a zone of the United States or the Philippines, or an
+offset written as one of North America's abbreviations (`PDT`, `EST`, `CST (Central)`). The
+note gives both readings. A date with dots (`9.4.2025`) is always day first.
+
+Example:
+
+    Date: 9/4/2025
+    Time: 9:00 - 10:00 AM PDT
+
+Write the month's name (`4 September 2025`) or ISO 8601 (`2025-09-04`) to be sure.",
+        origin: Origin::Parser,
+    },
+    Rule {
         code: "zone-given",
         severity: Severity::Note,
         summary: "the slot's time zone is not written; it was read in the zone --input-tz gives",
