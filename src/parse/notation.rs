@@ -157,10 +157,11 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
                     (rest2, mer) = (&rest2[1..], m);
                 }
             }
-            // `10:00h` and `10:00 Uhr` (German style) end the same time; `9h30min` (Portuguese).
+            // `10:00h` and `10:00 Uhr` (German style) end the same time; `9h30min` (Portuguese),
+            // `10h30mn` (French, as West Africa writes it).
             if mer.is_none() {
                 let suffix = if style == ClockStyle::H {
-                    alt((tag_no_case::<_, _, nom::error::Error<&str>>("min"), tag_no_case("m"))).parse(rest2)
+                    alt((tag_no_case::<_, _, nom::error::Error<&str>>("min"), tag_no_case("mn"), tag_no_case("m"))).parse(rest2)
                 } else {
                     alt((tag::<_, _, nom::error::Error<&str>>("h"), preceded(ws0, tag_no_case("uhr")))).parse(rest2)
                 };

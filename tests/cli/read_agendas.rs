@@ -1404,6 +1404,10 @@ const ROWS: &[Row] = &[
     declared(slot_is(row("a North American slot reads its date month first", "Steering call\nWhen: 3/5/2026\nTime: 1:00 -- 2:30 PM EST (90 minutes)\n\n1. Roll call (5 minutes)\n", "-"), "2026-03-05T18:00Z/19:30Z"), 90),
     slot_is(row("a European slot reads its date day first", "Steering call\nWhen: 3/8/2026\nHours: 13:00 - 14:30 CEST\n", "-"), "2026-08-03T11:00Z/12:30Z"),
     slot_is(row("a weekday settles the order of a date's numbers", "Steering call\nWhen: Wednesday 3/11/2026\nHours: 13:00 - 14:30 UTC\n", "-"), "2026-03-11T13:00Z/14:30Z"),
+    // `mn` after the minutes of an `h` time (West African French), and a room's short label
+    // before an entry's range: two rooms at the same hours are two entries.
+    row("h times with mn", "Journée\n9h – 9h15mn : Ouverture\n9h15mn – 10h40mn : Débat\n10h40mn – 11h : Clôture\n", "0-15 15-100 100-120"),
+    titled(row("a room's label before each parallel entry", "Journée\n9h – 9h30 : Ouverture\nSalle 1 : 9h30 – 11h : Lecture publique\nAnimé par Awa\nSalle 2 : 9h30 – 11h : Contes\nJardin : 11h – 12h : Repas\n", "0-30 30-120 30-120 120-180"), "Ouverture|Lecture publique|Contes|Repas"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

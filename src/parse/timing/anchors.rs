@@ -111,6 +111,23 @@ fn opener_lead(before: &str) -> bool {
     (1..=7).contains(&w.len()) && crate::parse::words::is_range_opener(&crate::parse::words::fold(w)) && only_deco(&b[..b.len() - w.len()])
 }
 
+/// True when `before` is decoration and a short label of one or two capitalised words with
+/// a colon (`Place A :`, `Agora :`, `Salle 2:`), not a slot's label (`Time:`), and a
+/// separator and a title follow the time: the room or track of a parallel entry.
+fn room_lead(before: &str, after: &str) -> bool {
+    let Some(label) = before.trim_end().strip_suffix(':') else { return false };
+    let lead = label.len() - label.trim_start_matches(|c: char| is_deco(c)).len();
+    let label = label[lead..].trim_end();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let titled = after.trim_start().strip_prefix([':', '-', '–', '|']).is_some_and(|t| t.trim_start().starts_with(char::is_alphabetic));
+    titled
+        && (1..=2).contains(&words.len())
+        && label.len() <= 16
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().skip(1).all(|w| w.chars().count() <= 2)
+        && !super::cues::slot_label(&crate::parse::words::fold(label))
+}
+
 /// Words that may stand after an item's time without making it prose: zones, `Uhr`, `h`,
 /// `horas`, `hrs`, `approx.`.
 fn trailing_word_ok(w: &str) -> bool {
@@ -147,7 +164,8 @@ pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
     let after = &text[at.1..near_to];
     // Only decoration before it, all the way to the start of its line or cell.
     // `Kl. 14.00 Welcome`: the word for "o'clock" before the time leaves it at the start.
-    let start = near_from == from && (only_deco(before) || clock_word_lead(before));
+    // `Place A : 11h – 12h : Title`: a room's short label before a range that a title follows.
+    let start = near_from == from && (only_deco(before) || clock_word_lead(before) || room_lead(before, after));
     let after_clean = strip_footnotes(&strip_tags(after));
     let end = near_to == to
         && after_clean

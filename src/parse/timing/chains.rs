@@ -620,7 +620,8 @@ fn restates(doc: &Doc<'_>, a: &Anchor, prev: Option<&Placed>, prev_line: Option<
     }
     // A range after only HTML tags (`<td>14:20~14:40</td>`) opens its line too.
     let body = doc.shapes[a.line].body;
-    let opens_line = a.at.0 <= body || a.at.0 - body <= 200 && skip_tags(doc.text.get(body..a.at.0).unwrap_or("x")).is_empty();
+    // So does one after a room's label (`Place B : 11h – 12h : …`, a parallel entry).
+    let opens_line = a.at.0 <= body || a.at.0 - body <= 200 && skip_tags(doc.text.get(body..a.at.0).unwrap_or("x")).is_empty() || super::anchors::place(doc, a.line, a.at).start;
     // A time line printed twice in a row (a page's two layouts) is one entry; a whole row
     // with its title written twice is two, for `check` to report.
     let line = doc.lines[a.line];

@@ -53,7 +53,7 @@ pub(crate) struct DeclCand {
 }
 
 /// Label words of a slot line (`When:`, `Date:`, `Time:`, `Horário:`, `Zeit:`).
-fn slot_label(folded: &str) -> bool {
+pub(super) fn slot_label(folded: &str) -> bool {
     matches!(
         folded.trim_end_matches([':', '.']),
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
