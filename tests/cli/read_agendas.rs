@@ -1408,6 +1408,10 @@ const ROWS: &[Row] = &[
     // before an entry's range: two rooms at the same hours are two entries.
     row("h times with mn", "Journée\n9h – 9h15mn : Ouverture\n9h15mn – 10h40mn : Débat\n10h40mn – 11h : Clôture\n", "0-15 15-100 100-120"),
     titled(row("a room's label before each parallel entry", "Journée\n9h – 9h30 : Ouverture\nSalle 1 : 9h30 – 11h : Lecture publique\nAnimé par Awa\nSalle 2 : 9h30 – 11h : Contes\nJardin : 11h – 12h : Repas\n", "0-30 30-120 30-120 120-180"), "Ouverture|Lecture publique|Contes|Repas"),
+    // A sentence's one range written with its zone takes the day of the heading when every
+    // other date in the text falls on or before it (a sign-up deadline).
+    slot_is(row("a zoned range in prose on the heading's day", "# Solver users' day\n### March 3, 2027\n\nSign up before February 20th.\n\nTalks and demos are planned from 9:00am-1:30pm Mountain Standard Time.\n", "-"), "2027-03-03T16:00Z/20:30Z"),
+    slot_is(row("a zoned range in prose with a later date in the text has no day", "# Solver users' day\n### March 3, 2027\n\nSign up before February 20th.\n\nTalks and demos are planned from 9:00am-1:30pm Mountain Standard Time.\n\nThe next one is on April 7, 2027.\n", "-"), "local 09:00-13:30"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

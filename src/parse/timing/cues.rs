@@ -13,7 +13,7 @@ use crate::model::Zone;
 use crate::parse::dates::PartialDate;
 use crate::parse::words;
 
-use super::anchors::{WINDOW, is_deco, strip_tags};
+use super::anchors::{self, WINDOW, is_deco, strip_tags};
 use super::tokens::{self, Kind, Time, Token, starting_near};
 use super::{Doc, Fixed, Known};
 
@@ -232,6 +232,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
     }
     let top: Vec<usize> = (0..doc.lines.len()).filter(|&i| !doc.lines[i].is_blank()).take(6).collect();
     let day_of_text = std::cell::OnceCell::new();
+    let event_day = std::cell::OnceCell::new();
     let years = std::cell::OnceCell::new();
     let written_years = std::cell::OnceCell::new();
     // The lines the line parser read as the slot (a `Date:` line with its `Time:` line).
@@ -272,6 +273,16 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             // 13h30 à 18h` opening the next line.
             let first = k == 0 || zone.is_some() && first_time == Some(k);
             let below = (!(near_date || label || bracketed) && first).then(|| date_above(doc, li, t.at, zone.is_some())).flatten();
+            // `The activities take place 7:45am-2:45pm Pacific Daylight Time`: a sentence's
+            // one range, written with its zone, on the day the text's heading gives (rather
+            // than a date above it without a year, a deadline).
+            let said = !(near_date || label || bracketed || below.is_some_and(|d| d.year.is_some()))
+                && zone.is_some()
+                && first_time == Some(k)
+                && count(|k| matches!(k, Kind::Range(..))) == 1
+                && { let p = anchors::place(doc, li, t.at); !p.start && !p.paren }
+                && doc.text[doc.lines[li].start..t.at.0].split_whitespace().count() >= 3;
+            let below = said.then(|| *event_day.get_or_init(|| day_of_event(doc, &top))).flatten().or(below);
             if !(near_date || label || bracketed || below.is_some()) {
                 continue;
             }
@@ -410,6 +421,21 @@ fn years_written(text: &str) -> Vec<i32> {
 fn day_in_heading(doc: &Doc<'_>, top: &[usize]) -> Option<PartialDate> {
     let (heading, other) = heading_day_until(doc, top);
     heading.filter(|_| other == usize::MAX)
+}
+
+/// The day the `top` lines give, with its year, when every other date the text writes is
+/// that day or before it (`register no later than October 6th` on the page of a workshop
+/// held on `October 20, 2021`): the day of the event the text announces.
+fn day_of_event(doc: &Doc<'_>, top: &[usize]) -> Option<PartialDate> {
+    let heading = doc.tokens.iter().find_map(|t| match t.kind {
+        Kind::Date(d) if d.year.is_some() && top.contains(&t.line) => d.full(),
+        _ => None,
+    })?;
+    let later = doc.tokens.iter().any(|t| matches!(t.kind, Kind::Date(d) if d.in_year(chrono::Datelike::year(&heading)).is_none_or(|x| x > heading)));
+    (!later).then(|| doc.tokens.iter().find_map(|t| match t.kind {
+        Kind::Date(d) if d.full() == Some(heading) => Some(d),
+        _ => None,
+    })).flatten()
 }
 
 /// The day the `top` lines give (as [`day_in_heading`]) and the line of the first date that
