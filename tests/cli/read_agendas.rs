@@ -1412,6 +1412,11 @@ const ROWS: &[Row] = &[
     // other date in the text falls on or before it (a sign-up deadline).
     slot_is(row("a zoned range in prose on the heading's day", "# Solver users' day\n### March 3, 2027\n\nSign up before February 20th.\n\nTalks and demos are planned from 9:00am-1:30pm Mountain Standard Time.\n", "-"), "2027-03-03T16:00Z/20:30Z"),
     slot_is(row("a zoned range in prose with a later date in the text has no day", "# Solver users' day\n### March 3, 2027\n\nSign up before February 20th.\n\nTalks and demos are planned from 9:00am-1:30pm Mountain Standard Time.\n\nThe next one is on April 7, 2027.\n", "-"), "local 09:00-13:30"),
+    // Declared lengths: a German compound label closing on `-dauer`, a total with what it
+    // is spent on after its colon, and a French verb for taking place before `sur`.
+    declared(row("a compound label for length", "Kolloquium\nGesprächsdauer: eine Stunde.\nOrt: Hörsaal 2\n", "-"), 60),
+    declared(row("a total with its breakdown after a colon", "## The evening\n- 3 hours total: an hour of talks, then food and open tables\n", "-"), 180),
+    declared(row("a French verb for taking place over a length", "Balade urbaine\nLa visite se déroule sur 2 heures, départ devant la mairie.\n", "-"), 120),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

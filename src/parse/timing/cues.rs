@@ -1356,8 +1356,12 @@ fn label_strength(before: &str) -> Option<f32> {
     if let Some(k) = whole_of {
         prev = &prev[..k];
     }
+    // `Prüfungsdauer:`, `Sessieduur:`: a German or Dutch compound closing on its word for
+    // length, as a label.
+    let compound = colon && fw.len() > 6 && (fw.ends_with("dauer") || fw.ends_with("duur"));
     let label = words::is_length_label(&fw)
         || cjk
+        || compound
         || matches!(fw.as_str(), "time") && ["total", "running"].iter().any(|p| lower.trim_end().ends_with(p))
         || matches!(fw.as_str(), "session") && lower.trim_end().ends_with("duration of the")
         || whole_of.is_some()
@@ -1383,7 +1387,8 @@ fn label_strength(before: &str) -> Option<f32> {
         // each talk's).
         || fw == "suresi" && colon
         // `소요 시간:` ("time required"): Korean spaces the words of one label.
-        || cjk;
+        || cjk
+        || compound;
     opens.then_some(if colon { 2.5 } else { 2.0 })
 }
 
@@ -1515,6 +1520,9 @@ fn total_after(before: &str, after: &str) -> Option<f32> {
     if !before.chars().all(is_deco) {
         return None;
     }
+    // `2 hours total: a few minutes for introductions, …`: what the total is spent on may
+    // follow its colon.
+    let after = after.split_once(':').filter(|(head, _)| head.len() <= 12).map_or(after, |(head, _)| head);
     let rest = after.trim_end_matches(|c: char| is_deco(c) || matches!(c, ':' | '.' | ',' | ';'));
     let w = words::fold(rest.trim());
     matches!(w.as_str(), "total" | "in total" | "in all" | "altogether" | "overall" | "insgesamt" | "au total" | "en total" | "in totale" | "no total" | "totaal" | "i alt" | "totalt")
@@ -1642,6 +1650,14 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     let about_session = prev.iter().any(|w| session_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {
+        return Some(1.2);
+    }
+    // `L'atelier se déroule sur 3 heures`, `sur une base de 3 heures`, `el taller se
+    // desarrolla en 2 horas`, `si svolge in 3 ore`: a verb for taking place, then `over`/`in`
+    // (and `a base of`, `a total of`) before the length, the session named before it.
+    let over = prev.first().is_some_and(|w| matches!(w.as_str(), "sur" | "en" | "in" | "de" | "di"))
+        && prev.iter().take(5).any(|w| matches!(w.as_str(), "deroule" | "deroulera" | "desarrolla" | "desarrollara" | "svolge" | "svolgera" | "realiza" | "realizara"));
+    if over && about_session {
         return Some(1.2);
     }
     // `la sesión tendrá dos horas de duración`, `two hours in length`: the word for length
