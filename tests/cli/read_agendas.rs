@@ -1417,6 +1417,9 @@ const ROWS: &[Row] = &[
     declared(row("a compound label for length", "Kolloquium\nGesprächsdauer: eine Stunde.\nOrt: Hörsaal 2\n", "-"), 60),
     declared(row("a total with its breakdown after a colon", "## The evening\n- 3 hours total: an hour of talks, then food and open tables\n", "-"), 180),
     declared(row("a French verb for taking place over a length", "Balade urbaine\nLa visite se déroule sur 2 heures, départ devant la mairie.\n", "-"), 120),
+    // A range in a sentence above a list (`a dinner the same evening from 7-9pm`) is no
+    // entry of it: the list's hours without am/pm are read from its own first entry.
+    titled(row("a range in a sentence above a list begins no chain", "The open day runs all day, with a dinner for helpers the same evening from 7-9pm.\nPlan:\n- 8:30 - 9:00 Doors open\n- 9:00 - 12:00 Lab tours\n- 12:00 - 1:30 Lunch\n- 1:30 - 3:00 Demos\n", "0-30 30-210 210-300 300-390"), "Doors open|Lab tours|Lunch|Demos"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

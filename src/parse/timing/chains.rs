@@ -431,7 +431,11 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         if let Some(last) = cur.last() {
             let prev = &anchors[last.anchor];
             let far = non_blank_between(doc, prev.line, a.line) > 60;
-            if sitting[prev.line] != sitting[a.line] || far {
+            // Ranges in the middle of a sentence (`will run from 10:00 to 5:00`, `a reception
+            // the same evening from 6-8pm`) begin no list with the entries below it: read on from it, their hours
+            // without am/pm would be taken for the evening's.
+            let prose_alone = a.strength >= 1.0 && prev.line != a.line && cur.iter().all(|p| anchors[p.anchor].line == prev.line && in_sentence(doc, &anchors[p.anchor]));
+            if sitting[prev.line] != sitting[a.line] || far || prose_alone {
                 flush(&mut cur, relative);
             }
         }
@@ -469,6 +473,16 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
     }
     without_days(doc, &mut out);
     out
+}
+
+/// True when the anchor stands in a sentence: five words or more before it in its line, no
+/// colon setting it off (`Watch with us on 3 March: 09:00-09:45`), and it does not open an
+/// entry.
+fn in_sentence(doc: &Doc<'_>, a: &Anchor) -> bool {
+    let line = doc.lines[a.line];
+    let from = crate::source::floor_char(doc.text, a.at.0.saturating_sub(super::anchors::WINDOW).max(line.start));
+    let before = &doc.text[from..a.at.0];
+    a.strength < 1.0 && !before.trim_end().ends_with(':') && before.split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() >= 5
 }
 
 /// True when anchor `i` is a start time alone that breaks the chain, and the next anchor,
