@@ -728,7 +728,8 @@ pub fn duration(i: &str) -> IResult<&str, u32> {
             let minutes = |x| -> IResult<&str, (u32, bool)> {
                 let (x, _) = ws0(x)?;
                 let (x, comma) = opt(tag(",")).parse(x)?;
-                let (x, _) = opt((ws0, alt((tag_no_case("and "), tag_no_case("et "), tag_no_case("e "))))).parse(x)?;
+                // `and`, `et`, `e`, `y` (Spanish), `und`, `en` (Dutch), `og`, `och`.
+                let (x, _) = opt((ws0, alt((tag_no_case("and "), tag_no_case("et "), tag_no_case("e "), tag_no_case("y "), tag_no_case("und "), tag_no_case("en "), tag_no_case("og "), tag_no_case("och "))))).parse(x)?;
                 let (x, _) = ws0(x)?;
                 let (x, m) = digits(1, 2)(x)?;
                 let (x, unit) = opt(preceded(ws0, minute_unit)).parse(x)?;

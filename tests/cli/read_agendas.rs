@@ -1420,6 +1420,14 @@ const ROWS: &[Row] = &[
     // A range in a sentence above a list (`a dinner the same evening from 7-9pm`) is no
     // entry of it: the list's hours without am/pm are read from its own first entry.
     titled(row("a range in a sentence above a list begins no chain", "The open day runs all day, with a dinner for helpers the same evening from 7-9pm.\nPlan:\n- 8:30 - 9:00 Doors open\n- 9:00 - 12:00 Lab tours\n- 12:00 - 1:30 Lunch\n- 1:30 - 3:00 Demos\n", "0-30 30-210 210-300 300-390"), "Doors open|Lab tours|Lunch|Demos"),
+    // More declared lengths: an ISO 8601 duration in front matter, `Estimated time:` under
+    // a list (not one more entry), hours `y` minutes, an adjective between the word for
+    // length and the performance it is of, and a play `with 50 minutes of length`.
+    declared(row("an ISO 8601 duration in front matter", "---\ntitle: Reading group\nduration: PT1H30M\n---\nWe read chapter 4.\n", "-"), 90),
+    declared(row("an estimated time under a list is its total", "Plan\n1. Check-in (5 min)\n2. Review (25 min)\n3. Wrap-up (5 min)\n\nEstimated time: 40 min\n", "0-5 5-30 30-35"), 40),
+    declared(row("hours and minutes joined by y", "Recital\nDuración: 1 hora y 20 minutos\n", "-"), 80),
+    declared(row("an adjective between length and the show it is of", "Teatro\nDuración estimada del espectáculo: 75 minutos\n", "-"), 75),
+    declared(row("a play with its length in a clause", "Estreia\nO espetáculo, com 50 minutos de duração, sobe ao palco no sábado.\n", "-"), 50),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

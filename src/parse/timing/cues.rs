@@ -769,8 +769,18 @@ fn iso_period_after(text: &str, end: usize) -> Option<(u32, (usize, usize))> {
     if b.get(i..i + 2) != Some(b"/P") {
         return None;
     }
-    let from = i + 1;
-    let mut j = from + 1;
+    let (minutes, len) = iso_period(&text[i + 1..])?;
+    Some((minutes, (i + 1, i + 1 + len)))
+}
+
+/// An ISO 8601 duration at the start of `s` (`PT2H`, `PT1H30M`, `P0DT90M`) of a day at
+/// most: its minutes and its length in bytes.
+fn iso_period(s: &str) -> Option<(u32, usize)> {
+    let b = s.as_bytes();
+    if b.first() != Some(&b'P') {
+        return None;
+    }
+    let mut j = 1;
     let (mut minutes, mut any) = (0u32, false);
     while j < b.len() {
         if b[j] == b'T' {
@@ -781,7 +791,7 @@ fn iso_period_after(text: &str, end: usize) -> Option<(u32, (usize, usize))> {
         if n == 0 || n > 4 {
             break;
         }
-        let v: u32 = text[j..j + n].parse().ok()?;
+        let v: u32 = s[j..j + n].parse().ok()?;
         minutes += match b.get(j + n) {
             Some(b'D') => v * 24 * 60,
             Some(b'H') => v * 60,
@@ -794,7 +804,7 @@ fn iso_period_after(text: &str, end: usize) -> Option<(u32, (usize, usize))> {
     if b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    (any && (1..=24 * 60).contains(&minutes)).then_some((minutes, (from, j)))
+    (any && (1..=24 * 60).contains(&minutes)).then_some((minutes, j))
 }
 
 /// `startTime: 2026-03-05T16:00:00 # UTC`: a zone in the comment after a front matter's
@@ -1226,7 +1236,14 @@ fn front_matter_minutes(doc: &Doc<'_>) -> Option<DeclCand> {
         let Some((key, value)) = line.text.split_once(':') else { continue };
         let key = key.trim().trim_matches('"');
         let digits = value.trim().trim_end_matches(',').trim_end().trim_matches(['"', '\'']);
-        let minutes: u32 = if (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) { digits.parse().ok()? } else { continue };
+        // Minutes as a number, or an ISO 8601 duration (`duration: PT2H`).
+        let minutes: u32 = if (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+            digits.parse().ok()?
+        } else if let Some((m, _)) = iso_period(digits).filter(|&(_, n)| n == digits.len()) {
+            m
+        } else {
+            continue;
+        };
         if matches!(words::fold(key).as_str(), "duration" | "duracion" | "duracao" | "durata" | "duree" | "dauer") && (5..=16 * 60).contains(&minutes) {
             let colon = line.text.find(':').unwrap_or(0);
             let at = line.start + colon + 1 + value.find(digits).unwrap_or(0);
@@ -1362,7 +1379,7 @@ fn label_strength(before: &str) -> Option<f32> {
     let label = words::is_length_label(&fw)
         || cjk
         || compound
-        || matches!(fw.as_str(), "time") && ["total", "running"].iter().any(|p| lower.trim_end().ends_with(p))
+        || matches!(fw.as_str(), "time") && ["total", "running", "estimated", "expected", "allotted", "planned"].iter().any(|p| lower.trim_end().ends_with(p))
         || matches!(fw.as_str(), "session") && lower.trim_end().ends_with("duration of the")
         || whole_of.is_some()
         || time_for;
@@ -1376,7 +1393,7 @@ fn label_strength(before: &str) -> Option<f32> {
     let opens = p.is_empty()
         || colon && p.ends_with('{')
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
-        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "format" | "minutes" | "target" | "the" | "czas" | "hall"))
+        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "estimated" | "expected" | "allotted" | "planned" | "format" | "minutes" | "target" | "the" | "czas" | "hall"))
         // `Webinar duration:`, `Town Hall duration:`: a noun for the whole event names it.
         || colon && p.split_whitespace().last().is_some_and(|w| whole_event(&words::fold(w)))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase)
@@ -1414,19 +1431,24 @@ fn length_adjective(fw: &str) -> bool {
 /// then `of` and an article, then the whole event it is the length of (`fw`, folded).
 /// Returns where the label's word for length starts in `prev`, the text before `fw`.
 fn of_the_whole(prev: &str, fw: &str) -> Option<usize> {
-    if !whole_event(fw) && !matches!(fw, "reunion" | "veranstaltung" | "evenement" | "evento" | "encontro") {
+    // A performance is a whole event too (`Duración aproximada do concerto:`).
+    if !whole_event(fw) && !performance_noun(fw) && !matches!(fw, "reunion" | "veranstaltung" | "evenement" | "evento" | "encontro") {
         return None;
     }
     let glue = |w: &str| matches!(w, "of" | "the" | "de" | "la" | "le" | "du" | "l" | "der" | "des" | "del" | "della" | "dello" | "do" | "da" | "van" | "het");
     let mut end = prev.len();
-    for n in 0..4 {
+    let mut adjective = false;
+    for n in 0..5 {
         let head = prev[..end].trim_end_matches(|c: char| !c.is_alphabetic());
         let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
         let w = words::fold(&head[start..]);
         if w.is_empty() {
             return None;
         }
-        if !glue(&w) {
+        // `Duración aproximada do concerto`: an adjective after the word for length.
+        if n >= 1 && !adjective && length_adjective(&w) {
+            adjective = true;
+        } else if !glue(&w) {
             return (n >= 1 && words::is_length_label(&w)).then_some(start);
         }
         end = start;
@@ -1567,6 +1589,14 @@ fn whole_event(folded: &str) -> bool {
     session_noun(folded) && !matches!(folded, "discussion" | "debate" | "dialogue" | "slot" | "slots" | "format" | "call")
 }
 
+/// Nouns for a performance, a whole event of its own (`concerto`, `spectacle`, `a peça`).
+fn performance_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "concert" | "concerto" | "concierto" | "konzert" | "koncert" | "spectacle" | "espectaculo" | "espetaculo" | "show" | "performance" | "recital" | "peca" | "piece" | "obra" | "funcion"
+    )
+}
+
 /// Words for a session's plan, whose length in a heading is the session's (`## Agenda (180
 /// minutes)`).
 fn agenda_noun(folded: &str) -> bool {
@@ -1647,7 +1677,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
         return Some(1.3);
     }
     let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "scheduled" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
-    let about_session = prev.iter().any(|w| session_noun(w));
+    let about_session = prev.iter().any(|w| session_noun(w) || performance_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {
         return Some(1.2);
