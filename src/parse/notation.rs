@@ -127,6 +127,18 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
             return Ok((r, c));
         }
     }
+    // `4’30: Oración`, `(8’15)`: an apostrophe between hour and minutes (as Spain writes it
+    // by hand), only where a colon sets an entry's title off or a bracket closes, since
+    // `4'30` alone is four minutes thirty (a track's length).
+    if let Some(after) = rest.strip_prefix('’').or_else(|| rest.strip_prefix('\'')) {
+        if let Ok((r, minute)) = digits(2, 2)(after) {
+            let t = r.trim_start_matches(' ');
+            let entry = t.starts_with(':') && !t[1..].starts_with(|c: char| c.is_ascii_digit());
+            if minute < 60 && hour <= 23 && (entry || t.starts_with(')')) {
+                return Ok((r, Clock { hour, minute, meridiem: None, style: ClockStyle::Colon }));
+            }
+        }
+    }
     // The full-width colon of Chinese and Japanese text (`8：30`) is a colon.
     let sep: IResult<&str, char> = one_of(":.hH：").parse(rest);
     // `10u30` (Flemish `uur`), with its minutes only: a bare `2u` may be two hours.

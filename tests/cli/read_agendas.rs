@@ -1428,6 +1428,10 @@ const ROWS: &[Row] = &[
     declared(row("hours and minutes joined by y", "Recital\nDuración: 1 hora y 20 minutos\n", "-"), 80),
     declared(row("an adjective between length and the show it is of", "Teatro\nDuración estimada del espectáculo: 75 minutos\n", "-"), 75),
     declared(row("a play with its length in a clause", "Estreia\nO espetáculo, com 50 minutos de duração, sobe ao palco no sábado.\n", "-"), 50),
+    // An apostrophe between hour and minutes, where a colon sets the entry's title off and
+    // a bracket closes the last; alone it is a length in minutes and seconds.
+    row("apostrophe times opening entries", "Tarde de convivencia\n5’00: Acogida\n5’20: Juegos\n6’10: Merienda\nEstamos juntos hasta el final de la merienda (6’45).\n", "0-20 20-70 70-105"),
+    row("apostrophe lengths of tracks are no times", "Side A\n1. Overture 4'30\n2. Night song 3'45\n3. Finale 6'05\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -966,6 +966,8 @@ fn may_start_a_time(b: &[u8]) -> bool {
             // `8：30`, with the full-width colon.
             Some(0xEF) => b[n..].starts_with("：".as_bytes()) && b.get(n + 3).is_some_and(u8::is_ascii_digit),
             Some(b'h' | b'H' | b'-' | b'~' | b'a' | b'A' | b'p' | b'P') => true,
+            // `4'30:`, an apostrophe between hour and minutes.
+            Some(b'\'') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit),
             // `10u30`, as Flemish writes it.
             Some(b'u' | b'U') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit),
             Some(0xE2) => true, // `–`, `—`, `−`
