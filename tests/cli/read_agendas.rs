@@ -1432,6 +1432,9 @@ const ROWS: &[Row] = &[
     // a bracket closes the last; alone it is a length in minutes and seconds.
     row("apostrophe times opening entries", "Tarde de convivencia\n5’00: Acogida\n5’20: Juegos\n6’10: Merienda\nEstamos juntos hasta el final de la merienda (6’45).\n", "0-20 20-70 70-105"),
     row("apostrophe lengths of tracks are no times", "Side A\n1. Overture 4'30\n2. Night song 3'45\n3. Finale 6'05\n", "-"),
+    // `À partir de` ("starting from") before the first start time opens that entry; it
+    // names nothing.
+    titled(row("starting from before the first start time", "Samedi :\n\nÀ partir de 9h30\nCafé d'accueil\n\n10h15\nVisite du chantier\n\n12h00\nPique-nique\n\n13h00\nFin\n", "0-45 45-150 150-210"), "Café d'accueil|Visite du chantier|Pique-nique"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -108,7 +108,31 @@ fn clock_word_lead(before: &str) -> bool {
 fn opener_lead(before: &str) -> bool {
     let b = crate::parse::words::before_clock_word(before).unwrap_or(before).trim_end();
     let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    (1..=7).contains(&w.len()) && crate::parse::words::is_range_opener(&crate::parse::words::fold(w)) && only_deco(&b[..b.len() - w.len()])
+    if (1..=7).contains(&w.len()) && crate::parse::words::is_range_opener(&crate::parse::words::fold(w)) && only_deco(&b[..b.len() - w.len()]) {
+        return true;
+    }
+    starting_from(b)
+}
+
+/// True when `b` is decoration and `à partir de` (`a partir de las`, `a partir das`):
+/// "starting from", which opens an entry's time as well as a range's (`À partir de 15h00`
+/// over the entry's title).
+pub(crate) fn starting_from(b: &str) -> bool {
+    let mut head = b;
+    let mut words = Vec::new();
+    for _ in 0..4 {
+        let t = head.trim_end();
+        let word = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if word.is_empty() {
+            break;
+        }
+        words.push(crate::parse::words::fold(word));
+        head = &t[..t.len() - word.len()];
+        if matches!(words.iter().rev().map(String::as_str).collect::<Vec<_>>()[..], ["a", "partir", "de" | "das" | "dos" | "del"] | ["a", "partir", "de", "las" | "la" | "los"]) {
+            return only_deco(head);
+        }
+    }
+    false
 }
 
 /// True when `before` is decoration and a short label of one or two capitalised words with
@@ -165,7 +189,7 @@ pub(crate) fn place(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> Place {
     // Only decoration before it, all the way to the start of its line or cell.
     // `Kl. 14.00 Welcome`: the word for "o'clock" before the time leaves it at the start.
     // `Place A : 11h – 12h : Title`: a room's short label before a range that a title follows.
-    let start = near_from == from && (only_deco(before) || clock_word_lead(before) || room_lead(before, after));
+    let start = near_from == from && (only_deco(before) || clock_word_lead(before) || room_lead(before, after) || starting_from(before));
     let after_clean = strip_footnotes(&strip_tags(after));
     let end = near_to == to
         && after_clean

@@ -320,6 +320,8 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // opens the range alone.
         let lone = crate::parse::words::before_clock_word(&before_text).unwrap_or(&before_text).trim();
         let before_text = if lone.len() <= 7 && crate::parse::words::is_range_opener(&crate::parse::words::fold(lone)) { String::new() } else { before_text };
+        // Nor does `À partir de` ("starting from") before an entry's time.
+        let before_text = if super::anchors::starting_from(&before_text) { String::new() } else { before_text };
         // `Part 2: from 10,45 to 12,15`: the word that opens the range is not the name.
         let before_text = match strip_from_word(&before_text) {
             Some(stripped) => stripped.to_owned(),
