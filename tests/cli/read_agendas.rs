@@ -1435,6 +1435,9 @@ const ROWS: &[Row] = &[
     // `À partir de` ("starting from") before the first start time opens that entry; it
     // names nothing.
     titled(row("starting from before the first start time", "Samedi :\n\nÀ partir de 9h30\nCafé d'accueil\n\n10h15\nVisite du chantier\n\n12h00\nPique-nique\n\n13h00\nFin\n", "0-45 45-150 150-210"), "Café d'accueil|Visite du chantier|Pique-nique"),
+    // A length whose bracket restates it per head (`(8 min ≈ 2 min per team)`) is the entry's,
+    // however long the line; the mark for "about" before a length names nothing.
+    titled(row("a length restated per head in its bracket", "### Stand-up\n- Welcome (2 min)\n- Round of the teams: what got done since Monday, what is blocked, and who needs a hand from the others (8 min ≈ 2 min per team)\n- Next steps (≈ 5 min)\n- Close (1 min)\n", "0-2 2-10 10-15 15-16"), "Welcome|Round of the teams: what got done since Monday, what is blocked, and who needs a hand from the others|Next steps|Close"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -131,7 +131,11 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         if skip.covers(t.at) || d.minutes > 12 * 60 {
             continue;
         }
-        let p = place(doc, li, t.at);
+        let mut p = place(doc, li, t.at);
+        // `(6 min ≈ 1 min per person)`: a length restated per head in its bracket closes it.
+        if !d.per_unit && each_restated(doc, toks, t) {
+            (p.paren, p.end) = (true, true);
+        }
         // `The default is 30min.`: a sentence's predicate, no entry's length.
         if doc.shapes[li].marker == Marker::None && p.cell.is_none() && !p.paren && copula_before(&doc.text[doc.lines[li].start..t.at.0]) {
             continue;
@@ -151,6 +155,18 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         return Some((d, t.at, strength));
     }
     None
+}
+
+/// True when the length `t` opens a bracket that a length per unit closes (`(6 min ≈ 1 min
+/// per person)`, `(6 min = 1 min each)`), only marks between.
+fn each_restated(doc: &Doc<'_>, toks: &[super::tokens::Token], t: &super::tokens::Token) -> bool {
+    let k = toks.partition_point(|x| x.at.0 < t.at.1);
+    let Some(next) = toks.get(k) else { return false };
+    let Kind::Dur(d) = next.kind else { return false };
+    let between = doc.text.get(t.at.1..next.at.0).unwrap_or("x");
+    let rest = &doc.text[next.at.1..doc.lines[next.line].end()];
+    let opened = doc.text[doc.lines[t.line].start..t.at.0].trim_end().ends_with('(');
+    opened && d.per_unit && between.len() <= 6 && between.chars().all(|c| c.is_whitespace() || matches!(c, '≈' | '=' | '~' | ',' | ';' | '/')) && rest.split_once(')').is_some_and(|(unit, _)| unit.split_whitespace().count() <= 3 && !unit.contains(|c: char| c.is_numeric() || c == '('))
 }
 
 /// True when only a word for a place in a sequence stands before the length on its line
