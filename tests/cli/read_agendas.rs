@@ -1438,6 +1438,11 @@ const ROWS: &[Row] = &[
     // A length whose bracket restates it per head (`(8 min ≈ 2 min per team)`) is the entry's,
     // however long the line; the mark for "about" before a length names nothing.
     titled(row("a length restated per head in its bracket", "### Stand-up\n- Welcome (2 min)\n- Round of the teams: what got done since Monday, what is blocked, and who needs a hand from the others (8 min ≈ 2 min per team)\n- Next steps (≈ 5 min)\n- Close (1 min)\n", "0-2 2-10 10-15 15-16"), "Welcome|Round of the teams: what got done since Monday, what is blocked, and who needs a hand from the others|Next steps|Close"),
+    // Four-digit times with their zone glued on (`0700GMT`, `0845GMT - 1400GMT`); an agenda
+    // that starts inside its slot and runs past its end overruns it, its minutes counted
+    // from the slot's start (only a move of both ends by the same half-hours is a zone's).
+    row("four-digit times with a glued zone", "PROGRAMME:\n0930GMT Doors and coffee\n1000GMT - 1130GMT Panel on water rights\n1130GMT Close\n", "0-30 30-120"),
+    slot_is(row("an agenda overrunning its slot counts from the slot", "Briefing\nStart: 4 May 2026 10:00 UTC\nEnd: 4 May 2026 12:00 UTC\n\n10:15 - 11:00 Reports\n11:00 - 12:45 Open floor\n", "15-60 60-165"), "2026-05-04T10:00Z/12:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -198,7 +198,10 @@ fn base(doc: &Doc<'_>, placed: &[Placed<'_>], frame: &Frame, notes: &mut Vec<Par
     let run_end = placed.iter().map(|p| doc.lines[p.item.line].end()).max().unwrap_or(placed[0].start_at.1);
     let span = doc.span(placed[0].start_at.0, run_end);
     match frame.start {
-        Some(fs) if first >= fs && frame.end.is_none_or(|fe| first < fe && last <= fe) => fs,
+        // An agenda that starts inside the slot and runs past its end overruns it (for the
+        // checks to report), unless both ends are moved by the same whole half-hours (the
+        // agenda's times in another zone).
+        Some(fs) if first >= fs && frame.end.is_none_or(|fe| first < fe && (last <= fe || !((first - fs) % 30 == 0 && first - fs == last - fe))) => fs,
         Some(fs) => {
             let diff = first - fs;
             let hint = if diff % 30 == 0 && diff != 0 {

@@ -909,7 +909,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
                 continue;
             }
             let lead = ways.dotted_start && t.len() - after_line_lead(t).len() == pos;
-            if let Some((end, p)) = point_at(t, pos, lead) {
+            if let Some((end, p)) = point_at(t, pos, lead).or_else(|| hhmm_point(t, pos)) {
                 if !covered(&taken, pos, end) {
                     let approx = approx_before(t, pos);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Point(p.shift(base)), approx });
@@ -988,7 +988,8 @@ fn may_start_a_time(b: &[u8]) -> bool {
             }
             _ => false,
         },
-        4 => matches!(next, Some(b'-' | 0xE2)) || matches!(next, Some(b' ')) && matches!(b.get(n + 1), Some(b'-' | 0xE2)),
+        // `1400-`, `1400 -`, and `0700GMT` (a zone glued to it).
+        4 => matches!(next, Some(b'-' | 0xE2 | b'A'..=b'Z')) || matches!(next, Some(b' ')) && matches!(b.get(n + 1), Some(b'-' | 0xE2)),
         _ => false,
     }
 }
@@ -1400,9 +1401,27 @@ fn hhmm_pair(s: &str) -> Option<(HourMinute, HourMinute, usize)> {
         (h <= 24 && m <= 59).then_some((h, m))
     };
     let a = four(s)?;
-    let rest = s[4..].trim_start();
+    // `0845GMT - 1400GMT`: the zone may follow the first time too.
+    let rest = glued_zone(&s[4..]).map_or(&s[4..], |z| &s[4 + z..]).trim_start();
     let rest = rest.strip_prefix(['-', '–', '—']).map(str::trim_start)?;
     Some((a, four(rest)?, s.len() - rest.len()))
+}
+
+/// The length of a zone's abbreviation glued to a four-digit time at the start of `s`
+/// (`GMT` of `0700GMT`), ending its word.
+fn glued_zone(s: &str) -> Option<usize> {
+    let n = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    ((2..=5).contains(&n) && !s[n..].starts_with(char::is_alphanumeric) && time::zone_from_name(&s[..n]).is_ok()).then_some(n)
+}
+
+/// `0700GMT Opening`: a four-digit time with its zone glued to it, opening its line, as a
+/// start time (the zone is read after it).
+fn hhmm_point(t: &str, pos: usize) -> Option<(usize, Time)> {
+    let s = &t[pos..];
+    let d = s.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    glued_zone(&s[4..])?;
+    let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
+    (h <= 23 && m <= 59 && opens_line(t, pos)).then(|| (pos + 4, Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true }))
 }
 
 /// `t` without the table bars, list markers and spaces that open it.
