@@ -1443,6 +1443,14 @@ const ROWS: &[Row] = &[
     // from the slot's start (only a move of both ends by the same half-hours is a zone's).
     row("four-digit times with a glued zone", "PROGRAMME:\n0930GMT Doors and coffee\n1000GMT - 1130GMT Panel on water rights\n1130GMT Close\n", "0-30 30-120"),
     slot_is(row("an agenda overrunning its slot counts from the slot", "Briefing\nStart: 4 May 2026 10:00 UTC\nEnd: 4 May 2026 12:00 UTC\n\n10:15 - 11:00 Reports\n11:00 - 12:45 Open floor\n", "15-60 60-165"), "2026-05-04T10:00Z/12:00Z"),
+    // Prose lengths: an adverb of frequency after the verb (`are usually 45 minutes`), a
+    // length in emphasis before `recurring call`, an adjective after the article (`one
+    // intensive 2-hour course`), and `for my talk`. The blocks after such a sentence start
+    // at 0, not after a first block of the whole's length.
+    declared(row("an adverb between the verb and the length", "Our circle\nSessions are usually 45 minutes.\n\n**10 mins** check-in\n\n**30 mins** reading\n\n**5 mins** wrap-up\n", "0-10 10-40 40-45"), 45),
+    declared(row("a length in emphasis before a recurring call", "Design sync\nThis is a **30 minute** weekly call on Tuesdays.\n", "-"), 30),
+    declared(row("an adjective between the article and the length", "Course notes\nIt runs as one intensive 2-hour course with a short pause.\n", "-"), 120),
+    declared(row("a length for my workshop", "Looking back\nI was given forty minutes for my workshop, and used them all.\n", "-"), 40),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -1608,7 +1608,19 @@ fn agenda_noun(folded: &str) -> bool {
 /// Prose about the session's length: 1.5 for `60 minutes sessions`, `a 90-minute panel`,
 /// `the next 1 1/2 hours`; 1.2 for `the session will last 60 minutes`.
 fn prose_strength(before: &str, after: &str) -> Option<f32> {
-    let prev: Vec<String> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(8).map(words::fold).collect();
+    // Emphasis around the length (`a **60 minute** meeting`) stands for nothing.
+    let before = before.trim_end_matches(['*', '_']);
+    let after = after.strip_prefix("**").or_else(|| after.strip_prefix("__")).or_else(|| after.strip_prefix(['*', '_'])).unwrap_or(after);
+    // An adverb of frequency before the length (`Meetings are typically 1 hour`) is skipped,
+    // as is an adjective after its article (`one continuous 3-hour training`).
+    let prev: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .map(words::fold)
+        .skip_while(|w| matches!(w.as_str(), "typically" | "usually" | "normally" | "generally" | "always" | "often" | "continuous" | "full" | "whole" | "intensive" | "interactive" | "hands-on"))
+        .take(8)
+        .collect();
     // `a 90-minute panel`, `are 60 minutes sessions`: a noun for the whole session right
     // after the length, and a determiner or verb right before it (not a list separator, as
     // in `10 min welcome; 40 min panel`).
@@ -1643,7 +1655,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // right after it, in a sentence (an entry opened by its length, `20 minutes for the
     // panel`, is a part).
     if !prev.is_empty() && next.first().is_some_and(|w| w == "for") {
-        let det = three.get(1).is_some_and(|w| matches!(w.as_str(), "the" | "this" | "our" | "your" | "a"));
+        let det = three.get(1).is_some_and(|w| matches!(w.as_str(), "the" | "this" | "our" | "your" | "a" | "my" | "their"));
         if det && three.get(2).is_some_and(|w| whole_event(w)) {
             return Some(1.3);
         }
@@ -1730,7 +1742,7 @@ fn names_a_session(after: &str, three: &[String]) -> bool {
         || next == ["town", "hall"]
         || next.len() == 2
             && session_noun(&next[1])
-            && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory"
+            && (matches!(next[0].as_str(), "long" | "short" | "plenary" | "panel" | "interactive" | "online" | "virtual" | "hybrid" | "live" | "public" | "open" | "time" | "hands-on" | "in-person" | "training" | "practical" | "introductory" | "recurring" | "weekly" | "monthly" | "regular"
                     // German adjectives, inflected after `eine` or `einer`: public, open, interactive.
                     | "offentliche" | "offentlichen" | "offene" | "offenen" | "interaktive" | "interaktiven")
                 || named() && whole_event(&next[1]))
