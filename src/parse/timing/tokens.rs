@@ -1264,16 +1264,22 @@ fn unit_after(rest: &str) -> bool {
     }
 }
 
-/// `10: 45` at a range's end (`09:30 – 10: 45`): a space slipped in after the colon. Read
-/// as `10:45`, when two digits and then no digit follow.
+/// `10: 45` at a range's end (`09:30 – 10: 45`, `14.00 – 17 .00`): a space slipped in
+/// beside the colon or dot. Read as `10:45`, when two digits and then no digit follow.
 fn spaced_minutes(r: &str) -> Option<(&str, notation::Clock)> {
     let b = r.as_bytes();
     let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
-    let ok = (1..=2).contains(&h) && b.get(h..h + 2) == Some(b": ") && b.get(h + 2..h + 4).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) && b.get(h + 4).is_none_or(|x| !x.is_ascii_digit());
+    // `18: 00`, `17 .00`, `18. 00`: one space beside the colon or dot of an end.
+    let sep = match b.get(h..h + 2) {
+        Some(b": " | b". ") => b[h],
+        Some(b" :" | b" .") => b[h + 1],
+        _ => return None,
+    };
+    let ok = (1..=2).contains(&h) && b.get(h + 2..h + 4).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) && b.get(h + 4).is_none_or(|x| !x.is_ascii_digit());
     if !ok {
         return None;
     }
-    let joined = format!("{}:{}", &r[..h], &r[h + 2..h + 4]);
+    let joined = format!("{}{}{}", &r[..h], sep as char, &r[h + 2..h + 4]);
     let (rest, c) = notation::clock(&joined).ok()?;
     rest.is_empty().then(|| (&r[h + 4..], c))
 }
