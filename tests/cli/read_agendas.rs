@@ -1453,6 +1453,8 @@ const ROWS: &[Row] = &[
     declared(row("a length for my workshop", "Looking back\nI was given forty minutes for my workshop, and used them all.\n", "-"), 40),
     // A space slipped in before the dot of a range's end (`15.30 – 18 .00`) or after it.
     row("a space beside the dot of an end", "Day plan\n10.00 – 12.00   Warm-up and intros\n12.00 – 13 .30   Lunch\n13.30 – 16. 00   Build time\n", "0-120 120-210 210-360"),
+    // After an evening's start times, `00:00 End` is midnight closing the last entry.
+    titled(row("midnight closes a late evening's last entry", "Game night\n- 19:30 Welcome\n- 20:00 Board games\n- 22:30 Quiz\n- 00:00 End\n", "0-30 30-180 180-270"), "Welcome|Board games|Quiz"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -710,7 +710,9 @@ fn first_reading(a: &Anchor, relative: bool, hint: Option<(u32, u32)>) -> (i32, 
 }
 
 fn next_reading(a: &Anchor, relative: bool, prev_start: i32, prev_end: i32, first: i32) -> Option<(i32, Option<i32>)> {
-    if relative != is_relative(&a.written) && !(relative && matches!(a.written, Written::Range(..) | Written::Point(_))) {
+    // Hour 0 after a late evening's entries (`23:00 Demos`, `00:00 End`) is midnight.
+    let midnight = !relative && prev_start >= 18 * 60 && matches!(a.written, Written::Range(..) | Written::Point(_));
+    if relative != is_relative(&a.written) && !(relative && matches!(a.written, Written::Range(..) | Written::Point(_))) && !midnight {
         return None;
     }
     let start_t = match a.written {
@@ -726,8 +728,10 @@ fn next_reading(a: &Anchor, relative: bool, prev_start: i32, prev_end: i32, firs
         return None;
     }
     let mut r: Vec<i32> = value(&start_t, relative).into_iter().map(|m| m as i32).collect();
-    // Past midnight, the next day's small hours continue the chain.
-    if !relative && prev_end >= 24 * 60 {
+    // Past midnight, the next day's small hours continue the chain: after an entry that
+    // ends past it, or one that starts late in the evening (`23:00 Demos`, `00:00 End`).
+    let late = prev_start >= 18 * 60 && r.iter().all(|&m| m < prev_start) && r.iter().any(|&m| m + 24 * 60 - prev_start <= 6 * 60);
+    if !relative && (prev_end >= 24 * 60 || late) {
         r.extend(r.clone().iter().map(|m| m + 24 * 60));
     }
     // `02:15 - 02:40` right after `12:45 - 02:15`: the afternoon of a 12-hour schedule
