@@ -1455,6 +1455,8 @@ const ROWS: &[Row] = &[
     row("a space beside the dot of an end", "Day plan\n10.00 – 12.00   Warm-up and intros\n12.00 – 13 .30   Lunch\n13.30 – 16. 00   Build time\n", "0-120 120-210 210-360"),
     // After an evening's start times, `00:00 End` is midnight closing the last entry.
     titled(row("midnight closes a late evening's last entry", "Game night\n- 19:30 Welcome\n- 20:00 Board games\n- 22:30 Quiz\n- 00:00 End\n", "0-30 30-180 180-270"), "Welcome|Board games|Quiz"),
+    // An end said to be approximate after the dash (`10:00 – ~16:30`) still ends the slot.
+    slot_is(row("an approximate end after the dash", "Field trip\nDate: 14 May 2026\nTime: 10:00 – ~16:30 UTC\n", "-"), "2026-05-14T10:00Z/16:30Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -872,7 +872,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
             }
             if let Some((end, a, b)) = range_at(t, pos, ways) {
                 if !covered(&taken, pos, end) {
-                    let approx = approx_before(t, pos) || approx_after(&t[end..]);
+                    let approx = approx_before(t, pos) || approx_after(&t[end..]) || t[pos..end].contains(['~', '≈']);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Range(a.shift(base), b.shift(base)), approx });
                     ranges.push((pos, end));
                 }
@@ -1330,6 +1330,8 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             }
             let after = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
             let after = if r0.len() < r.len() { skip_inline_tags(after.trim_start_matches(['_', '*'])) } else { after };
+            // `09:00 – ~17:00`: an end said to be approximate (the range's token is marked so).
+            let after = after.strip_prefix(['~', '≈']).filter(|x| x.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(after);
             return ends_range(after).then_some((after, r.len() - after.len()));
         }
     }
