@@ -1457,6 +1457,8 @@ const ROWS: &[Row] = &[
     titled(row("midnight closes a late evening's last entry", "Game night\n- 19:30 Welcome\n- 20:00 Board games\n- 22:30 Quiz\n- 00:00 End\n", "0-30 30-180 180-270"), "Welcome|Board games|Quiz"),
     // An end said to be approximate after the dash (`10:00 – ~16:30`) still ends the slot.
     slot_is(row("an approximate end after the dash", "Field trip\nDate: 14 May 2026\nTime: 10:00 – ~16:30 UTC\n", "-"), "2026-05-14T10:00Z/16:30Z"),
+    // Blocks of time each with its price are a hire charge list, no agenda.
+    row("a hall's hire charges by block of time", "Room hire\n| Block | Members | Others |\n| 9am-1pm (morning) | £20.00 | £26.00 |\n| 1pm-6pm (afternoon) | £24.00 | £30.00 |\n| 6pm-10.30pm (evening) | $31 | $40 |\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -816,7 +816,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || separate_starts(&items) || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) || transport(doc, &items) {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || separate_starts(&items) || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) || transport(doc, &items) || priced_rows(doc, &items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -1044,6 +1044,25 @@ fn travel_words(line: &str) -> u8 {
         }
     }
     out
+}
+
+/// True when every entry's line holds an amount of money (`9am-1pm (morning) | £20.00 |
+/// £12.50`): a price list of blocks of time, such as a hall's hire charges, no agenda. A
+/// price row is short, so lines past 300 bytes are not read (a whole agenda on one line
+/// would be read once for each of its entries).
+fn priced_rows(doc: &Doc<'_>, items: &[Item]) -> bool {
+    let money = |line: &str| {
+        let b = line.as_bytes();
+        if b.len() > 300 {
+            return false;
+        }
+        line.char_indices().any(|(i, c)| {
+            let symbol = matches!(c, '€' | '$' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₴' | '₱');
+            let next = i + c.len_utf8();
+            symbol && (b.get(next).is_some_and(u8::is_ascii_digit) || i > 0 && b[..i].last().is_some_and(u8::is_ascii_digit))
+        })
+    };
+    items.len() >= 2 && items.iter().all(|it| money(doc.lines[it.line].text))
 }
 
 /// True when every entry is a range of six hours or more with nothing under it (`8h às
