@@ -1459,6 +1459,9 @@ const ROWS: &[Row] = &[
     slot_is(row("an approximate end after the dash", "Field trip\nDate: 14 May 2026\nTime: 10:00 – ~16:30 UTC\n", "-"), "2026-05-14T10:00Z/16:30Z"),
     // Blocks of time each with its price are a hire charge list, no agenda.
     row("a hall's hire charges by block of time", "Room hire\n| Block | Members | Others |\n| 9am-1pm (morning) | £20.00 | £26.00 |\n| 1pm-6pm (afternoon) | £24.00 | £30.00 |\n| 6pm-10.30pm (evening) | $31 | $40 |\n", "-"),
+    // `から` ("from"), `まで` ("until") and Chinese `至` join digit times unspaced.
+    titled(row("digit times joined by から and まで", "勉強会\n10:00から10:30まで 受付\n10:30から12:00まで：講演\n12:00から12:15 質疑\n", "0-30 30-120 120-135"), "受付|講演|質疑"),
+    titled(row("digit times joined by 至", "研讨会\n9:30至10:00 开幕\n10:00至11:30 主题报告\n", "0-30 30-120"), "开幕|主题报告"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

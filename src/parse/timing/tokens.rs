@@ -1026,6 +1026,9 @@ fn range_at(t: &str, pos: usize, ways: Ways) -> Option<(usize, Time, Time)> {
         .or_else(|| glued_title(r2))
         .or_else(|| bare_end(r2, a, clock_word_before(t, pos)))
         .or_else(|| entry_bare_end(r2, a, opens_line(t, pos)))?;
+    // `まで` and `까지` ("until") after the end belong to the range (`13:00から14:00まで`).
+    let until = ["まで", "까지"].iter().find(|u| r3.starts_with(*u)).map_or(0, |u| u.len());
+    let r3 = &r3[until..];
     let b_end = b_start + (r2.len() - r3.len());
     // `10.15-11` or `10-11.30`: a dotted time with a bare number is no range; `2019-2021`
     // has no time at all (bare numbers fail `clock`).
@@ -1319,8 +1322,9 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     let lead = r.len() - trimmed.len();
     // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
     // Korean pages as `~` does, and so does the long-vowel mark `ー` typed for a dash
-    // (`10:00ー17:30`).
-    for sep in ["--", "-", "–", "—", "‐", "‑", "‒", "−", "―", "~", "〜", "～", "∼", "ー", "→", "►", ">", "/"] {
+    // (`10:00ー17:30`); so do `から` ("from") and Chinese `到`, `至` between digit times
+    // (`13:00から14:00`, `9:30至11:00`).
+    for sep in ["--", "-", "–", "—", "‐", "‑", "‒", "−", "―", "~", "〜", "～", "∼", "ー", "から", "到", "至", "→", "►", ">", "/"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
             // `►`, `>` and `/` join times only in `10h15 ► 10h30`-like lists when spaced, and
             // `/` also unspaced between `h` times (`9h00/9h30`; `15:00/16:00` may be one time
