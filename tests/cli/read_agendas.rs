@@ -1462,6 +1462,10 @@ const ROWS: &[Row] = &[
     // `から` ("from"), `まで` ("until") and Chinese `至` join digit times unspaced.
     titled(row("digit times joined by から and まで", "勉強会\n10:00から10:30まで 受付\n10:30から12:00まで：講演\n12:00から12:15 質疑\n", "0-30 30-120 120-135"), "受付|講演|質疑"),
     titled(row("digit times joined by 至", "研讨会\n9:30至10:00 开幕\n10:00至11:30 主题报告\n", "0-30 30-120"), "开幕|主题报告"),
+    // A line opened by a noun for the whole event and its length (`Atelier de 3 heures`), two
+    // nouns joined by `/` too, declares the length; a list's entry so opened is a part.
+    declared(row("a line opened by the event's nouns and its length", "Café numérique\nAtelier/formation de 3 heures pour débutants.\n", "-"), 180),
+    row("list entries opened by a noun and a length are parts", "Journée\n- Atelier de 40 minutes\n- Pause de 20 minutes\n", "0-40 40-60"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

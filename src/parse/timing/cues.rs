@@ -1669,7 +1669,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
             let det = prev.iter().skip(k + 2).take(3).any(|w| {
                 matches!(w.as_str(), "a" | "an" | "the" | "this" | "our" | "un" | "une" | "ce" | "cet" | "cette" | "le" | "l" | "notre" | "um" | "uma" | "o" | "el" | "una" | "uno" | "il" | "lo" | "la" | "ein" | "eine" | "een")
             });
-            if det {
+            // `Atelier de 2 heures`, `Workshop/conférence de 2 heures` opening a line that is
+            // no list's entry: the noun (or two joined by `/`) names what the text is.
+            let opens = before.trim_start().starts_with(char::is_alphabetic) && prev.len() <= k + 3 && prev.iter().skip(k + 2).all(|w| whole_event(w));
+            if det || opens {
                 return Some(1.3);
             }
         }
