@@ -1466,6 +1466,10 @@ const ROWS: &[Row] = &[
     // nouns joined by `/` too, declares the length; a list's entry so opened is a part.
     declared(row("a line opened by the event's nouns and its length", "Café numérique\nAtelier/formation de 3 heures pour débutants.\n", "-"), 180),
     row("list entries opened by a noun and a length are parts", "Journée\n- Atelier de 40 minutes\n- Pause de 20 minutes\n", "0-40 40-60"),
+    // `Eastern` alone after a time is US Eastern time; a capitalised word after it makes a
+    // room's name (`Central Hall`).
+    slot_is(row("a generic zone's first word alone after a time", "Book club\nWe meet on Sunday, May 3, 2026 from 4:00 to 5:30 PM Pacific.\n", "-"), "2026-05-03T23:00Z/2026-05-04T00:30Z"),
+    slot_is(row("a room named after a zone's first word", "Tour\nMay 3, 2026, 10:00 - 11:00 Central Hall\n", "-"), "local 2026-05-03 10:00-11:00"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -2085,6 +2085,18 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
                 continue;
             }
         }
+        // `2:00 PM Eastern`: a generic North American zone's first word alone, right after
+        // a time, with no capitalised word after it (`10:00 Central Hall` names a room).
+        if let Some(short) = ["Eastern", "Central", "Mountain", "Pacific"].iter().find(|w| t[pos..pos + word_len] == ***w).map(|w| &w[..1]) {
+            let next = t[pos + word_len..].trim_start_matches(' ');
+            if !next.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase()) && stands_as_zone(&t[..pos]) {
+                if let Some(z) = time::generic_short_zone(&format!("{short}T")) {
+                    out.push(Token { line: li, at: (base + pos, base + pos + word_len), kind: Kind::Zone(Some(z)), approx: false });
+                    next_free = pos + word_len;
+                    continue;
+                }
+            }
+        }
         if c != '+' && !caps && !t[pos + word_len..].starts_with('/') {
             continue;
         }
