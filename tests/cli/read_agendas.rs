@@ -1470,6 +1470,10 @@ const ROWS: &[Row] = &[
     // room's name (`Central Hall`).
     slot_is(row("a generic zone's first word alone after a time", "Book club\nWe meet on Sunday, May 3, 2026 from 4:00 to 5:30 PM Pacific.\n", "-"), "2026-05-03T23:00Z/2026-05-04T00:30Z"),
     slot_is(row("a room named after a zone's first word", "Tour\nMay 3, 2026, 10:00 - 11:00 Central Hall\n", "-"), "local 2026-05-03 10:00-11:00"),
+    // A start with its am/pm marker and a bare hour after a dash open an entry as a range.
+    titled(row("a marked start and a bare hour end", "Fun run\n9 am—11 : Laps of the field\n11.15am– 12.30pm : Picnic\n", "0-120 135-210"), "Laps of the field|Picnic"),
+    // Four-digit times after a slot's label are the slot's, with no zone or `h` after them.
+    slot_is(row("four-digit times after a slot's label", "Course\nDate: Tuesday 4th June, 2024\nTime: 0930 - 1630\nPlace: Utrecht, The Netherlands\n", "-"), "2024-06-04T07:30Z/14:30Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

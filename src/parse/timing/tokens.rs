@@ -1091,14 +1091,17 @@ fn bare_end(r: &str, a: notation::Clock, after_clock_word: bool) -> Option<(&str
 /// A bare hour ending a range whose start has minutes, in an entry that opens its line
 /// (`* 1:30-2 Introduction`, `- 9:30-10 Welcome`): the hour after the start, at most three
 /// hours on (on the 12-hour clock, `12:30-1` too), and no unit after it (`9:30-10 min`).
+/// A start with its am/pm marker may be a bare hour too (`10 am—12 lunchtime`, `11am-1`).
 fn entry_bare_end(r: &str, a: notation::Clock, entry: bool) -> Option<(&str, notation::Clock)> {
     let b = r.as_bytes();
     let h = b.iter().take_while(|x| x.is_ascii_digit()).count();
-    if !entry || a.style != ClockStyle::Colon || a.meridiem.is_some() || !(1..=2).contains(&h) || !b.get(h).is_none_or(|x| *x == b' ' || *x == b'\t') {
+    let marked = a.meridiem.is_some() && matches!(a.style, ClockStyle::Colon | ClockStyle::HourOnly);
+    if !entry || !(a.style == ClockStyle::Colon && a.meridiem.is_none() || marked) || !(1..=2).contains(&h) || !b.get(h).is_none_or(|x| *x == b' ' || *x == b'\t') {
         return None;
     }
     let hour: u32 = r[..h].parse().ok()?;
-    let later = hour > a.hour && hour - a.hour <= 3 || a.hour == 12 && (1..=3).contains(&hour);
+    let wraps = marked && a.hour < 12 && hour < a.hour && hour + 12 - a.hour <= 3;
+    let later = hour > a.hour && hour - a.hour <= 3 || a.hour == 12 && (1..=3).contains(&hour) || wraps;
     let rest = &r[h..];
     let unit = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
         let w = w.to_ascii_lowercase();
@@ -1391,11 +1394,20 @@ fn hhmm_range(t: &str, pos: usize, hhmm: bool) -> Option<(usize, Time, Time)> {
     let years = (1900..=2100).contains(&(h1 * 100 + m1)) && (1900..=2100).contains(&(h2 * 100 + m2));
     // In brackets after its entry's title (`Break (1100-1130)`), in a text of such ranges.
     let bracketed = t[..pos].ends_with('(') && after.starts_with(')');
-    if !(zone_or_h || hhmm && (opens_line(t, pos) || bracketed)) || years || (h2 * 60 + m2) < (h1 * 60 + m1) {
+    if !(zone_or_h || hhmm && (opens_line(t, pos) || bracketed) || after_slot_label(&t[..pos])) || years || (h2 * 60 + m2) < (h1 * 60 + m1) {
         return None;
     }
     let mk = |h, m, a: usize| Time { at: (a, a + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
     Some((b_start + 4, mk(h1, m1, pos), mk(h2, m2, b_start)))
+}
+
+/// True when `before` ends with a slot's label and its colon (`Time: 0900 - 1700`, `**Zeit:**`).
+fn after_slot_label(before: &str) -> bool {
+    let b = before.trim_end().trim_end_matches(['*', '_']);
+    let Some(b) = b.strip_suffix(':') else { return false };
+    let b = b.trim_end_matches(['*', '_']).trim_end();
+    let start = b.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+    super::cues::slot_label(&words::fold(&b[start..]))
 }
 
 /// An hour and its minutes.
