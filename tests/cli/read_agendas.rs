@@ -1474,6 +1474,10 @@ const ROWS: &[Row] = &[
     titled(row("a marked start and a bare hour end", "Fun run\n9 am—11 : Laps of the field\n11.15am– 12.30pm : Picnic\n", "0-120 135-210"), "Laps of the field|Picnic"),
     // Four-digit times after a slot's label are the slot's, with no zone or `h` after them.
     slot_is(row("four-digit times after a slot's label", "Course\nDate: Tuesday 4th June, 2024\nTime: 0930 - 1630\nPlace: Utrecht, The Netherlands\n", "-"), "2024-06-04T07:30Z/14:30Z"),
+    // A sentence giving an office's hours before the ranges makes them no agenda; an entry
+    // titled so is one part of an agenda.
+    row("an office's hours said in a sentence", "Biblioteca\n\nNota: el horario de atención del mostrador es de lunes a jueves de 8:30h a 14:00h y de 16:00h a 18:30h; los viernes de 8:30h a 14:00h.\nDel 2 al 6 de abril y del 1 al 31 de agosto de 2025, de 8:30h a 13:30h.\n", "-"),
+    titled(row("an entry titled office hours", "Sprint day\n- 13:00-14:00 Office hours with the maintainers\n- 14:00-15:00 Wrap-up\n", "0-60 60-120"), "Office hours with the maintainers|Wrap-up"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

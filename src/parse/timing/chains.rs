@@ -1134,15 +1134,31 @@ fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
     const SAID: &[&str] = &[
         "opening hours", "opening times", "orario di apertura", "orari di apertura", "öffnungszeiten", "horaires d'ouverture", "horaire d'ouverture", "horario de apertura",
         "horarios de apertura", "horário de funcionamento", "openingstijden", "öppettider", "åbningstider", "åpningstider", "godziny otwarcia", "otevírací doba",
+        // The hours an office or desk serves people.
+        "office hours", "business hours", "horario de atención", "horario de atencion", "horário de atendimento", "horaires d'accueil", "sprechzeiten",
     ];
     let Some(first) = items.first() else { return false };
-    doc.lines[first.line.saturating_sub(6)..first.line.min(doc.lines.len())].iter().any(|l| {
+    let above = doc.lines[first.line.saturating_sub(6)..first.line.min(doc.lines.len())].iter().any(|l| {
         let t = l.text;
         t.len() <= 200 && {
             let lower = t.to_lowercase();
             SAID.iter().any(|s| lower.contains(s))
         }
-    })
+    });
+    // Or the entry's own line says so in a sentence before its time (`El horario de atención
+    // será de lunes a jueves de 9:00h a 13:00h`); an entry titled so (`14:00 Office hours`,
+    // `Office hours: 14:00-15:00`) is a part of an agenda.
+    let own = || {
+        let line = &doc.lines[first.line];
+        let before = doc.text.get(line.start..first.at.0).unwrap_or("");
+        let mut k = before.len().saturating_sub(300);
+        while !before.is_char_boundary(k) {
+            k += 1;
+        }
+        let lower = before[k..].to_lowercase();
+        SAID.iter().any(|s| lower.find(s).is_some_and(|k| lower[k + s.len()..].split_whitespace().count() >= 3))
+    };
+    above || own()
 }
 
 /// True when the line that introduces the entries (the nearest line above the first, ending
