@@ -1478,6 +1478,8 @@ const ROWS: &[Row] = &[
     // titled so is one part of an agenda.
     row("an office's hours said in a sentence", "Biblioteca\n\nNota: el horario de atención del mostrador es de lunes a jueves de 8:30h a 14:00h y de 16:00h a 18:30h; los viernes de 8:30h a 14:00h.\nDel 2 al 6 de abril y del 1 al 31 de agosto de 2025, de 8:30h a 13:30h.\n", "-"),
     titled(row("an entry titled office hours", "Sprint day\n- 13:00-14:00 Office hours with the maintainers\n- 14:00-15:00 Wrap-up\n", "0-60 60-120"), "Office hours with the maintainers|Wrap-up"),
+    // German puts the verb for lasting after the length, approximate or not.
+    declared(row("a German verb of lasting after the length", "Stammtisch\nDas Programm wird etwa zwei Stunden dauern, danach gemütliches Beisammensein.\n", "-"), 120),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -1052,6 +1052,9 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             // `dauert etwa eine Stunde`): `scheduled for about 25 minutes` may be a part's.
             let verb = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "trwa" | "trva");
+            // German and Dutch put the verb after the length (`wird ungefähr eine Stunde dauern`).
+            let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let lasts = lasts || matches!(next, "dauern" | "dauert" | "duren" | "duurt");
             if let Some(s) = label_strength(b).or_else(|| prose_strength(&before, after).filter(|_| lasts)) {
                 out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             }
@@ -1600,7 +1603,7 @@ fn performance_noun(folded: &str) -> bool {
 /// Words for a session's plan, whose length in a heading is the session's (`## Agenda (180
 /// minutes)`).
 fn agenda_noun(folded: &str) -> bool {
-    matches!(folded, "agenda" | "schedule" | "timetable" | "programa" | "programma" | "ablauf" | "tagesordnung" | "harmonogram" | "ordem" | "orden" | "run-of-show")
+    matches!(folded, "agenda" | "schedule" | "timetable" | "programa" | "programma" | "programm" | "ablauf" | "tagesordnung" | "harmonogram" | "ordem" | "orden" | "run-of-show")
         // `Class Structure (55 minutes)`, `Session outline (90 min)`: a word for the plan of it.
         || matches!(folded, "structure" | "outline" | "plan" | "breakdown" | "timeline" | "itinerary")
 }
@@ -1708,7 +1711,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `la sesión tendrá dos horas de duración`, `two hours in length`: the word for length
     // after it, the session named before it.
     let labelled_after = next.len() == 2 && matches!(next[0].as_str(), "de" | "di" | "of" | "in" | "da" | "do") && words::is_length_label(&next[1]);
-    if (lasts || labelled_after) && about_session {
+    // `Das Programm wird ungefähr eine Stunde dauern`, `de bijeenkomst zal twee uur duren`:
+    // German and Dutch put the verb for lasting after the length.
+    let lasts_after = next.first().is_some_and(|w| matches!(w.as_str(), "dauern" | "dauert" | "duren" | "duurt")) && prev.iter().any(|w| agenda_noun(w));
+    if (lasts || labelled_after) && about_session || lasts_after && !sequel || next.first().is_some_and(|w| matches!(w.as_str(), "dauern" | "duren")) && about_session {
         return Some(1.2);
     }
     // `the sessions will be ninety minutes long`, `6 hours of programming`.
