@@ -1480,6 +1480,8 @@ const ROWS: &[Row] = &[
     titled(row("an entry titled office hours", "Sprint day\n- 13:00-14:00 Office hours with the maintainers\n- 14:00-15:00 Wrap-up\n", "0-60 60-120"), "Office hours with the maintainers|Wrap-up"),
     // German puts the verb for lasting after the length, approximate or not.
     declared(row("a German verb of lasting after the length", "Stammtisch\nDas Programm wird etwa zwei Stunden dauern, danach gemütliches Beisammensein.\n", "-"), 120),
+    // Fields run into one line by bullets: the length after its label is the session's.
+    declared(row("a length's field among bullets run into one line", "Online clinic\n* Date: 2 May 2025 * Time: 15:00 UTC * Duration: 2:15 hrs * Host: Kofi\n", "-"), 135),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -1734,7 +1734,9 @@ fn length_label_before(t: &str, pos: usize) -> bool {
     // A bounded window, so that each time on a line millions of bytes long costs the same.
     let head = t[crate::source::floor_char(t, pos.saturating_sub(64))..pos].trim_end();
     let head = head.strip_suffix('|').unwrap_or(head);
-    let head = head[head.rfind(['|', '(', '[', ';', '\t']).map_or(0, |k| k + 1)..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    // A bullet run into the line (`* Time: 13:00 UTC * Duration: 1:30 Hrs`) opens a field too.
+    let cut = head.rfind(['|', '(', '[', ';', '\t', '•', '·']).map(|k| k + head[k..].chars().next().map_or(1, char::len_utf8)).max(head.rfind(" * ").map(|k| k + 3)).unwrap_or(0);
+    let head = head[cut..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let head = head.strip_suffix([':', '：']).unwrap_or(head).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let lead = &head[..head.len() - word.len()];
