@@ -1482,6 +1482,10 @@ const ROWS: &[Row] = &[
     declared(row("a German verb of lasting after the length", "Stammtisch\nDas Programm wird etwa zwei Stunden dauern, danach gemütliches Beisammensein.\n", "-"), 120),
     // Fields run into one line by bullets: the length after its label is the session's.
     declared(row("a length's field among bullets run into one line", "Online clinic\n* Date: 2 May 2025 * Time: 15:00 UTC * Duration: 2:15 hrs * Host: Kofi\n", "-"), 135),
+    // Parts whose zoned ranges lie inside the slot stated above them are one sitting's.
+    slot_is(row("parts' ranges inside the stated slot", "Annual meeting\nDate: Thursday, 4 March 2021\nTime: 14:00 - 16:00 UTC\n\nPart 1. Reports - 14:00-14:45 UTC\n\nPart 2. Elections - 14:45-15:30 UTC\n\nPart 3. Any other business - 15:30-16:00 UTC\n", "0-45 45-90 90-120"), "2021-03-04T14:00Z/16:00Z"),
+    // The word for an agenda and a length alone on a line, over entries with lengths.
+    declared(row("an agenda's word and its length alone on a line", "Board call\n\nAGENDA (90 minutes)\n\nFinances (30 minutes)\n\nHiring (20 minutes)\n", "0-30 30-50"), 90),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -43,7 +43,18 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     for (li, label) in labels.iter_mut().enumerate() {
         *label = cues::day_marker(doc, li);
     }
-    for c in slots.iter().filter(|c| c.strength >= 1.75) {
+    // A part's range inside the slot stated above it (`Time: 18:00 - 20:00 UTC`, then `A.
+    // Standing issues - 18:00-18:25 UTC`), on the same day, opens no sitting.
+    let one_day = slots.iter().filter_map(|c| c.date.map(|d| (d.year, d.month, d.day))).collect::<std::collections::BTreeSet<_>>().len() <= 1;
+    let within = |c: &SlotCand| {
+        slots.iter().any(|d| {
+            d.line < c.line
+                && (c.date.is_none() || one_day)
+                && d.strength >= c.strength
+                && matches!((d.end, c.end), (Some(de), Some(ce)) if d.start.0 <= c.start.0 && ce.0 <= de.0 && de.0 - d.start.0 > ce.0 - c.start.0)
+        })
+    };
+    for c in slots.iter().filter(|c| c.strength >= 1.75 && !within(c)) {
         let l = &mut labels[c.line];
         if l.is_none() {
             *l = Some(slot_label(doc, c));
@@ -57,7 +68,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
         }
         sitting[li] = k;
     }
-    let mut excluded: Vec<(usize, usize)> = slots.iter().filter(|c| c.strength >= 1.5).map(|c| c.at).collect();
+    let mut excluded: Vec<(usize, usize)> = slots.iter().filter(|c| c.strength >= 1.5 && !within(c)).map(|c| c.at).collect();
     excluded.extend(cues::sitting_lines(doc));
     let best_slot = strongest(&slots);
     let hint = best_slot.map(|c| (c.start.0, c.end.map_or(c.start.0 + 12 * 60, |e| e.0)));

@@ -1182,7 +1182,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // one stands (`Introducción (10 min)` over `Ronda de experiencias (60 min)`) is an
         // entry's.
         let longest = || longest_after(t.at.1) <= d.minutes;
-        if heading && !in_run && separated && noun.is_some_and(|w| session_noun(&w) || title && agenda_noun(&w)) && longest() {
+        // So does a line that is the word for an agenda and its length alone (`AGENDA (120
+        // minutes)`), wherever it stands, even over a run of entries' lengths.
+        let alone = noun.as_deref().is_some_and(agenda_noun) && words::real_words(b).nth(1).is_none() && d.minutes >= 30;
+        if heading && (!in_run || alone) && separated && noun.is_some_and(|w| session_noun(&w) || (title || alone) && agenda_noun(&w)) && longest() {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.4 });
             continue;
         }
