@@ -1134,9 +1134,10 @@ fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
     const SAID: &[&str] = &[
         "opening hours", "opening times", "orario di apertura", "orari di apertura", "öffnungszeiten", "horaires d'ouverture", "horaire d'ouverture", "horario de apertura",
         "horarios de apertura", "horário de funcionamento", "openingstijden", "öppettider", "åbningstider", "åpningstider", "godziny otwarcia", "otevírací doba",
-        // The hours an office or desk serves people.
-        "office hours", "business hours", "horario de atención", "horario de atencion", "horário de atendimento", "horaires d'accueil", "sprechzeiten",
     ];
+    // The hours an office or desk serves people, said in the entry's own sentence (a heading
+    // `Office hours` may stand over a week's times and then an event's programme).
+    const SERVED: &[&str] = &["office hours", "business hours", "horario de atención", "horario de atencion", "horário de atendimento", "horaires d'accueil", "sprechzeiten"];
     let Some(first) = items.first() else { return false };
     let above = doc.lines[first.line.saturating_sub(6)..first.line.min(doc.lines.len())].iter().any(|l| {
         let t = l.text;
@@ -1156,7 +1157,7 @@ fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
             k += 1;
         }
         let lower = before[k..].to_lowercase();
-        SAID.iter().any(|s| lower.find(s).is_some_and(|k| lower[k + s.len()..].split_whitespace().count() >= 3))
+        SAID.iter().chain(SERVED).any(|s| lower.find(s).is_some_and(|k| lower[k + s.len()..].split_whitespace().count() >= 3))
     };
     above || own()
 }
