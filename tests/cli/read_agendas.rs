@@ -1486,6 +1486,8 @@ const ROWS: &[Row] = &[
     slot_is(row("parts' ranges inside the stated slot", "Annual meeting\nDate: Thursday, 4 March 2021\nTime: 14:00 - 16:00 UTC\n\nPart 1. Reports - 14:00-14:45 UTC\n\nPart 2. Elections - 14:45-15:30 UTC\n\nPart 3. Any other business - 15:30-16:00 UTC\n", "0-45 45-90 90-120"), "2021-03-04T14:00Z/16:00Z"),
     // The word for an agenda and a length alone on a line, over entries with lengths.
     declared(row("an agenda's word and its length alone on a line", "Board call\n\nAGENDA (90 minutes)\n\nFinances (30 minutes)\n\nHiring (20 minutes)\n", "0-30 30-50"), 90),
+    // A zone written after each end of a range in prose (`19.00 WIB hingga 22.00 WIB`).
+    slot_is(row("a zone after each end of a range in prose", "Town debate\nThe debate takes place on Friday 6 March 2026 from 18:30 CET to 20:00 CET in the town hall.\n", "-"), "2026-03-06T17:30Z/19:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

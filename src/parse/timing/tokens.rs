@@ -1322,6 +1322,15 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             trimmed = after;
         }
     }
+    // The zone written after each end (`19.00 WIB hingga 22.00 WIB`, `from 19:00 CET to
+    // 21:00 CET`): the first one stands before the separator; the second must follow the end.
+    let mut zoned: Option<&str> = None;
+    let caps = trimmed.bytes().take_while(u8::is_ascii_uppercase).count();
+    if (2..=5).contains(&caps) && trimmed[caps..].starts_with(' ') && time::zone_from_name(&trimmed[..caps]).is_ok() {
+        zoned = Some(&trimmed[..caps]);
+        trimmed = trimmed[caps..].trim_start_matches(' ');
+    }
+    let again = |after: &str| zoned.is_none_or(|z| after.get(..after.len().min(16)).unwrap_or(after).contains(z));
     let lead = r.len() - trimmed.len();
     // `〜` (wave dash), `～` (full-width tilde) and `∼` join times in Japanese, Chinese and
     // Korean pages as `~` does, and so does the long-vowel mark `ー` typed for a dash
@@ -1339,7 +1348,7 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             let after = if r0.len() < r.len() { skip_inline_tags(after.trim_start_matches(['_', '*'])) } else { after };
             // `09:00 – ~17:00`: an end said to be approximate (the range's token is marked so).
             let after = after.strip_prefix(['~', '≈']).filter(|x| x.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(after);
-            return ends_range(after).then_some((after, r.len() - after.len()));
+            return (ends_range(after) && again(after)).then_some((after, r.len() - after.len()));
         }
     }
     if lead == 0 {
@@ -1364,7 +1373,7 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             after2 = rest;
         }
     }
-    (after2.len() < after.len() && ends_range(after2)).then_some((after2, r.len() - after2.len()))
+    (after2.len() < after.len() && ends_range(after2) && again(after2)).then_some((after2, r.len() - after2.len()))
 }
 
 /// True when a range's end may start `s`: a digit, or a word for noon or midnight
