@@ -305,6 +305,10 @@ fn build(
         });
         return None;
     };
+    // `9:00-3:00` with no am/pm: a start on the 12-hour clock ends in the afternoon, not at
+    // three the next morning (a start of 13:00 or later writes the 24-hour clock).
+    let twelve = |c: &Clock| c.meridiem.is_none() && (1..=12).contains(&c.hour);
+    let mb = if db.is_none() && mb < ma && twelve(&ca) && twelve(&cb) && cb.hour < 12 && mb + 12 * 60 > ma { mb + 12 * 60 } else { mb };
     let da = da?;
     let time_a = NaiveTime::from_hms_opt(ma / 60 % 24, ma % 60, 0)?;
     let time_b = NaiveTime::from_hms_opt(mb / 60 % 24, mb % 60, 0)?;

@@ -13,7 +13,8 @@
 //!   Australia, and not Germany or Spain, whose second zones are Busingen and Ceuta).
 //! - Cities are the last part of each `zone.tab` zone name with `_` as a space (`Paris`,
 //!   `Buenos Aires`, `New York`), except `Antarctica/*` and `Etc/*`, plus
-//!   [`CITY_ALIASES`]. A name that is both (Panama, Singapore) is the country.
+//!   [`CITY_ALIASES`], and the US states that lie in one zone ([`US_STATES`]). A name
+//!   that is both (Panama, Singapore) is the country.
 //! - Countries and zone cities of East Asia are also read in Japanese, Chinese and Korean
 //!   script ([`CJK_NAMES`], as the Unicode CLDR names them in its `ja`, `zh`, `zh_Hant`
 //!   and `ko` locales). Those scripts put no spaces between words, so these names are read
@@ -29,7 +30,7 @@
 //!   a comma or a line end.
 //! - [`STOP`] names are never read (words or people first: `Darwin`, `Phoenix`,
 //!   `Georgia`, which is also a US state). A name right after `New`, `North`, `South`...
-//!   ([`PREFIXES`]) is part of a longer name that is not a zone (`New Jersey`, `New
+//!   ([`PREFIXES`]) is part of a longer name that is not a zone (`North Dakota`, `New
 //!   Guinea`, `West London`) and is not read.
 //! - [`PEOPLE`] names are also given names or surnames (`Jordan`, `Chad`, `Santiago`,
 //!   `Paris`): they are read only when no capitalised word that is not a place stands
@@ -102,6 +103,25 @@ pub const CITY_ALIASES: &[(&str, &[&str])] = &[
     ("Pacific/Wake", &["Wake Island"]),
 ];
 
+/// States of the United States that lie wholly in one zone, by the zone (`Worcester,
+/// Massachusetts`): read as cities of that zone are. States split between zones (Texas,
+/// Florida, Oregon…) are not here, nor Washington (also the capital, in another zone) or
+/// Georgia (a country's name too).
+pub const US_STATES: &[(&str, &[&str])] = &[
+    (
+        "America/New_York",
+        &[
+            "Connecticut", "Delaware", "Maine", "Maryland", "Massachusetts", "New Hampshire", "New Jersey", "North Carolina", "Ohio", "Pennsylvania",
+            "Rhode Island", "South Carolina", "Vermont", "Virginia", "West Virginia",
+        ],
+    ),
+    ("America/Chicago", &["Alabama", "Arkansas", "Illinois", "Iowa", "Louisiana", "Minnesota", "Mississippi", "Missouri", "Oklahoma", "Wisconsin"]),
+    ("America/Denver", &["Colorado", "Montana", "New Mexico", "Utah", "Wyoming"]),
+    ("America/Phoenix", &["Arizona"]),
+    ("America/Los_Angeles", &["California"]),
+    ("Pacific/Honolulu", &["Hawaii"]),
+];
+
 /// Countries (by ISO code) and zone cities (by zone) as Japanese, Chinese and Korean
 /// texts write them: CLDR's territory names and exemplar cities in `ja`, `zh`, `zh_Hant`
 /// and `ko`, and the short names people write (`韓国`, `한국`).
@@ -138,12 +158,12 @@ pub const STOP: &[&str] = &[
 pub const PEOPLE: &[&str] = &[
     "Chad", "Chatham", "Chihuahua", "Cayenne", "Denver", "Guernsey", "Halifax", "Israel", "Jersey", "Jordan",
     "Kirov", "Lima", "Midway", "Montserrat", "Nassau", "Paris", "Reunion", "Samara", "Santiago", "Sofia",
-    "Sydney", "Vienna", "Wales", "Wallis",
+    "Sydney", "Vienna", "Wales", "Wallis", "Virginia", "Montana", "Colorado",
 ];
 
-/// Words that make the name after them part of a longer name (`New Jersey`, `North
-/// Carolina`, `West London`); a name that starts with one (`New York`, `South Sudan`) is
-/// read whole.
+/// Words that make the name after them part of a longer name (`North Dakota`, `New
+/// Guinea`, `West London`); a name that starts with one (`New York`, `South Sudan`, `New
+/// Jersey`) is read whole.
 pub const PREFIXES: &[&str] = &[
     "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
     "Lower", "Greater",
@@ -283,7 +303,7 @@ impl Places {
             let last = city.zone.rsplit('/').next().unwrap_or(city.zone);
             add(&last.replace('_', " "), Target::City(i));
         }
-        for (zone, aliases) in CITY_ALIASES {
+        for (zone, aliases) in CITY_ALIASES.iter().chain(US_STATES) {
             if let Some(i) = cities.iter().position(|c| c.zone == *zone) {
                 for a in *aliases {
                     add(a, Target::City(i));
@@ -515,7 +535,8 @@ mod tests {
             ("Regina", None),
             ("Adelaide", None),
             ("Mendoza, Argentina", None),
-            ("New Jersey", None),
+            ("New Jersey", Some(("America/New_York", "New Jersey", City))),
+            ("North Dakota", None),
             ("Jersey City", None),
             ("St Helier, Jersey", Some(("Europe/Jersey", "Jersey", Country))),
             ("New York", Some(("America/New_York", "New York", City))),
@@ -550,6 +571,10 @@ mod tests {
             ("Saint Lucia", Some(("America/St_Lucia", "Saint Lucia", Country))),
             ("Berlin, Germany", Some(("Europe/Berlin", "Berlin", City))),
             ("Germany", None),
+            ("Worcester, Massachusetts", Some(("America/New_York", "Massachusetts", City))),
+            ("Raleigh, North Carolina", Some(("America/New_York", "North Carolina", City))),
+            ("Portland, Oregon", None),
+            ("Virginia Woolf", None),
             ("paris", None),
             ("the United States", None),
             // Places that disagree give nothing.

@@ -1488,6 +1488,9 @@ const ROWS: &[Row] = &[
     declared(row("an agenda's word and its length alone on a line", "Board call\n\nAGENDA (90 minutes)\n\nFinances (30 minutes)\n\nHiring (20 minutes)\n", "0-30 30-50"), 90),
     // A zone written after each end of a range in prose (`19.00 WIB hingga 22.00 WIB`).
     slot_is(row("a zone after each end of a range in prose", "Town debate\nThe debate takes place on Friday 6 March 2026 from 18:30 CET to 20:00 CET in the town hall.\n", "-"), "2026-03-06T17:30Z/19:00Z"),
+    // A slot on the 12-hour clock without am/pm ends in the afternoon; a US state in one
+    // zone places the venue.
+    slot_is(row("a twelve-hour slot at a venue in a one-zone state", "Spring fair\nMay 9, 2026, 10:00-4:00\nCity Hall, 1 Main Street, Springfield, Illinois\n", "-"), "2026-05-09T15:00Z/21:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
