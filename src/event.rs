@@ -44,14 +44,10 @@ pub fn give_zone(s: &mut Session, zone: &Zone) -> bool {
     let Some(local) = &s.local_slot else { return false };
     let (Some(date), span) = (local.value.date, local.span) else { return false };
     let start = local.value.start;
-    let end = match (local.value.end, &s.declared_minutes) {
-        (Some(end), _) => end,
-        (None, Some(d)) => start + chrono::Duration::minutes(i64::from(d.value)),
+    let minutes = match (local.value.minutes(), &s.declared_minutes) {
+        (Some(m), _) => m,
+        (None, Some(d)) => i64::from(d.value).max(1),
         (None, None) => return false,
-    };
-    let minutes = match (end - start).num_minutes() {
-        m if m <= 0 => m + 24 * 60,
-        m => m,
     };
     let end_at = date.and_time(start) + chrono::Duration::minutes(minutes);
     let whole = (span.start, span.end);

@@ -255,6 +255,20 @@ pub struct LocalSlot {
     pub start: NaiveTime,
     /// The end, as a local time of day, when written.
     pub end: Option<NaiveTime>,
+    /// The end's date, when written as another day's (`3 May 17:00 – 4 May 17:00`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
+}
+
+impl LocalSlot {
+    /// Minutes from the start to the end: to the end's own date when written, else to the
+    /// end on the same day, or on the next when it is not after the start.
+    pub fn minutes(&self) -> Option<i64> {
+        let end = self.end?;
+        let date = self.date.unwrap_or_default();
+        let end_date = self.end_date.filter(|d| *d > date).unwrap_or(if end <= self.start { date + chrono::Duration::days(1) } else { date });
+        Some((end_date.and_time(end) - date.and_time(self.start)).num_minutes())
+    }
 }
 
 /// A named section of the proposal kept as text (policy questions, description, ...).

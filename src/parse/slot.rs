@@ -151,11 +151,27 @@ type Stamp<'a> = (Option<NaiveDate>, Clock, Option<&'a str>, (usize, usize));
 fn stamp(input: &str) -> IResult<&str, Stamp<'_>> {
     let (i, d) = date(input)?;
     let (i, _) = sep(i)?;
-    // `26 November 2019 - 15:00`, `… at 15:00`, `… from 15:00`.
-    let (i, _) = opt((alt((tag("-"), tag("–"), tag("—"), tag_no_case("from"))), ws0)).parse(i)?;
+    // `26 November 2019 - 15:00`, `… from 15:00`, `3. května 2019 od 17.00 – 4. května
+    // 2019 do 17.00` (a word for "from", "to" or "at" between the date and the time).
+    let (i, _) = opt((alt((tag("-"), tag("–"), tag("—"), joining_word)), ws0)).parse(i)?;
     let shift = input.len() - i.len();
     let (i, (c, z, at)) = time_zone(i)?;
     Ok((i, (Some(d), c, z, (at.0 + shift, at.1 + shift))))
+}
+
+/// A word for "from", "to", "until" or "at" between a date and its time, followed by a space.
+fn joining_word(i: &str) -> IResult<&str, &str> {
+    let n = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    let w = &i[..n];
+    let joins = matches!(
+        super::words::fold(w).as_str(),
+        "from" | "to" | "until" | "till" | "at" | "od" | "do" | "von" | "bis" | "ab" | "um" | "de" | "a" | "des" | "desde" | "hasta" | "dalle" | "alle" | "dal" | "al" | "vanaf" | "van" | "tot"
+    );
+    if n > 0 && joins && i[n..].starts_with(char::is_whitespace) {
+        Ok((&i[n..], w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }
 }
 
 fn end_stamp(i: &str) -> IResult<&str, Stamp<'_>> {
@@ -178,7 +194,9 @@ fn strip_label(body: &str) -> &str {
     let ok = head
         .split(|c: char| c.is_whitespace() || c == '/')
         .filter(|w| !w.is_empty())
-        .all(|w| WORDS.contains(&w.to_lowercase().as_str()));
+        .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
+        // The same labels in other languages (`Kdy:`, `Datum a čas konání:`, `Fecha y hora:`).
+        || super::timing::slot_label(&super::words::fold(head.trim()));
     if ok { rest.trim_start() } else { body }
 }
 
@@ -317,7 +335,7 @@ fn build(
         date_b += Duration::days(1);
     }
     if za.or(zb).is_none() {
-        *local = Some(LocalSlot { date: Some(da), start: time_a, end: Some(time_b) });
+        *local = Some(LocalSlot { date: Some(da), start: time_a, end: Some(time_b), end_date: db.filter(|d| *d != da) });
         return None;
     }
     let zone = zone_of(za.or(zb), whole, notes, context)?;

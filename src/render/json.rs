@@ -78,12 +78,16 @@ pub struct LocalSlotJson {
     pub start: String,
     /// The end as a local time of day, or null.
     pub end: Option<String>,
+    /// The end's date, only when written as another day's than the start's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
 }
 
 /// A local slot in one line: `2013-10-09 09:30–17:00 (local time, zone not given)`.
 pub fn local_slot_text(l: &crate::model::LocalSlot) -> String {
     let date = l.date.map(|d| format!("{d} ")).unwrap_or_default();
-    let end = l.end.map(|e| format!("–{}", e.format("%H:%M"))).unwrap_or_default();
+    let end_date = l.end_date.map(|d| format!("{d} ")).unwrap_or_default();
+    let end = l.end.map(|e| format!("–{end_date}{}", e.format("%H:%M"))).unwrap_or_default();
     format!("{date}{}{end} (local time, zone not given)", l.start.format("%H:%M"))
 }
 
@@ -159,6 +163,7 @@ impl SessionJson {
                 date: l.value.date.map(|d| d.to_string()),
                 start: l.value.start.format("%H:%M").to_string(),
                 end: l.value.end.map(|e| e.format("%H:%M").to_string()),
+                end_date: l.value.end_date.map(|d| d.to_string()),
             }),
             room: session.room.as_ref().map(|r| r.value.clone()),
             people: session

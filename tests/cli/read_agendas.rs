@@ -28,7 +28,8 @@ fn slot(s: &Session) -> String {
     }
     if let Some(l) = &s.local_slot {
         let d = l.value.date.map(|d| format!("{d} ")).unwrap_or_default();
-        let e = l.value.end.map(|e| format!("-{}", e.format("%H:%M"))).unwrap_or_default();
+        let ed = l.value.end_date.map(|d| format!("{d}T")).unwrap_or_default();
+        let e = l.value.end.map(|e| format!("-{ed}{}", e.format("%H:%M"))).unwrap_or_default();
         return format!("local {d}{}{e}", l.value.start.format("%H:%M"));
     }
     "-".into()
@@ -1491,6 +1492,10 @@ const ROWS: &[Row] = &[
     // A slot on the 12-hour clock without am/pm ends in the afternoon; a US state in one
     // zone places the venue.
     slot_is(row("a twelve-hour slot at a venue in a one-zone state", "Spring fair\nMay 9, 2026, 10:00-4:00\nCity Hall, 1 Main Street, Springfield, Illinois\n", "-"), "2026-05-09T15:00Z/21:00Z"),
+    // A slot from one day's evening to the next's, with `od`/`do` ("from"/"to") before
+    // each time, after a Czech label; with no zone or place its end keeps its own date.
+    slot_is(row("a two-day slot after a Czech label", "Hackathon\nDatum a čas konání: 7. listopadu 2025 od 18.00 – 8. listopadu 2025 do 18.00\nMísto: Brno, Česko\n", "-"), "2025-11-07T17:00Z/2025-11-08T17:00Z"),
+    slot_is(row("a two-day slot with no zone", "Game jam\nWhen: 7 November 2025 18:00 – 8 November 2025 18:00\n", "-"), "local 2025-11-07 18:00-2025-11-08T18:00"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -577,7 +577,7 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
     let end = c.end.and_then(|e| chrono::NaiveTime::from_hms_opt(e.0 / 60 % 24, e.0 % 60, 0));
     let Some(start) = start else { return };
     let date = c.date.and_then(|d| d.full());
-    let local = LocalSlot { date, start, end };
+    let local = LocalSlot { date, start, end, end_date: None };
     if date.is_none() || end.is_none() {
         s.local_slot = Some(Spanned::new(local, span));
         return;
@@ -704,7 +704,9 @@ fn settle(doc: &Doc<'_>, local: LocalSlot, c: &SlotCand, statements: &[(usize, Z
     // An end days later (`Begin: Friday …` / `End: Sunday …`) is counted in whole days past
     // the start's; else one before the start is the next day's.
     let days = c.end.filter(|_| c.fixed.is_none()).map_or(0, |e| e.0 / (24 * 60));
-    let end_date = if days > 0 {
+    let end_date = if let Some(d) = local.end_date.filter(|d| *d > date) {
+        d
+    } else if days > 0 {
         date.checked_add_days(chrono::Days::new(u64::from(days))).unwrap_or(date)
     } else if end < local.start {
         date.succ_opt().unwrap_or(date)

@@ -53,14 +53,14 @@ pub(crate) struct DeclCand {
 }
 
 /// Label words of a slot line (`When:`, `Date:`, `Time:`, `Horário:`, `Zeit:`).
-pub(super) fn slot_label(folded: &str) -> bool {
+pub(crate) fn slot_label(folded: &str) -> bool {
     matches!(
         folded.trim_end_matches([':', '.']),
         "when" | "date" | "time" | "slot" | "schedule" | "scheduled" | "session time" | "time of the event" | "horario"
             | "hora" | "fecha" | "data" | "datum" | "zeit" | "uhrzeit" | "heure" | "quand" | "horaires" | "orario" | "date & time"
             | "date and time" | "time / date" | "time/date" | "date/time" | "event date" | "event time" | "meeting time" | "timing"
             | "tid" | "tidspunkt" | "dato" | "dag" | "время" | "время проведения" | "дата проведения" | "дата и время проведения" | "дата" | "дата и время" | "час" | "дата і час" | "czas" | "termin" | "kiedy"
-            | "kdy" | "cas" | "datum a cas" | "tarih" | "saat" | "zaman" | "waktu" | "tanggal" | "jam" | "tijd" | "wanneer"
+            | "kdy" | "cas" | "datum a cas" | "čas" | "datum a čas" | "datum a čas konani" | "čas konani" | "datum konani" | "termin konani" | "termín konani" | "termín" | "tarih" | "saat" | "zaman" | "waktu" | "tanggal" | "jam" | "tijd" | "wanneer"
             | "datum en tijd" | "quando" | "ora" | "data e ora" | "idopont" | "aika" | "thoi gian"
             // Japanese, Chinese and Korean: time, date and time, dates held.
             | "時間" | "时间" | "日時" | "日时" | "日程" | "開催日時" | "举办时间" | "活动时间" | "会议时间" | "시간" | "일시" | "일정"

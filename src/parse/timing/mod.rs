@@ -37,6 +37,7 @@ mod people;
 pub(crate) mod tokens;
 
 pub use people::attach_people;
+pub(crate) use cues::slot_label;
 
 use self::layout::Shape;
 use self::tokens::{Dur, Token};

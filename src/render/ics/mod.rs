@@ -170,11 +170,8 @@ pub fn with_local_slot(session: &Session, zone: &Zone) -> Result<Option<Schedule
     let Some(local) = session.local_slot.as_ref().map(|l| &l.value) else { return Ok(None) };
     let Some(date) = local.date else { return Ok(None) };
     let start = date.and_time(local.start);
-    let mut s = match local.end {
-        Some(end) => {
-            let minutes = (end - local.start).num_minutes();
-            placed(session, start, if minutes <= 0 { minutes + 24 * 60 } else { minutes }, zone)?
-        }
+    let mut s = match local.minutes() {
+        Some(minutes) => placed(session, start, minutes, zone)?,
         None => with_start(session, start, zone)?,
     };
     s.session.local_slot = None;
