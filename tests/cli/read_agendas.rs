@@ -1496,6 +1496,14 @@ const ROWS: &[Row] = &[
     // each time, after a Czech label; with no zone or place its end keeps its own date.
     slot_is(row("a two-day slot after a Czech label", "Hackathon\nDatum a čas konání: 7. listopadu 2025 od 18.00 – 8. listopadu 2025 do 18.00\nMísto: Brno, Česko\n", "-"), "2025-11-07T17:00Z/2025-11-08T17:00Z"),
     slot_is(row("a two-day slot with no zone", "Game jam\nWhen: 7 November 2025 18:00 – 8 November 2025 18:00\n", "-"), "local 2025-11-07 18:00-2025-11-08T18:00"),
+    // A compound adjective of length before a noun for the event, with no article (Czech,
+    // Polish), and a day and a night as an adjective (`24-hour hackathon`); `24-hour
+    // access` is no session's length.
+    declared(row("a Czech compound adjective of length", "Noc programování\nSpolek pořádá 12hodinový hackathon pro studenty.\n", "-"), 720),
+    declared(row("a day-long adjective before a noun for the event", "Build night\nJoin our 24-hour hackathon at the library.\n", "-"), 1440),
+    row("a day-long adjective before no event", "Library\nMembers get 24-hour access to the reading room.\n", "-"),
+    // A page's dateline opens the line; the date in the range's own sentence is the slot's.
+    slot_is(row("a dateline before the sentence giving the slot", "Town debate\nCity desk | 2 March 2026, 09:41 CET - The council will hold the debate on Thursday (5/3/2026) in the main hall of the old town library from 18.00 CET to 20.00 CET.\n", "-"), "2026-03-05T17:00Z/19:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -267,7 +267,14 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             let before = dates[..k_after].iter().rev().find(|(_, at)| at.1 <= t.at.0);
             let after = dates.get(k_after).filter(|(_, at)| at.0 - t.at.1 <= 30);
             let date = before.filter(|(_, at)| t.at.0 - at.1 <= 48).or(after).or(before).or(dates.first()).copied();
-            let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && (t.at.0 - at.1 <= 48 || lone())) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
+            // `… pada Rabu (20/11/2024), di Muladi Dome … mulai pukul 19.00 WIB hingga 22.00
+            // WIB.`: the nearest date before a zoned range in the same sentence, a page's own
+            // date opening the line before it.
+            let same_sentence = |at: (usize, usize)| {
+                let between = &doc.text[at.1..t.at.0];
+                zone.is_some() && count(|k| matches!(k, Kind::Range(..))) == 1 && between.len() <= 200 && !between.match_indices(". ").any(|(i, _)| between[i + 2..].starts_with(char::is_uppercase))
+            };
+            let near_date = date.is_some_and(|(_, at)| (at.1 <= t.at.0 && (t.at.0 - at.1 <= 48 || lone() || same_sentence(at))) || (t.at.1 <= at.0 && at.0 - t.at.1 <= 30));
             let bracketed = doc.text[..t.at.0].trim_end().ends_with('[') && zone.is_some();
             // `Domenica 20 luglio 2025` on a line of its own, then `10.00 - 11.30` or `de
             // 13h30 à 18h` opening the next line.
@@ -1030,7 +1037,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // `about 90 minutes` (one figure, said to be approximate) may be the total where a
         // label or a sentence says so; a range (`15-20 min`) or a length per unit is not.
         let approx = !exact && d.approx && !d.per_unit && d.least == d.minutes;
-        if !(exact || approx) || d.minutes < 5 || d.minutes > 16 * 60 {
+        // A day and a night (`a 24-hour hackathon`) only as an adjective before a noun for
+        // the whole event; other lengths past 16 hours are no session's.
+        let day_long = || {
+            let after = &doc.text[t.at.1..doc.lines[t.line].end()];
+            d.minutes <= 24 * 60 && glued_to_length(after) && words_after(after).first().is_some_and(|w| whole_event(w))
+        };
+        if !(exact || approx) || d.minutes < 5 || d.minutes > 16 * 60 && !day_long() {
             continue;
         }
         if known.declared.as_ref().is_some_and(|(d, _)| d.span.start <= t.at.0 && t.at.0 < d.span.end.max(d.span.start + 1)) {
@@ -1106,6 +1119,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             Some(a) => std::borrow::Cow::Owned(format!("{before} {}", &written[..a.len() - 1])),
             None => std::borrow::Cow::Borrowed(before.as_str()),
         };
+        // Czech and Polish write no article: a compound adjective of length (`24hodinový
+        // hackathon`, `3-godzinny warsztat`) before a noun for the whole event is its length.
+        let slavic = ["hodinov", "godzinn", "minutov", "minutow"].iter().any(|s| written.to_lowercase().contains(s));
+        if slavic && words_after(after).first().is_some_and(|w| whole_event(w)) && !blocks() {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.5 });
+            continue;
+        }
         if let Some(s) = prose_strength(&before_length, after).filter(|_| !blocks() && !in_sequence()).or_else(|| labelled_session_length(doc, t, &before, after)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;

@@ -1891,7 +1891,11 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
 /// (`stündig`, `minütig`): a cheap test before [`length_adjective`], a search for the
 /// umlaut's bytes and a look at what follows them.
 fn has_length_adjective(b: &[u8]) -> bool {
+    // Czech and Polish stems too (`24hodinový`, `24-godzinny`, `90minutový`, `90-minutowy`).
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| ["hodinov", "godzinn", "minuto"].map(memchr::memmem::Finder::new));
     memchr::memchr_iter(0xC3, b).any(|k| b.get(k + 1) == Some(&0xBC) && matches!(b.get(k + 2..k + 5), Some(b"ndi" | b"tig")))
+        || finders.iter().any(|f| f.find(b).is_some())
 }
 
 /// A German length written as one adjective at `pos`: a number or number word, then
@@ -1904,16 +1908,28 @@ fn length_adjective(t: &str, pos: usize) -> Option<(usize, u32)> {
         return None;
     }
     let folded = words::fold(word);
-    let (stem, per) = [("stundig", 60.0), ("minutig", 1.0)].into_iter().find_map(|(s, m)| folded.find(s).map(|k| ((k, s), m)))?;
+    // German, then Czech (`24hodinový`, `90minutová`) and Polish (`24-godzinny`,
+    // `90-minutowe`) after digits only.
+    let stems = [("stundig", 60.0), ("minutig", 1.0), ("hodinov", 60.0), ("minutov", 1.0), ("godzinn", 60.0), ("minutow", 1.0)];
+    let (stem, per) = stems.into_iter().find_map(|(s, m)| folded.find(s).map(|k| ((k, s), m)))?;
     let (k, s) = stem;
-    if !matches!(&folded[k + s.len()..], "" | "e" | "en" | "er" | "es" | "em") {
+    let ending = &folded[k + s.len()..];
+    let german = s.ends_with("ig");
+    let ok = if german {
+        matches!(ending, "" | "e" | "en" | "er" | "es" | "em")
+    } else {
+        matches!(ending, "ý" | "á" | "é" | "ou" | "ého" | "ém" | "ým" | "ých" | "y" | "a" | "e" | "ego" | "ym" | "ej" | "ych" | "ą")
+    };
+    if !ok {
         return None;
     }
     let prefix = folded[..k].trim_end_matches('-');
     let value = if prefix.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && prefix.starts_with(|c: char| c.is_ascii_digit()) {
         prefix.replace(',', ".").parse::<f64>().ok()?
-    } else {
+    } else if german {
         german_number(prefix)?
+    } else {
+        return None;
     };
     let minutes = (value * per).round();
     (1.0..=24.0 * 60.0).contains(&minutes).then_some((pos + word.len(), minutes as u32))
