@@ -235,7 +235,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
             s.declared = declared.map(|d| Spanned::new(d.minutes, doc.span(d.at.0, d.at.1)));
             s.notes.extend(declared.and_then(|d| approximate_total(doc, d)));
         }
-        let (frame, shift) = frame_and_shift(c, frame_cand, &s);
+        let (frame, shift) = frame_and_shift(doc, c, frame_cand, &s);
         if shift != 0 {
             if let Some((z, at)) = &c.zone {
                 s.notes.push(ParseNote {
@@ -520,9 +520,39 @@ fn agenda_zone(doc: &Doc<'_>, c: &Candidate, statements: &[(usize, Zone, (usize,
     statements.iter().filter(|(li, _, _)| *li < first && first - li <= 12).max_by_key(|s| s.0).map(|(_, z, at)| (z.clone(), *at))
 }
 
+/// The end a sentence right under a list of start times gives the day (`That's right: we
+/// will be done by 3:30 pm`): a time after an English phrase for finishing, on one of the
+/// two lines under the last entry, after its start.
+fn said_end(doc: &Doc<'_>, c: &Candidate) -> Option<i32> {
+    const SAID: &[&str] = &[
+        "done by", "finished by", "finish by", "finish at", "finishes at", "end at", "ends at", "end by", "over by", "wrap up by", "wrap up at",
+        "wraps up at", "wraps up by", "close at", "closes at", "conclude at", "concludes at", "concluded by", "ends around", "end around", "finish around",
+    ];
+    let last = c.items.last()?;
+    if c.basis != Basis::Clock || last.end.is_some() {
+        return None;
+    }
+    let (start, _) = last.start?;
+    let next = doc.filled_below(last.line)?;
+    [Some(next), doc.filled_below(next)].into_iter().flatten().find_map(|j| {
+        let line = doc.lines[j];
+        doc.line_tokens(j).iter().find_map(|t| {
+            let Kind::Point(p) = &t.kind else { return None };
+            let before = doc.text[line.start..t.at.0].trim_end().to_ascii_lowercase();
+            let said = SAID.iter().any(|s| before.ends_with(s));
+            let m = cues::minutes_of(p, Some(u32::try_from(start).ok()?))? as i32;
+            (said && m > start).then_some(m)
+        })
+    })
+}
+
 /// The frame in the agenda's clock, and the shift from the agenda's zone to the slot's.
-fn frame_and_shift(c: &Candidate, fc: Option<&SlotCand>, s: &Sitting) -> (Frame, i32) {
+fn frame_and_shift(doc: &Doc<'_>, c: &Candidate, fc: Option<&SlotCand>, s: &Sitting) -> (Frame, i32) {
     let Some(fc) = fc else {
+        // `we will be done by 3:30 pm` under a list of start times closes its last entry.
+        if let Some(end) = said_end(doc, c) {
+            return (Frame { start: c.items.first().and_then(|i| i.start).map(|(m, _)| m), end: Some(end), zone: None }, 0);
+        }
         // Times counted from the start (`0:00`, `1:10`) under a declared length: the length
         // closes the last entry, as a slot's end would (`### Day 1 (90 min)`, `1:10 Q&A`).
         let from_zero = c.basis == Basis::Offsets && c.items.first().and_then(|i| i.start).is_some_and(|(m, _)| m == 0);

@@ -137,7 +137,7 @@ fn year_on_line(doc: &Doc<'_>, li: usize) -> Option<i32> {
     found
 }
 
-fn minutes_of(t: &Time, after: Option<u32>) -> Option<u32> {
+pub(super) fn minutes_of(t: &Time, after: Option<u32>) -> Option<u32> {
     let r = t.readings();
     match after {
         Some(a) => r.iter().copied().find(|&m| m >= a).or_else(|| r.first().map(|&m| m + 24 * 60).filter(|&m| m > a && m - a <= 18 * 60)),
