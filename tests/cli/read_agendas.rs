@@ -1506,6 +1506,9 @@ const ROWS: &[Row] = &[
     slot_is(row("a dateline before the sentence giving the slot", "Town debate\nCity desk | 2 March 2026, 09:41 CET - The council will hold the debate on Thursday (5/3/2026) in the main hall of the old town library from 18.00 CET to 20.00 CET.\n", "-"), "2026-03-05T17:00Z/19:00Z"),
     // A sentence under a list of start times saying when the day finishes closes the last.
     titled(row("a sentence under start times says when all is done", "Retreat day\n\n9:00am - Arrival and tea\n\n10:00am - Morning talk\n\n1:30pm - Walk by the lake\n\nWe hope to be finished by 4 pm, in time for the last bus.\n", "0-60 60-270 270-420"), "Arrival and tea|Morning talk|Walk by the lake"),
+    // A topic particle after a word for time stands for a label's colon (Japanese, Chinese).
+    declared(row("a Japanese length after a topic particle", "読書会\n所要時間は2時間15分を予定しています。\n", "-"), 135),
+    declared(row("a Chinese length after a copula", "读书会\n本次活动时长为1小时30分钟。\n", "-"), 90),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

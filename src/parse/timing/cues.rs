@@ -1353,6 +1353,13 @@ fn label_strength(before: &str) -> Option<f32> {
     let cell = b.strip_suffix('|').map(|x| x.trim_end_matches(deco)).filter(|x| x.ends_with(char::is_alphabetic) && x.contains('|'));
     let b = cell.unwrap_or(b);
     let colon = cell.is_some() || b.ends_with([':', '：']);
+    // `所要時間は3時間30分です`, `时长为2小时`: a topic particle after a Chinese or Japanese
+    // word for time stands for the colon.
+    let particle = ["は", "为", "為", "是"].iter().find_map(|p| b.strip_suffix(p)).filter(|x| !colon && ["時間", "时间", "时长", "時長"].iter().any(|w| x.ends_with(w)));
+    let (b, colon) = match particle {
+        Some(x) => (x, true),
+        None => (b, colon),
+    };
     // `Scheduled time for meeting - 120 mins`: a spaced dash after a label stands for a colon.
     let b = b.strip_suffix(['-', '–', '—']).filter(|x| x.ends_with(' ')).unwrap_or(b);
     // A key in quotes (`"duration": "120m"`, JSON) is a label as a bare one is.
