@@ -1509,6 +1509,10 @@ const ROWS: &[Row] = &[
     // A topic particle after a word for time stands for a label's colon (Japanese, Chinese).
     declared(row("a Japanese length after a topic particle", "読書会\n所要時間は2時間15分を予定しています。\n", "-"), 135),
     declared(row("a Chinese length after a copula", "读书会\n本次活动时长为1小时30分钟。\n", "-"), 90),
+    // Indonesian: an activity that lasts (`berlangsung selama`) a length.
+    declared(row("an Indonesian verb of lasting", "Kelas menulis\nKegiatan ini berlangsung selama 2 jam di perpustakaan kota.\n", "-"), 120),
+    // A closing lenticular bracket after a time is decoration; an opening one in the title stays.
+    titled(row("times in lenticular brackets", "勉強会\n【13:00-13:30】受付\n【13:30-15:00】【特別講演】AIと社会\n", "0-30 30-120"), "受付|【特別講演】AIと社会"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

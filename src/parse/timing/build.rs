@@ -643,8 +643,8 @@ fn collapse(s: &str) -> String {
 
 /// A collapsed title without decoration, separators or emphasis at its ends.
 fn trim_title(collapsed: &str) -> &str {
-    let t = collapsed.trim_matches(|c: char| (is_deco(c) && !matches!(c, '(' | ')' | '[' | ']' | '"' | '“' | '”' | '«' | '»')) || matches!(c, ':' | ';' | ',' | '：' | '、' | '，'));
-    let t = t.trim_start_matches([')', ']']).trim();
+    let t = collapsed.trim_matches(|c: char| (is_deco(c) && !matches!(c, '(' | ')' | '[' | ']' | '【' | '】' | '"' | '“' | '”' | '«' | '»')) || matches!(c, ':' | ';' | ',' | '：' | '、' | '，'));
+    let t = t.trim_start_matches([')', ']', '】']).trim();
     // `Updates (≈ 6 min)`: the mark for "about" and its bracket before the length.
     let t = t.strip_suffix('≈').map_or(t, |x| x.trim_end().trim_end_matches(['(', '[']).trim_end());
     // A lone `*` or `_` of emphasis left around a word.

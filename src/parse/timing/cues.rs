@@ -1613,6 +1613,8 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "tour" | "tours" | "fuhrung" | "fuhrungen" | "rundgang" | "besichtigung" | "visite" | "visita" | "excursion" | "exkursion"
             // So is a lecture, and a German `Veranstaltung` (an event).
             | "lecture" | "lectures" | "vortrag" | "lezing" | "veranstaltung"
+            // Indonesian: an event, an activity, a training, a workshop.
+            | "acara" | "kegiatan" | "pelatihan" | "lokakarya"
     )
 }
 
@@ -1724,7 +1726,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
     }
-    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "scheduled" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva"));
+    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "scheduled" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva" | "berlangsung"));
     let about_session = prev.iter().any(|w| session_noun(w) || performance_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {
