@@ -151,8 +151,8 @@ type Stamp<'a> = (Option<NaiveDate>, Clock, Option<&'a str>, (usize, usize));
 fn stamp(input: &str) -> IResult<&str, Stamp<'_>> {
     let (i, d) = date(input)?;
     let (i, _) = sep(i)?;
-    // `26 November 2019 - 15:00`, `… from 15:00`, `3. května 2019 od 17.00 – 4. května
-    // 2019 do 17.00` (a word for "from", "to" or "at" between the date and the time).
+    // `26 November 2019 - 15:00`, `… from 15:00`, `7. listopadu 2025 od 18.00 – 8.
+    // listopadu 2025 do 18.00` (a word for "from", "to" or "at" between the date and the time).
     let (i, _) = opt((alt((tag("-"), tag("–"), tag("—"), joining_word)), ws0)).parse(i)?;
     let shift = input.len() - i.len();
     let (i, (c, z, at)) = time_zone(i)?;

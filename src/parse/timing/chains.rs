@@ -1147,7 +1147,7 @@ fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
         }
     });
     // Or the entry's own line says so in a sentence before its time (`El horario de atención
-    // será de lunes a jueves de 9:00h a 13:00h`); an entry titled so (`14:00 Office hours`,
+    // del mostrador es de lunes a viernes de 8:30h a 14:00h`); an entry titled so (`14:00 Office hours`,
     // `Office hours: 14:00-15:00`) is a part of an agenda.
     let own = || {
         let line = &doc.lines[first.line];

@@ -267,8 +267,8 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             let before = dates[..k_after].iter().rev().find(|(_, at)| at.1 <= t.at.0);
             let after = dates.get(k_after).filter(|(_, at)| at.0 - t.at.1 <= 30);
             let date = before.filter(|(_, at)| t.at.0 - at.1 <= 48).or(after).or(before).or(dates.first()).copied();
-            // `… pada Rabu (20/11/2024), di Muladi Dome … mulai pukul 19.00 WIB hingga 22.00
-            // WIB.`: the nearest date before a zoned range in the same sentence, a page's own
+            // `… pada Kamis (6/3/2025), di gedung serbaguna … mulai pukul 18.00 WIB hingga
+            // 20.00 WIB.`: the nearest date before a zoned range in the same sentence, a page's own
             // date opening the line before it.
             let same_sentence = |at: (usize, usize)| {
                 let between = &doc.text[at.1..t.at.0];
@@ -1065,7 +1065,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             // `dauert etwa eine Stunde`): `scheduled for about 25 minutes` may be a part's.
             let verb = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "trwa" | "trva");
-            // German and Dutch put the verb after the length (`wird ungefähr eine Stunde dauern`).
+            // German and Dutch put the verb after the length (`wird etwa zwei Stunden dauern`).
             let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let lasts = lasts || matches!(next, "dauern" | "dauert" | "duren" | "duurt");
             if let Some(s) = label_strength(b).or_else(|| prose_strength(&before, after).filter(|_| lasts)) {
@@ -1743,7 +1743,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `la sesión tendrá dos horas de duración`, `two hours in length`: the word for length
     // after it, the session named before it.
     let labelled_after = next.len() == 2 && matches!(next[0].as_str(), "de" | "di" | "of" | "in" | "da" | "do") && words::is_length_label(&next[1]);
-    // `Das Programm wird ungefähr eine Stunde dauern`, `de bijeenkomst zal twee uur duren`:
+    // `Das Programm wird etwa zwei Stunden dauern`, `de bijeenkomst zal twee uur duren`:
     // German and Dutch put the verb for lasting after the length.
     let lasts_after = next.first().is_some_and(|w| matches!(w.as_str(), "dauern" | "dauert" | "duren" | "duurt")) && prev.iter().any(|w| agenda_noun(w));
     if (lasts || labelled_after) && about_session || lasts_after && !sequel || next.first().is_some_and(|w| matches!(w.as_str(), "dauern" | "duren")) && about_session {

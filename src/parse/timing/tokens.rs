@@ -1322,7 +1322,7 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             trimmed = after;
         }
     }
-    // The zone written after each end (`19.00 WIB hingga 22.00 WIB`, `from 19:00 CET to
+    // The zone written after each end (`18.00 WIB hingga 20.00 WIB`, `from 19:00 CET to
     // 21:00 CET`): the first one stands before the separator; the second must follow the end.
     let mut zoned: Option<&str> = None;
     let caps = trimmed.bytes().take_while(u8::is_ascii_uppercase).count();
@@ -1743,7 +1743,7 @@ fn length_label_before(t: &str, pos: usize) -> bool {
     // A bounded window, so that each time on a line millions of bytes long costs the same.
     let head = t[crate::source::floor_char(t, pos.saturating_sub(64))..pos].trim_end();
     let head = head.strip_suffix('|').unwrap_or(head);
-    // A bullet run into the line (`* Time: 13:00 UTC * Duration: 1:30 Hrs`) opens a field too.
+    // A bullet run into the line (`* Time: 15:00 UTC * Duration: 2:15 hrs`) opens a field too.
     let cut = head.rfind(['|', '(', '[', ';', '\t', '•', '·']).map(|k| k + head[k..].chars().next().map_or(1, char::len_utf8)).max(head.rfind(" * ").map(|k| k + 3)).unwrap_or(0);
     let head = head[cut..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let head = head.strip_suffix([':', '：']).unwrap_or(head).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
