@@ -1513,6 +1513,9 @@ const ROWS: &[Row] = &[
     declared(row("an Indonesian verb of lasting", "Kelas menulis\nKegiatan ini berlangsung selama 2 jam di perpustakaan kota.\n", "-"), 120),
     // A closing lenticular bracket after a time is decoration; an opening one in the title stays.
     titled(row("times in lenticular brackets", "勉強会\n【13:00-13:30】受付\n【13:30-15:00】【特別講演】AIと社会\n", "0-30 30-120"), "受付|【特別講演】AIと社会"),
+    // Lengths with nothing named beside or between them (a bell timetable's breaks) are
+    // no agenda.
+    row("a bell timetable's breaks with no names", "Dzwonki\nLekcje   Przerwy\n1. 800 – 845   1. 845 – 855 - 10’\n2. 855 – 940   2. 940 – 955 - 15’\n3. 955 – 1040   3. 1040 – 1050 - 10’\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

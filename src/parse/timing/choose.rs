@@ -91,6 +91,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let mut lengths = lists::lists(doc, &sitting, &skip, &clock_lines);
     lengths.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
     lengths.extend(lists::minutes_column(doc, &sitting));
+    lengths.retain(|c| !nameless(doc, c));
     // A recipe's lengths (`Preparation: 30 minutes`, `Cooking: 45 minutes`) are no agenda.
     if lengths.is_empty() || !lists::recipe(doc.text) {
         cands.extend(lengths);
@@ -618,6 +619,28 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
 /// True when no entry names anything: each stands on a line with no letter, the next
 /// entry on the next line (`| 1% | 344 | 15.4 | 3:00 |`, a table of finishing times). An
 /// agenda names its parts beside their times or on the lines between.
+/// True when no entry of a list of lengths names anything: from the first entry's line to
+/// the last's, no letter stands outside the lengths (`1. 800 – 845   1. 845 – 855 - 10’`,
+/// a bell timetable's breaks). An agenda's parts have names, beside or between them.
+fn nameless(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let (Some(first), Some(last)) = (c.items.first(), c.items.last()) else { return false };
+    let mut lengths = c.items.iter().map(|it| it.length.map_or(it.at, |(_, at)| at)).peekable();
+    c.basis == Basis::Lengths
+        && c.items.len() >= 3
+        && last.line - first.line <= 4 * c.items.len()
+        && (first.line..=last.line).all(|li| {
+            let line = doc.lines[li];
+            let mut from = line.start;
+            let mut letters = false;
+            while let Some(&(a, b)) = lengths.peek().filter(|(a, _)| *a < line.end()) {
+                letters |= doc.text.get(from..a.max(from)).is_some_and(|x| x.contains(char::is_alphabetic));
+                from = b.max(from);
+                lengths.next();
+            }
+            !letters && !doc.text.get(from..line.end().max(from)).is_some_and(|x| x.contains(char::is_alphabetic))
+        })
+}
+
 fn letterless(doc: &Doc<'_>, c: &Candidate) -> bool {
     let lines: Vec<usize> = c.items.iter().map(|i| i.line).collect();
     lines.len() >= 3
