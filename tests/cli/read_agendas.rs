@@ -1516,6 +1516,9 @@ const ROWS: &[Row] = &[
     // Lengths with nothing named beside or between them (a bell timetable's breaks) are
     // no agenda.
     row("a bell timetable's breaks with no names", "Dzwonki\nLekcje   Przerwy\n1. 800 – 845   1. 845 – 855 - 10’\n2. 855 – 940   2. 940 – 955 - 15’\n3. 955 – 1040   3. 1040 – 1050 - 10’\n", "-"),
+    // A long paragraph under the slot's sentence names the topic's places, not the venue's;
+    // the address with its postcode places the venue.
+    slot_is(row("a topic's city in the paragraph under the slot", "Colloque\nLe groupe d'amitié organise une rencontre, jeudi 12 mars 2026 en matinée (9 h - 12 h), sur la coopération régionale.\nLes intervenants présenteront d'abord les réformes engagées, puis ils étudieront en détail le cas de Dakar, ses quartiers et ses associations, avant un échange avec la salle.\nLieu : Maison de la Chimie\n28, rue Saint-Dominique - 75007 PARIS.\n", "-"), "2026-03-12T08:00Z/11:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

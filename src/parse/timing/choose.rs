@@ -931,7 +931,9 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     // Around the slot: the line above it, past blank lines (a title such as `Talks, Hamburg`
     // over a blank line and the date), and the lines of it and below.
     let above = doc.filled_above(c.line);
-    let near: Vec<usize> = above.into_iter().chain((c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank())).collect();
+    // A long paragraph after the slot's line talks of its topic (`… then they will focus on
+    // Guinea, as a case study`), not of the venue.
+    let near: Vec<usize> = above.into_iter().chain((c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank() && (li == c.line || doc.lines[li].text.len() <= 160))).collect();
     spots.extend(near);
     spots.extend((0..n).find(|&li| !doc.lines[li].is_blank()));
     spots.sort_unstable();
