@@ -1519,6 +1519,10 @@ const ROWS: &[Row] = &[
     // A long paragraph under the slot's sentence names the topic's places, not the venue's;
     // the address with its postcode places the venue.
     slot_is(row("a topic's city in the paragraph under the slot", "Colloque\nLe groupe d'amitié organise une rencontre, jeudi 12 mars 2026 en matinée (9 h - 12 h), sur la coopération régionale.\nLes intervenants présenteront d'abord les réformes engagées, puis ils étudieront en détail le cas de Dakar, ses quartiers et ses associations, avant un échange avec la salle.\nLieu : Maison de la Chimie\n28, rue Saint-Dominique - 75007 PARIS.\n", "-"), "2026-03-12T08:00Z/11:00Z"),
+    // Windows offered for booking, with nothing named, are no agenda.
+    row("untitled windows offered for booking", "Side meetings\nRooms can be booked in these windows (Lisbon time):\nMonday, 4 May 2026:\n  • 9.00 - 10.30 am\n  • 10.30 am - 12.00 pm\n  • 2.00 - 3.30 pm\n", "-"),
+    // Hours and minutes both in words, joined by `and`.
+    declared(row("hours and minutes in words joined by and", "Panel\nThe panel will last two hours and fifteen minutes, with a break.\n", "-"), 135),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

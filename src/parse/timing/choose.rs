@@ -46,8 +46,11 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     // A part's range inside the slot stated above it (`Time: 18:00 - 20:00 UTC`, then `A.
     // Standing issues - 18:00-18:25 UTC`), on the same day, opens no sitting.
     let one_day = slots.iter().filter_map(|c| c.date.map(|d| (d.year, d.month, d.day))).collect::<std::collections::BTreeSet<_>>().len() <= 1;
+    // The text's first stated slot with an end frames the parts (asked of that one only, so
+    // that thousands of slot lines cost one look each).
+    let stated = slots.iter().filter(|d| d.strength >= 1.75 && d.end.is_some()).min_by_key(|d| d.line);
     let within = |c: &SlotCand| {
-        slots.iter().any(|d| {
+        stated.into_iter().any(|d| {
             d.line < c.line
                 && (c.date.is_none() || one_day)
                 && d.strength >= c.strength
@@ -74,7 +77,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let hint = best_slot.map(|c| (c.start.0, c.end.map_or(c.start.0 + 12 * 60, |e| e.0)));
     let anchors = chains::anchors(doc, &Covered::new(excluded.clone()));
     let mut cands = chains::chains(doc, &anchors, &sitting, hint);
-    cands.retain(|c| !letterless(doc, c) && !zone_table(doc, c));
+    cands.retain(|c| !letterless(doc, c) && !zone_table(doc, c) && !nameless(doc, c));
     let mut clock_lines = vec![false; n];
     for c in &cands {
         for it in &c.items {
@@ -619,23 +622,26 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
 /// True when no entry names anything: each stands on a line with no letter, the next
 /// entry on the next line (`| 1% | 344 | 15.4 | 3:00 |`, a table of finishing times). An
 /// agenda names its parts beside their times or on the lines between.
-/// True when no entry of a list of lengths names anything: from the first entry's line to
-/// the last's, no letter stands outside the lengths (`1. 800 – 845   1. 845 – 855 - 10’`,
-/// a bell timetable's breaks). An agenda's parts have names, beside or between them.
+/// True when no entry of a list names anything: from the first entry's line to the
+/// last's, no letter stands outside the times, lengths, dates and zones read there (a bell
+/// timetable's breaks, `1. 800 – 845   1. 845 – 855 - 10’`; windows offered for booking,
+/// `• 9.30 - 11.00 am`). An agenda's parts have names, beside or between them.
 fn nameless(doc: &Doc<'_>, c: &Candidate) -> bool {
     let (Some(first), Some(last)) = (c.items.first(), c.items.last()) else { return false };
-    let mut lengths = c.items.iter().map(|it| it.length.map_or(it.at, |(_, at)| at)).peekable();
-    c.basis == Basis::Lengths
-        && c.items.len() >= 3
+    c.items.len() >= 3
         && last.line - first.line <= 4 * c.items.len()
         && (first.line..=last.line).all(|li| {
             let line = doc.lines[li];
+            // A timetable's rows are short; a long line (a whole agenda run into one) is
+            // taken to name its entries, and not read once per list on it.
+            if line.text.len() > 300 {
+                return false;
+            }
             let mut from = line.start;
             let mut letters = false;
-            while let Some(&(a, b)) = lengths.peek().filter(|(a, _)| *a < line.end()) {
-                letters |= doc.text.get(from..a.max(from)).is_some_and(|x| x.contains(char::is_alphabetic));
-                from = b.max(from);
-                lengths.next();
+            for t in doc.line_tokens(li) {
+                letters |= doc.text.get(from..t.at.0.max(from)).is_some_and(|x| x.contains(char::is_alphabetic));
+                from = t.at.1.max(from);
             }
             !letters && !doc.text.get(from..line.end().max(from)).is_some_and(|x| x.contains(char::is_alphabetic))
         })
