@@ -1523,6 +1523,8 @@ const ROWS: &[Row] = &[
     row("untitled windows offered for booking", "Side meetings\nRooms can be booked in these windows (Lisbon time):\nMonday, 4 May 2026:\n  • 9.00 - 10.30 am\n  • 10.30 am - 12.00 pm\n  • 2.00 - 3.30 pm\n", "-"),
     // Hours and minutes both in words, joined by `and`.
     declared(row("hours and minutes in words joined by and", "Panel\nThe panel will last two hours and fifteen minutes, with a break.\n", "-"), 135),
+    // Lettered entries that take longer than the timed line over them follow it.
+    titled(row("lettered entries longer than the line over them", "Orientation\nIntroductions (5 min)\nHow the week works (5 min)\na) Finding your room (10 min)\nb) Asking questions online (10 min)\nClosing (5 min)\n", "0-5 5-10 10-20 20-30 30-35"), "Introductions|How the week works|Finding your room|Asking questions online|Closing"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -524,10 +524,20 @@ enum Flat<'a> {
 }
 
 /// The entries that are segments: timed nodes (with their children as notes); untimed
-/// nodes give way to their timed descendants.
+/// nodes give way to their timed descendants. Timed children that take longer than their
+/// parent cannot be inside it (`Overview (5 min)`, then `a) … (5 min)`, `b) … (10 min)`):
+/// they follow it.
 fn flatten(nodes: &[Node]) -> Vec<Flat<'_>> {
     let mut out = Vec::new();
     for n in nodes {
+        let inside: u32 = n.children.iter().filter_map(|c| c.entry.length.map(|(d, _, _)| d.minutes)).sum();
+        if let Some((d, _, _)) = n.entry.length.filter(|_| inside > 0) {
+            if inside > d.minutes && n.children.iter().all(|c| c.entry.indent <= n.entry.indent) {
+                out.push(Flat::Timed(&n.entry, &[]));
+                out.extend(flatten(&n.children));
+                continue;
+            }
+        }
         if n.entry.length.is_some() {
             out.push(Flat::Timed(&n.entry, &n.children));
         } else if has_timed(&n.children) {
