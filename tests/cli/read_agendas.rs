@@ -1525,6 +1525,10 @@ const ROWS: &[Row] = &[
     declared(row("hours and minutes in words joined by and", "Panel\nThe panel will last two hours and fifteen minutes, with a break.\n", "-"), 135),
     // Lettered entries that take longer than the timed line over them follow it.
     titled(row("lettered entries longer than the line over them", "Orientation\nIntroductions (5 min)\nHow the week works (5 min)\na) Finding your room (10 min)\nb) Asking questions online (10 min)\nClosing (5 min)\n", "0-5 5-10 10-20 20-30 30-35"), "Introductions|How the week works|Finding your room|Asking questions online|Closing"),
+    // A length under a column headed by a word for length in a table of one row declares it;
+    // list entries opened by bare numbers that add up to it are minutes.
+    declared(row("bare numbers adding up to a length in a one-row table", "Unit 4\n\n| Topic | Duration | Level |\n|---|---|---|\n| Loops | 60 minutes | beginner |\n\n## Outline\n- 10 - Recap quiz\n- 20 - Demo of for loops\n- 25 - Pair exercise\n- 5 - Exit ticket\n", "0-10 10-30 30-55 55-60"), 60),
+    row("bare numbers that add up to no length are no minutes", "Unit 5\n\n| Topic | Duration | Level |\n|---|---|---|\n| Lists | 60 minutes | beginner |\n\n## Materials\n- 2 - Laptops per table\n- 3 - Printed sheets\n- 1 - Projector\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

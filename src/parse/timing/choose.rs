@@ -94,6 +94,9 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
     let mut lengths = lists::lists(doc, &sitting, &skip, &clock_lines);
     lengths.extend(lists::run_on(doc, &sitting, &skip, &clock_lines));
     lengths.extend(lists::minutes_column(doc, &sitting));
+    if let Some(d) = declared {
+        lengths.extend(lists::bare_minutes(doc, &sitting, d.minutes));
+    }
     lengths.retain(|c| !nameless(doc, c));
     // A recipe's lengths (`Preparation: 30 minutes`, `Cooking: 45 minutes`) are no agenda.
     if lengths.is_empty() || !lists::recipe(doc.text) {

@@ -1088,7 +1088,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let lone = *time_lines.get_or_init(|| (0..doc.lines.len()).filter(|&j| opens_with_time_label(doc, j)).take(2).count() == 1);
             (lone && opens_with_time_label(doc, t.line)).then_some(2.5)
         };
-        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()).or_else(|| bracketed_total(&before, after)).or_else(|| label_above(doc, t, &before, after)).or_else(time_label) {
+        if let Some(s) = label_strength(&before).or_else(|| first_on_line.then(total).flatten()).or_else(|| bracketed_total(&before, after)).or_else(|| label_above(doc, t, &before, after)).or_else(time_label).or_else(|| column_label(doc, t)) {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             continue;
         }
@@ -1487,6 +1487,25 @@ fn of_the_whole(prev: &str, fw: &str) -> Option<usize> {
         end = start;
     }
     None
+}
+
+/// `| Title | Length | Tags |` over a rule and one row (`| Lesson plan | 90 minutes | … |`):
+/// a length in the cell under a column headed by a word for length, in a table of one row
+/// (a page's facts; in a table of many rows the column holds the entries' lengths). 2.0.
+fn column_label(doc: &Doc<'_>, t: &Token) -> Option<f32> {
+    let li = t.line;
+    let cells = &doc.shapes[li].cells;
+    let k = cells.iter().position(|&(a, b)| a <= t.at.0 && t.at.1 <= b)?;
+    let rule = doc.filled_above(li)?;
+    let head = doc.filled_above(rule)?;
+    let one_row = doc.filled_below(li).is_none_or(|j| j > li + 1 || doc.shapes[j].cells.is_empty());
+    let heads = &doc.shapes[head].cells;
+    if !doc.shapes[rule].rule || heads.len() != cells.len() || !one_row {
+        return None;
+    }
+    let (a, b) = heads[k];
+    let label = doc.text[a..b].trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
+    words::is_length_label(&words::fold(label)).then_some(2.0)
 }
 
 /// `_2 Hours_` on a line of its own, no list's entry and no heading, with no such line

@@ -279,6 +279,43 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
     Some(Candidate { basis: Basis::Lengths, items, score, sitting: sitting[first], zone: None, notes, until: None })
 }
 
+/// List entries that open with a bare number of minutes before a dash and a title (`* 5 -
+/// Warmup`, `* 25 - Lecture`), three or more in a row, whose numbers add up to the length
+/// the text declares: with no unit written, only that sum says they are minutes.
+pub(crate) fn bare_minutes(doc: &Doc<'_>, sitting: &[usize], declared: u32) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut run: Vec<Item> = Vec::new();
+    let mut flush = |run: &mut Vec<Item>| {
+        let sum: u32 = run.iter().filter_map(|i| i.length.map(|(d, _)| d.minutes)).sum();
+        if run.len() >= 3 && sum == declared {
+            let first = run[0].line;
+            out.push(Candidate { basis: Basis::Lengths, items: std::mem::take(run), score: 1.0, sitting: sitting[first], zone: None, notes: Vec::new(), until: None });
+        }
+        run.clear();
+    };
+    for li in 0..doc.lines.len() {
+        if doc.lines[li].is_blank() {
+            continue;
+        }
+        let shape = &doc.shapes[li];
+        let body = doc.text.get(shape.body..doc.lines[li].end()).unwrap_or("");
+        let n = body.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &body[n..];
+        let title = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")).filter(|t| t.starts_with(char::is_alphabetic));
+        let minutes = body[..n].parse::<u32>().ok().filter(|m| (1..=240).contains(m));
+        match (shape.marker != Marker::None && (1..=3).contains(&n), minutes, title) {
+            (true, Some(m), Some(_)) => {
+                let at = (shape.body, shape.body + n);
+                let d = Dur { minutes: m, least: m, approx: false, per_unit: false };
+                run.push(Item { line: li, at, start: None, end: None, length: Some((d, at)), strength: 0.8, cell: None, children: Vec::new(), named: None });
+            }
+            _ => flush(&mut run),
+        }
+    }
+    flush(&mut run);
+    out
+}
+
 /// True when the text reads as a recipe: two of an oven's temperature (`180°C`, `400 °F`),
 /// a word for its ingredients (`Ingredients`, `Ingredienti`, `Zutaten`) and a word for a
 /// recipe or its servings. Its lengths (`Preparation: 30 minutes`) time a dish, not a session.
