@@ -1228,5 +1228,10 @@ fn score(items: &[Item], placed: &[Placed], anchors: &[Anchor]) -> f32 {
     }
     let parallel = placed.iter().filter(|p| anchors[p.anchor].parallel).count();
     s -= parallel as f32 * 0.8;
+    // Blocks each holding timed entries of their own (`### Morning: 09:00 - 13:00` over its
+    // talks, then `### Afternoon: 14:00 - 18:00` over its own) are the parts of one day.
+    if items.iter().all(|i| i.children.len() >= 2) {
+        s += 0.3 * items.len() as f32;
+    }
     s
 }
