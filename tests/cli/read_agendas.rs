@@ -1531,6 +1531,8 @@ const ROWS: &[Row] = &[
     row("bare numbers that add up to no length are no minutes", "Unit 5\n\n| Topic | Duration | Level |\n|---|---|---|\n| Lists | 60 minutes | beginner |\n\n## Materials\n- 2 - Laptops per table\n- 3 - Printed sheets\n- 1 - Projector\n", "-"),
     // Two timed blocks, each over entries of its own that fill it, are the day's parts.
     titled(row("two timed blocks over entries of their own", "Workshop day\n### Morning block: 09:00 - 12:00\n- 09:00 - 09:15 Welcome\n- 09:15 - 12:00 Talks\n### Afternoon block: 13:00 - 16:00\n- 13:00 - 15:45 Posters\n- 15:45 - 16:00 Awards\n", "0-180 240-420"), "Morning block|Afternoon block"),
+    // A length after a bound in a start time's title is a limit, not the entry's length.
+    titled(row("a limit in a start time's title", "Speakers club\n7:00pm Welcome\n7:10pm Impromptu round: members speak for up to 2 minutes\n7:40pm Break\n7:50pm Prepared speeches\n8:30pm Close\n", "0-10 10-40 40-50 50-90"), "Welcome|Impromptu round: members speak for up to 2 minutes|Break|Prepared speeches"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -281,7 +281,8 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 .iter()
                 .take_while(|x| !matches!(x.kind, Kind::Range(..) | Kind::Point(_)))
                 .find_map(|x| match x.kind {
-                    Kind::Dur(d) if d.is_exact() && x.at.0 >= t.at.1 && place(doc, li, x.at).end => Some((d, x.at)),
+                    // A bound before it (`answer in up to two minutes`) makes it a limit.
+                    Kind::Dur(d) if d.is_exact() && x.at.0 >= t.at.1 && place(doc, li, x.at).end && !bounded(&doc.text[doc.lines[li].start..x.at.0]) => Some((d, x.at)),
                     _ => None,
                 }),
             _ => None,
@@ -292,6 +293,13 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
         };
         out.push(Anchor { line: li, at: t.at, written, end_at, length, strength, cell: None, parallel: false, approx: t.approx });
     }
+}
+
+/// True when `before` ends with a bound (`up to`, `max.`, `bis zu`): a length after it is a
+/// limit, not an entry's length.
+fn bounded(before: &str) -> bool {
+    let b = before.trim_end();
+    super::cues::strip_bound(b).len() < b.len()
 }
 
 /// Words for a meeting's agenda (`Agenda`, German `Tagesordnung`, French `ordre du jour`,

@@ -1574,7 +1574,7 @@ fn timed_headings_by_level(doc: &Doc<'_>) -> [usize; 7] {
 
 /// `text` without a word for "up to" or "at most" at its end (`até`, `hasta`, `bis zu`,
 /// `jusqu'à`, `fino a`, `max.`), when one stands there as a word of its own.
-fn strip_bound(text: &str) -> &str {
+pub(super) fn strip_bound(text: &str) -> &str {
     const BOUNDS: &[&str] = &["up to", "at most", "max.", "max", "maximum", "até", "hasta", "bis zu", "maximal", "jusqu'à", "jusqu’à", "fino a", "massimo"];
     for w in BOUNDS {
         let n = w.len();
