@@ -748,10 +748,11 @@ pub fn duration(i: &str) -> IResult<&str, u32> {
                 let (x, _) = ws0(x)?;
                 let (x, comma) = opt(tag(",")).parse(x)?;
                 // `and`, `et`, `e`, `y` (Spanish), `und`, `en` (Dutch), `og`, `och`.
-                let (x, _) = opt((ws0, alt((tag_no_case("and "), tag_no_case("et "), tag_no_case("e "), tag_no_case("y "), tag_no_case("und "), tag_no_case("en "), tag_no_case("og "), tag_no_case("och "))))).parse(x)?;
+                let (x, and) = opt((ws0, alt((tag_no_case("and "), tag_no_case("et "), tag_no_case("e "), tag_no_case("y "), tag_no_case("und "), tag_no_case("en "), tag_no_case("og "), tag_no_case("och "))))).parse(x)?;
                 let (x, _) = ws0(x)?;
-                // `one hour and thirty minutes`: minutes in words need their unit.
-                if let Ok((y, w)) = words_number(x) {
+                // `one hour and thirty minutes`: minutes in words, after the word for `and`,
+                // need their unit.
+                if let Some(Ok((y, w))) = and.filter(|_| x.starts_with(char::is_alphabetic)).map(|_| words_number(x)) {
                     let (y, _) = preceded(ws0, minute_unit).parse(y)?;
                     return if w.fract() == 0.0 && (1.0..60.0).contains(&w) { Ok((y, (w as u32, true))) } else { fail(x) };
                 }

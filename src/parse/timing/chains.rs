@@ -1061,7 +1061,8 @@ fn travel_words(line: &str) -> u8 {
 fn priced_rows(doc: &Doc<'_>, items: &[Item]) -> bool {
     let money = |line: &str| {
         let b = line.as_bytes();
-        if b.len() > 300 {
+        // Every symbol but `$` is written with bytes past ASCII.
+        if b.len() > 300 || !b.iter().any(|&c| c == b'$' || c >= 0x80) {
             return false;
         }
         line.char_indices().any(|(i, c)| {
@@ -1160,6 +1161,11 @@ fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
     let own = || {
         let line = &doc.lines[first.line];
         let before = doc.text.get(line.start..first.at.0).unwrap_or("");
+        // A phrase of two words and three after it: five words at least (most entries'
+        // leads are a marker or a cell's bar, and are not searched).
+        if before.split_whitespace().nth(4).is_none() {
+            return false;
+        }
         let mut k = before.len().saturating_sub(300);
         while !before.is_char_boundary(k) {
             k += 1;

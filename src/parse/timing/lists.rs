@@ -298,6 +298,10 @@ pub(crate) fn bare_minutes(doc: &Doc<'_>, sitting: &[usize], declared: u32) -> V
             continue;
         }
         let shape = &doc.shapes[li];
+        if shape.marker == Marker::None {
+            flush(&mut run);
+            continue;
+        }
         let body = doc.text.get(shape.body..doc.lines[li].end()).unwrap_or("");
         let n = body.bytes().take_while(u8::is_ascii_digit).count();
         let rest = &body[n..];

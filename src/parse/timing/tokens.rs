@@ -1326,7 +1326,13 @@ fn separator(r: &str) -> Option<(&str, usize)> {
     // 21:00 CET`): the first one stands before the separator; the second must follow the end.
     let mut zoned: Option<&str> = None;
     let caps = trimmed.bytes().take_while(u8::is_ascii_uppercase).count();
-    if (2..=5).contains(&caps) && trimmed[caps..].starts_with(' ') && time::zone_from_name(&trimmed[..caps]).is_ok() {
+    // Asked only where a dash or a word follows the capitals, and a time after that.
+    let joined = || {
+        let rest = trimmed[caps..].trim_start_matches(' ');
+        let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        (rest.starts_with(['-', '–', '—']) || !word.is_empty() && words::is_range_word(&words::fold(word))) && rest.len() > word.len()
+    };
+    if (2..=5).contains(&caps) && trimmed[caps..].starts_with(' ') && joined() && time::zone_from_name(&trimmed[..caps]).is_ok() {
         zoned = Some(&trimmed[..caps]);
         trimmed = trimmed[caps..].trim_start_matches(' ');
     }
@@ -1872,7 +1878,7 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
     }
     // German lengths written as one adjective (`90-minütige`, `zweistündige`), on a line that
     // holds one.
-    if has_length_adjective(b) {
+    if has_length_adjective(b) || has_slavic_length_adjective(b, &starts.digits) {
         // The lengths read above, in order: a look-up is a binary search.
         let read: Vec<(usize, usize)> = out[first..].iter().map(|x| (x.at.0 - base, x.at.1 - base)).collect();
         for &pos in starts.digits.iter().chain(&starts.words) {
@@ -1891,11 +1897,18 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
 /// (`stündig`, `minütig`): a cheap test before [`length_adjective`], a search for the
 /// umlaut's bytes and a look at what follows them.
 fn has_length_adjective(b: &[u8]) -> bool {
-    // Czech and Polish stems too (`24hodinový`, `24-godzinny`, `90minutový`, `90-minutowy`).
-    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| ["hodinov", "godzinn", "minuto"].map(memchr::memmem::Finder::new));
     memchr::memchr_iter(0xC3, b).any(|k| b.get(k + 1) == Some(&0xBC) && matches!(b.get(k + 2..k + 5), Some(b"ndi" | b"tig")))
-        || finders.iter().any(|f| f.find(b).is_some())
+}
+
+/// True when a run of digits (starting at one of `digits`) is followed, after a hyphen at
+/// most, by a Czech or Polish stem of a length adjective (`24hodinový`, `24-godzinny`,
+/// `90minutový`, `90-minutowy`): looked for only after digits, where such words start.
+fn has_slavic_length_adjective(b: &[u8], digits: &[usize]) -> bool {
+    digits.iter().any(|&i| {
+        let j = i + b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        let j = if b.get(j) == Some(&b'-') { j + 1 } else { j };
+        b.get(j).is_some_and(|c| matches!(c, b'h' | b'g' | b'm')) && [&b"hodinov"[..], b"godzinn", b"minuto"].iter().any(|s| b[j..].starts_with(s))
+    })
 }
 
 /// A German length written as one adjective at `pos`: a number or number word, then
