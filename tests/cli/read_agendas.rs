@@ -1533,6 +1533,8 @@ const ROWS: &[Row] = &[
     titled(row("two timed blocks over entries of their own", "Workshop day\n### Morning block: 09:00 - 12:00\n- 09:00 - 09:15 Welcome\n- 09:15 - 12:00 Talks\n### Afternoon block: 13:00 - 16:00\n- 13:00 - 15:45 Posters\n- 15:45 - 16:00 Awards\n", "0-180 240-420"), "Morning block|Afternoon block"),
     // A length after a bound in a start time's title is a limit, not the entry's length.
     titled(row("a limit in a start time's title", "Speakers club\n7:00pm Welcome\n7:10pm Impromptu round: members speak for up to 2 minutes\n7:40pm Break\n7:50pm Prepared speeches\n8:30pm Close\n", "0-10 10-40 40-50 50-90"), "Welcome|Impromptu round: members speak for up to 2 minutes|Break|Prepared speeches"),
+    // A number closing a quoted title is part of the name, not a length in minutes.
+    titled(row("a number closing a quoted title", "Festival day\n- 10:00 horas - 'Coro Infantil 2'\n- 11:30 horas - 'Banda Municipal 90'\n- 13:00 horas - 'Comida popular'\n- 14:00 horas - Fin\n", "0-90 90-180 180-240"), "Coro Infantil 2|Banda Municipal 90|Comida popular"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

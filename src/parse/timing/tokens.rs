@@ -1999,13 +1999,23 @@ fn duration_at(t: &str, pos: usize) -> Option<(usize, Dur)> {
 /// True when the `'` ending at `end` ends its line (a comma may follow) and closes a value
 /// quoted after a key on it (`text: '18:45 | Talk 1'`): a quote, not a prime for minutes.
 /// Only a line's last quote is looked back from, so a line is searched once.
+/// So does one closing a title quoted on its line (`- 10:35 horas - 'Mañaneros 360'`): the
+/// last `'` before the number opens a word, and a space, a line's end or punctuation follows.
 fn closes_quote(t: &str, pos: usize, end: usize) -> bool {
-    let after = t[end..].trim_start_matches([',', ' ']);
-    if !(after.is_empty() || after.starts_with(['\n', '\r'])) {
-        return false;
-    }
     let start = memchr::memrchr(b'\n', &t.as_bytes()[..pos]).map_or(0, |p| p + 1);
-    t[start..pos].contains(": '")
+    let after = t[end..].trim_start_matches([',', ' ']);
+    if after.is_empty() || after.starts_with(['\n', '\r']) {
+        if t[start..pos].contains(": '") {
+            return true;
+        }
+    }
+    let from = crate::source::floor_char(t, pos.saturating_sub(120).max(start));
+    let lead = &t[from..pos];
+    let opened = lead.rfind('\'').is_some_and(|q| {
+        let before = lead[..q].chars().next_back();
+        before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '-' | '–' | ':')) && lead[q + 1..].starts_with(char::is_alphanumeric)
+    });
+    opened && t[end..].chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ')' | ';' | ':'))
 }
 
 fn ranged(s: &str) -> Option<(usize, Dur)> {
