@@ -2004,10 +2004,8 @@ fn duration_at(t: &str, pos: usize) -> Option<(usize, Dur)> {
 fn closes_quote(t: &str, pos: usize, end: usize) -> bool {
     let start = memchr::memrchr(b'\n', &t.as_bytes()[..pos]).map_or(0, |p| p + 1);
     let after = t[end..].trim_start_matches([',', ' ']);
-    if after.is_empty() || after.starts_with(['\n', '\r']) {
-        if t[start..pos].contains(": '") {
-            return true;
-        }
+    if (after.is_empty() || after.starts_with(['\n', '\r'])) && t[start..pos].contains(": '") {
+        return true;
     }
     let from = crate::source::floor_char(t, pos.saturating_sub(120).max(start));
     let lead = &t[from..pos];
