@@ -1515,7 +1515,7 @@ const ROWS: &[Row] = &[
     titled(row("times in lenticular brackets", "勉強会\n【13:00-13:30】受付\n【13:30-15:00】【特別講演】AIと社会\n", "0-30 30-120"), "受付|【特別講演】AIと社会"),
     // Lengths with nothing named beside or between them (a bell timetable's breaks) are
     // no agenda.
-    row("a bell timetable's breaks with no names", "Dzwonki\nLekcje   Przerwy\n1. 800 – 845   1. 845 – 855 - 10’\n2. 855 – 940   2. 940 – 955 - 15’\n3. 955 – 1040   3. 1040 – 1050 - 10’\n", "-"),
+    row("a bell timetable's breaks with no names", "Dzwonki\nLekcje   Przerwy\n1. 815 – 900   1. 900 – 910 - 10’\n2. 910 – 955   2. 955 – 1015 - 20’\n3. 1015 – 1100   3. 1100 – 1105 - 5’\n", "-"),
     // A long paragraph under the slot's sentence names the topic's places, not the venue's;
     // the address with its postcode places the venue.
     slot_is(row("a topic's city in the paragraph under the slot", "Colloque\nLe groupe d'amitié organise une rencontre, jeudi 12 mars 2026 en matinée (9 h - 12 h), sur la coopération régionale.\nLes intervenants présenteront d'abord les réformes engagées, puis ils étudieront en détail le cas de Dakar, ses quartiers et ses associations, avant un échange avec la salle.\nLieu : Maison de la Chimie\n28, rue Saint-Dominique - 75007 PARIS.\n", "-"), "2026-03-12T08:00Z/11:00Z"),

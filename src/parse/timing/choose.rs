@@ -627,7 +627,7 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
 /// agenda names its parts beside their times or on the lines between.
 /// True when no entry of a list names anything: from the first entry's line to the
 /// last's, no letter stands outside the times, lengths, dates and zones read there (a bell
-/// timetable's breaks, `1. 800 – 845   1. 845 – 855 - 10’`; windows offered for booking,
+/// timetable's breaks, `2. 915 – 1000   2. 1000 – 1015 - 15’`; windows offered for booking,
 /// `• 9.30 - 11.00 am`). An agenda's parts have names, beside or between them.
 fn nameless(doc: &Doc<'_>, c: &Candidate) -> bool {
     let (Some(first), Some(last)) = (c.items.first(), c.items.last()) else { return false };
