@@ -56,3 +56,12 @@ fn zone_offset_ending_in_a_unicode_minus_is_an_unknown_zone() {
     let codes = run("agenda", &input("agenda", "timezone-unicode-minus.toml"));
     assert!(codes.iter().any(|c| c == "unknown-zone"), "{codes:?}");
 }
+
+#[test]
+fn a_time_alone_on_the_text_s_last_line_is_read() {
+    // `08:30` alone on a last line with no line break after it: looking for a flattened
+    // table's finish cell on the next line read past the text's lines (a panic).
+    // One time alone is no agenda.
+    let codes = run("proposal", &input("proposal", "time-alone-on-the-last-line"));
+    assert!(codes.iter().any(|c| c == "no-breakdown"), "{codes:?}");
+}

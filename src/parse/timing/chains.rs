@@ -113,6 +113,10 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
 
 /// The time that line `j` holds alone (a cell's bars around it or not), not in `excluded`.
 fn time_alone(doc: &Doc<'_>, j: usize, excluded: &Covered) -> Option<Time> {
+    // The line after the last (a text ending in a time alone) holds nothing.
+    if j >= doc.lines.len() {
+        return None;
+    }
     let [t] = doc.line_tokens(j) else { return None };
     let Kind::Point(p) = t.kind else { return None };
     let cell = doc.lines.get(j)?.text.trim_matches(|c: char| c == '|' || c.is_whitespace());
