@@ -88,13 +88,7 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
 fn word_end(i: &str) -> bool {
     // The long-vowel mark after a number is a dash typed in Japanese (`10:00ー17:30`), and
     // kana, ideographs and Hangul follow a time unspaced (`13:00から`, `9:30至`).
-    !i.starts_with(|c: char| c.is_alphanumeric() && c != 'ー' && !unspaced_script(c))
-}
-
-/// True for the letters of scripts written without spaces between words (kana, CJK
-/// ideographs, Hangul), which may follow a number directly.
-fn unspaced_script(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+    !i.starts_with(|c: char| c.is_alphanumeric() && c != 'ー' && !super::words::is_cjk(c))
 }
 
 fn at_word_end(r: &str) -> IResult<&str, ()> {
