@@ -622,9 +622,6 @@ fn place_slot(doc: &Doc<'_>, c: &SlotCand, statements: &[(usize, Zone, (usize, u
     settle(doc, local, c, statements, span, s);
 }
 
-/// True when no entry names anything: each stands on a line with no letter, the next
-/// entry on the next line (`| 1% | 344 | 15.4 | 3:00 |`, a table of finishing times). An
-/// agenda names its parts beside their times or on the lines between.
 /// True when no entry of a list names anything: from the first entry's line to the
 /// last's, no letter stands outside the times, lengths, dates and zones read there (a bell
 /// timetable's breaks, `2. 915 – 1000   2. 1000 – 1015 - 15’`; windows offered for booking,
@@ -650,6 +647,9 @@ fn nameless(doc: &Doc<'_>, c: &Candidate) -> bool {
         })
 }
 
+/// True when no entry names anything: each stands on a line with no letter, the next
+/// entry on the next line (`| 1% | 344 | 15.4 | 3:00 |`, a table of finishing times). An
+/// agenda names its parts beside their times or on the lines between.
 fn letterless(doc: &Doc<'_>, c: &Candidate) -> bool {
     let lines: Vec<usize> = c.items.iter().map(|i| i.line).collect();
     lines.len() >= 3

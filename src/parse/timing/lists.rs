@@ -307,7 +307,7 @@ pub(crate) fn bare_minutes(doc: &Doc<'_>, sitting: &[usize], declared: u32) -> V
         let rest = &body[n..];
         let title = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")).filter(|t| t.starts_with(char::is_alphabetic));
         let minutes = body[..n].parse::<u32>().ok().filter(|m| (1..=240).contains(m));
-        match (shape.marker != Marker::None && (1..=3).contains(&n), minutes, title) {
+        match ((1..=3).contains(&n), minutes, title) {
             (true, Some(m), Some(_)) => {
                 let at = (shape.body, shape.body + n);
                 let d = Dur { minutes: m, least: m, approx: false, per_unit: false };
@@ -411,7 +411,7 @@ fn priced(doc: &Doc<'_>, items: &[Item]) -> bool {
         // The amount may come first (`59 €`, `120 EUR`).
         let amount = after.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}'));
         let currency = |t: &str| {
-            t.starts_with(['€', '$', '£', '¥', '₹', '₽', '₩', '₺', '₴', '₱'])
+            t.starts_with(words::CURRENCY_SYMBOLS)
                 || ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "kr", "zł", "Kč"].iter().any(|c| {
                     t.strip_prefix(c).is_some_and(|r| !r.starts_with(char::is_alphabetic))
                 })
