@@ -24,6 +24,9 @@ pub fn is_closed_word(folded: &str) -> bool {
     matches!(folded, "closed" | "ferme" | "fermee" | "geschlossen" | "cerrado" | "cerrada" | "chiuso" | "chiusa" | "fechado" | "fechada" | "gesloten" | "zamkniete" | "stangt" | "lukket" | "suljettu")
 }
 
+/// Currency symbols written before or after an amount (`€20`, `12,50 €`, `$31`).
+pub const CURRENCY_SYMBOLS: [char; 10] = ['€', '$', '£', '¥', '₹', '₽', '₩', '₺', '₴', '₱'];
+
 /// True for a letter of a script written without spaces between words: Han ideographs,
 /// Japanese kana and Korean Hangul. A number right after one starts a word (`일시2022`).
 pub fn is_cjk(c: char) -> bool {

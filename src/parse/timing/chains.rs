@@ -1070,7 +1070,7 @@ fn priced_rows(doc: &Doc<'_>, items: &[Item]) -> bool {
             return false;
         }
         line.char_indices().any(|(i, c)| {
-            let symbol = matches!(c, '€' | '$' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₴' | '₱');
+            let symbol = crate::parse::words::CURRENCY_SYMBOLS.contains(&c);
             let next = i + c.len_utf8();
             symbol && (b.get(next).is_some_and(u8::is_ascii_digit) || i > 0 && b[..i].last().is_some_and(u8::is_ascii_digit))
         })
