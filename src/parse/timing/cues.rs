@@ -1067,7 +1067,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "trwa" | "trva");
             // German and Dutch put the verb after the length (`wird etwa zwei Stunden dauern`).
             let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            let lasts = lasts || matches!(next, "dauern" | "dauert" | "duren" | "duurt");
+            let lasts = lasts || lasting_after(next);
             if let Some(s) = label_strength(b).or_else(|| prose_strength(&before, after).filter(|_| lasts)) {
                 out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: s });
             }
@@ -1121,7 +1121,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         };
         // Czech and Polish write no article: a compound adjective of length (`24hodinový
         // hackathon`, `3-godzinny warsztat`) before a noun for the whole event is its length.
-        let slavic = ["hodinov", "godzinn", "minutov", "minutow"].iter().any(|s| written.to_lowercase().contains(s));
+        let slavic = super::tokens::SLAVIC_LENGTH_STEMS.iter().any(|(s, _)| written.to_lowercase().contains(s));
         if slavic && words_after(after).first().is_some_and(|w| whole_event(w)) && !blocks() {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.5 });
             continue;
@@ -1764,7 +1764,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     let labelled_after = next.len() == 2 && matches!(next[0].as_str(), "de" | "di" | "of" | "in" | "da" | "do") && words::is_length_label(&next[1]);
     // `Das Programm wird etwa zwei Stunden dauern`, `de bijeenkomst zal twee uur duren`:
     // German and Dutch put the verb for lasting after the length.
-    let lasts_after = next.first().is_some_and(|w| matches!(w.as_str(), "dauern" | "dauert" | "duren" | "duurt")) && prev.iter().any(|w| agenda_noun(w));
+    let lasts_after = next.first().is_some_and(|w| lasting_after(w)) && prev.iter().any(|w| agenda_noun(w));
     if (lasts || labelled_after) && about_session || lasts_after && !sequel || next.first().is_some_and(|w| matches!(w.as_str(), "dauern" | "duren")) && about_session {
         return Some(1.2);
     }
@@ -1773,6 +1773,12 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
         && (next.first().is_some_and(|w| w == "long" || w == "lang") && about_session
             || next.get(1).is_some_and(|w| matches!(w.as_str(), "programming" | "programme" | "program" | "sessions" | "content" | "discussion" | "discussions" | "talks" | "presentations" | "activities" | "workshop" | "workshops" | "meetings")));
     long.then_some(1.3)
+}
+
+/// German and Dutch verbs of lasting, which stand after the length (`wird zwei Stunden
+/// dauern`, `zal twee uur duren`), folded.
+fn lasting_after(folded: &str) -> bool {
+    matches!(folded, "dauern" | "dauert" | "duren" | "duurt")
 }
 
 /// True when a word follows the length with no separator between (`90-minute panel`, `10

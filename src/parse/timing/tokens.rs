@@ -1907,9 +1907,13 @@ fn has_slavic_length_adjective(b: &[u8], digits: &[usize]) -> bool {
     digits.iter().any(|&i| {
         let j = i + b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
         let j = if b.get(j) == Some(&b'-') { j + 1 } else { j };
-        b.get(j).is_some_and(|c| matches!(c, b'h' | b'g' | b'm')) && [&b"hodinov"[..], b"godzinn", b"minuto"].iter().any(|s| b[j..].starts_with(s))
+        b.get(j).is_some_and(|c| matches!(c, b'h' | b'g' | b'm')) && SLAVIC_LENGTH_STEMS.iter().any(|(s, _)| b[j..].starts_with(s.as_bytes()))
     })
 }
+
+/// The stems of Czech and Polish length adjectives, with the minutes of their unit
+/// (`hodinový` hours, `minutový` minutes; `godzinny`, `minutowy`).
+pub(super) const SLAVIC_LENGTH_STEMS: [(&str, f64); 4] = [("hodinov", 60.0), ("minutov", 1.0), ("godzinn", 60.0), ("minutow", 1.0)];
 
 /// A German length written as one adjective at `pos`: a number or number word, then
 /// `stündig` or `minütig` with any ending (`90-minütige`, `2-stündiger`, `zweistündige`,
@@ -1923,7 +1927,7 @@ fn length_adjective(t: &str, pos: usize) -> Option<(usize, u32)> {
     let folded = words::fold(word);
     // German, then Czech (`24hodinový`, `90minutová`) and Polish (`24-godzinny`,
     // `90-minutowe`) after digits only.
-    let stems = [("stundig", 60.0), ("minutig", 1.0), ("hodinov", 60.0), ("minutov", 1.0), ("godzinn", 60.0), ("minutow", 1.0)];
+    let stems = [("stundig", 60.0), ("minutig", 1.0)].into_iter().chain(SLAVIC_LENGTH_STEMS);
     let (stem, per) = stems.into_iter().find_map(|(s, m)| folded.find(s).map(|k| ((k, s), m)))?;
     let (k, s) = stem;
     let ending = &folded[k + s.len()..];
