@@ -116,7 +116,7 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     let mut unreadable = false;
     let mut sessions: Vec<(String, Session)> = Vec::new();
-    let mut events: Vec<ics::Event> = Vec::new();
+    let mut spool = Spool::default();
     for job in jobs {
         let job = match job {
             Ok(job) => job,
@@ -133,7 +133,9 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
         failed |= job.failed;
         for (name, session, event) in job.written {
             sessions.extend(session.map(|s| (name.clone(), s)));
-            events.push(event);
+            if args.out_dir.is_none() {
+                spool.push(&event)?;
+            }
         }
     }
 
@@ -142,10 +144,10 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             let name = source_name(args);
             // Each event is freed once written, and the list shrinks as it empties, so a
             // large programme is not held beside its calendar.
-            events.reserve(p.events.len());
             for e in runsheet::schedule::Freeing::new(p.events) {
                 match ics::event(&e.session, &opts) {
-                    Ok(event) => events.push(event),
+                    Ok(event) if args.out_dir.is_none() => spool.push(&event)?,
+                    Ok(_) => {}
                     Err(err) => {
                         eprintln!("error: {}: {}", super::shown(&name), super::shown(err));
                         failed = true;
@@ -189,27 +191,55 @@ pub fn run(args: &IcsArgs) -> anyhow::Result<ExitCode> {
             write_atomic(&path, out.text.as_bytes())?;
             super::say(format!("wrote {}", super::shown(path.display())));
         }
-    } else if !events.is_empty() {
-        if args.invite && events.len() > 1 {
-            eprintln!(
-                "warning: one invitation holds {} sessions; calendar clients expect one per message (use --out-dir)",
-                events.len()
-            );
+    } else if let Some(mut body) = spool.finish()? {
+        let count = spool.head.events();
+        if args.invite && count > 1 {
+            eprintln!("warning: one invitation holds {count} sessions; calendar clients expect one per message (use --out-dir)");
         }
-        // Written part by part: the calendar is never held whole beside its events.
-        let head = ics::calendar_head(&events, &opts)?;
+        // Written part by part: the head, then the events as they were spooled.
+        let head = spool.head.render(&opts)?;
         warn_all(&args.output.display().to_string(), &head.warnings);
         write_atomic_with(&args.output, |w| {
             w.write_all(head.text.as_bytes())?;
-            for e in &events {
-                w.write_all(e.text().as_bytes())?;
-            }
+            std::io::copy(&mut body, w)?;
             w.write_all(ics::CALENDAR_END.as_bytes())
         })?;
     }
-    // The process ends next; the sessions and events go back at exit, not one by one.
-    std::mem::forget((sessions, events));
+    // The process ends next; the sessions go back at exit, not one by one.
+    std::mem::forget(sessions);
     Ok(exit_code(unreadable, failed))
+}
+
+/// The events of the one calendar being written, spooled to an unnamed temporary file as
+/// each is made (a calendar's text is several times its programme's size, and it was held
+/// whole until the head before it could be written), with what the head needs of them.
+#[derive(Default)]
+struct Spool {
+    head: ics::Head,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl Spool {
+    /// Takes in one event: its text to the file, what the head needs to `head`.
+    fn push(&mut self, event: &ics::Event) -> anyhow::Result<()> {
+        use std::io::Write as _;
+        self.head.add(event);
+        let file = match &mut self.file {
+            Some(f) => f,
+            None => self.file.insert(std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?)),
+        };
+        file.write_all(event.text().as_bytes())?;
+        Ok(())
+    }
+
+    /// The spooled events' text, read from its start; `None` when no event was taken in.
+    fn finish(&mut self) -> anyhow::Result<Option<std::io::BufReader<std::fs::File>>> {
+        use std::io::Seek as _;
+        let Some(file) = self.file.take() else { return Ok(None) };
+        let mut file = file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        file.rewind()?;
+        Ok(Some(std::io::BufReader::with_capacity(1 << 16, file)))
+    }
 }
 
 /// One input made ready: the messages about it, and the events of every session it holds

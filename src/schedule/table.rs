@@ -95,7 +95,9 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
     let [id_c, start_c, end_c, tz_c, room_c] = REQUIRED.map(|c| col(c).unwrap_or(0));
     let title_c = col("title");
     let mut notes = Vec::new();
-    let mut events = Vec::new();
+    // Allocated once for as many rows as the text has lines (a row holds one line or more):
+    // grown by doubling, the old and the new list were both alive at 1.5 times the events.
+    let mut events = Vec::with_capacity(memchr::memchr_iter(b'\n', source.text.as_bytes()).count());
     let mut rooms: Vec<Room> = Vec::new();
     let mut zones: Vec<Zone> = Vec::new();
     for record in reader.records() {
@@ -152,6 +154,7 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
         };
         events.push(Event { session, ..Event::default() });
     }
+    events.shrink_to_fit();
     let zone = if zones.len() == 1 { zones.pop() } else { None };
     Ok(Programme { conference: Conference { zone, ..Conference::default() }, days: Vec::new(), rooms, events, notes })
 }

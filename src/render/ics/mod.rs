@@ -277,32 +277,68 @@ pub const CALENDAR_END: &str = "END:VCALENDAR\r\n";
 /// # Errors
 /// As [`calendar`].
 pub fn calendar_head(events: &[Event], opts: &IcsOptions) -> Result<Rendered, IcsError> {
-    // Instants written with each TZID, for the VTIMEZONE's range.
-    let mut zones: BTreeMap<String, (Zone, DateTime<FixedOffset>, DateTime<FixedOffset>)> = BTreeMap::new();
-    for (zone, at) in events.iter().flat_map(|e| &e.zoned) {
-        let e = zones.entry(time::zone_name(zone)).or_insert((zone.clone(), *at, *at));
-        e.1 = e.1.min(*at);
-        e.2 = e.2.max(*at);
+    let mut head = Head::default();
+    for e in events {
+        head.add(e);
     }
-    let mut lines = Lines::default();
-    lines.begin("VCALENDAR");
-    lines.text("PRODID", "-//runsheet//runsheet//EN");
-    lines.text("VERSION", "2.0");
-    lines.text("CALSCALE", "GREGORIAN");
-    lines.text("METHOD", if opts.invite { "REQUEST" } else { "PUBLISH" });
-    let name = match (&opts.calendar_name, events) {
-        (Some(n), _) => n.clone(),
-        (None, [one]) => one.name.clone(),
-        (None, _) => "runsheet".to_owned(),
-    };
-    lines.text("X-WR-CALNAME", &name);
-    for (zone, from, to) in zones.values() {
-        vtimezone::write(&mut lines, zone, *from, *to)
-            .map_err(|source| IcsError::Time { session: time::zone_name(zone), source })?;
+    head.render(opts)
+}
+
+/// What a calendar's head needs of its events (the zones they use and when, their count,
+/// their warnings), gathered one event at a time, so that a large calendar's events can be
+/// written out as they are made and not kept until the head is.
+#[derive(Debug, Clone, Default)]
+pub struct Head {
+    /// Instants written with each TZID, for the VTIMEZONE's range.
+    zones: BTreeMap<String, (Zone, DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    events: usize,
+    first_name: Option<String>,
+    warnings: Vec<String>,
+}
+
+impl Head {
+    /// Takes in one event of the calendar.
+    pub fn add(&mut self, event: &Event) {
+        for (zone, at) in &event.zoned {
+            let e = self.zones.entry(time::zone_name(zone)).or_insert((zone.clone(), *at, *at));
+            e.1 = e.1.min(*at);
+            e.2 = e.2.max(*at);
+        }
+        if self.events == 0 {
+            self.first_name = Some(event.name.clone());
+        }
+        self.events += 1;
+        self.warnings.extend(event.warnings.iter().cloned());
     }
-    let text = lines.finish();
-    let warnings = events.iter().flat_map(|e| e.warnings.iter().cloned()).collect();
-    Ok(Rendered { text, warnings })
+
+    /// How many events were taken in.
+    pub fn events(&self) -> usize {
+        self.events
+    }
+
+    /// The calendar's text before its events, and the events' warnings (as [`calendar_head`]).
+    ///
+    /// # Errors
+    /// As [`calendar`].
+    pub fn render(&self, opts: &IcsOptions) -> Result<Rendered, IcsError> {
+        let mut lines = Lines::default();
+        lines.begin("VCALENDAR");
+        lines.text("PRODID", "-//runsheet//runsheet//EN");
+        lines.text("VERSION", "2.0");
+        lines.text("CALSCALE", "GREGORIAN");
+        lines.text("METHOD", if opts.invite { "REQUEST" } else { "PUBLISH" });
+        let name = match (&opts.calendar_name, self.events, &self.first_name) {
+            (Some(n), _, _) => n.clone(),
+            (None, 1, Some(one)) => one.clone(),
+            (None, _, _) => "runsheet".to_owned(),
+        };
+        lines.text("X-WR-CALNAME", &name);
+        for (zone, from, to) in self.zones.values() {
+            vtimezone::write(&mut lines, zone, *from, *to)
+                .map_err(|source| IcsError::Time { session: time::zone_name(zone), source })?;
+        }
+        Ok(Rendered { text: lines.finish(), warnings: self.warnings.clone() })
+    }
 }
 
 /// Writes one calendar holding every session, in the order given.
