@@ -152,7 +152,8 @@ pub fn is_and_word(folded: &str) -> bool {
 }
 
 /// True for a word that names minutes (`min`, `minutes`, `Minuten`, `minutos`, `mn`,
-/// `хвилин`, `минуты`).
+/// `хвилин`, `минуты`, Danish and Norwegian `minutter`, Swedish `minuter`, Finnish
+/// `minuuttia`, Hungarian `perc`).
 pub fn is_minute_unit(folded: &str) -> bool {
     matches!(
         folded,
@@ -193,12 +194,20 @@ pub fn is_minute_unit(folded: &str) -> bool {
             | "dk."
             | "menit"
             | "minit"
+            | "minutter"
+            | "minuter"
+            | "minutt"
+            | "minuttia"
+            | "minuutti"
+            | "minuuttia"
+            | "perc"
+            | "percet"
     )
 }
 
 /// True for a word that names hours (`h`, `hrs`, `hours`, `heures`, `Stunden`, `horas`,
 /// `godziny`, `години`, `часа`, Turkish `saat`, Indonesian `jam`, Swedish `tim`, `timmar`,
-/// Danish and Norwegian `timer`; Croatian `sat` only in its plural forms, since `Sat` is a
+/// Danish and Norwegian `timer`, Finnish `tuntia`; Croatian `sat` only in its plural forms, since `Sat` is a
 /// weekday, and not the singular `time`, an English word).
 pub fn is_hour_unit(folded: &str) -> bool {
     matches!(
@@ -249,6 +258,9 @@ pub fn is_hour_unit(folded: &str) -> bool {
             | "timme"
             | "timmar"
             | "timer"
+            | "tunti"
+            | "tuntia"
+            | "tunnin"
     )
 }
 
@@ -531,6 +543,9 @@ pub fn is_length_label(folded: &str) -> bool {
             | "speltid"
             | "lengde"
             | "laengde"
+            | "kesto"
+            | "idotartam"
+            | "idotartama"
     )
 }
 

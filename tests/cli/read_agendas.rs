@@ -1535,6 +1535,11 @@ const ROWS: &[Row] = &[
     titled(row("a limit in a start time's title", "Speakers club\n7:00pm Welcome\n7:10pm Impromptu round: members speak for up to 2 minutes\n7:40pm Break\n7:50pm Prepared speeches\n8:30pm Close\n", "0-10 10-40 40-50 50-90"), "Welcome|Impromptu round: members speak for up to 2 minutes|Break|Prepared speeches"),
     // A number closing a quoted title is part of the name, not a length in minutes.
     titled(row("a number closing a quoted title", "Festival day\n- 10:00 horas - 'Coro Infantil 2'\n- 11:30 horas - 'Banda Municipal 90'\n- 13:00 horas - 'Comida popular'\n- 14:00 horas - Fin\n", "0-90 90-180 180-240"), "Coro Infantil 2|Banda Municipal 90|Comida popular"),
+    declared(row("a Norwegian label and minutes in Norwegian", "Verksted i kartlesing\n\nVarighet: 75 minutter\n", "-"), 75),
+    declared(row("a Danish verb of lasting before hours in Danish", "Aftenkursus\n\nKurset varer i 3 timer med pause.\n", "-"), 180),
+    declared(row("a Finnish label and hours in Finnish", "Kielikahvila\n\nKesto: 2 tuntia\n", "-"), 120),
+    declared(row("a Swedish meeting that lasts about so many minutes", "Styrelsemöte\n\nMötet varar ungefär 50 minuter.\n", "-"), 50),
+    row("parts of a Norwegian list each in minutes", "Program\n\n* Åpning (5 minutter)\n* Innledning (25 minutter)\n* Samtale i grupper (30 minutter)\n", "0-5 5-30 30-60"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

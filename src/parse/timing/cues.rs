@@ -1064,7 +1064,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             // In a sentence, only right after a verb of lasting (`lasts around 90 minutes`,
             // `dauert etwa eine Stunde`): `scheduled for about 25 minutes` may be a part's.
             let verb = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "trwa" | "trva");
+            let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "varer" | "kestaa" | "trwa" | "trva");
             // German and Dutch put the verb after the length (`wird etwa zwei Stunden dauern`).
             let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let lasts = lasts || lasting_after(next);
@@ -1634,6 +1634,11 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "lecture" | "lectures" | "vortrag" | "lezing" | "veranstaltung"
             // Indonesian: an event, an activity, a training, a workshop.
             | "acara" | "kegiatan" | "pelatihan" | "lokakarya"
+            // Danish, Norwegian and Swedish, with the article they end in (`kurset`, `mødet`).
+            | "kurset" | "kursen" | "modet" | "motet" | "seminaret" | "seminariet" | "seminarium" | "workshoppen" | "foredraget"
+            | "forelasningen" | "forelesningen" | "arrangementet" | "evenemanget"
+            // Finnish: a workshop, a course, a webinar, an event (and their genitives).
+            | "tyopaja" | "tyopajan" | "kurssi" | "kurssin" | "webinaari" | "webinaarin" | "tilaisuus" | "tilaisuuden" | "koulutus" | "koulutuksen"
     )
 }
 
@@ -1745,7 +1750,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
     }
-    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "scheduled" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "trwa" | "trva" | "berlangsung"));
+    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "scheduled" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "varer" | "varte" | "kestaa" | "kesti" | "trwa" | "trva" | "berlangsung"));
     let about_session = prev.iter().any(|w| session_noun(w) || performance_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {

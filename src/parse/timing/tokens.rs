@@ -738,7 +738,7 @@ fn unit_follows_within(b: &[u8], numbers: u32) -> bool {
     match b.get(i) {
         Some(x) if x.is_ascii_digit() => numbers > 1 && b.len() > i + 1 && unit_follows_within(&b[i..], numbers - 1),
         // 0xE4–0xE6, 0xEB, 0xEC: the lead bytes of `个`, `小`, `分`, `時`, `분`, `시`.
-        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e' | b'd' | b'j') || matches!(x, 0xE2 | 0xC2 | 0xBD | 0xE4..=0xE6 | 0xEB | 0xEC),
+        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e' | b'd' | b'j' | b't' | b'p') || matches!(x, 0xE2 | 0xC2 | 0xBD | 0xE4..=0xE6 | 0xEB | 0xEC),
         None => false,
     }
 }
@@ -757,7 +757,7 @@ fn has_unit_text(b: &[u8]) -> bool {
 }
 
 /// A cheap test on the first two letters at `i` before [`unit_word_at`] reads the word:
-/// `mi`, `mn`, `ho`, `he`, `hr`, `st`, `or`, Polish `go` and Croatian `sat`, or the first
+/// `mi`, `mn`, `ho`, `he`, `hr`, `st`, `or`, Polish `go`, Croatian `sat`, Finnish `tun`, Hungarian `per`, or the first
 /// letter of a Cyrillic unit (`г`, `ч`, `м`, `х`, `с`, either case).
 fn may_start_a_unit(b: &[u8], i: usize) -> bool {
     let Some(&y) = b.get(i + 1) else { return false };
@@ -774,6 +774,9 @@ fn may_start_a_unit(b: &[u8], i: usize) -> bool {
             (b'm', b'e') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'n'),
             // Swedish `tim`, `timmar`, Danish and Norwegian `timer`.
             (b't', b'i') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'm'),
+            // Finnish `tunti`, `tuntia`, Hungarian `perc`.
+            (b't', b'u') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'n'),
+            (b'p', b'e') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'r'),
             _ => false,
         },
     }
