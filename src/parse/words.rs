@@ -153,7 +153,8 @@ pub fn is_and_word(folded: &str) -> bool {
 
 /// True for a word that names minutes (`min`, `minutes`, `Minuten`, `minutos`, `mn`,
 /// `хвилин`, `минуты`, Danish and Norwegian `minutter`, Swedish `minuter`, Finnish
-/// `minuuttia`, Hungarian `perc`).
+/// `minuuttia`, Hungarian `perc`, Vietnamese `phút`, and the words in Greek, Hebrew,
+/// Arabic, Persian, Hindi and Thai).
 pub fn is_minute_unit(folded: &str) -> bool {
     matches!(
         folded,
@@ -202,6 +203,19 @@ pub fn is_minute_unit(folded: &str) -> bool {
             | "minuuttia"
             | "perc"
             | "percet"
+            | "phut"
+            | "λεπτά"
+            | "λεπτα"
+            | "λεπτών"
+            | "λεπτό"
+            | "דקות"
+            | "דקה"
+            | "دقيقة"
+            | "دقائق"
+            | "دقيقه"
+            | "دقیقه"
+            | "मिनट"
+            | "นาที"
     )
 }
 
@@ -261,6 +275,19 @@ pub fn is_hour_unit(folded: &str) -> bool {
             | "tunti"
             | "tuntia"
             | "tunnin"
+            | "tiếng"
+            | "ώρα"
+            | "ώρες"
+            | "ωρών"
+            | "ώρας"
+            | "שעה"
+            | "שעות"
+            | "ساعة"
+            | "ساعات"
+            | "ساعت"
+            | "घंटे"
+            | "घंटा"
+            | "ชั่วโมง"
     )
 }
 
@@ -546,6 +573,14 @@ pub fn is_length_label(folded: &str) -> bool {
             | "kesto"
             | "idotartam"
             | "idotartama"
+            | "διάρκεια"
+            | "lượng"
+            | "המשך"
+            | "משך"
+            | "المدة"
+            | "مدت"
+            | "अवधि"
+            | "ระยะเวลา"
     )
 }
 

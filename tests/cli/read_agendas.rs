@@ -1540,6 +1540,14 @@ const ROWS: &[Row] = &[
     declared(row("a Finnish label and hours in Finnish", "Kielikahvila\n\nKesto: 2 tuntia\n", "-"), 120),
     declared(row("a Swedish meeting that lasts about so many minutes", "Styrelsemöte\n\nMötet varar ungefär 50 minuter.\n", "-"), 50),
     row("parts of a Norwegian list each in minutes", "Program\n\n* Åpning (5 minutter)\n* Innledning (25 minutter)\n* Samtale i grupper (30 minutter)\n", "0-5 5-30 30-60"),
+    declared(row("a Greek label and minutes in Greek", "Εργαστήριο χαρτογραφίας\n\nΔιάρκεια: 75 λεπτά\n", "-"), 75),
+    declared(row("a Vietnamese label and minutes in Vietnamese", "Hội thảo lập trình\n\nThời lượng: 45 phút\n", "-"), 45),
+    declared(row("a Hebrew label and minutes in Hebrew", "סדנת כתיבה\n\nמשך: 60 דקות\n", "-"), 60),
+    declared(row("an Arabic label and hours in Arabic", "ورشة التصوير\n\nالمدة: 2 ساعات\n", "-"), 120),
+    declared(row("a Hindi label and minutes in Hindi", "कार्यशाला\n\nअवधि: 40 मिनट\n", "-"), 40),
+    row("parts of a Greek list each in minutes", "Πρόγραμμα\n\n* Υποδοχή (5 λεπτά)\n* Παρουσίαση (25 λεπτά)\n* Ερωτήσεις (15 λεπτά)\n", "0-5 5-30 30-45"),
+    row("running times of films each under a date and a showtime are no agenda", "Spielplan\n\nDi 4.3. 18.00 Uhr Saal 2\nDer lange Winter\nF 2024 Regie: A. Moreau\n98 Minuten ab 12 Jahren\n\nMi 5.3. 20.15 Uhr Saal 1\nNordlicht\nN 2023 Regie: K. Berg\n124 Minuten\n\nDo 6.3. 17.00 Uhr Saal 2\nDie Reise\nD 2025 Regie: L. Vogt\n87 Minuten OmU\n", "-"),
+    row("a list of parts under one dated start time is still an agenda", "Sa 8.3. 10.00 Uhr\n\nWerkstatt\n- Begrüßung (10 Minuten)\n- Übung (40 Minuten)\n- Austausch (20 Minuten)\n", "0-10 10-50 50-70"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

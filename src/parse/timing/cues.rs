@@ -1419,14 +1419,15 @@ fn label_strength(before: &str) -> Option<f32> {
     if !label {
         return None;
     }
-    // The label opens its line, a sentence, a cell or a bracket (Polish `Czas trwania`: "time of lasting").
+    // The label opens its line, a sentence, a cell or a bracket (Polish `Czas trwania`: "time of lasting",
+    // Vietnamese `Thời lượng`: "time amount").
     let w = if time_for || whole_of.is_some() { b[prev.len()..].trim_start() } else { w };
     let p = prev.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     let p = if colon { p.strip_suffix('"').map_or(p, str::trim_end) } else { p };
     let opens = p.is_empty()
         || colon && p.ends_with('{')
         || p.ends_with(['.', '|', '(', '[', ';', '•', '-', '>', ',', ':'])
-        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "estimated" | "expected" | "allotted" | "planned" | "format" | "minutes" | "target" | "the" | "czas" | "hall"))
+        || p.split_whitespace().last().is_some_and(|w| matches!(words::fold(w).as_str(), "session" | "meeting" | "workshop" | "total" | "running" | "estimated" | "expected" | "allotted" | "planned" | "format" | "minutes" | "target" | "the" | "czas" | "hall" | "thời"))
         // `Webinar duration:`, `Town Hall duration:`: a noun for the whole event names it.
         || colon && p.split_whitespace().last().is_some_and(|w| whole_event(&words::fold(w)))
         || p.split_whitespace().count() >= 1 && w.chars().next().is_some_and(char::is_uppercase)

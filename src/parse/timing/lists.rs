@@ -266,6 +266,7 @@ fn candidate(doc: &Doc<'_>, run: &[Entry], sitting: &[usize]) -> Option<Candidat
     if items.len() < 2
         || alternatives(doc, &items)
         || at_times_of_day(doc, &items)
+        || each_after_a_showing(doc, &items)
         || priced(doc, &items)
         || all_spans(&items)
         || timed_to_the_second(doc, &items)
@@ -370,6 +371,24 @@ fn at_times_of_day(doc: &Doc<'_>, items: &[Item]) -> bool {
         })
         .count();
     n >= 3 && n * 2 >= items.len()
+}
+
+/// True when three entries or more, every one but none of whose own lines holds a time
+/// of day, each follow a line of their own giving a date and a time (`Fr 7.11. 15.00 Uhr`
+/// a few lines over `116 Minuten`): each length is that of a showing, as a cinema's or a
+/// festival's programme lists them, not a part of one sitting.
+fn each_after_a_showing(doc: &Doc<'_>, items: &[Item]) -> bool {
+    let dated_time = |li: usize| {
+        let toks = doc.line_tokens(li);
+        toks.iter().any(|t| matches!(t.kind, Kind::Date(_))) && toks.iter().any(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..)))
+    };
+    let mut after = 0;
+    items.len() >= 3
+        && items.iter().all(|i| {
+            let from = after.max(i.line.saturating_sub(5));
+            after = i.line + 1;
+            !dated_time(i.line) && (from..i.line).any(dated_time)
+        })
 }
 
 /// True when every length is also a time of day where it stands (`10 h – Charla`, `14h

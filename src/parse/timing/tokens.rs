@@ -738,7 +738,7 @@ fn unit_follows_within(b: &[u8], numbers: u32) -> bool {
     match b.get(i) {
         Some(x) if x.is_ascii_digit() => numbers > 1 && b.len() > i + 1 && unit_follows_within(&b[i..], numbers - 1),
         // 0xE4–0xE6, 0xEB, 0xEC: the lead bytes of `个`, `小`, `分`, `時`, `분`, `시`.
-        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e' | b'd' | b'j' | b't' | b'p') || matches!(x, 0xE2 | 0xC2 | 0xBD | 0xE4..=0xE6 | 0xEB | 0xEC),
+        Some(x) => matches!(x | 0x20, b'h' | b'm' | b's' | b'o' | b'u' | b'\'' | b'a' | b'e' | b'd' | b'j' | b't' | b'p') || matches!(x, 0xE2 | 0xC2 | 0xBD | 0xE4..=0xE6 | 0xEB | 0xEC | 0xCE | 0xCF | 0xD7 | 0xD8 | 0xE0),
         None => false,
     }
 }
@@ -763,6 +763,13 @@ fn may_start_a_unit(b: &[u8], i: usize) -> bool {
     let Some(&y) = b.get(i + 1) else { return false };
     match b[i] {
         0xD0 => matches!(y, 0xB3 | 0x93 | 0xBC | 0x9C | 0xA7 | 0xA5 | 0xA1),
+        // Greek `λ`, `ώ`, `ω`; Hebrew `ד`, `ש`; Arabic and Persian `د`, `س`; Hindi `म`, `घ`;
+        // Thai `น`, `ช`.
+        0xCE => matches!(y, 0xBB | 0x8F),
+        0xCF => matches!(y, 0x8E | 0x89),
+        0xD7 => matches!(y, 0x93 | 0xA9),
+        0xD8 => matches!(y, 0xAF | 0xB3),
+        0xE0 => matches!((y, b.get(i + 2)), (0xA4, Some(0xAE | 0x98)) | (0xB8, Some(0x99 | 0x8A))),
         0xD1 => matches!(y, 0x87 | 0x85 | 0x81),
         x => match (x | 0x20, y | 0x20) {
             (b'm', b'i' | b'n') | (b'h', b'o' | b'e' | b'r') | (b's', b't') | (b'o', b'r') | (b'g', b'o') | (b'd', b'k') => true,
@@ -772,11 +779,13 @@ fn may_start_a_unit(b: &[u8], i: usize) -> bool {
             (b'd', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'k'),
             (b'j', b'a') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'm'),
             (b'm', b'e') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'n'),
-            // Swedish `tim`, `timmar`, Danish and Norwegian `timer`.
-            (b't', b'i') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'm'),
+            // Swedish `tim`, `timmar`, Danish and Norwegian `timer`, Vietnamese `tiếng`.
+            (b't', b'i') => b.get(i + 2).is_some_and(|&z| z | 0x20 == b'm' || z == 0xE1),
             // Finnish `tunti`, `tuntia`, Hungarian `perc`.
             (b't', b'u') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'n'),
             (b'p', b'e') => b.get(i + 2).is_some_and(|z| z | 0x20 == b'r'),
+            // Vietnamese `phút`, `tiếng`.
+            (b'p', b'h') => b.get(i + 2) == Some(&0xC3),
             _ => false,
         },
     }
