@@ -1548,6 +1548,11 @@ const ROWS: &[Row] = &[
     row("parts of a Greek list each in minutes", "Πρόγραμμα\n\n* Υποδοχή (5 λεπτά)\n* Παρουσίαση (25 λεπτά)\n* Ερωτήσεις (15 λεπτά)\n", "0-5 5-30 30-45"),
     row("running times of films each under a date and a showtime are no agenda", "Spielplan\n\nDi 4.3. 18.00 Uhr Saal 2\nDer lange Winter\nF 2024 Regie: A. Moreau\n98 Minuten ab 12 Jahren\n\nMi 5.3. 20.15 Uhr Saal 1\nNordlicht\nN 2023 Regie: K. Berg\n124 Minuten\n\nDo 6.3. 17.00 Uhr Saal 2\nDie Reise\nD 2025 Regie: L. Vogt\n87 Minuten OmU\n", "-"),
     row("a list of parts under one dated start time is still an agenda", "Sa 8.3. 10.00 Uhr\n\nWerkstatt\n- Begrüßung (10 Minuten)\n- Übung (40 Minuten)\n- Austausch (20 Minuten)\n", "0-10 10-50 50-70"),
+    row("start times left open by a wave dash in table cells", "|時刻|内容|\n|---|---|\n|13:00〜|受付|\n|13:20〜|講演|\n|14:10〜|質疑応答|\n|14:40〜|閉会|\n", "0-20 20-70 70-100"),
+    titled(row("start times left open by a full-width tilde on their lines", "10:00～ 開会\n10:15～ ワークショップ\n11:45～ 終了\n", "0-15 15-105"), "開会|ワークショップ"),
+    slot_is(row("a date with a Catalan month and a range between words for from and to", "Taller de ceràmica\n\nData: 21 de maig de 2025, de 17.00 a 19.00\nLloc: Girona\n", "-"), "2025-05-21T15:00Z/17:00Z"),
+    slot_is(row("a date with a Greek month in the genitive", "Εργαστήριο\n\nΗμερομηνία: 9 Οκτωβρίου 2025, 18:00–20:00\nΤόπος: Θεσσαλονίκη\n", "-"), "2025-10-09T15:00Z/17:00Z"),
+    slot_is(row("a date with a Romanian month", "Atelier\n\nData: 3 iunie 2025, ora 10:00–12:00\nLocul: Cluj-Napoca\n", "-"), "2025-06-03T07:00Z/09:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

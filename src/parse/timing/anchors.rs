@@ -22,13 +22,14 @@ pub(crate) struct Place {
 }
 
 /// True for characters that decorate an item without saying anything: whitespace, bullets,
-/// table bars, emphasis, brackets and quotes.
+/// table bars, emphasis, brackets and quotes, and a tilde or wave dash left open after a
+/// start time (`19:00〜`).
 pub(crate) fn is_deco(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
             '*' | '_' | '[' | ']' | '(' | ')' | '\\' | '~' | '>' | '|' | '►' | '•' | '·' | '-' | '–' | '—' | '#' | '`' | '"' | '\''
-                | '«' | '»' | '“' | '”' | '‘' | '’' | '▪' | '◦' | '→' | '=' | '+' | '（' | '）' | '】'
+                | '«' | '»' | '“' | '”' | '‘' | '’' | '▪' | '◦' | '→' | '=' | '+' | '（' | '）' | '】' | '〜' | '～'
         )
 }
 
