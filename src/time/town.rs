@@ -167,7 +167,7 @@ fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
             2
         } else if alone_ok && words[i].gap == Gap::Break && after_breaks {
             1
-        } else if how == TownLine::Venue && after_breaks && words.get(i + len).is_none_or(|t| line[words[i + len - 1].end..t.start].contains(',')) {
+        } else if how == TownLine::Venue && after_breaks && !(len == 1 && ROOM_NOUNS.contains(&words[i].key.as_str())) && words.get(i + len).is_none_or(|t| line[words[i + len - 1].end..t.start].contains(',')) {
             // On the venue's line, a town that ends the venue's name before a comma or the
             // line's end (`Staatsschauspiel Dresden, Kleines Haus`).
             1
@@ -186,6 +186,10 @@ fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
     }
     found
 }
+
+/// Nouns that end a venue's own name (`Trusteeship Council Chamber`, `Town Hall`), which
+/// some towns are also called: at the end of the venue's name they name the room.
+const ROOM_NOUNS: &[&str] = &["chamber", "hall", "house", "center", "centre", "room", "library", "church", "theatre", "theater", "gallery", "museum", "auditorium", "campus", "park", "square", "building", "tower", "hotel", "arena", "studio", "forum", "lounge", "garden", "gardens", "court", "palace"];
 
 /// Suffixes of a town or district in a Japanese, Chinese or Korean address (`市`, `区`,
 /// `県`, `시`, `구`).

@@ -335,6 +335,16 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             && super::tokens::starting_near(doc.line_tokens(li), before.0, 4)
                 .any(|t| matches!(t.kind, super::tokens::Kind::Date(_)) && clean(&doc.text[t.at.1.min(before.1)..before.1]).is_empty());
         let before_text = if dated { String::new() } else { before_text };
+        // `Lunch at 12:00`, `Accueil à 8h`: the word for "at" before a time closing its line
+        // names nothing (before a length, `Plan A (10 min)`, it is the name's).
+        let mut before_text = before_text;
+        while after_text.is_empty() && cand.basis == Basis::Clock {
+            let Some((head, w)) = before_text.rsplit_once(' ') else { break };
+            if !matches!(crate::parse::words::fold(w).as_str(), "at" | "a" | "um" | "alle" | "as" | "las" | "om" | "kl" | "kl.") {
+                break;
+            }
+            before_text = head.trim_end().to_owned();
+        }
         let lengths_first = cand.basis == Basis::Lengths && !opens && !before_text.is_empty();
         // `Breakfast 7.30-8.45am - Main Hall`: a name, its time, then a dash and its place;
         // the name is the title.

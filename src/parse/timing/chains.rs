@@ -265,10 +265,25 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     let b = doc.text[doc.lines[li].start..t.at.0].trim_end();
                     b.ends_with("...") || b.ends_with('…') || b.ends_with(". . .")
                 };
+                // `## Lunch at 12:00`, `- Welcome: 8:00`, `Accueil à 8h`: a short line naming its
+                // entry, its start time closing it after a word for "at" or a separator.
+                // (`8h00` is also read as a length: only other times count.)
+                let closing = || p.end && toks.iter().filter(|x| !matches!(x.kind, Kind::Dur(_))).count() == 1 && {
+                    let b = doc.text[doc.lines[li].start..t.at.0].trim_end();
+                    let last = crate::parse::words::fold(b.rsplit(char::is_whitespace).next().unwrap_or(""));
+                    // Not a sentence, nor a title giving a day (`Members' meeting, Saturday at 3pm`).
+                    (2..=7).contains(&b.split_whitespace().count())
+                        && !b.contains(". ")
+                        && !b.contains(',')
+                        && !b.split_whitespace().any(|w| crate::parse::words::weekday(&crate::parse::words::fold(w)).is_some())
+                        && (matches!(last.as_str(), "at" | "a" | "um" | "alle" | "as" | "las" | "om" | "kl" | "kl.") || b.ends_with([':', '-', '–', '—', '(']))
+                };
                 let s = if p.start {
                     if a.is_clear() || a.style == ClockStyle::HourOnly { 0.9 } else { 0.75 }
                 } else if leader() {
                     0.8
+                } else if closing() {
+                    0.6
                 } else if (titled || named) && (ranges >= 1 || named_points >= 4) {
                     0.5
                 } else {

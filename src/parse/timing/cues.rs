@@ -1029,7 +1029,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
     // A table row's closing pipes and empty cells are no text after the length.
     let ends_timed = |j: usize| {
         let end = doc.lines[j].start + doc.lines[j].text.trim_end_matches(|c: char| c == '|' || c.is_whitespace()).len();
-        doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && x.at.1 + 2 >= end)
+        // Or closes its entry's name in brackets before a dash and its people (`Case studies
+        // (25′) – A. Name, …`).
+        let named_then_people = |x: &super::tokens::Token| {
+            let after = &doc.text[x.at.1..end];
+            after.strip_prefix([')', ']']).is_some_and(|a| a.starts_with(" - ") || a.starts_with(" – ") || a.starts_with(" — "))
+        };
+        doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && (x.at.1 + 2 >= end || named_then_people(x)))
     };
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };

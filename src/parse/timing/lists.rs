@@ -145,6 +145,9 @@ fn length_of(doc: &Doc<'_>, li: usize, skip: &Covered) -> Option<(Dur, (usize, u
         } else if (p.after_sep || p.end) && words <= 20
             || p.end && doc.shapes[li].marker != Marker::None && words <= 80
             || (p.start || ordinal_lead(doc, li, t.at)) && dash_after(doc, li, t.at) && words <= 80
+            // `Examples from members (15′) – A. Name, Director of …, and B. Name, …`: the
+            // bracketed length closes the entry's name, and its people follow a dash.
+            || p.paren && bracket_then_dash(doc, li, t.at) && words <= 80
             // `The next 35 minutes go to the experiment ...`: a paragraph per part.
             || ordinal_lead(doc, li, t.at) && words <= 100
         {
@@ -192,6 +195,13 @@ fn copula_before(before: &str) -> bool {
 /// True when a spaced dash or a colon follows the length at `at` (`10 m - Regroup, ...`,
 /// `15 min: Reports`): the length is set off from its title as an entry's is, however long
 /// the description after it runs.
+/// True when the bracket the length `at` stands in closes right after it and a dash
+/// follows (`(15′) – A. Name`).
+fn bracket_then_dash(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
+    let after = &doc.text[at.1..doc.lines[li].end()];
+    after.strip_prefix([')', ']']).is_some_and(|a| a.starts_with(" - ") || a.starts_with(" – ") || a.starts_with(" — "))
+}
+
 fn dash_after(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
     let after = &doc.text[at.1..doc.lines[li].end()];
     after.starts_with(" - ") || after.starts_with(" – ") || after.starts_with(" — ") || after.starts_with(": ")
@@ -411,7 +421,7 @@ fn alternatives(doc: &Doc<'_>, items: &[Item]) -> bool {
         let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         matches!(last.to_lowercase().as_str(), "or" | "ou" | "oder" | "oppure")
     });
-    or || items.iter().any(|i| offers_choice(doc, i)) || items.windows(2).any(|w| {
+    or || items.iter().any(|i| offers_choice(doc, i)) || same_words_each_row(doc, items) || items.windows(2).any(|w| {
         let (a, b) = (w[0].length.map(|l| l.0.minutes), w[1].length.map(|l| l.0.minutes));
         a != b && w[0].line != w[1].line && same_name(doc, &w[0], &w[1])
     })
@@ -486,6 +496,28 @@ fn offers_choice(doc: &Doc<'_>, i: &Item) -> bool {
 }
 
 /// True when two entries' lines say the same words besides their lengths, in any case.
+/// True when the entries are rows of a table whose rows, three or more, each hold the same
+/// cell of five words or more in the same column (`| P1 | 15 minutes | From ticket creation
+/// to first response |`): one measure's targets per row (per priority, per tier), not
+/// parts of one sitting, whose rows each say what they are.
+fn same_words_each_row(doc: &Doc<'_>, items: &[Item]) -> bool {
+    let cells = |li: usize| &doc.shapes[li].cells;
+    let first = items[0].line;
+    let width = cells(first).len();
+    if width == 0 || items.iter().any(|i| cells(i.line).len() != width) {
+        return false;
+    }
+    // The table's rows: the lines of as many cells next to the first entry's.
+    let row = |li: &usize| cells(*li).len() == width;
+    let top = (0..first).rev().take_while(row).last().unwrap_or(first);
+    let rows: Vec<usize> = (top..doc.lines.len()).take_while(row).collect();
+    let text = |li: usize, k: usize| doc.text[cells(li)[k].0..cells(li)[k].1].trim();
+    (0..width).any(|k| {
+        let t = text(first, k);
+        t.split_whitespace().count() >= 5 && items.iter().all(|i| text(i.line, k) == t) && rows.iter().filter(|&&li| text(li, k) == t).count() >= 3
+    })
+}
+
 fn same_name(doc: &Doc<'_>, a: &Item, b: &Item) -> bool {
     // The line's words but the length's (a wrapped entry's length stands on the next line).
     let words = |i: &Item| {
