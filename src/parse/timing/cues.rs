@@ -303,7 +303,14 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
                     let dated = label_of(doc, j).is_some_and(|l| slot_label(&l));
                     let ts = doc.line_tokens(j);
                     let only = ts.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
-                    ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None }).filter(|_| dated && only)
+                    // `Posted 2020-07-06 Date: 8 July 2020`: a date after a slot label's colon
+                    // later on the line is the one it labels.
+                    let after_label = |x: &&Token| {
+                        let lead = doc.text[doc.lines[j].start..x.at.0].trim_end();
+                        lead.strip_suffix(':').is_some_and(|h| slot_label(&words::fold(h.rsplit(char::is_whitespace).next().unwrap_or(""))))
+                    };
+                    let labelled = ts.iter().filter(|x| matches!(x.kind, Kind::Date(_))).find(after_label).and_then(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None });
+                    labelled.filter(|_| only).or_else(|| ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None }).filter(|_| dated && only))
                 });
             }
             // `Tid: Klockan 14–15.30` under a heading that gives the day.
@@ -531,7 +538,11 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
         }
     }
     let toks = doc.line_tokens(up);
-    let date = toks.iter().find_map(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
+    // Of two dates, the one a label's colon gives (a page's dateline, then `Date: 8 July
+    // 2020`), else the first.
+    let labelled = |x: &&Token| doc.text[doc.lines[up].start..x.at.0].trim_end().ends_with(':');
+    let dates = || toks.iter().filter(|x| matches!(x.kind, Kind::Date(_)));
+    let date = dates().find(labelled).or_else(|| dates().next()).and_then(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
     let only = toks.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
     if !only || words::real_words(doc.lines[up].text).take(8).count() > 7 {
         return None;
