@@ -497,9 +497,9 @@ fn offers_choice(doc: &Doc<'_>, i: &Item) -> bool {
 
 /// True when two entries' lines say the same words besides their lengths, in any case.
 /// True when the entries are rows of a table whose rows, three or more, each hold the same
-/// cell of five words or more in the same column (`| P1 | 15 minutes | From ticket creation
-/// to first response |`): one measure's targets per row (per priority, per tier), not
-/// parts of one sitting, whose rows each say what they are.
+/// cell of five words or more in the same column (`| Gold | 10 min | Time from a call to an
+/// engineer on it |`): one measure's targets per row (per tier, per priority), not parts of
+/// one sitting, whose rows each say what they are.
 fn same_words_each_row(doc: &Doc<'_>, items: &[Item]) -> bool {
     let cells = |li: usize| &doc.shapes[li].cells;
     let first = items[0].line;
