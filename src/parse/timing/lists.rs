@@ -507,10 +507,12 @@ fn same_words_each_row(doc: &Doc<'_>, items: &[Item]) -> bool {
     if width == 0 || items.iter().any(|i| cells(i.line).len() != width) {
         return false;
     }
-    // The table's rows: the lines of as many cells next to the first entry's.
+    // The table's rows: the lines of as many cells next to the entries', up to twenty
+    // before the first and after the last (a long table is not read again per list in it).
     let row = |li: &usize| cells(*li).len() == width;
-    let top = (0..first).rev().take_while(row).last().unwrap_or(first);
-    let rows: Vec<usize> = (top..doc.lines.len()).take_while(row).collect();
+    let last = items[items.len() - 1].line;
+    let top = (first.saturating_sub(20)..first).rev().take_while(row).last().unwrap_or(first);
+    let rows: Vec<usize> = (top..doc.lines.len().min(last + 21)).take_while(row).collect();
     let text = |li: usize, k: usize| doc.text[cells(li)[k].0..cells(li)[k].1].trim();
     (0..width).any(|k| {
         let t = text(first, k);
