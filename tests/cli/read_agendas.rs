@@ -1562,6 +1562,7 @@ const ROWS: &[Row] = &[
     row("a venue named after its room is no town of that name", "Hearing with civil society\n\nDate: 14 March 2024, 10:00–11:30\nVenue: Conference Room 4, Main Chamber\n", "-"),
     slot_is(row("quoted ISO date-times under a calendar key in front matter, placed by the venue's town", "---\nlayout: event\ntitle: \"Intro to public speaking\"\nlocation: \"Sala Verdi, Via Larga 8, 40138 Bologna BO\"\ncalendar:\n  start: \"2024-11-16T10:00:00\"\n  end: \"2024-11-16T12:30:00\"\n---\n\nA morning of practice.\n", "-"), "2024-11-16T09:00Z/11:30Z"),
     slot_is(row("the date a label gives on a line that opens with a page's own date", "Civil society briefing\n\nPublished 2023-05-02 Date: 10 May 2023\n\nTime: 15:00-16:30 CEST\n", "-"), "2023-05-10T13:00Z/14:30Z"),
+    slot_is(row("the city a short line names just above the venue's label places the slot", "Briefing for member organisations\n\nSave the date: 20 March 2024 from 10:00 - 11:30\n\nOpen to all accredited groups.\n\nat the United Nations Office in Vienna\n\nVenue: Room XX, Main Chamber\n", "-"), "2024-03-20T09:00Z/10:30Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
