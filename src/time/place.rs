@@ -91,9 +91,13 @@ pub const COUNTRY_ALIASES: &[(&str, &[&str])] = &[
     ("WS", &["Samoa"]),
 ];
 
-/// Other spellings of zone cities, by zone.
+/// Other spellings of zone cities, by zone, and the English names of a few large towns
+/// that the town list (GeoNames' own names) knows only as written locally (`Genève`).
 pub const CITY_ALIASES: &[(&str, &[&str])] = &[
     ("Europe/Kyiv", &["Kiev"]),
+    ("Europe/Zurich", &["Geneva", "Lucerne"]),
+    ("Europe/Rome", &["Venice"]),
+    ("Europe/Brussels", &["Bruges"]),
     ("Asia/Kolkata", &["Calcutta"]),
     ("Asia/Ho_Chi_Minh", &["Ho Chi Minh City", "Saigon"]),
     ("America/St_Johns", &["St John's"]),
@@ -550,7 +554,9 @@ mod tests {
             ("New Delhi, India", Some(("Asia/Kolkata", "India", Country))),
             ("Kolkata", Some(("Asia/Kolkata", "Kolkata", City))),
             ("Riyadh, Saudi Arabia", Some(("Asia/Riyadh", "Riyadh", City))),
-            ("Geneva, Switzerland", Some(("Europe/Zurich", "Switzerland", Country))),
+            // The city is named first, and now known by its English name (CITY_ALIASES).
+            ("Geneva, Switzerland", Some(("Europe/Zurich", "Geneva", City))),
+            ("Palais des Nations in Geneva", Some(("Europe/Zurich", "Geneva", City))),
             ("Guinea-Bissau", Some(("Africa/Bissau", "Guinea-Bissau", Country))),
             ("St. John's, Newfoundland", Some(("America/St_Johns", "St. John's", City))),
             ("Ho Chi Minh City, Vietnam", Some(("Asia/Ho_Chi_Minh", "Ho Chi Minh City", City))),
