@@ -314,10 +314,13 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         // An entry its length opens says what the length is for after `for` too (`5 minutes
         // for questions`): the title is what it is for.
         let after = if article || opens && cand.basis == Basis::Lengths && purpose() { without_joiners(doc.text, after) } else { after };
-        let after_text = if after.1 > after.0 { clean(&doc.text[after.0..after.1]) } else { String::new() };
+        // A pictograph alone (`⏰ 6:30 pm`, `18:00 🍕`) names nothing: the title is looked for
+        // on the lines after.
+        let worded = |t: String| if t.chars().any(char::is_alphanumeric) { t } else { String::new() };
+        let after_text = if after.1 > after.0 { worded(clean(&doc.text[after.0..after.1])) } else { String::new() };
         // `de 9,55 a 10,50 horas`: the word saying it is a time of day names nothing.
         // The word for "o'clock" before a time (`Ore 16.30`, `Kl. 9`) names nothing.
-        let before_text = if before.1 > before.0 { clean(&doc.text[before.0..before.1]) } else { String::new() };
+        let before_text = if before.1 > before.0 { worded(clean(&doc.text[before.0..before.1])) } else { String::new() };
         let before_text = if crate::parse::words::before_clock_word(&before_text).is_some_and(|b| b.trim().is_empty()) { String::new() } else { before_text };
         // `From 14:00 to 14:10 – Welcome`, `Fra kl. 18:45 til 19:00 –`: nor does the word that
         // opens the range alone.

@@ -1245,6 +1245,13 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.3 });
             continue;
         }
+        // `## Standard 50-minute class plan` over `- 0-5 min: Welcome`: a heading's length
+        // written as an adjective, the agenda right under it, is what the heading names.
+        let adjective = doc.text[t.at.0..t.at.1].contains('-') && glued_to_length(after);
+        if adjective && !in_run && level > 0 && words::real_words(line.text).nth(9).is_none() && alone() && under() {
+            out.push(DeclCand { minutes: d.minutes, at: t.at, line: t.line, strength: 1.3 });
+            continue;
+        }
         // `# 90-Minute Workshop on open data`, `# 3-Hour Intro Workshop`: a title opening with
         // the length of the session it names, one word at most between.
         let lead = shape.body.min(t.at.0);
