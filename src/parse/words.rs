@@ -299,10 +299,10 @@ pub fn is_second_unit(folded: &str) -> bool {
 /// The month a word names (1–12): in the six languages written out or abbreviated (`Dec`,
 /// `déc.`, `Okt`, `sept`, `julho`), and written out in Dutch, the Scandinavian languages,
 /// Polish, Czech, Russian, Ukrainian, Turkish, Indonesian, Catalan, Romanian, Finnish,
-/// Hungarian and Greek (`19 сентября`, `3 maja`, `12 de març`, `12 Μαρτίου`).
+/// Hungarian, Greek and Arabic (`19 сентября`, `3 maja`, `12 de març`, `12 Μαρτίου`, `8 يوليو`).
 pub fn month(folded: &str) -> Option<u32> {
     // Most words asked are no month: one hash look-up says so, where a walk through the
-    // names of twelve months in twenty languages took a few hundred comparisons.
+    // names of twelve months in twenty-one languages took a few hundred comparisons.
     static BY_NAME: std::sync::OnceLock<foldhash::HashMap<&'static str, u32>> = std::sync::OnceLock::new();
     let names = BY_NAME.get_or_init(|| MONTHS.iter().zip(1..).flat_map(|(names, m)| names.iter().map(move |n| (*n, m))).collect());
     names.get(folded.trim_end_matches('.')).copied()
@@ -310,18 +310,18 @@ pub fn month(folded: &str) -> Option<u32> {
 
 /// Month names and abbreviations, January first.
 const MONTHS: [&[&str]; 12] = [
-    &["january", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "jan", "janv", "ene", "gen", "januari", "styczeń", "stycznia", "ledna", "leden", "января", "январь", "січня", "ocak", "gener", "ianuarie", "tammikuuta", "ιανουαρίου", "ιανουάριος"],
-    &["february", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "feb", "fev", "fevr", "febr", "februari", "luty", "lutego", "unora", "unor", "февраля", "февраль", "лютого", "şubat", "febrer", "februarie", "helmikuuta", "φεβρουαρίου", "φεβρουάριος"],
-    &["march", "mars", "marz", "maerz", "marzo", "marco", "mar", "mrz", "maart", "marts", "marzec", "marca", "března", "březen", "марта", "март", "березня", "mart", "maret", "marc", "martie", "maaliskuuta", "marcius", "μαρτίου", "μάρτιος"],
-    &["april", "avril", "abril", "aprile", "apr", "avr", "abr", "kwiecień", "kwietnia", "dubna", "duben", "апреля", "апрель", "квітня", "nisan", "aprilie", "huhtikuuta", "aprilis", "απριλίου", "απρίλιος"],
-    &["may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "maja", "května", "květen", "мая", "май", "травня", "mayıs", "maig", "toukokuuta", "majus", "μαΐου", "μάιος"],
-    &["june", "juin", "juni", "junio", "junho", "giugno", "jun", "giu", "czerwiec", "czerwca", "června", "červen", "июня", "июнь", "червня", "haziran", "juny", "iunie", "kesakuuta", "junius", "ιουνίου", "ιούνιος"],
-    &["july", "juillet", "juli", "julio", "julho", "luglio", "jul", "juil", "lug", "lipiec", "lipca", "července", "červenec", "июля", "июль", "липня", "temmuz", "juliol", "iulie", "heinakuuta", "julius", "ιουλίου", "ιούλιος"],
-    &["august", "aout", "agosto", "aug", "ago", "augustus", "augusti", "sierpień", "sierpnia", "srpna", "srpen", "августа", "август", "серпня", "ağustos", "agustus", "agost", "elokuuta", "augusztus", "αυγούστου", "αύγουστος"],
-    &["september", "septembre", "septiembre", "setembro", "settembre", "sep", "sept", "set", "wrzesień", "września", "zaři", "сентября", "сентябрь", "вересня", "eylul", "setembre", "septembrie", "syyskuuta", "szeptember", "σεπτεμβρίου", "σεπτέμβριος"],
-    &["october", "octobre", "oktober", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott", "październik", "października", "řijna", "řijen", "октября", "октябрь", "жовтня", "ekim", "octombrie", "lokakuuta", "οκτωβρίου", "οκτώβριος"],
-    &["november", "novembre", "noviembre", "novembro", "nov", "listopad", "listopada", "listopadu", "ноября", "ноябрь", "листопада", "kasım", "noiembrie", "marraskuuta", "νοεμβρίου", "νοέμβριος"],
-    &["december", "decembre", "dezember", "diciembre", "dezembro", "dicembre", "dec", "dez", "dic", "desember", "grudzień", "grudnia", "prosince", "prosinec", "декабря", "декабрь", "грудня", "aralık", "desembre", "decembrie", "joulukuuta", "δεκεμβρίου", "δεκέμβριος"],
+    &["january", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "jan", "janv", "ene", "gen", "januari", "styczeń", "stycznia", "ledna", "leden", "января", "январь", "січня", "ocak", "gener", "ianuarie", "tammikuuta", "ιανουαρίου", "ιανουάριος", "يناير"],
+    &["february", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "feb", "fev", "fevr", "febr", "februari", "luty", "lutego", "unora", "unor", "февраля", "февраль", "лютого", "şubat", "febrer", "februarie", "helmikuuta", "φεβρουαρίου", "φεβρουάριος", "فبراير", "شباط"],
+    &["march", "mars", "marz", "maerz", "marzo", "marco", "mar", "mrz", "maart", "marts", "marzec", "marca", "března", "březen", "марта", "март", "березня", "mart", "maret", "marc", "martie", "maaliskuuta", "marcius", "μαρτίου", "μάρτιος", "مارس", "آذار"],
+    &["april", "avril", "abril", "aprile", "apr", "avr", "abr", "kwiecień", "kwietnia", "dubna", "duben", "апреля", "апрель", "квітня", "nisan", "aprilie", "huhtikuuta", "aprilis", "απριλίου", "απρίλιος", "أبريل", "ابريل", "نيسان"],
+    &["may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "maja", "května", "květen", "мая", "май", "травня", "mayıs", "maig", "toukokuuta", "majus", "μαΐου", "μάιος", "مايو", "أيار"],
+    &["june", "juin", "juni", "junio", "junho", "giugno", "jun", "giu", "czerwiec", "czerwca", "června", "červen", "июня", "июнь", "червня", "haziran", "juny", "iunie", "kesakuuta", "junius", "ιουνίου", "ιούνιος", "يونيو", "حزيران"],
+    &["july", "juillet", "juli", "julio", "julho", "luglio", "jul", "juil", "lug", "lipiec", "lipca", "července", "červenec", "июля", "июль", "липня", "temmuz", "juliol", "iulie", "heinakuuta", "julius", "ιουλίου", "ιούλιος", "يوليو", "تموز"],
+    &["august", "aout", "agosto", "aug", "ago", "augustus", "augusti", "sierpień", "sierpnia", "srpna", "srpen", "августа", "август", "серпня", "ağustos", "agustus", "agost", "elokuuta", "augusztus", "αυγούστου", "αύγουστος", "أغسطس", "اغسطس", "آب"],
+    &["september", "septembre", "septiembre", "setembro", "settembre", "sep", "sept", "set", "wrzesień", "września", "zaři", "сентября", "сентябрь", "вересня", "eylul", "setembre", "septembrie", "syyskuuta", "szeptember", "σεπτεμβρίου", "σεπτέμβριος", "سبتمبر", "أيلول"],
+    &["october", "octobre", "oktober", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott", "październik", "października", "řijna", "řijen", "октября", "октябрь", "жовтня", "ekim", "octombrie", "lokakuuta", "οκτωβρίου", "οκτώβριος", "أكتوبر", "اكتوبر"],
+    &["november", "novembre", "noviembre", "novembro", "nov", "listopad", "listopada", "listopadu", "ноября", "ноябрь", "листопада", "kasım", "noiembrie", "marraskuuta", "νοεμβρίου", "νοέμβριος", "نوفمبر"],
+    &["december", "decembre", "dezember", "diciembre", "dezembro", "dicembre", "dec", "dez", "dic", "desember", "grudzień", "grudnia", "prosince", "prosinec", "декабря", "декабрь", "грудня", "aralık", "desembre", "decembrie", "joulukuuta", "δεκεμβρίου", "δεκέμβριος", "ديسمبر"],
 ];
 
 /// The weekday a word names (0 = Monday), written out or abbreviated, in the six languages.

@@ -187,7 +187,7 @@ fn towns_in(line: &str, how: TownLine) -> Vec<(u8, u16, (usize, usize))> {
     found
 }
 
-/// Nouns that end a venue's own name (`Trusteeship Council Chamber`, `Town Hall`), which
+/// Nouns that end a venue's own name (`Main Chamber`, `Town Hall`), which
 /// some towns are also called: at the end of the venue's name they name the room.
 const ROOM_NOUNS: &[&str] = &["chamber", "hall", "house", "center", "centre", "room", "library", "church", "theatre", "theater", "gallery", "museum", "auditorium", "campus", "park", "square", "building", "tower", "hotel", "arena", "studio", "forum", "lounge", "garden", "gardens", "court", "palace"];
 

@@ -286,6 +286,8 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     0.6
                 } else if (titled || named) && (ranges >= 1 || named_points >= 4) {
                     0.5
+                } else if named && k > 0 && run_into(doc, li, toks, a) {
+                    0.5
                 } else {
                     continue;
                 };
@@ -312,6 +314,19 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
         };
         out.push(Anchor { line: li, at: t.at, written, end_at, length, strength, cell: None, parallel: false, approx: t.approx });
     }
+}
+
+/// True when a start time with its title mid-line (`19:15 Uhr Übergabe 19:30 Uhr Dialog`)
+/// is the next entry run into a line that a start time written alike opens, and later,
+/// the line's only other time.
+fn run_into(doc: &Doc<'_>, li: usize, toks: &[&Token], a: &Time) -> bool {
+    let Some(first) = toks.first() else { return false };
+    let Kind::Point(f) = &first.kind else { return false };
+    let later = a.readings().first().zip(f.readings().first()).is_some_and(|(x, y)| x > y);
+    let alike = f.style == a.style && f.meridiem.is_some() == a.meridiem.is_some() && f.h24 == a.h24;
+    // One entry run into another's line; a line of many (a listing run on) is no agenda.
+    let two = toks.iter().filter(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..))).count() == 2;
+    two && later && alike && place(doc, li, first.at).start
 }
 
 /// True when `before` ends with a bound (`up to`, `max.`, `bis zu`): a length after it is a
@@ -493,6 +508,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         }
     }
     flush(&mut cur, relative);
+    out.retain(|c| !clocks_of_places(doc, c));
     // Only a list opening under a weekday (on its line or the two above) asks for the week.
     let under_day = |c: &Candidate| c.items.first().is_some_and(|it| (it.line.saturating_sub(2)..=it.line).any(|j| weekday_lead(doc, j).is_some()));
     if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
@@ -529,6 +545,23 @@ fn interloper(anchors: &[Anchor], i: usize, sitting: &[usize], relative: bool, c
 /// any day of a programme runs: the hours of a whole day or more (a broadcaster's grid,
 /// routines, shifts), as no session's agenda runs. (An end read from a length, such as
 /// Dutch `17.00 uur` taken as seventeen hours, says nothing here.)
+/// True when most of three entries or more are named by a place alone (`08:00 San
+/// Francisco, 11:00 Toronto, 17:00 Lisbon`): one moment's local times around the world, not
+/// an agenda.
+fn clocks_of_places(doc: &Doc<'_>, c: &Candidate) -> bool {
+    if c.items.len() < 3 {
+        return false;
+    }
+    let placed = c.items.iter().filter(|it| {
+        let end = doc.lines[it.line].end();
+        let rest = &doc.text[it.at.1.min(end)..end];
+        let rest = &rest[..crate::source::floor_char(rest, rest.len().min(40))];
+        let name = rest.split([',', ';', ')', '(', '|']).next().unwrap_or("").trim();
+        !name.is_empty() && crate::time::zone_of_place(name).is_some_and(|p| p.place.len() * 3 >= name.len() * 2)
+    });
+    placed.count() * 3 >= c.items.len() * 2
+}
+
 fn round_the_clock(c: &Candidate) -> bool {
     let Some((first, _)) = c.items.first().and_then(|it| it.start) else { return false };
     c.items.iter().filter_map(|it| it.start).any(|(m, _)| m - first > 16 * 60)

@@ -945,7 +945,7 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     let near: Vec<usize> = above.into_iter().chain((c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank() && (li == c.line || doc.lines[li].text.len() <= 160))).collect();
     spots.extend(near);
     // A short line just above the venue's label says where it is (`at the United Nations
-    // Headquarters in New York` / `Venue: Trusteeship Council Chamber`).
+    // Office in Vienna` / `Venue: Room XX, Main Chamber`).
     spots.extend(venues.iter().filter_map(|&li| doc.filled_above(li)).filter(|&j| doc.lines[j].text.len() <= 100 && doc.line_tokens(j).is_empty()));
     spots.extend((0..n).find(|&li| !doc.lines[li].is_blank()));
     spots.sort_unstable();
