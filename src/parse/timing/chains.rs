@@ -284,9 +284,9 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     0.8
                 } else if closing() {
                     0.6
-                } else if (titled || named) && (ranges >= 1 || named_points >= 4) {
-                    0.5
-                } else if named && k > 0 && run_into(doc, li, toks, a) {
+                } else if (titled || named) && (ranges >= 1 || named_points >= 4) || named && k > 0 && run_into(doc, li, toks, a) {
+                    // Or the next entry run into an entry's line (`19:15 Uhr Übergabe 19:30 Uhr
+                    // Dialog`).
                     0.5
                 } else {
                     continue;
