@@ -552,14 +552,25 @@ fn clocks_of_places(doc: &Doc<'_>, c: &Candidate) -> bool {
     if c.items.len() < 3 {
         return false;
     }
-    let placed = c.items.iter().filter(|it| {
-        let end = doc.lines[it.line].end();
-        let rest = &doc.text[it.at.1.min(end)..end];
-        let rest = &rest[..crate::source::floor_char(rest, rest.len().min(40))];
-        let name = rest.split([',', ';', ')', '(', '|']).next().unwrap_or("").trim();
-        !name.is_empty() && crate::time::zone_of_place(name).is_some_and(|p| p.place.len() * 3 >= name.len() * 2)
-    });
-    placed.count() * 3 >= c.items.len() * 2
+    // The names after the times, cut at the next separator: a place's is one to three
+    // capitalised words, so the first entry that is none of those is seen before a place is
+    // looked up.
+    let names: Vec<&str> = c
+        .items
+        .iter()
+        .map(|it| {
+            let end = doc.lines[it.line].end();
+            let rest = &doc.text[it.at.1.min(end)..end];
+            let rest = &rest[..crate::source::floor_char(rest, rest.len().min(40))];
+            rest.split([',', ';', ')', '(', '|']).next().unwrap_or("").trim()
+        })
+        .collect();
+    let shaped = |n: &str| (1..=3).contains(&n.split_whitespace().count()) && n.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let need = (c.items.len() * 2).div_ceil(3);
+    if names.iter().filter(|n| shaped(n)).count() < need {
+        return false;
+    }
+    names.iter().filter(|n| shaped(n)).filter(|n| crate::time::zone_of_place(n).is_some_and(|p| p.place.len() * 3 >= n.len() * 2)).count() >= need
 }
 
 fn round_the_clock(c: &Candidate) -> bool {
