@@ -145,6 +145,13 @@ fn slavic_number_word(folded: &str) -> Option<f64> {
     Some(v)
 }
 
+/// True for a word for "at" before a time of day (`at`, `à`, `um`, `alle`, `às`, `a las`'s
+/// `las`, `om`, `kl.`), lowercased but not folded: a bare `a` is more often a letter naming
+/// something (`Track A`) than Spanish "at".
+pub fn is_at_word(lower: &str) -> bool {
+    matches!(lower, "at" | "à" | "um" | "alle" | "às" | "las" | "om" | "kl" | "kl.")
+}
+
 /// True for a word joining a whole number to a fraction (`one and a half`, `un et demi`,
 /// `jeden a půl`, `час и половина`, `два с половиной`), folded.
 pub fn is_and_word(folded: &str) -> bool {

@@ -95,9 +95,13 @@ pub fn import_in(source: &Source, input_zone: Option<&Zone>) -> Result<Programme
     let [id_c, start_c, end_c, tz_c, room_c] = REQUIRED.map(|c| col(c).unwrap_or(0));
     let title_c = col("title");
     let mut notes = Vec::new();
-    // Allocated once for as many rows as the text has lines (a row holds one line or more):
-    // grown by doubling, the old and the new list were both alive at 1.5 times the events.
-    let mut events = Vec::with_capacity(memchr::memchr_iter(b'\n', source.text.as_bytes()).count());
+    // Allocated once for as many rows as the text has lines (a row holds one line or more),
+    // and no more than a row of 32 bytes each could make (a row holds two date-times): grown
+    // by doubling, the old and the new list were both alive at 1.5 times the events, and
+    // blank lines are no rows.
+    let b = source.text.as_bytes();
+    let lines = memchr::memchr_iter(b'\n', b).filter(|&i| !matches!(b.get(i + 1), None | Some(b'\n' | b'\r'))).count();
+    let mut events = Vec::with_capacity(lines.min(source.text.len() / 32 + 1));
     let mut rooms: Vec<Room> = Vec::new();
     let mut zones: Vec<Zone> = Vec::new();
     for record in reader.records() {

@@ -1568,6 +1568,8 @@ const ROWS: &[Row] = &[
     slot_is(row("a date with an Arabic month and its weekday before a range with its offset", "ندوة رقمية\n\nالأربعاء، 12 مارس 2025 18:00–19:30 (UTC+03:00)\n", "-"), "2025-03-12T15:00Z/16:30Z"),
     row("a start time and its title run into the line of the entry before, written alike", "Abend der Forschung\n\nProgramm\n18:00 Uhr Empfang im Foyer,\nmit Musik\n18:30 Uhr Vortrag der Preisträgerin 19:15 Uhr Gespräch mit dem Publikum\n20:00 Uhr Ende\n", "0-30 30-75 75-120"),
     row("one moment's local times in several cities are no agenda", "Board call\n\nUTC 16:00 - local times: 08:00 San Francisco, 11:00 Toronto, 17:00 Lisbon, 18:00 Berlin, 01:00 Tokyo (next day).\n", "-"),
+    titled(row("a letter naming a track before a time closing its line stays in the title", "Conference day\n\n- Keynote: 9:00\n- Track A: 10:00\n- Track B: 11:00\n- Close: 12:00\n", "0-60 60-120 120-180"), "Keynote|Track A|Track B"),
+    slot_is(row("a date after a colon that labels no slot does not beat the line's first date", "Team workshop\n6 July 2020 Updated: 1 June 2020\n14:00-15:00 CET\n", "-"), "2020-07-06T13:00Z/14:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
@@ -1656,7 +1658,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 27] = [
+    let shapes: [fn(u32) -> String; 28] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1684,6 +1686,8 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("<kbd>{:02}:00</kbd> - <kbd>{:02}:30</kbd> x", i % 23, i % 23),
         |i| format!("{:02}:30 UTC +0{} lasts about {} minutes", i % 23, i % 9, i % 50 + 5),
         |i| format!("🕒 {}:30-{} TEMA", i % 11 + 1, i % 11 + 2),
+        // Start times each before a capitalised title, as one entry runs into another's line.
+        |i| format!("{:02}:{:02} Uhr Abc", i % 23, i % 60),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

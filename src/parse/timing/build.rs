@@ -343,7 +343,7 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         let mut before_text = before_text;
         while after_text.is_empty() && cand.basis == Basis::Clock {
             let Some((head, w)) = before_text.rsplit_once(' ') else { break };
-            if !matches!(crate::parse::words::fold(w).as_str(), "at" | "a" | "um" | "alle" | "as" | "las" | "om" | "kl" | "kl.") {
+            if !crate::parse::words::is_at_word(&w.to_lowercase()) {
                 break;
             }
             before_text = head.trim_end().to_owned();

@@ -170,6 +170,8 @@ fn may_end(a: &Time, b: &Time) -> bool {
 
 fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) {
     let ranges = toks.iter().filter(|t| matches!(t.kind, Kind::Range(..) | Kind::Offset(..))).count();
+    // Counted once: a line of many times asks of each.
+    let times = toks.iter().filter(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..))).count();
     let offsets = toks.iter().filter(|t| matches!(t.kind, Kind::Offset(..))).count();
     let line_end = doc.lines[li].end();
     // Start times each run on before a capitalised title (`6:00 Overview 6:03 Citizen Input
@@ -270,13 +272,13 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // (`8h00` is also read as a length: only other times count.)
                 let closing = || p.end && toks.iter().filter(|x| !matches!(x.kind, Kind::Dur(_))).count() == 1 && {
                     let b = doc.text[doc.lines[li].start..t.at.0].trim_end();
-                    let last = crate::parse::words::fold(b.rsplit(char::is_whitespace).next().unwrap_or(""));
+                    let last = b.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
                     // Not a sentence, nor a title giving a day (`Members' meeting, Saturday at 3pm`).
                     (2..=7).contains(&b.split_whitespace().count())
                         && !b.contains(". ")
                         && !b.contains(',')
                         && !b.split_whitespace().any(|w| crate::parse::words::weekday(&crate::parse::words::fold(w)).is_some())
-                        && (matches!(last.as_str(), "at" | "a" | "um" | "alle" | "as" | "las" | "om" | "kl" | "kl.") || b.ends_with([':', '-', '–', '—', '(']))
+                        && (crate::parse::words::is_at_word(&last) || b.ends_with([':', '-', '–', '—', '(']))
                 };
                 let s = if p.start {
                     if a.is_clear() || a.style == ClockStyle::HourOnly { 0.9 } else { 0.75 }
@@ -284,7 +286,7 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     0.8
                 } else if closing() {
                     0.6
-                } else if (titled || named) && (ranges >= 1 || named_points >= 4) || named && k > 0 && run_into(doc, li, toks, a) {
+                } else if (titled || named) && (ranges >= 1 || named_points >= 4) || named && k > 0 && times == 2 && run_into(doc, li, toks, a) {
                     // Or the next entry run into an entry's line (`19:15 Uhr Übergabe 19:30 Uhr
                     // Dialog`).
                     0.5
@@ -317,16 +319,15 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
 }
 
 /// True when a start time with its title mid-line (`19:15 Uhr Übergabe 19:30 Uhr Dialog`)
-/// is the next entry run into a line that a start time written alike opens, and later,
-/// the line's only other time.
+/// is the next entry run into a line that a start time written alike opens, and later (the
+/// caller asks only of a line holding two times: a line of many, a listing run on, is no
+/// agenda).
 fn run_into(doc: &Doc<'_>, li: usize, toks: &[&Token], a: &Time) -> bool {
     let Some(first) = toks.first() else { return false };
     let Kind::Point(f) = &first.kind else { return false };
     let later = a.readings().first().zip(f.readings().first()).is_some_and(|(x, y)| x > y);
     let alike = f.style == a.style && f.meridiem.is_some() == a.meridiem.is_some() && f.h24 == a.h24;
-    // One entry run into another's line; a line of many (a listing run on) is no agenda.
-    let two = toks.iter().filter(|t| matches!(t.kind, Kind::Point(_) | Kind::Range(..))).count() == 2;
-    two && later && alike && place(doc, li, first.at).start
+    later && alike && place(doc, li, first.at).start
 }
 
 /// True when `before` ends with a bound (`up to`, `max.`, `bis zu`): a length after it is a
@@ -541,10 +542,6 @@ fn interloper(anchors: &[Anchor], i: usize, sitting: &[usize], relative: bool, c
         && next_reading(b, relative, prev_start, prev_end, first).is_some_and(|(s, _)| s == prev_end)
 }
 
-/// True when a list's entries start more than sixteen hours after its first, later than
-/// any day of a programme runs: the hours of a whole day or more (a broadcaster's grid,
-/// routines, shifts), as no session's agenda runs. (An end read from a length, such as
-/// Dutch `17.00 uur` taken as seventeen hours, says nothing here.)
 /// True when most of three entries or more are named by a place alone (`08:00 San
 /// Francisco, 11:00 Toronto, 17:00 Lisbon`): one moment's local times around the world, not
 /// an agenda.
@@ -573,6 +570,10 @@ fn clocks_of_places(doc: &Doc<'_>, c: &Candidate) -> bool {
     names.iter().filter(|n| shaped(n)).filter(|n| crate::time::zone_of_place(n).is_some_and(|p| p.place.len() * 3 >= n.len() * 2)).count() >= need
 }
 
+/// True when a list's entries start more than sixteen hours after its first, later than
+/// any day of a programme runs: the hours of a whole day or more (a broadcaster's grid,
+/// routines, shifts), as no session's agenda runs. (An end read from a length, such as
+/// Dutch `17.00 uur` taken as seventeen hours, says nothing here.)
 fn round_the_clock(c: &Candidate) -> bool {
     let Some((first, _)) = c.items.first().and_then(|it| it.start) else { return false };
     c.items.iter().filter_map(|it| it.start).any(|(m, _)| m - first > 16 * 60)

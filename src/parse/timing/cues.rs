@@ -538,9 +538,12 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
         }
     }
     let toks = doc.line_tokens(up);
-    // Of two dates, the one a label's colon gives (a page's dateline, then `Date: 8 July
-    // 2020`), else the first.
-    let labelled = |x: &&Token| doc.text[doc.lines[up].start..x.at.0].trim_end().ends_with(':');
+    // Of two dates, the one a slot label's colon gives (a page's dateline, then `Date: 8
+    // July 2020`), else the first.
+    let labelled = |x: &&Token| {
+        let lead = doc.text[doc.lines[up].start..x.at.0].trim_end();
+        lead.strip_suffix(':').is_some_and(|h| slot_label(&words::fold(h.rsplit(char::is_whitespace).next().unwrap_or(""))))
+    };
     let dates = || toks.iter().filter(|x| matches!(x.kind, Kind::Date(_)));
     let date = dates().find(labelled).or_else(|| dates().next()).and_then(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
     let only = toks.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));

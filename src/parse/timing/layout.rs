@@ -126,7 +126,12 @@ fn quoted_value(t: &str) -> usize {
     let closed = value.trim_end().trim_end_matches(',').strip_suffix(quote).is_some();
     // A word, two letters at least: the `T` of an ISO date-time (`"2019-03-02T09:30:00"`)
     // is none.
-    let letters = value.as_bytes().windows(2).any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic()) || !value.is_ascii() && value.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+    let mut prev = false;
+    let letters = value.chars().any(|c| {
+        let two = prev && c.is_alphabetic();
+        prev = c.is_alphabetic();
+        two
+    });
     let worded = value.starts_with(|c: char| c.is_ascii_digit()) && letters;
     if key == 0 || key > 24 || !closed || !worded {
         return 0;

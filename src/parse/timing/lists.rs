@@ -192,9 +192,6 @@ fn copula_before(before: &str) -> bool {
     before.trim_end().len() > w.len() && matches!(words::fold(w).as_str(), "is" | "are" | "was" | "were" | "be" | "ist" | "sind" | "est" | "sont" | "e" | "es" | "son" | "sao")
 }
 
-/// True when a spaced dash or a colon follows the length at `at` (`10 m - Regroup, ...`,
-/// `15 min: Reports`): the length is set off from its title as an entry's is, however long
-/// the description after it runs.
 /// True when the bracket the length `at` stands in closes right after it and a dash
 /// follows (`(15′) – A. Name`).
 fn bracket_then_dash(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
@@ -202,6 +199,9 @@ fn bracket_then_dash(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
     after.strip_prefix([')', ']']).is_some_and(|a| a.starts_with(" - ") || a.starts_with(" – ") || a.starts_with(" — "))
 }
 
+/// True when a spaced dash or a colon follows the length at `at` (`10 m - Regroup, ...`,
+/// `15 min: Reports`): the length is set off from its title as an entry's is, however long
+/// the description after it runs.
 fn dash_after(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
     let after = &doc.text[at.1..doc.lines[li].end()];
     after.starts_with(" - ") || after.starts_with(" – ") || after.starts_with(" — ") || after.starts_with(": ")
@@ -383,10 +383,11 @@ fn at_times_of_day(doc: &Doc<'_>, items: &[Item]) -> bool {
     n >= 3 && n * 2 >= items.len()
 }
 
-/// True when three entries or more, every one but none of whose own lines holds a time
-/// of day, each follow a line of their own giving a date and a time (`Fr 7.11. 15.00 Uhr`
-/// a few lines over `116 Minuten`): each length is that of a showing, as a cinema's or a
-/// festival's programme lists them, not a part of one sitting.
+/// True when there are three entries or more, none of whose own lines holds a time of day,
+/// and each has, within five lines above it and after the entry before, a line giving a
+/// date and a time (`Fr 7.11. 15.00 Uhr` a few lines over `116 Minuten`): each length is
+/// that of a showing, as a cinema's or a festival's programme lists them, not a part of
+/// one sitting.
 fn each_after_a_showing(doc: &Doc<'_>, items: &[Item]) -> bool {
     let dated_time = |li: usize| {
         let toks = doc.line_tokens(li);
@@ -495,7 +496,6 @@ fn offers_choice(doc: &Doc<'_>, i: &Item) -> bool {
     joined || within || bare
 }
 
-/// True when two entries' lines say the same words besides their lengths, in any case.
 /// True when the entries are rows of a table whose rows, three or more, each hold the same
 /// cell of five words or more in the same column (`| Gold | 10 min | Time from a call to an
 /// engineer on it |`): one measure's targets per row (per tier, per priority), not parts of
@@ -520,6 +520,7 @@ fn same_words_each_row(doc: &Doc<'_>, items: &[Item]) -> bool {
     })
 }
 
+/// True when two entries' lines say the same words besides their lengths, in any case.
 fn same_name(doc: &Doc<'_>, a: &Item, b: &Item) -> bool {
     // The line's words but the length's (a wrapped entry's length stands on the next line).
     let words = |i: &Item| {
