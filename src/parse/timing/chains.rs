@@ -552,6 +552,7 @@ fn clocks_of_places(doc: &Doc<'_>, c: &Candidate) -> bool {
     // The names after the times, cut at the next separator: a place's is one to three
     // capitalised words, so the first entry that is none of those is seen before a place is
     // looked up.
+    let shaped = |n: &str| (1..=3).contains(&n.split_whitespace().count()) && n.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
     let names: Vec<&str> = c
         .items
         .iter()
@@ -561,13 +562,10 @@ fn clocks_of_places(doc: &Doc<'_>, c: &Candidate) -> bool {
             let rest = &rest[..crate::source::floor_char(rest, rest.len().min(40))];
             rest.split([',', ';', ')', '(', '|']).next().unwrap_or("").trim()
         })
+        .filter(|n| shaped(n))
         .collect();
-    let shaped = |n: &str| (1..=3).contains(&n.split_whitespace().count()) && n.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
     let need = (c.items.len() * 2).div_ceil(3);
-    if names.iter().filter(|n| shaped(n)).count() < need {
-        return false;
-    }
-    names.iter().filter(|n| shaped(n)).filter(|n| crate::time::zone_of_place(n).is_some_and(|p| p.place.len() * 3 >= n.len() * 2)).count() >= need
+    names.len() >= need && names.iter().filter(|n| crate::time::zone_of_place(n).is_some_and(|p| p.place.len() * 3 >= n.len() * 2)).count() >= need
 }
 
 /// True when a list's entries start more than sixteen hours after its first, later than

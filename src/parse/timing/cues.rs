@@ -305,11 +305,7 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
                     let only = ts.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
                     // `Posted 2020-07-06 Date: 8 July 2020`: a date after a slot label's colon
                     // later on the line is the one it labels.
-                    let after_label = |x: &&Token| {
-                        let lead = doc.text[doc.lines[j].start..x.at.0].trim_end();
-                        lead.strip_suffix(':').is_some_and(|h| slot_label(&words::fold(h.rsplit(char::is_whitespace).next().unwrap_or(""))))
-                    };
-                    let labelled = ts.iter().filter(|x| matches!(x.kind, Kind::Date(_))).find(after_label).and_then(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None });
+                    let labelled = labelled_date(doc, j, ts);
                     labelled.filter(|_| only).or_else(|| ts.iter().find_map(|x| if let Kind::Date(pd) = x.kind { Some(pd) } else { None }).filter(|_| dated && only))
                 });
             }
@@ -540,12 +536,7 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
     let toks = doc.line_tokens(up);
     // Of two dates, the one a slot label's colon gives (a page's dateline, then `Date: 8
     // July 2020`), else the first.
-    let labelled = |x: &&Token| {
-        let lead = doc.text[doc.lines[up].start..x.at.0].trim_end();
-        lead.strip_suffix(':').is_some_and(|h| slot_label(&words::fold(h.rsplit(char::is_whitespace).next().unwrap_or(""))))
-    };
-    let dates = || toks.iter().filter(|x| matches!(x.kind, Kind::Date(_)));
-    let date = dates().find(labelled).or_else(|| dates().next()).and_then(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None })?;
+    let date = labelled_date(doc, up, toks).or_else(|| toks.iter().find_map(|x| if let Kind::Date(d) = x.kind { Some(d) } else { None }))?;
     let only = toks.iter().all(|x| matches!(x.kind, Kind::Date(_) | Kind::Day(_) | Kind::Zone(_)));
     if !only || words::real_words(doc.lines[up].text).take(8).count() > 7 {
         return None;
@@ -564,6 +555,19 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
     // 3:30 p.m. ET.`), the only range on its line.
     let led = lead <= 1 || (zoned || told) && doc.line_tokens(li).iter().filter(|x| matches!(x.kind, Kind::Range(..))).count() == 1;
     (led && (!titled || room()) && !first_entry(doc, li, at)).then_some(date)
+}
+
+/// The date that follows a slot label's colon on line `li` (`Posted 2020-07-06 Date: 8 July
+/// 2020` gives 8 July), where one does; `toks` are the line's tokens.
+fn labelled_date(doc: &Doc<'_>, li: usize, toks: &[Token]) -> Option<PartialDate> {
+    toks.iter().find_map(|x| match x.kind {
+        Kind::Date(d) => {
+            let lead = doc.text[doc.lines[li].start..x.at.0].trim_end();
+            let label = lead.strip_suffix(':').is_some_and(|h| slot_label(&words::fold(h.rsplit(char::is_whitespace).next().unwrap_or(""))));
+            label.then_some(d)
+        }
+        _ => None,
+    })
 }
 
 /// A word for the room a session is held in (`room`, `Saal`, `会見室`, `会場`).
@@ -1045,11 +1049,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         let end = doc.lines[j].start + doc.lines[j].text.trim_end_matches(|c: char| c == '|' || c.is_whitespace()).len();
         // Or closes its entry's name in brackets before a dash and its people (`Case studies
         // (25′) – A. Name, …`).
-        let named_then_people = |x: &super::tokens::Token| {
-            let after = &doc.text[x.at.1..end];
-            after.strip_prefix([')', ']']).is_some_and(|a| a.starts_with(" - ") || a.starts_with(" – ") || a.starts_with(" — "))
-        };
-        doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && (x.at.1 + 2 >= end || named_then_people(x)))
+        doc.line_tokens(j).iter().any(|x| matches!(x.kind, Kind::Dur(_)) && (x.at.1 + 2 >= end || super::lists::bracket_then_dash(doc, j, x.at)))
     };
     for t in &doc.tokens {
         let Kind::Dur(d) = t.kind else { continue };

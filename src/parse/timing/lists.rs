@@ -194,7 +194,7 @@ fn copula_before(before: &str) -> bool {
 
 /// True when the bracket the length `at` stands in closes right after it and a dash
 /// follows (`(15′) – A. Name`).
-fn bracket_then_dash(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
+pub(crate) fn bracket_then_dash(doc: &Doc<'_>, li: usize, at: (usize, usize)) -> bool {
     let after = &doc.text[at.1..doc.lines[li].end()];
     after.strip_prefix([')', ']']).is_some_and(|a| a.starts_with(" - ") || a.starts_with(" – ") || a.starts_with(" — "))
 }
