@@ -127,6 +127,12 @@ fn numeric_with_hyphens(i: &str) -> Option<(&str, (u32, u32, u32))> {
     ((1900..=2100).contains(&y) && !runs_on(r)).then_some((r, (a, b, y)))
 }
 
+/// `05. 06. 2003`: day, month and a four-digit year, each dot followed by one space.
+fn spaced_dots(i: &str) -> Option<(&str, (u32, u32, u32))> {
+    let (r, (a, _, b, _, y)) = (num(1, 2), tag(". "), num(1, 2), tag(". "), num(4, 4)).parse(i).ok()?;
+    ((1900..=2100).contains(&y) && !runs_on(r)).then_some((r, (a, b, y)))
+}
+
 /// True when a number goes on after a date's digits (`5`, `-5`): they were part of something
 /// longer.
 fn runs_on(r: &str) -> bool {
@@ -181,8 +187,10 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
             }
         }
     }
-    // Numeric with dots or slashes, or with hyphens (`23-05-2025`), with a four-digit year.
+    // Numeric with dots or slashes, or with hyphens (`23-05-2025`), with a four-digit year;
+    // dots may each be followed by one space (`05. 06. 2003`, as Czech and German write).
     let numeric = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i).ok().map(|(r, (a, s, b, _, y))| (r, (a, b, y), s != '.'));
+    let numeric = numeric.or_else(|| spaced_dots(i).map(|(r, n)| (r, n, false)));
     if let Some((r, (a, b, y), either)) = numeric.or_else(|| numeric_with_hyphens(i).map(|(r, n)| (r, n, true))) {
         let (d, m) = day_and_month(a, b);
         let (r, mut date) = checked(r, Some(y as i32), m, d, weekday, false)?;
@@ -204,7 +212,10 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
     if let Ok((r, (d, (m, guarded)))) = day_month(i) {
         return match year_after(r) {
             Ok((r2, y)) => checked(r2, Some(y), m, d, weekday, false),
-            Err(_) => checked(r, None, m, d, weekday, guarded),
+            Err(_) => match short_year(r, m, d, weekday) {
+                Some((r2, y)) => checked(r2, Some(y), m, d, weekday, false),
+                None => checked(r, None, m, d, weekday, guarded),
+            },
         };
     }
     // `December 10th, 2021`, `September 1`, `March the 21st 2026`.
@@ -213,6 +224,21 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
         Ok((r2, y)) => checked(r2, Some(y), m, d, weekday, false),
         Err(_) => checked(r, None, m, d, weekday, guarded),
     }
+}
+
+/// ` 19` after `Thursday 05 Dec`: a two-digit year of this century, taken only when the
+/// written weekday falls on that day in it, and when nothing runs on after it (`19:00`).
+fn short_year(i: &str, month: u32, day: u32, weekday: Option<u32>) -> Option<(&str, i32)> {
+    let w = weekday?;
+    let (r, _) = tag::<_, _, nom::error::Error<&str>>(" ").parse(i).ok()?;
+    let (r, yy) = num(2, 2)(r).ok()?;
+    // Nothing runs on, and no word follows (`Friday 05 Dec 19 speakers` counts them).
+    let next = r.trim_start().chars().next();
+    if r.starts_with(|c: char| c.is_alphanumeric() || matches!(c, ':' | '.' | '/' | '-')) || next.is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    let y = 2000 + yy as i32;
+    NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday().num_days_from_monday() == w).then_some((r, y))
 }
 
 fn checked(rest: &str, year: Option<i32>, month: u32, day: u32, weekday: Option<u32>, guarded: bool) -> IResult<&str, PartialDate> {
@@ -252,6 +278,9 @@ fn may_start_a_date(s: &str) -> bool {
         return false;
     }
     if matches!(next, Some(b'.' | b'/')) && b.get(n + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    if next == Some(b'.') && spaced_dots(s).is_some() {
         return true;
     }
     // `23-05-2025`, `05-23-2025`: with hyphens, only with the four-digit year.
@@ -551,6 +580,14 @@ mod tests {
         assert_eq!(read("30 February 2021"), None);
         assert_eq!(read("Friday, 11th December, 2021"), Some((Some(2021), 12, 11)));
         assert_eq!(read("2022. 5. 17.(화)"), Some((Some(2022), 5, 17)));
+        assert_eq!(read("05. 06. 2003"), Some((Some(2003), 6, 5)));
+        assert_eq!(read("5. 6. 20"), None);
+        // A two-digit year only where the weekday written falls on it.
+        assert_eq!(read("Thursday 05 Dec 19 - Thursday"), Some((Some(2019), 12, 5)));
+        assert_eq!(read("Friday 05 Dec 19"), Some((None, 12, 5)));
+        assert_eq!(read("Thursday 05 Dec 19:00"), Some((None, 12, 5)));
+        assert_eq!(read("05 Dec 19"), Some((None, 12, 5)));
+        assert_eq!(read("Thursday 05 Dec 19 speakers"), Some((None, 12, 5)));
         assert_eq!(read("2018/05/14"), Some((Some(2018), 5, 14)));
         assert_eq!(read("2018.05/14"), None);
         assert_eq!(read("2020.10.1.2"), None);

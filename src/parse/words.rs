@@ -33,6 +33,18 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// True for a folded verb of lasting that may stand right before a length (`lasts`,
+/// `dauert`, `dure`, `duurt`, `varer`, `kestää`, `trwa`, Russian `длится`, Ukrainian
+/// `триває`), in the present, past or future.
+pub fn is_lasting_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "last" | "lasts" | "lasted" | "dura" | "durara" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "duurt" | "duurde" | "duurden"
+            | "varar" | "varade" | "varer" | "varte" | "kestaa" | "kesti" | "trwa" | "trva"
+            | "длится" | "длилась" | "продлится" | "продолжается" | "займет" | "займёт" | "триває" | "триватиме"
+    )
+}
+
 /// Lowercases `word` and removes accents (`Duração` → `duracao`, `Frühstück` →
 /// `fruhstuck`), keeping only letters, digits and `.` `'` `-`; cheap for ASCII words.
 pub fn fold(word: &str) -> String {

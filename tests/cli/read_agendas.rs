@@ -1249,9 +1249,10 @@ const ROWS: &[Row] = &[
     row("an agenda of start times flattened into one line", "Board meeting\n\nMarch 3, 2026 from 5-7 p.m. at the library. Agenda 5:00 Welcome and roll call 5:10 Minutes of the last meeting 5:20 Budget review 6:15 Open questions 6:50 Adjourn\n", "0-10 10-20 20-75 75-110"),
     row("a listing's times run on in one line", "Tonight\n\n18:00 News and weather 18:30 Quiz Night 19:15 Garden Hour 20:00 Feature Film 22:10 Late News\n", "-"),
     // An iCalendar event written out as text gives its slot from `DTSTART` and `DTEND`
-    // with their zone; a zone's rules before the event, or a floating time, give none.
+    // with their zone (a zone's rules before the event give none); floating times give a
+    // slot in no zone, reported as such.
     slot_is(row("an iCalendar event as text", "Pottery evening\n\nBEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:Europe/Oslo\nBEGIN:DAYLIGHT\nDTSTART:20260329T020000\nEND:DAYLIGHT\nEND:VTIMEZONE\nBEGIN:VEVENT\nSUMMARY:Pottery evening\nDTSTART;TZID=Europe/Oslo:20260512T180000\nDTEND;TZID=Europe/Oslo:20260512T203000\nEND:VEVENT\nEND:VCALENDAR\n", "-"), "2026-05-12T16:00Z/18:30Z"),
-    slot_is(row("an iCalendar event with floating times", "Pottery evening\n\nBEGIN:VEVENT\nDTSTART:20260512T180000\nDTEND:20260512T203000\nEND:VEVENT\n", "-"), "-"),
+    slot_is(row("an iCalendar event with floating times", "Pottery evening\n\nBEGIN:VEVENT\nDTSTART:20260512T180000\nDTEND:20260512T203000\nEND:VEVENT\n", "-"), "local 2026-05-12 18:00-20:30"),
     // A calendar entry's date, start and end with nothing between the times is a slot;
     // not a period of two dates over weekly hours.
     slot_is(row("a calendar entry's date, start and end", "Taller de máscaras\n\nSala 2, Bogotá, Colombia.\n\n8 mayo 2026 3:00 pm 6:00 pm\n\nEntrada libre.\n", "-"), "2026-05-08T20:00Z/23:00Z"),
@@ -1570,6 +1571,25 @@ const ROWS: &[Row] = &[
     row("one moment's local times in several cities are no agenda", "Board call\n\nUTC 16:00 - local times: 08:00 San Francisco, 11:00 Toronto, 17:00 Lisbon, 18:00 Berlin, 01:00 Tokyo (next day).\n", "-"),
     titled(row("a letter naming a track before a time closing its line stays in the title", "Conference day\n\n- Keynote: 9:00\n- Track A: 10:00\n- Track B: 11:00\n- Close: 12:00\n", "0-60 60-120 120-180"), "Keynote|Track A|Track B"),
     slot_is(row("a date after a colon that labels no slot does not beat the line's first date", "Team workshop\n6 July 2020 Updated: 1 June 2020\n14:00-15:00 CET\n", "-"), "2020-07-06T13:00Z/14:00Z"),
+    // Dates written with a space after each dot (`04. 03. 2024`) are dates, not list numbers;
+    // each of several separate events under its own date is no agenda.
+    row("separate events each under a date written with spaced dots", "Course dates\n\n04. 03. 2024\n|\nIntroduction lecture\n|\nRoom 1, 10:00 - 12:00\n|\n11. 03. 2024\n|\nFirst exercise due\n|\n23:59\n|\n18. 03. 2024\n|\nMidterm exam\n|\n14:00 - 16:00 (Hall B)\n|\n25. 03. 2024\n|\nSecond exercise due\n|\n23:59\n", "-"),
+    slot_is(row("a date written with spaced dots before a range", "Seminář\n\nTermín: 14. 05. 2024, 16:00–18:00\nMísto: Brno\n", "-"), "2024-05-14T14:00Z/16:00Z"),
+    // A two-digit year is taken when the weekday written before the date falls on it.
+    slot_is(row("a two-digit year the written weekday confirms", "Public talk\nLecture Theatre 2, University of Leeds, Leeds\nTuesday 12 Mar 24 - Tuesday 12 Mar 24 6:30 pm - 8:00 pm\n", "-"), "2024-03-12T18:30Z/20:00Z"),
+    slot_is(row("a two-digit year the written weekday does not confirm is no year", "Public talk\nLecture Theatre 2, University of Leeds, Leeds\nMonday 12 Mar 24 6:30 pm - 8:00 pm\n", "-"), "local 18:30-20:00"),
+    // iCalendar's basic notation, as front matter and copied event lines write it.
+    slot_is(row("basic-notation date-times in TOML front matter with a zone key", "+++\ntitle = \"Reading group\"\n[event]\nbegin = \"20230315T183000\"\nbeginTimezone = \"Europe/Warsaw\"\nend = \"20230315T200000\"\n+++\n\nWe read chapter 3.\n", "-"), "2023-03-15T17:30Z/19:00Z"),
+    slot_is(row("iCalendar start and end lines with a zone parameter", "Reading group\nDTSTART;TZID=America/Chicago:20240910T170000\nDTEND;TZID=America/Chicago:20240910T183000\n", "-"), "2024-09-10T22:00Z/23:30Z"),
+    slot_is(row("iCalendar start and end lines in UTC", "Reading group\nDTSTART:20240910T170000Z\nDTEND:20240910T183000Z\n", "-"), "2024-09-10T17:00Z/18:30Z"),
+    declared(row("a Russian verb of lasting after a meeting", "Митап\n\nВстреча продлится 2 часа.\n", "-"), 120),
+    declared(row("a Ukrainian verb of lasting after a meeting", "Семінар\n\nЗустріч триватиме 2 години.\n", "-"), 120),
+    // A sentence giving the time the day begins is no entry of the list that opens then.
+    titled(row("a sentence giving the day's start above a list opening then", "Staff day\n\nThe day begins at 9:00.\n\n9:00 – Coffee\n9:30 – Team updates\n10:30 – Planning\n12:00 – End\n", "0-30 30-90 90-180"), "Coffee|Team updates|Planning"),
+    // A bracketed remark telling of a time (a talk moved) is no entry.
+    titled(row("a range in a bracketed remark under an entry", "Schedule\n10:00 - 11:00 Talks\n  Four short talks\n  (the last one moved to 15:00-15:30)\n11:00 - 11:30 Break\n11:30 - 12:30 Demos\n", "0-60 60-90 90-150"), "Talks|Break|Demos"),
+    // Titles from HTML: styled cells and character references are read as a browser shows them.
+    titled(row("times in styled HTML cells, titles in the next cell", "<table>\n<tr>\n<td><span style=\"color: #336699;\">09:00 - 09:30</span></td>\n<td>\nArrival\n</td>\n</tr>\n<tr>\n<td><span style=\"color: #336699;\">09:30 - 11:00</span></td>\n<td>\nTalks &amp; posters\n</td>\n</tr>\n</table>\n", "0-30 30-120"), "Arrival|Talks & posters"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
@@ -1627,6 +1647,21 @@ fn agendas_read_as_a_careful_reader_reads_them() {
         }
     }
     assert!(failures.is_empty(), "{} of {} rows:\n{}", failures.len(), ROWS.len(), failures.join("\n"));
+}
+
+#[test]
+fn front_matter_titles_are_read_without_their_quotes() {
+    for (text, want) in [
+        ("---\ntitle: \"Meetup 22\"\ndate: 2019-01-24\n---\n\nHello\n", "Meetup 22"),
+        ("---\ntitle: 'Lektion 1: Einstieg'\n---\n\nHallo\n", "Lektion 1: Einstieg"),
+        ("+++\ntitle = \"Reading group #4\"\ndraft = false\n+++\n\nWe read.\n", "Reading group #4"),
+    ] {
+        let s = &parse(&Source::new("t.md", text)).expect("text never fails")[0];
+        let title = s.title.as_ref().expect("a title");
+        assert_eq!(title.value, want);
+        // Its span is the value's, inside the quotes.
+        assert_eq!(&text[title.span.start..title.span.end], want);
+    }
 }
 
 /// Reads `text` and asserts it took under 10 s (unoptimised): the reading cost of a

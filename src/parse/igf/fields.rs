@@ -91,13 +91,18 @@ impl Parser<'_> {
     /// `URL: ...`.
     pub(super) fn try_labelled_field(&mut self, i: usize) -> bool {
         let line = self.lines[i];
-        let Some((label, value)) = line.text.split_once(':') else { return false };
-        let value_start = line.start + label.len() + 1;
+        // TOML front matter writes `title = "..."`: a bare key before ` = `.
+        let toml = line.text.split_once(" = ").filter(|(k, _)| !k.is_empty() && k.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_' || x == b'-'));
+        let Some((label, value)) = line.text.split_once(':').filter(|_| toml.is_none()).or(toml) else { return false };
+        let value_start = line.start + label.len() + if toml.is_some() { 3 } else { 1 };
         let v = value.trim();
-        if v.is_empty() {
+        // A quoted value of front matter (`title: "Meetup 22"`) without its quotes.
+        let quoted = v.len() >= 2 && (v.starts_with('"') && v.ends_with('"') || v.starts_with('\'') && v.ends_with('\''));
+        let v = if quoted { &v[1..v.len() - 1] } else { v };
+        if v.trim().is_empty() {
             return false;
         }
-        let vstart = value_start + (value.len() - value.trim_start().len());
+        let vstart = value_start + (value.len() - value.trim_start().len()) + usize::from(quoted);
         let span = self.span(vstart, vstart + v.len());
         let key = label.trim().trim_start_matches(['-', '*', '•', '–', '·']).trim().to_lowercase();
         match key.as_str() {

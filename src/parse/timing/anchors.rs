@@ -39,6 +39,39 @@ pub(crate) fn pictograph(c: char) -> bool {
     matches!(c, '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}' | '\u{200D}')
 }
 
+/// True when `after` (what follows a `<` to the end) is a tag with attributes whose `>` was
+/// cut away: `span style="color: #00aeef;"`.
+fn cut_tag(after: &str) -> bool {
+    let name = after.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let Some(mut rest) = after[name..].strip_prefix(' ') else { return false };
+    if !(1..=10).contains(&name) {
+        return false;
+    }
+    // Attributes: `name="value"`, `name='value'`, `name=value` or `name`; one at least with
+    // a value (`a <b c d` is prose).
+    let mut valued = false;
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() || rest == "/" {
+            return valued;
+        }
+        let key = rest.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_' || *c == b':').count();
+        if key == 0 {
+            return false;
+        }
+        rest = &rest[key..];
+        let Some(v) = rest.strip_prefix('=') else { continue };
+        valued = true;
+        rest = match v.chars().next() {
+            Some(q @ ('"' | '\'')) => match v[1..].find(q) {
+                Some(e) => &v[e + 2..],
+                None => return false,
+            },
+            _ => v.trim_start_matches(|c: char| !c.is_whitespace()),
+        };
+    }
+}
+
 /// `text` without HTML tags (`<span style="...">`, `<br>`, `<!-- ... -->`), keeping the rest.
 pub(crate) fn strip_tags(text: &str) -> String {
     if !text.contains('<') {
@@ -57,7 +90,7 @@ pub(crate) fn strip_tags(text: &str) -> String {
             }
             // A tag cut off at the end (`Uhr </td`, `pollution,<br /`, its `>` trimmed away)
             // goes too.
-            (true, None) if after.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'/' || c == b' ') && after.len() <= 8 => {
+            (true, None) if after.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'/' || c == b' ') && after.len() <= 8 || cut_tag(after) => {
                 out.push_str(&rest[..open]);
                 rest = "";
             }
@@ -288,6 +321,8 @@ mod tests {
         assert_eq!(strip_tags("a < b"), "a < b");
         assert_eq!(strip_tags("air quality,<br /"), "air quality,");
         assert_eq!(strip_tags("a <b c d e f g h i"), "a <b c d e f g h i");
+        assert_eq!(strip_tags("Welcome <span style=\"color: #00aeef;\""), "Welcome ");
+        assert_eq!(strip_tags("a <b c=\"d"), "a <b c=\"d");
         assert_eq!(strip_tags("x <!-- c --> y"), "x   y");
     }
 }

@@ -604,14 +604,16 @@ fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
     (a2, end.max(a2))
 }
 
-/// A title or note as people read it: no HTML tags, markdown links reduced to their text,
-/// no emphasis markers or escapes, spaces collapsed, decoration trimmed.
+/// A title or note as people read it: no HTML tags or character references, markdown links
+/// reduced to their text, no emphasis markers or escapes, spaces collapsed, decoration trimmed.
 pub(crate) fn clean(raw: &str) -> String {
-    if !raw.contains(['<', '[', '\\', '*', '_']) {
+    if !raw.contains(['<', '[', '\\', '*', '_', '&']) {
         // Plain text (most titles): collapse spaces and trim, in one allocation.
         return trimmed(collapse(raw));
     }
     let s = strip_tags(raw);
+    // `&nbsp;`, `&amp;`, `&#8211;`: character references of a page's HTML.
+    let s = if s.contains('&') { html_escape::decode_html_entities(&s).into_owned() } else { s };
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
     // `[text](url)` and `[text][7]` keep their text.

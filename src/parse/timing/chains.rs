@@ -202,6 +202,17 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // `From 9:00 to 9:30: Welcome`, `Fra kl. 18:45 til 19:00 –`: the word that
                 // opens a range with its title set off right after it opens the entry too.
                 let opened = || doc.text[t.at.1..line_end].trim_start().starts_with([':', '►', '|', '–', '-', '—', '→']) && super::anchors::opened(doc, li, t.at.0);
+                // `(one moved to 16:00-17:00)`: a remark in brackets, words before the range
+                // inside them, tells of a time; `Annual Assembly (2:45-5:00)` gives its own.
+                let remark = || {
+                    // A bounded window, so a line of many ranges costs what its ranges do.
+                    let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(80).max(doc.lines[li].start));
+                    let before = &doc.text[from..t.at.0];
+                    before.rfind('(').is_some_and(|o| !before[o..].contains(')') && before[o + 1..].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
+                };
+                if remark() {
+                    continue;
+                }
                 let s = if p.start || opened() {
                     1.0
                 } else if p.end && p.paren {
@@ -273,8 +284,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 let closing = || p.end && toks.iter().filter(|x| !matches!(x.kind, Kind::Dur(_))).count() == 1 && {
                     let b = doc.text[doc.lines[li].start..t.at.0].trim_end();
                     let last = b.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-                    // Not a sentence, nor a title giving a day (`Members' meeting, Saturday at 3pm`).
+                    // Not a sentence (`Our day starts at 8:15.`), nor a title giving a day
+                    // (`Members' meeting, Saturday at 3pm`).
                     (2..=7).contains(&b.split_whitespace().count())
+                        && !next.starts_with('.')
                         && !b.contains(". ")
                         && !b.contains(',')
                         && !b.split_whitespace().any(|w| crate::parse::words::weekday(&crate::parse::words::fold(w)).is_some())

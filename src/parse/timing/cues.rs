@@ -634,7 +634,12 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         let zone = zone_after(toks, at.1, doc.text)
             .or_else(|| city_zone_after(toks, at.1, doc.text))
             .or_else(|| iso_offset_after(doc.text, at.1))
-            .or_else(|| comment_zone_after(toks, at.1, doc.text));
+            .or_else(|| comment_zone_after(toks, at.1, doc.text))
+            // iCalendar's `DTSTART;TZID=Europe/Berlin:20190124T190000` names it before.
+            .or_else(|| toks.iter().find_map(|t| match &t.kind {
+                Kind::Zone(Some(z)) if t.at.1 < at.0 && doc.text[..t.at.0].ends_with("TZID=") => Some((z.clone(), t.at)),
+                _ => None,
+            }));
         Some((date, p, zone))
     };
     // `Start:` or `Start time – ` (the colon of `15:00` is no label's).
@@ -646,6 +651,8 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
         // `start_time:`, `startDate:` and `end-time:` (front matter, schema.org) are
         // `start time`, `start date` and `end time`.
         label_head(doc, li)
+            // iCalendar's parameters after the name (`DTSTART;TZID=Europe/Berlin`).
+            .map(|l| l.split_once(';').filter(|(n, _)| n.starts_with("DT")).map_or(l, |(n, _)| n))
             .filter(|l| !l.contains(|c: char| c.is_ascii_digit()))
             .map(field_words)
             .or_else(|| dash_label(doc, li))
@@ -895,14 +902,14 @@ fn iso_offset_after(text: &str, end: usize) -> Option<(Zone, (usize, usize))> {
 /// bare `date` when an end follows it; Japanese `開始`, `開演` and `開会`, Chinese `开始`,
 /// Korean `시작`, each also with its word for time after it).
 fn is_start_field(l: &str) -> bool {
-    matches!(l, "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "stime" | "from" | "date")
+    matches!(l, "start" | "starts" | "begin" | "begins" | "beginn" | "debut" | "inicio" | "start time" | "stime" | "from" | "date" | "dtstart")
         || cjk_field(l, &["開始", "開演", "開会", "开始", "시작"])
 }
 
 /// True for the name of a field that ends a slot (`end`, `until`, `end time`, `etime`; Japanese
 /// `終了`, `終演` and `閉会`, Chinese `结束`, Korean `종료`).
 fn is_end_field(l: &str) -> bool {
-    matches!(l, "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "etime" | "until" | "to") || cjk_field(l, &["終了", "終演", "閉会", "结束", "종료"])
+    matches!(l, "end" | "ends" | "ende" | "fin" | "fim" | "end time" | "etime" | "until" | "to" | "dtend") || cjk_field(l, &["終了", "終演", "閉会", "结束", "종료"])
 }
 
 /// True when `l` is one of `words`, alone or with a word for time or a planned `予定` after
@@ -1084,7 +1091,7 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             // In a sentence, only right after a verb of lasting (`lasts around 90 minutes`,
             // `dauert etwa eine Stunde`): `scheduled for about 25 minutes` may be a part's.
             let verb = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            let lasts = matches!(words::fold(verb).as_str(), "lasts" | "last" | "dauert" | "dure" | "durera" | "dura" | "durara" | "duurt" | "varar" | "varer" | "kestaa" | "trwa" | "trva");
+            let lasts = words::is_lasting_verb(&words::fold(verb));
             // German and Dutch put the verb after the length (`wird etwa zwei Stunden dauern`).
             let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let lasts = lasts || lasting_after(next);
@@ -1667,6 +1674,9 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             | "forelasningen" | "forelesningen" | "arrangementet" | "evenemanget"
             // Finnish: a workshop, a course, a webinar, an event (and their genitives).
             | "tyopaja" | "tyopajan" | "kurssi" | "kurssin" | "webinaari" | "webinaarin" | "tilaisuus" | "tilaisuuden" | "koulutus" | "koulutuksen"
+            // Russian and Ukrainian: a meeting, a seminar, a webinar, an event, a meetup, a class.
+            | "встреча" | "семинар" | "вебинар" | "мероприятие" | "митап" | "воркшоп" | "лекция" | "занятие" | "тренинг"
+            | "зустріч" | "семінар" | "вебінар" | "захід" | "лекція" | "заняття"
     )
 }
 
@@ -1778,7 +1788,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
     }
-    let lasts = prev.iter().take(3).any(|w| matches!(w.as_str(), "last" | "lasts" | "lasted" | "runs" | "run" | "ran" | "scheduled" | "duration" | "dura" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "durara" | "duurt" | "duurde" | "duurden" | "varar" | "varade" | "varer" | "varte" | "kestaa" | "kesti" | "trwa" | "trva" | "berlangsung"));
+    let lasts = prev.iter().take(3).any(|w| words::is_lasting_verb(w) || matches!(w.as_str(), "runs" | "run" | "ran" | "scheduled" | "duration" | "berlangsung"));
     let about_session = prev.iter().any(|w| session_noun(w) || performance_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
     if prev.first().is_some_and(|w| w == "for") && prev.iter().skip(1).take(5).any(|w| matches!(w.as_str(), "meets" | "meet" | "convenes" | "gathers")) {

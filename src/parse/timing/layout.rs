@@ -215,6 +215,10 @@ fn marker(t: &str) -> (Marker, usize) {
         return (Marker::None, 0);
     }
     if parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())) {
+        // `05. 06. 2003`: the day of a date written with spaced dots, not item 5.
+        if close == '.' && crate::parse::dates::date(t).is_ok() {
+            return (Marker::None, 0);
+        }
         return (Marker::Number(close, parts.len() as u8), len);
     }
     let roman = |p: &str| {

@@ -153,7 +153,11 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
             scan_line(i, Line { text: &dotted, start: line.start }, &mut out, ways);
             continue;
         }
+        let from = out.len();
         scan_line(i, *line, &mut out, ways);
+        if memchr::memchr(b'T', line.text.as_bytes()).is_some() {
+            basic_stamps(i, *line, &mut out, from);
+        }
     }
     // A time past 24 hours is written badly, or counts minutes and seconds from the start.
     if out.iter().any(|t| matches!(t.kind, Kind::Bad)) {
@@ -266,6 +270,37 @@ fn iso_t_spaced(t: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// `20190124T190000`: a date-time in the basic notation of ISO 8601 and iCalendar (front
+/// matter copies it from a calendar), read as its date and its time of day; the tokens read
+/// before at its bytes (from `from` on) give way to them.
+fn basic_stamps(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
+    let b = line.text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let number = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+    for k in memchr::memchr_iter(b'T', b) {
+        if k < 8 || !digits(k - 8..k) || k > 8 && b[k - 9].is_ascii_alphanumeric() || !digits(k + 1..k + 5) {
+            continue;
+        }
+        let end = if digits(k + 5..k + 7) { k + 7 } else { k + 5 };
+        if b.get(end).is_some_and(u8::is_ascii_alphanumeric) && b[end] != b'Z' {
+            continue;
+        }
+        let (year, month, day) = (number(k - 8..k - 4), number(k - 4..k - 2), number(k - 2..k));
+        let (hour, minute) = (number(k + 1..k + 3), number(k + 3..k + 5));
+        if chrono::NaiveDate::from_ymd_opt(year as i32, month, day).is_none() || hour > 23 || minute > 59 {
+            continue;
+        }
+        let (a, e) = (line.start + k - 8, line.start + end);
+        let mut read = out.split_off(from);
+        read.retain(|t| t.at.1 <= a || t.at.0 >= e);
+        out.append(&mut read);
+        let date = PartialDate { year: Some(year as i32), month, day, weekday: None, order_open: false };
+        out.push(Token { line: li, at: (a, line.start + k), kind: Kind::Date(date), approx: false });
+        let time = Time { at: (line.start + k + 1, e), hour, minute, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
+        out.push(Token { line: li, at: (line.start + k + 1, e), kind: Kind::Point(time), approx: false });
+    }
 }
 
 /// True when byte `k` of `b` is the `T` of an ISO 8601 date-time (`2018-12-05T13:00`).
