@@ -1590,6 +1590,16 @@ const ROWS: &[Row] = &[
     titled(row("a range in a bracketed remark under an entry", "Schedule\n10:00 - 11:00 Talks\n  Four short talks\n  (the last one moved to 15:00-15:30)\n11:00 - 11:30 Break\n11:30 - 12:30 Demos\n", "0-60 60-90 90-150"), "Talks|Break|Demos"),
     // Titles from HTML: styled cells and character references are read as a browser shows them.
     titled(row("times in styled HTML cells, titles in the next cell", "<table>\n<tr>\n<td><span style=\"color: #336699;\">09:00 - 09:30</span></td>\n<td>\nArrival\n</td>\n</tr>\n<tr>\n<td><span style=\"color: #336699;\">09:30 - 11:00</span></td>\n<td>\nTalks &amp; posters\n</td>\n</tr>\n</table>\n", "0-30 30-120"), "Arrival|Talks & posters"),
+    declared(row("a Danish meeting with its article, the o written with a stroke", "Bestyrelse\n\nMødet varer 2 timer.\n", "-"), 120),
+    titled(row("ranges written with an HTML dash reference in a page's source", "<table>\n<tr><td><strong>09:00&ndash;09:30</strong></td><td>Welcome</td></tr>\n<tr><td><strong>09:30&ndash;11:00</strong></td><td>Talks</td></tr>\n<tr><td><strong>11:00&#8211;11:15</strong></td><td>Close</td></tr>\n</table>\n", "0-30 30-120 120-135"), "Welcome|Talks|Close"),
+    // How often something runs (`every 6 hours`) is no length.
+    row("how often jobs run, in a table of schedules", "# Cron examples\n\n| Expression | Runs |\n|---|---|\n| `0 */6 * * *` | Every **6 hours** |\n| `*/15 * * * *` | Every **15 minutes** |\n| `0 * * * *` | Every **60 minutes** |\n", "-"),
+    titled(row("titles before bracketed lengths said to be approximate", "Debatte\n\n1. Eröffnung (ca. 15 Minuten)\n2. Aussprache (ca. 60 Minuten)\n3. Abstimmung (etwa 10 Minuten)\n", "0-15 15-75 75-85"), "Eröffnung|Aussprache|Abstimmung"),
+    declared(row("a verb of lasting far from the session it tells of in one sentence", "Anhörung\n\nDie Sitzung unter Leitung der Vorsitzenden beginnt um 14 Uhr im Saal 3.101 des Rathauses in Bonn und dauert zwei Stunden.\n", "-"), 120),
+    // A programme run on after its date: its first range names an entry and the next goes
+    // on from it, so it is no slot.
+    titled(row("a programme run on after its date, its first range naming an entry", "Symposium on open data, Town Hall, 14 May 2019 8:30-9:00: Registration and coffee 9:00-9:45: First keynote 9:45-10:30: Second keynote 10:30-10:45 Break\n", "0-30 30-75 75-120 120-135"), "Registration and coffee|First keynote|Second keynote|Break"),
+    row("an hour-by-hour forecast", "Forecast for Saturday\n9am - Sunny, 14 degrees\n10am - Sunny, 15 degrees\n11am - Cloudy, 15 degrees\n12pm - Showers, 13 °C\n1pm - Showers, 12 degrees\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -662,6 +662,11 @@ fn trim_title(collapsed: &str) -> &str {
     let t = t.trim_start_matches([')', ']', '】']).trim();
     // `Updates (≈ 6 min)`: the mark for "about" and its bracket before the length.
     let t = t.strip_suffix('≈').map_or(t, |x| x.trim_end().trim_end_matches(['(', '[']).trim_end());
+    // `Opening (approx. 45 min)`, `Debatte (ca. 45 Minuten)`: so does a word for "about".
+    let t = match t.rfind(['(', '[']) {
+        Some(o) if t.len() - o <= 16 && crate::parse::words::is_approx_word(&crate::parse::words::fold(t[o + 1..].trim())) => t[..o].trim_end(),
+        _ => t,
+    };
     // A lone `*` or `_` of emphasis left around a word.
     t.trim_matches(|c: char| c == '*' || c == '_').trim()
 }
@@ -678,5 +683,9 @@ mod tests {
         assert_eq!(clean("Plenary Keynote<br>by [Marina](https://x.y), Sheffield"), "Plenary Keynote by Marina, Sheffield");
         assert_eq!(clean("\\[15 mins\\] Progress updates"), "[15 mins] Progress updates");
         assert_eq!(clean("Welcome (Ana Lima)"), "Welcome (Ana Lima)");
+        assert_eq!(clean("Arbeit und Soziales (ca."), "Arbeit und Soziales");
+        assert_eq!(clean("Opening (approx."), "Opening");
+        assert_eq!(clean("Debate (about"), "Debate");
+        assert_eq!(clean("Talk (about AI"), "Talk (about AI");
     }
 }

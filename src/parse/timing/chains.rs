@@ -522,7 +522,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         }
     }
     flush(&mut cur, relative);
-    out.retain(|c| !clocks_of_places(doc, c));
+    out.retain(|c| !clocks_of_places(doc, c) && !measured_each(doc, c));
     // Only a list opening under a weekday (on its line or the two above) asks for the week.
     let under_day = |c: &Candidate| c.items.first().is_some_and(|it| (it.line.saturating_sub(2)..=it.line).any(|j| weekday_lead(doc, j).is_some()));
     if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
@@ -579,6 +579,28 @@ fn clocks_of_places(doc: &Doc<'_>, c: &Candidate) -> bool {
         .collect();
     let need = (c.items.len() * 2).div_ceil(3);
     names.len() >= need && names.iter().filter(|n| crate::time::zone_of_place(n).is_some_and(|p| p.place.len() * 3 >= n.len() * 2)).count() >= need
+}
+
+/// True when most of three entries or more give a temperature or a wind speed after their
+/// time (`9am - Sunny. 16 degrees`, `14:00 Regen, 12 °C`): an hourly forecast or a log of
+/// readings, not an agenda.
+fn measured_each(doc: &Doc<'_>, c: &Candidate) -> bool {
+    if c.items.len() < 3 {
+        return false;
+    }
+    let measured = |it: &&super::Item| {
+        let end = doc.lines[it.line].end();
+        let rest = &doc.text[it.at.1.min(end)..end];
+        let rest = &rest[..crate::source::floor_char(rest, rest.len().min(80))];
+        rest.char_indices().filter(|&(i, c)| c.is_ascii_digit() && !rest[i + 1..].starts_with(|d: char| d.is_ascii_digit())).any(|(i, _)| {
+            let unit = rest[i + 1..].trim_start();
+            unit.starts_with(['°', 'º']) || {
+                let w: String = unit.chars().take_while(|c| c.is_alphabetic() || *c == '/').collect();
+                matches!(crate::parse::words::fold(&w).as_str(), "degrees" | "degree" | "deg" | "grad" | "grados" | "graus" | "degres" | "gradi" | "mph" | "km/h")
+            }
+        })
+    };
+    c.items.iter().filter(measured).count() * 3 >= c.items.len() * 2
 }
 
 /// True when a list's entries start more than sixteen hours after its first, later than

@@ -352,8 +352,9 @@ pub(crate) fn slots(doc: &Doc<'_>, known: &Known) -> Vec<SlotCand> {
             break;
         }
     }
-    // A range that ranges with the same zone after it continue is a list's first entry.
-    out.retain(|c| !opens_a_list(doc, c));
+    // A range that ranges with the same zone after it continue is a list's first entry; so
+    // is one that names its entry and that the next range goes on from.
+    out.retain(|c| !opens_a_list(doc, c) && !titled_first_link(doc, c));
     start_end_pairs(doc, &mut out);
     out.extend(calendar_event(doc));
     // Many dated ranges (opening hours, a programme's days) are a listing, not one slot.
@@ -501,6 +502,29 @@ fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
         n += 1;
     }
     n >= 2
+}
+
+/// True when the range of `c` names an entry after it (`May 28, 2009 7:30-8:00: Continental
+/// Breakfast`) and the next range, within three lines, starts where it ends (`8:00-8:45:
+/// …`): the first entry of a programme run on after its date, not the session's slot.
+fn titled_first_link(doc: &Doc<'_>, c: &SlotCand) -> bool {
+    let Some((end, eat)) = c.end else { return false };
+    if c.fixed.is_some() || c.zone.is_some() {
+        return false;
+    }
+    let line_end = doc.lines[c.line].end();
+    let after = doc.text[eat.1..line_end].trim_start();
+    let named = after.starts_with(':') || after.starts_with(['-', '–']) && after.trim_start_matches(['-', '–']).trim_start().starts_with(char::is_uppercase);
+    if !named {
+        return false;
+    }
+    let from = doc.tokens.partition_point(|t| t.at.0 < eat.1);
+    doc.tokens[from..]
+        .iter()
+        .take_while(|t| t.line <= c.line + 3)
+        .find_map(|t| if let Kind::Range(a, _) = &t.kind { Some(a) } else { None })
+        .and_then(|a| minutes_of(a, Some(end)))
+        .is_some_and(|s| s == end)
 }
 
 /// The date of the line above line `li` (the nearest that is not blank), when that line
@@ -1808,6 +1832,14 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `Das Programm wird etwa zwei Stunden dauern`, `de bijeenkomst zal twee uur duren`:
     // German and Dutch put the verb for lasting after the length.
     let lasts_after = next.first().is_some_and(|w| lasting_after(w)) && prev.iter().any(|w| agenda_noun(w));
+    // `Die Sitzung unter Leitung von … beginnt um 11 Uhr im … und dauert zwei Stunden`: a
+    // verb of lasting right before the length, the session the subject of its sentence
+    // however far back (the words since the sentence began, forty at most).
+    let subject = || {
+        prev.first().is_some_and(|w| words::is_lasting_verb(w))
+            && before[[". ", "! ", "? "].iter().filter_map(|m| before.rfind(m)).max().map_or(0, |e| e + 2)..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(40).any(|w| session_noun(&words::fold(w)))
+    };
+    let about_session = about_session || subject();
     if (lasts || labelled_after) && about_session || lasts_after && !sequel || next.first().is_some_and(|w| matches!(w.as_str(), "dauern" | "duren")) && about_session {
         return Some(1.2);
     }

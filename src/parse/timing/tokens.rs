@@ -146,6 +146,10 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
         }
         let ways = Ways { hhmm, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
         let spaced = if iso_t { iso_t_spaced(line.text) } else { None };
+        let spaced = match entities_spaced(spaced.as_deref().unwrap_or(line.text)) {
+            Some(t) => Some(t),
+            None => spaced,
+        };
         let line = &spaced.as_deref().map_or(*line, |text| Line { text, start: line.start });
         let clock_comma = clock_commas.binary_search(&i).is_ok();
         if clock_comma || commas && (ranged.binary_search_by_key(&i, |r| r.0).is_ok() || comma_time_at(line.text.as_bytes(), 0).is_some()) {
@@ -300,6 +304,39 @@ fn basic_stamps(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
         out.push(Token { line: li, at: (a, line.start + k), kind: Kind::Date(date), approx: false });
         let time = Time { at: (line.start + k + 1, e), hour, minute, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
         out.push(Token { line: li, at: (line.start + k + 1, e), kind: Kind::Point(time), approx: false });
+    }
+}
+
+/// The line with the HTML character references that stand between times (`&ndash;`,
+/// `&#8211;`, `&nbsp;`) made their characters, padded with spaces to the same bytes, so a
+/// page's source reads as the page; `None` when it holds none.
+fn entities_spaced(t: &str) -> Option<String> {
+    const REFS: &[(&str, char)] = &[
+        ("&ndash;", '–'),
+        ("&mdash;", '—'),
+        ("&#8211;", '–'),
+        ("&#8212;", '—'),
+        ("&#x2013;", '–'),
+        ("&#x2014;", '—'),
+        ("&nbsp;", ' '),
+        ("&#160;", ' '),
+        ("&#xa0;", ' '),
+        ("&#xA0;", ' '),
+        ("&tilde;", '~'),
+    ];
+    let mut at = memchr::memchr(b'&', t.as_bytes())?;
+    let mut out: Option<String> = None;
+    loop {
+        if let Some((name, c)) = REFS.iter().find(|(name, _)| t[at..].starts_with(name)) {
+            let o = out.get_or_insert_with(|| t.to_owned());
+            let pad = name.len() - c.len_utf8();
+            let fill = format!("{}{c}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2));
+            o.replace_range(at..at + name.len(), &fill);
+        }
+        at = match memchr::memchr(b'&', &t.as_bytes()[at + 1..]) {
+            Some(k) => at + 1 + k,
+            None => return out,
+        };
     }
 }
 
@@ -1805,13 +1842,24 @@ fn length_label_before(t: &str, pos: usize) -> bool {
     !word.is_empty() && words::is_length_label(&words::fold(word)) && words::real_words(lead).nth(1).is_none()
 }
 
-/// True when the length at `pos..end` says how often, not how long, in Japanese, Chinese or
-/// Korean: `10 分おき`, `1 分ごと` (every ten minutes, every minute), `毎時 17 分` (at minute 17
-/// of every hour), `10분마다`.
+/// True when the length at `pos..end` says how often, not how long (no noun after it):
+/// `every 6 hours`, `Every **15 minutes**`, `alle 30 Minuten`, `toutes les 2 heures`, `cada 10 minutos`, `ogni 5
+/// minuti`, `co 15 minut`, `каждые 10 минут`; in Japanese, Chinese or Korean `10 分おき`, `1
+/// 分ごと` (every ten minutes, every minute), `毎時 17 分` (at minute 17 of every hour), `10분마다`.
 fn interval(t: &str, pos: usize, end: usize) -> bool {
     let after = t[end..].trim_start();
     let before = t[..pos].trim_end();
-    ["ごと", "おき", "置き", "毎", "마다"].iter().any(|w| after.starts_with(w)) || ["毎時", "毎日", "每小时", "每", "매시", "매일"].iter().any(|w| before.ends_with(w))
+    if ["ごと", "おき", "置き", "毎", "마다"].iter().any(|w| after.starts_with(w)) || ["毎時", "毎日", "每小时", "每", "매시", "매일"].iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    let before = before.trim_end_matches(['*', '_']).trim_end();
+    // `Every 1 1/2 hour session opens …` tells of each session, a noun after the length.
+    if after.trim_start_matches(['*', '_']).trim_start().starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.len() <= 12 && matches!(words::fold(word).as_str(), "every" | "alle" | "les" | "cada" | "ogni" | "co" | "каждые" | "каждый" | "кожні" | "elke" | "varje" | "hver" | "hvert")
+        && (!before.ends_with("les") || words::fold(before).ends_with("toutes les") || words::fold(before).ends_with("tous les"))
 }
 
 /// `~`, `approx.`, `about`, `ca.` right before `pos`.
