@@ -1600,6 +1600,11 @@ const ROWS: &[Row] = &[
     // on from it, so it is no slot.
     titled(row("a programme run on after its date, its first range naming an entry", "Symposium on open data, Town Hall, 14 May 2019 8:30-9:00: Registration and coffee 9:00-9:45: First keynote 9:45-10:30: Second keynote 10:30-10:45 Break\n", "0-30 30-75 75-120 120-135"), "Registration and coffee|First keynote|Second keynote|Break"),
     row("an hour-by-hour forecast", "Forecast for Saturday\n9am - Sunny, 14 degrees\n10am - Sunny, 15 degrees\n11am - Cloudy, 15 degrees\n12pm - Showers, 13 °C\n1pm - Showers, 12 degrees\n", "-"),
+    // A sentence ending in a range tells of the day; it goes on no list of start times.
+    titled(row("a sentence ending in a range under a list of start times", "Ritiro\n\n- 10:30 | Accoglienza\n- 11:45 | Lodi\n- 12:30 | Pranzo\n- 15:30 | Meditazione\n- 19:00 | Fine\n\nSi può partecipare a tutta la giornata, dalle 10:30 alle 19:00.\n", "0-75 75-120 120-300 300-510"), "Accoglienza|Lodi|Pranzo|Meditazione"),
+    row("separate events each with a date of its own on its line", "Open days\n\nNorth School / Saturday 4 October 2025 / 09.00 - 13.00\nSouth School / Saturday 11 October 2025 / 10.00 - 14.00\nEast School / Wednesday 15 October 2025 / 15.00 - 17.30\nWest School / Saturday 25 October 2025 / 09.00 - 12.00\n", "-"),
+    // Dotted start times and dotted ranges, 12-hour without am or pm, in one programme.
+    titled(row("dotted start times then dotted ranges past noon", "Day retreat\n\n9.30 Arrival and tea\n10.00 Opening words\n10.30 -1.00 Sitting and walking practice\n1.00 – 2.00 Lunch\n2.00 – 3.00 Talk\n3.00 – 3.30 Closing circle\n", "0-30 30-60 60-210 210-270 270-330 330-360"), "Arrival and tea|Opening words|Sitting and walking practice|Lunch|Talk|Closing circle"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
@@ -1703,7 +1708,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 28] = [
+    let shapes: [fn(u32) -> String; 33] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1733,6 +1738,13 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("🕒 {}:30-{} TEMA", i % 11 + 1, i % 11 + 2),
         // Start times each before a capitalised title, as one entry runs into another's line.
         |i| format!("{:02}:{:02} Uhr Abc", i % 23, i % 60),
+        // Date-times in basic notation, character references, lengths after a word for how
+        // often, ranges closing sentences, and ranges in bracketed remarks.
+        |i| format!("DTSTART:2024{:02}{:02}T{:02}0000Z", i % 12 + 1, i % 28 + 1, i % 23),
+        |i| format!("{:02}:00&ndash;{:02}:30&nbsp;Talk", i % 23, i % 23),
+        |i| format!("toutes les {} minutes et les {} minutes", i % 50 + 5, i % 50 + 5),
+        |i| format!("Open all day, from {:02}:00 to {:02}:30.", i % 23, i % 23),
+        |i| format!("(one moved to {:02}:00-{:02}:30)", i % 23, i % 23),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

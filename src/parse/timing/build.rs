@@ -663,8 +663,9 @@ fn trim_title(collapsed: &str) -> &str {
     // `Updates (≈ 6 min)`: the mark for "about" and its bracket before the length.
     let t = t.strip_suffix('≈').map_or(t, |x| x.trim_end().trim_end_matches(['(', '[']).trim_end());
     // `Opening (approx. 45 min)`, `Debatte (ca. 45 Minuten)`: so does a word for "about".
-    let t = match t.rfind(['(', '[']) {
-        Some(o) if t.len() - o <= 16 && crate::parse::words::is_approx_word(&crate::parse::words::fold(t[o + 1..].trim())) => t[..o].trim_end(),
+    let tail = crate::source::floor_char(t, t.len().saturating_sub(16));
+    let t = match t[tail..].rfind(['(', '[']).map(|o| tail + o) {
+        Some(o) if crate::parse::words::is_approx_word(&crate::parse::words::fold(t[o + 1..].trim())) => t[..o].trim_end(),
         _ => t,
     };
     // A lone `*` or `_` of emphasis left around a word.

@@ -210,7 +210,14 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                     let before = &doc.text[from..t.at.0];
                     before.rfind('(').is_some_and(|o| !before[o..].contains(')') && before[o + 1..].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
                 };
-                if remark() {
+                // `Si può aderire a tutta la giornata, dalle 10:30 alle 20:00.`: a sentence
+                // ending in a range, five words or more before it, tells of the day.
+                let sentence = || {
+                    let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(80).max(doc.lines[li].start));
+                    let rest = doc.text[t.at.1..line_end].trim_end();
+                    rest.len() <= 4 && rest.trim_start() == "." && doc.text[from..t.at.0].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() >= 5
+                };
+                if remark() || p.end && !p.start && sentence() {
                     continue;
                 }
                 let s = if p.start || opened() {
@@ -522,7 +529,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         }
     }
     flush(&mut cur, relative);
-    out.retain(|c| !clocks_of_places(doc, c) && !measured_each(doc, c));
+    out.retain(|c| !clocks_of_places(doc, c) && !measured_each(doc, c) && !dated_each(doc, c));
     // Only a list opening under a weekday (on its line or the two above) asks for the week.
     let under_day = |c: &Candidate| c.items.first().is_some_and(|it| (it.line.saturating_sub(2)..=it.line).any(|j| weekday_lead(doc, j).is_some()));
     if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
@@ -600,7 +607,38 @@ fn measured_each(doc: &Doc<'_>, c: &Candidate) -> bool {
             }
         })
     };
-    c.items.iter().filter(measured).count() * 3 >= c.items.len() * 2
+    // Most lists fail at their first entries: stop once too many have failed.
+    let allowed = c.items.len() - (c.items.len() * 2).div_ceil(3);
+    let mut failed = 0;
+    for it in &c.items {
+        if !measured(&it) {
+            failed += 1;
+            if failed > allowed {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// True when most of three entries or more each give a date on their line, two dates at
+/// least apart (`North School / Saturday 4 October 2025 / 09.00 - 13.00`): separate events
+/// on their days, not one session's agenda.
+fn dated_each(doc: &Doc<'_>, c: &Candidate) -> bool {
+    if c.items.len() < 3 {
+        return false;
+    }
+    // Each line is asked once, however many entries it holds.
+    let mut lines: Vec<usize> = c.items.iter().map(|it| it.line).collect();
+    lines.dedup();
+    if lines.len() * 3 < c.items.len() * 2 {
+        return false;
+    }
+    let dates: Vec<(u32, u32)> = lines
+        .iter()
+        .filter_map(|&li| doc.line_tokens(li).iter().find_map(|t| if let Kind::Date(d) = t.kind { Some((d.month, d.day)) } else { None }))
+        .collect();
+    dates.len() * 3 >= c.items.len() * 2 && dates.iter().any(|d| *d != dates[0])
 }
 
 /// True when a list's entries start more than sixteen hours after its first, later than

@@ -283,6 +283,7 @@ fn basic_stamps(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
     let b = line.text.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let number = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+    let mut found: Vec<Token> = Vec::new();
     for k in memchr::memchr_iter(b'T', b) {
         if k < 8 || !digits(k - 8..k) || k > 8 && b[k - 9].is_ascii_alphanumeric() || !digits(k + 1..k + 5) {
             continue;
@@ -297,14 +298,23 @@ fn basic_stamps(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
             continue;
         }
         let (a, e) = (line.start + k - 8, line.start + end);
-        let mut read = out.split_off(from);
-        read.retain(|t| t.at.1 <= a || t.at.0 >= e);
-        out.append(&mut read);
         let date = PartialDate { year: Some(year as i32), month, day, weekday: None, order_open: false };
-        out.push(Token { line: li, at: (a, line.start + k), kind: Kind::Date(date), approx: false });
+        found.push(Token { line: li, at: (a, line.start + k), kind: Kind::Date(date), approx: false });
         let time = Time { at: (line.start + k + 1, e), hour, minute, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true };
-        out.push(Token { line: li, at: (line.start + k + 1, e), kind: Kind::Point(time), approx: false });
+        found.push(Token { line: li, at: (line.start + k + 1, e), kind: Kind::Point(time), approx: false });
     }
+    if found.is_empty() {
+        return;
+    }
+    // The stamps' spans, in order (a date and its time each): a look-up is a binary search.
+    let spans: Vec<(usize, usize)> = found.chunks(2).map(|p| (p[0].at.0, p[1].at.1)).collect();
+    let mut read = out.split_off(from);
+    read.retain(|t| {
+        let k = spans.partition_point(|s| s.1 <= t.at.0);
+        spans.get(k).is_none_or(|s| t.at.1 <= s.0)
+    });
+    out.append(&mut read);
+    out.append(&mut found);
 }
 
 /// The line with the HTML character references that stand between times (`&ndash;`,
@@ -324,20 +334,21 @@ fn entities_spaced(t: &str) -> Option<String> {
         ("&#xA0;", ' '),
         ("&tilde;", '~'),
     ];
-    let mut at = memchr::memchr(b'&', t.as_bytes())?;
     let mut out: Option<String> = None;
-    loop {
-        if let Some((name, c)) = REFS.iter().find(|(name, _)| t[at..].starts_with(name)) {
-            let o = out.get_or_insert_with(|| t.to_owned());
-            let pad = name.len() - c.len_utf8();
-            let fill = format!("{}{c}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2));
-            o.replace_range(at..at + name.len(), &fill);
-        }
-        at = match memchr::memchr(b'&', &t.as_bytes()[at + 1..]) {
-            Some(k) => at + 1 + k,
-            None => return out,
-        };
+    let mut copied = 0;
+    for at in memchr::memchr_iter(b'&', t.as_bytes()) {
+        let Some((name, c)) = REFS.iter().find(|(name, _)| t[at..].starts_with(name)) else { continue };
+        let o = out.get_or_insert_with(|| String::with_capacity(t.len()));
+        o.push_str(&t[copied..at]);
+        let pad = name.len() - c.len_utf8();
+        (0..pad / 2).for_each(|_| o.push(' '));
+        o.push(*c);
+        (0..pad - pad / 2).for_each(|_| o.push(' '));
+        copied = at + name.len();
     }
+    let mut o = out?;
+    o.push_str(&t[copied..]);
+    Some(o)
 }
 
 /// True when byte `k` of `b` is the `T` of an ISO 8601 date-time (`2018-12-05T13:00`).
@@ -1616,7 +1627,12 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
             }
             continue;
         }
-        let opened = notation::clock(s).ok().filter(|(rest, c)| {
+        let opened = notation::clock(s).ok().map(|(rest, c)| {
+            // A range's end may stand between (`10.30 -1.00 Periods of sitting`).
+            let ended = rest.trim_start().strip_prefix(['-', '–', '—']).and_then(|r| notation::clock(r.trim_start()).ok()).filter(|(_, e)| e.style == ClockStyle::Dot && e.meridiem.is_none());
+            (ended.map_or(rest, |(r, _)| r), c)
+        });
+        let opened = opened.filter(|(rest, c)| {
             // The title may open with a quotation mark or a bracket (`15.10 ”Refugees in …”`).
             // Spaces or a tab may line the titles up (`10.00     Opening remarks`).
             // Emphasis may open it too (`19.30 **"Design"** Jane Roe`).
@@ -1859,7 +1875,10 @@ fn interval(t: &str, pos: usize, end: usize) -> bool {
     }
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     word.len() <= 12 && matches!(words::fold(word).as_str(), "every" | "alle" | "les" | "cada" | "ogni" | "co" | "каждые" | "каждый" | "кожні" | "elke" | "varje" | "hver" | "hvert")
-        && (!before.ends_with("les") || words::fold(before).ends_with("toutes les") || words::fold(before).ends_with("tous les"))
+        && (!before.ends_with("les") || {
+            let tail = words::fold(&before[crate::source::floor_char(before, before.len().saturating_sub(12))..]);
+            tail.ends_with("toutes les") || tail.ends_with("tous les")
+        })
 }
 
 /// `~`, `approx.`, `about`, `ca.` right before `pos`.
