@@ -127,7 +127,7 @@ fn numeric_with_hyphens(i: &str) -> Option<(&str, (u32, u32, u32))> {
     ((1900..=2100).contains(&y) && !runs_on(r)).then_some((r, (a, b, y)))
 }
 
-/// `05. 06. 2003`: day, month and a four-digit year, each dot followed by one space.
+/// `14. 05. 2024`: day, month and a four-digit year, each dot followed by one space.
 fn spaced_dots(i: &str) -> Option<(&str, (u32, u32, u32))> {
     let (r, (a, _, b, _, y)) = (num(1, 2), tag(". "), num(1, 2), tag(". "), num(4, 4)).parse(i).ok()?;
     ((1900..=2100).contains(&y) && !runs_on(r)).then_some((r, (a, b, y)))
@@ -188,7 +188,7 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
         }
     }
     // Numeric with dots or slashes, or with hyphens (`23-05-2025`), with a four-digit year;
-    // dots may each be followed by one space (`05. 06. 2003`, as Czech and German write).
+    // dots may each be followed by one space (`14. 05. 2024`, as Czech and German write).
     let numeric = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i).ok().map(|(r, (a, s, b, _, y))| (r, (a, b, y), s != '.'));
     let numeric = numeric.or_else(|| spaced_dots(i).map(|(r, n)| (r, n, false)));
     if let Some((r, (a, b, y), either)) = numeric.or_else(|| numeric_with_hyphens(i).map(|(r, n)| (r, n, true))) {
@@ -232,9 +232,11 @@ fn short_year(i: &str, month: u32, day: u32, weekday: Option<u32>) -> Option<(&s
     let w = weekday?;
     let (r, _) = tag::<_, _, nom::error::Error<&str>>(" ").parse(i).ok()?;
     let (r, yy) = num(2, 2)(r).ok()?;
-    // Nothing runs on, and no word follows (`Friday 05 Dec 19 speakers` counts them).
+    // Nothing runs on, and no word follows (`Tuesday 12 Mar 24 speakers` counts them).
+    // Nor a range (`Friday 13 March 15 - 17 Uhr`: hours, not a year).
     let next = r.trim_start().chars().next();
-    if r.starts_with(|c: char| c.is_alphanumeric() || matches!(c, ':' | '.' | '/' | '-')) || next.is_some_and(char::is_alphabetic) {
+    let ranged = r.trim_start().strip_prefix(['-', '–', '—']).is_some_and(|x| x.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    if r.starts_with(|c: char| c.is_alphanumeric() || matches!(c, ':' | '.' | '/' | '-')) || next.is_some_and(char::is_alphabetic) || ranged {
         return None;
     }
     let y = 2000 + yy as i32;
@@ -580,14 +582,14 @@ mod tests {
         assert_eq!(read("30 February 2021"), None);
         assert_eq!(read("Friday, 11th December, 2021"), Some((Some(2021), 12, 11)));
         assert_eq!(read("2022. 5. 17.(화)"), Some((Some(2022), 5, 17)));
-        assert_eq!(read("05. 06. 2003"), Some((Some(2003), 6, 5)));
+        assert_eq!(read("14. 05. 2024"), Some((Some(2024), 5, 14)));
         assert_eq!(read("5. 6. 20"), None);
         // A two-digit year only where the weekday written falls on it.
-        assert_eq!(read("Thursday 05 Dec 19 - Thursday"), Some((Some(2019), 12, 5)));
-        assert_eq!(read("Friday 05 Dec 19"), Some((None, 12, 5)));
-        assert_eq!(read("Thursday 05 Dec 19:00"), Some((None, 12, 5)));
-        assert_eq!(read("05 Dec 19"), Some((None, 12, 5)));
-        assert_eq!(read("Thursday 05 Dec 19 speakers"), Some((None, 12, 5)));
+        assert_eq!(read("Tuesday 12 Mar 24 - Tuesday"), Some((Some(2024), 3, 12)));
+        assert_eq!(read("Monday 12 Mar 24"), Some((None, 3, 12)));
+        assert_eq!(read("Tuesday 12 Mar 24:00"), Some((None, 3, 12)));
+        assert_eq!(read("12 Mar 24"), Some((None, 3, 12)));
+        assert_eq!(read("Tuesday 12 Mar 24 speakers"), Some((None, 3, 12)));
         assert_eq!(read("2018/05/14"), Some((Some(2018), 5, 14)));
         assert_eq!(read("2018.05/14"), None);
         assert_eq!(read("2020.10.1.2"), None);

@@ -15,7 +15,13 @@ pub fn real_words(text: &str) -> impl Iterator<Item = &str> {
 /// True when `word` says "every" or "each" (`every`, `chaque`, `jeden`, `cada`, `ogni`,
 /// `elke`), in any case: a weekday after it recurs.
 pub fn is_every_word(word: &str) -> bool {
-    ["every", "each", "chaque", "tous", "toutes", "jeden", "jede", "jeder", "cada", "todos", "todas", "ogni", "elke", "iedere"].iter().any(|e| e.eq_ignore_ascii_case(word))
+    ["every", "each", "chaque", "tous", "toutes", "jeden", "jede", "jeder", "cada", "todos", "todas", "ogni", "elke", "iedere", "varje", "hver", "hvert"].iter().any(|e| e.eq_ignore_ascii_case(word))
+        || ["каждые", "каждый", "каждую", "кожні", "кожен", "кожну"].iter().any(|e| words_equal(e, word))
+}
+
+/// True when `a` and `b` are the same word once lowercased (for scripts other than Latin).
+fn words_equal(a: &str, b: &str) -> bool {
+    a.chars().count() == b.chars().count() && a.chars().zip(b.chars()).all(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
 }
 
 /// True for a folded word saying a place is shut (`closed`, `fermé`, `geschlossen`,

@@ -1589,22 +1589,29 @@ const ROWS: &[Row] = &[
     // A bracketed remark telling of a time (a talk moved) is no entry.
     titled(row("a range in a bracketed remark under an entry", "Schedule\n10:00 - 11:00 Talks\n  Four short talks\n  (the last one moved to 15:00-15:30)\n11:00 - 11:30 Break\n11:30 - 12:30 Demos\n", "0-60 60-90 90-150"), "Talks|Break|Demos"),
     // Titles from HTML: styled cells and character references are read as a browser shows them.
-    titled(row("times in styled HTML cells, titles in the next cell", "<table>\n<tr>\n<td><span style=\"color: #336699;\">09:00 - 09:30</span></td>\n<td>\nArrival\n</td>\n</tr>\n<tr>\n<td><span style=\"color: #336699;\">09:30 - 11:00</span></td>\n<td>\nTalks &amp; posters\n</td>\n</tr>\n</table>\n", "0-30 30-120"), "Arrival|Talks & posters"),
+    titled(row("times in styled HTML cells, titles in the next cell", "<table class=\"plan\">\n  <tr><th>When</th><th>What</th></tr>\n  <tr>\n    <td><em class=\"when\" style=\"color: teal\">09:00 - 09:30</em></td>\n    <td>\n      Arrival\n    </td>\n  </tr>\n  <tr>\n    <td><em class=\"when\" style=\"color: teal\">09:30 - 11:00</em></td>\n    <td>\n      Talks &amp; posters\n    </td>\n  </tr>\n</table>\n", "0-30 30-120"), "Arrival|Talks & posters"),
     declared(row("a Danish meeting with its article, the o written with a stroke", "Bestyrelse\n\nMødet varer 2 timer.\n", "-"), 120),
     titled(row("ranges written with an HTML dash reference in a page's source", "<table>\n<tr><td><strong>09:00&ndash;09:30</strong></td><td>Welcome</td></tr>\n<tr><td><strong>09:30&ndash;11:00</strong></td><td>Talks</td></tr>\n<tr><td><strong>11:00&#8211;11:15</strong></td><td>Close</td></tr>\n</table>\n", "0-30 30-120 120-135"), "Welcome|Talks|Close"),
     // How often something runs (`every 6 hours`) is no length.
-    row("how often jobs run, in a table of schedules", "# Cron examples\n\n| Expression | Runs |\n|---|---|\n| `0 */6 * * *` | Every **6 hours** |\n| `*/15 * * * *` | Every **15 minutes** |\n| `0 * * * *` | Every **60 minutes** |\n", "-"),
+    row("how often jobs run, in a table of backups", "# Backups\n\n| Job | When |\n|---|---|\n| Database dump | runs every **8 hours** |\n| Cache refresh | runs every **20 minutes** |\n| Log rotation | runs every **12 hours** |\n", "-"),
     titled(row("titles before bracketed lengths said to be approximate", "Debatte\n\n1. Eröffnung (ca. 15 Minuten)\n2. Aussprache (ca. 60 Minuten)\n3. Abstimmung (etwa 10 Minuten)\n", "0-15 15-75 75-85"), "Eröffnung|Aussprache|Abstimmung"),
-    declared(row("a verb of lasting far from the session it tells of in one sentence", "Anhörung\n\nDie Sitzung unter Leitung der Vorsitzenden beginnt um 14 Uhr im Saal 3.101 des Rathauses in Bonn und dauert zwei Stunden.\n", "-"), 120),
+    declared(row("a verb of lasting far from the session it tells of in one sentence", "Anhörung\n\nDie Sitzung unter dem Vorsitz des Ausschusses findet ab 9 Uhr im Saal 1.204 des Rathauses in Bonn statt und dauert drei Stunden.\n", "-"), 180),
     // A programme run on after its date: its first range names an entry and the next goes
     // on from it, so it is no slot.
     titled(row("a programme run on after its date, its first range naming an entry", "Symposium on open data, Town Hall, 14 May 2019 8:30-9:00: Registration and coffee 9:00-9:45: First keynote 9:45-10:30: Second keynote 10:30-10:45 Break\n", "0-30 30-75 75-120 120-135"), "Registration and coffee|First keynote|Second keynote|Break"),
     row("an hour-by-hour forecast", "Forecast for Saturday\n9am - Sunny, 14 degrees\n10am - Sunny, 15 degrees\n11am - Cloudy, 15 degrees\n12pm - Showers, 13 °C\n1pm - Showers, 12 degrees\n", "-"),
     // A sentence ending in a range tells of the day; it goes on no list of start times.
-    titled(row("a sentence ending in a range under a list of start times", "Ritiro\n\n- 10:30 | Accoglienza\n- 11:45 | Lodi\n- 12:30 | Pranzo\n- 15:30 | Meditazione\n- 19:00 | Fine\n\nSi può partecipare a tutta la giornata, dalle 10:30 alle 19:00.\n", "0-75 75-120 120-300 300-510"), "Accoglienza|Lodi|Pranzo|Meditazione"),
+    titled(row("a sentence ending in a range under a list of start times", "Giornata di studio\n\n- 10:30 | Arrivi\n- 11:45 | Prima relazione\n- 12:30 | Pausa pranzo\n- 15:30 | Lavori di gruppo\n- 19:00 | Fine\n\nÈ possibile restare per l'intera giornata, dalle 10:30 alle 19:00.\n", "0-75 75-120 120-300 300-510"), "Arrivi|Prima relazione|Pausa pranzo|Lavori di gruppo"),
     row("separate events each with a date of its own on its line", "Open days\n\nNorth School / Saturday 4 October 2025 / 09.00 - 13.00\nSouth School / Saturday 11 October 2025 / 10.00 - 14.00\nEast School / Wednesday 15 October 2025 / 15.00 - 17.30\nWest School / Saturday 25 October 2025 / 09.00 - 12.00\n", "-"),
     // Dotted start times and dotted ranges, 12-hour without am or pm, in one programme.
     titled(row("dotted start times then dotted ranges past noon", "Day retreat\n\n9.30 Arrival and tea\n10.00 Opening words\n10.30 -1.00 Sitting and walking practice\n1.00 – 2.00 Lunch\n2.00 – 3.00 Talk\n3.00 – 3.30 Closing circle\n", "0-30 30-60 60-210 210-270 270-330 330-360"), "Arrival and tea|Opening words|Sitting and walking practice|Lunch|Talk|Closing circle"),
+    // Guards: entries giving their place and time in brackets, entries ending in their own
+    // range and a full stop, hours after a day and month, and talk titles naming a
+    // temperature are read as before.
+    row("entries giving their place and time in brackets", "Programme\n\nRegistration (Main foyer, 8:30-9:00)\nKeynote (Great Hall, 9:00-10:00)\nCoffee (Main foyer, 10:00-10:30)\nWorkshops (Seminar rooms, 10:30-12:00)\n", "0-30 30-90 90-120 120-210"),
+    row("entries ending in their own range and a full stop", "Workshop day\n\nWelcome and opening by the chair, 9:00-9:30.\nKeynote by Dr Smith on open data, 9:30-10:30.\nCoffee break in the foyer, 10:30-11:00.\nPanel with the three invited speakers, 11:00-12:00.\n", "0-30 30-90 90-120 120-180"),
+    slot_is(row("hours after a weekday, a day and a month are no two-digit year", "Workshop\nFriday 13 March 15 - 17 Uhr\nRoom 4\n", "-"), "local 15:00-17:00"),
+    row("talk titles naming a temperature", "Climate day\n\n09:00 Keynote: why 1.5 °C matters\n10:00 Panel: life at 2 °C\n11:00 Workshop: planning for 3 degrees\n12:00 Lunch\n", "0-60 60-120 120-180"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
@@ -1670,6 +1677,8 @@ fn front_matter_titles_are_read_without_their_quotes() {
         ("---\ntitle: \"Meetup 22\"\ndate: 2019-01-24\n---\n\nHello\n", "Meetup 22"),
         ("---\ntitle: 'Lektion 1: Einstieg'\n---\n\nHallo\n", "Lektion 1: Einstieg"),
         ("+++\ntitle = \"Reading group #4\"\ndraft = false\n+++\n\nWe read.\n", "Reading group #4"),
+        // Quotes inside the value are the title's own.
+        ("---\ntitle: \"Cats\" vs \"Dogs\"\n---\n\nA debate.\n", "\"Cats\" vs \"Dogs\""),
     ] {
         let s = &parse(&Source::new("t.md", text)).expect("text never fails")[0];
         let title = s.title.as_ref().expect("a title");

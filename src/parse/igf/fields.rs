@@ -101,7 +101,7 @@ impl Parser<'_> {
         let value_start = line.start + label.len() + if toml.is_some() { 3 } else { 1 };
         let v = value.trim();
         // A quoted value of front matter (`title: "Meetup 22"`) without its quotes.
-        let quoted = v.len() >= 2 && (v.starts_with('"') && v.ends_with('"') || v.starts_with('\'') && v.ends_with('\''));
+        let quoted = v.len() >= 2 && ['"', '\''].into_iter().any(|q| v.starts_with(q) && v.ends_with(q) && !v[1..v.len() - 1].contains(q));
         let v = if quoted { &v[1..v.len() - 1] } else { v };
         if v.trim().is_empty() {
             return false;

@@ -593,6 +593,11 @@ fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
     let s3t = s3.trim_start();
     let a2 = a + lead + marker + (s3.len() - s3t.len());
     let t = s3t.trim_end_matches(|c: char| (is_deco(c) && c != ')' && c != ']' && c != '"' && c != '”' && c != '»') || matches!(c, ':' | ';' | ',' | '('));
+    // A `;` closing a character reference (`Talks&hellip;`) is kept for it.
+    let t = match s3t[t.len()..].strip_prefix(';') {
+        Some(_) if t.rfind('&').is_some_and(|k| t.len() - k <= 10 && t[k + 1..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#')) => &s3t[..t.len() + 1],
+        _ => t,
+    };
     // Keep a closing bracket whose opening one is kept.
     let mut end = a2 + t.len();
     let kept = &text[a2..end];

@@ -202,20 +202,31 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // `From 9:00 to 9:30: Welcome`, `Fra kl. 18:45 til 19:00 –`: the word that
                 // opens a range with its title set off right after it opens the entry too.
                 let opened = || doc.text[t.at.1..line_end].trim_start().starts_with([':', '►', '|', '–', '-', '—', '→']) && super::anchors::opened(doc, li, t.at.0);
-                // `(one moved to 16:00-17:00)`: a remark in brackets, words before the range
+                // `(the last talk moved to 15:00-15:30)`: a remark in brackets, words before the range
                 // inside them, tells of a time; `Annual Assembly (2:45-5:00)` gives its own.
+                // (`Keynote (Great Hall, 9:00-10:00)` gives its entry's place and time: the
+                // bracket must open the line, or say the time changed.)
                 let remark = || {
                     // A bounded window, so a line of many ranges costs what its ranges do.
                     let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(80).max(doc.lines[li].start));
                     let before = &doc.text[from..t.at.0];
-                    before.rfind('(').is_some_and(|o| !before[o..].contains(')') && before[o + 1..].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
+                    before.rfind('(').is_some_and(|o| {
+                        let inside: Vec<String> = before[o + 1..].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).map(crate::parse::words::fold).collect();
+                        let opens_line = from + o == doc.lines[li].start + (doc.lines[li].text.len() - doc.lines[li].text.trim_start().len());
+                        let changed = inside.iter().any(|w| matches!(w.trim_end_matches([',', ':']), "moved" | "changed" | "rescheduled" | "postponed" | "instead" | "was" | "now" | "previously" | "originally" | "verschoben" | "deplace" | "spostato" | "trasladado"));
+                        !before[o..].contains(')') && inside.len() >= 2 && (opens_line || changed)
+                    })
                 };
-                // `Si può aderire a tutta la giornata, dalle 10:30 alle 20:00.`: a sentence
+                // `You are welcome to stay all day, from 10:30 to 19:00.`: a sentence
                 // ending in a range, five words or more before it, tells of the day.
+                // (An entry ending in its own range, `Coffee in the foyer, 10:30-11:00.`, has no
+                // word for "from" before it.)
                 let sentence = || {
                     let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(80).max(doc.lines[li].start));
                     let rest = doc.text[t.at.1..line_end].trim_end();
-                    rest.len() <= 4 && rest.trim_start() == "." && doc.text[from..t.at.0].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() >= 5
+                    let opener = doc.text[from..t.at.0].split_whitespace().next_back().map(crate::parse::words::fold);
+                    let from_word = opener.is_some_and(|w| matches!(w.as_str(), "from" | "dalle" | "dal" | "dalla" | "von" | "de" | "des" | "du" | "desde" | "das" | "vanaf" | "od" | "fra" | "fran" | "с" | "between" | "entre" | "zwischen" | "tra"));
+                    from_word && rest.len() <= 4 && rest.trim_start() == "." && doc.text[from..t.at.0].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() >= 5
                 };
                 if remark() || p.end && !p.start && sentence() {
                     continue;
@@ -291,7 +302,7 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 let closing = || p.end && toks.iter().filter(|x| !matches!(x.kind, Kind::Dur(_))).count() == 1 && {
                     let b = doc.text[doc.lines[li].start..t.at.0].trim_end();
                     let last = b.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-                    // Not a sentence (`Our day starts at 8:15.`), nor a title giving a day
+                    // Not a sentence (`The day begins at 9:00.`), nor a title giving a day
                     // (`Members' meeting, Saturday at 3pm`).
                     (2..=7).contains(&b.split_whitespace().count())
                         && !next.starts_with('.')
@@ -598,14 +609,17 @@ fn measured_each(doc: &Doc<'_>, c: &Candidate) -> bool {
     let measured = |it: &&super::Item| {
         let end = doc.lines[it.line].end();
         let rest = &doc.text[it.at.1.min(end)..end];
-        let rest = &rest[..crate::source::floor_char(rest, rest.len().min(80))];
-        rest.char_indices().filter(|&(i, c)| c.is_ascii_digit() && !rest[i + 1..].starts_with(|d: char| d.is_ascii_digit())).any(|(i, _)| {
-            let unit = rest[i + 1..].trim_start();
-            unit.starts_with(['°', 'º']) || {
-                let w: String = unit.chars().take_while(|c| c.is_alphabetic() || *c == '/').collect();
-                matches!(crate::parse::words::fold(&w).as_str(), "degrees" | "degree" | "deg" | "grad" | "grados" | "graus" | "degres" | "gradi" | "mph" | "km/h")
-            }
-        })
+        // The reading closes a short title with no colon (`Sunny. 16 degrees`, not
+        // `Keynote: why 1.5 °C matters` nor `Panel: life at 2 °C`).
+        let rest = rest.trim_end().trim_end_matches(['.', ',', ';']);
+        if rest.len() > 80 || rest.contains(':') || rest.split_whitespace().count() > 6 {
+            return false;
+        }
+        let unit_at = rest.trim_end_matches(|c: char| c.is_alphabetic() || matches!(c, '°' | 'º' | '/')).trim_end();
+        let unit = &rest[unit_at.len()..].trim_start();
+        let w = unit.trim_start_matches(['°', 'º']);
+        unit_at.ends_with(|c: char| c.is_ascii_digit())
+            && (unit.starts_with(['°', 'º']) && w.len() <= 1 || matches!(crate::parse::words::fold(w).as_str(), "degrees" | "degree" | "deg" | "grad" | "grados" | "graus" | "degres" | "gradi" | "mph" | "km/h"))
     };
     // Most lists fail at their first entries: stop once too many have failed.
     let allowed = c.items.len() - (c.items.len() * 2).div_ceil(3);
@@ -622,7 +636,7 @@ fn measured_each(doc: &Doc<'_>, c: &Candidate) -> bool {
 }
 
 /// True when most of three entries or more each give a date on their line, two dates at
-/// least apart (`North School / Saturday 4 October 2025 / 09.00 - 13.00`): separate events
+/// least apart (`Hill Primary / Saturday 8 March 2025 / 10.00 - 12.00`): separate events
 /// on their days, not one session's agenda.
 fn dated_each(doc: &Doc<'_>, c: &Candidate) -> bool {
     if c.items.len() < 3 {

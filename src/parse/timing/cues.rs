@@ -504,8 +504,8 @@ fn opens_a_list(doc: &Doc<'_>, c: &SlotCand) -> bool {
     n >= 2
 }
 
-/// True when the range of `c` names an entry after it (`May 28, 2009 7:30-8:00: Continental
-/// Breakfast`) and the next range, within three lines, starts where it ends (`8:00-8:45:
+/// True when the range of `c` names an entry after it (`14 May 2019 8:30-9:00: Registration
+/// and coffee`) and the next range, within three lines, starts where it ends (`9:00-9:45:
 /// …`): the first entry of a programme run on after its date, not the session's slot.
 fn titled_first_link(doc: &Doc<'_>, c: &SlotCand) -> bool {
     let Some((end, eat)) = c.end else { return false };
@@ -659,7 +659,7 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             .or_else(|| city_zone_after(toks, at.1, doc.text))
             .or_else(|| iso_offset_after(doc.text, at.1))
             .or_else(|| comment_zone_after(toks, at.1, doc.text))
-            // iCalendar's `DTSTART;TZID=Europe/Berlin:20190124T190000` names it before.
+            // iCalendar's `DTSTART;TZID=Europe/Berlin:20240910T170000` names it before.
             .or_else(|| toks.iter().find_map(|t| match &t.kind {
                 Kind::Zone(Some(z)) if t.at.1 < at.0 && doc.text[..t.at.0].ends_with("TZID=") => Some((z.clone(), t.at)),
                 _ => None,
@@ -1832,7 +1832,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `Das Programm wird etwa zwei Stunden dauern`, `de bijeenkomst zal twee uur duren`:
     // German and Dutch put the verb for lasting after the length.
     let lasts_after = next.first().is_some_and(|w| lasting_after(w)) && prev.iter().any(|w| agenda_noun(w));
-    // `Die Sitzung unter Leitung von … beginnt um 11 Uhr im … und dauert zwei Stunden`: a
+    // `Die Sitzung unter dem Vorsitz von … findet ab 9 Uhr im Saal … statt und dauert drei Stunden`: a
     // verb of lasting right before the length, the session the subject of its sentence
     // however far back (the words since the sentence began, forty at most).
     let subject = || {

@@ -215,7 +215,7 @@ fn marker(t: &str) -> (Marker, usize) {
         return (Marker::None, 0);
     }
     if parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())) {
-        // `05. 06. 2003`: the day of a date written with spaced dots, not item 5.
+        // `14. 05. 2024`: the day of a date written with spaced dots, not item 5.
         if close == '.' && crate::parse::dates::date(t).is_ok() {
             return (Marker::None, 0);
         }

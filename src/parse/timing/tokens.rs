@@ -276,7 +276,7 @@ fn iso_t_spaced(t: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// `20190124T190000`: a date-time in the basic notation of ISO 8601 and iCalendar (front
+/// `20240910T170000`: a date-time in the basic notation of ISO 8601 and iCalendar (front
 /// matter copies it from a calendar), read as its date and its time of day; the tokens read
 /// before at its bytes (from `from` on) give way to them.
 fn basic_stamps(li: usize, line: Line<'_>, out: &mut Vec<Token>, from: usize) {
@@ -1628,7 +1628,7 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
             continue;
         }
         let opened = notation::clock(s).ok().map(|(rest, c)| {
-            // A range's end may stand between (`10.30 -1.00 Periods of sitting`).
+            // A range's end may stand between (`10.30 -1.00 Sitting practice`).
             let ended = rest.trim_start().strip_prefix(['-', '–', '—']).and_then(|r| notation::clock(r.trim_start()).ok()).filter(|(_, e)| e.style == ClockStyle::Dot && e.meridiem.is_none());
             (ended.map_or(rest, |(r, _)| r), c)
         });
@@ -1859,7 +1859,7 @@ fn length_label_before(t: &str, pos: usize) -> bool {
 }
 
 /// True when the length at `pos..end` says how often, not how long (no noun after it):
-/// `every 6 hours`, `Every **15 minutes**`, `alle 30 Minuten`, `toutes les 2 heures`, `cada 10 minutos`, `ogni 5
+/// `every 6 hours`, `runs every **20 minutes**`, `alle 30 Minuten`, `toutes les 2 heures`, `cada 10 minutos`, `ogni 5
 /// minuti`, `co 15 minut`, `каждые 10 минут`; in Japanese, Chinese or Korean `10 分おき`, `1
 /// 分ごと` (every ten minutes, every minute), `毎時 17 分` (at minute 17 of every hour), `10분마다`.
 fn interval(t: &str, pos: usize, end: usize) -> bool {
@@ -1874,7 +1874,7 @@ fn interval(t: &str, pos: usize, end: usize) -> bool {
         return false;
     }
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    word.len() <= 12 && matches!(words::fold(word).as_str(), "every" | "alle" | "les" | "cada" | "ogni" | "co" | "каждые" | "каждый" | "кожні" | "elke" | "varje" | "hver" | "hvert")
+    (words::is_every_word(word) || matches!(words::fold(word).as_str(), "alle" | "les" | "co"))
         && (!before.ends_with("les") || {
             let tail = words::fold(&before[crate::source::floor_char(before, before.len().saturating_sub(12))..]);
             tail.ends_with("toutes les") || tail.ends_with("tous les")
