@@ -1612,6 +1612,10 @@ const ROWS: &[Row] = &[
     row("entries ending in their own range and a full stop", "Workshop day\n\nWelcome and opening by the chair, 9:00-9:30.\nKeynote by Dr Smith on open data, 9:30-10:30.\nCoffee break in the foyer, 10:30-11:00.\nPanel with the three invited speakers, 11:00-12:00.\n", "0-30 30-90 90-120 120-180"),
     slot_is(row("hours after a weekday, a day and a month are no two-digit year", "Workshop\nFriday 13 March 15 - 17 Uhr\nRoom 4\n", "-"), "local 15:00-17:00"),
     row("talk titles naming a temperature", "Climate day\n\n09:00 Keynote: why 1.5 °C matters\n10:00 Panel: life at 2 °C\n11:00 Workshop: planning for 3 degrees\n12:00 Lunch\n", "0-60 60-120 120-180"),
+    // A dotted start time before an acronym and a capitalised word opens an entry; before a
+    // currency's code it is a price.
+    titled(row("dotted start times, one before an acronym", "Society dinner\n\n16.00 Tea in the common room\n17.00 ACS Lecture by Dr A. Name\n18.15 Drinks in the cloisters\n19.15 Dinner in the hall\n23.00 Close\n", "0-60 60-135 135-195 195-420"), "Tea in the common room|ACS Lecture by Dr A. Name|Drinks in the cloisters|Dinner in the hall"),
+    row("dotted amounts before a currency's code are prices", "Fees\n\n12.50 EUR per person\n15.00 EUR with lunch\n20.00 EUR with dinner\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -1640,7 +1640,12 @@ fn dotted_start_lines(lines: &[Line<'_>]) -> Vec<usize> {
             let mut w = title.chars();
             // Or a word in capitals of four letters or more (`13.00 TEMA belyses`, `14.30 PANEL
             // DEBATE`); a currency's code has three (`12.50 EUR`).
-            let caps = || title.chars().take_while(|c| c.is_alphabetic()).take(4).filter(|c| c.is_uppercase()).count() == 4;
+            // So may an acronym before a capitalised word (`17.00 RSC Lecture by …`, `10.00 UN
+            // Women panel`), which no currency's code stands before.
+            let caps = || {
+                let run = title.chars().take_while(|c| c.is_alphabetic() && c.is_uppercase()).count();
+                run >= 4 || (2..=3).contains(&run) && title[run..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+            };
             c.style == ClockStyle::Dot && c.meridiem.is_none() && c.hour <= 23 && (w.next().is_some_and(char::is_uppercase) && w.next().is_some_and(char::is_lowercase) || caps())
         });
         let Some((_, c)) = opened else { continue };
