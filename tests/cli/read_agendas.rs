@@ -1616,6 +1616,10 @@ const ROWS: &[Row] = &[
     // currency's code it is a price.
     titled(row("dotted start times, one before an acronym", "Society dinner\n\n16.00 Tea in the common room\n17.00 ACS Lecture by Dr A. Name\n18.15 Drinks in the cloisters\n19.15 Dinner in the hall\n23.00 Close\n", "0-60 60-135 135-195 195-420"), "Tea in the common room|ACS Lecture by Dr A. Name|Drinks in the cloisters|Dinner in the hall"),
     row("dotted amounts before a currency's code are prices", "Fees\n\n12.50 EUR per person\n15.00 EUR with lunch\n20.00 EUR with dinner\n", "-"),
+    // Hours each named only by how often a service runs are a timetable; an entry that says
+    // how long each speaker has is still an entry.
+    row("hours each named by how often a bus runs", "Park and ride\n\n06:00 – 07:15\n20 minutes per trip\n\n07:15 – 09:45\n8 minutes per trip\n\n09:45 – 16:00\nevery 15 minutes\n\n16:00 – 19:30\n8 minutes per trip\n", "-"),
+    titled(row("an entry giving each speaker's length among named entries", "Workshop\n\n09:00 – 09:30\nWelcome\n\n09:30 – 10:30\nLightning talks, 5 minutes per speaker\n\n10:30 – 11:00\nBreak\n", "0-30 30-90 90-120"), "Welcome|Lightning talks, 5 minutes per speaker|Break"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -540,7 +540,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         }
     }
     flush(&mut cur, relative);
-    out.retain(|c| !clocks_of_places(doc, c) && !measured_each(doc, c) && !dated_each(doc, c));
+    out.retain(|c| !clocks_of_places(doc, c) && !measured_each(doc, c) && !dated_each(doc, c) && !frequency_each(doc, c));
     // Only a list opening under a weekday (on its line or the two above) asks for the week.
     let under_day = |c: &Candidate| c.items.first().is_some_and(|it| (it.line.saturating_sub(2)..=it.line).any(|j| weekday_lead(doc, j).is_some()));
     if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
@@ -626,6 +626,42 @@ fn measured_each(doc: &Doc<'_>, c: &Candidate) -> bool {
     let mut failed = 0;
     for it in &c.items {
         if !measured(&it) {
+            failed += 1;
+            if failed > allowed {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// True when most of three entries or more are named only by how often something runs in
+/// their hours (`06:00 – 07:15` / `20 minutes per trip`, `every 15 minutes`): a service's
+/// timetable, not an agenda. The name is the rest of the entry's line, else the next line.
+fn frequency_each(doc: &Doc<'_>, c: &Candidate) -> bool {
+    if c.items.len() < 3 {
+        return false;
+    }
+    let often = |it: &super::Item| {
+        let end = doc.lines[it.line].end();
+        let rest = doc.text[it.at.1.min(end)..end].trim();
+        let li = if rest.is_empty() { (it.line + 1..doc.lines.len().min(it.line + 3)).find(|&j| !doc.lines[j].is_blank()) } else { Some(it.line) };
+        let Some(li) = li else { return false };
+        let (from, to) = if li == it.line { (it.at.1.min(end), end) } else { (doc.lines[li].start, doc.lines[li].end()) };
+        let name = doc.text[from..to].trim().trim_start_matches(['-', '–', ':', '|']).trim();
+        if name.is_empty() || name.len() > 40 {
+            return false;
+        }
+        let lead = name.split_whitespace().next().unwrap_or("");
+        let every = crate::parse::words::is_every_word(lead) && name[lead.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+        // A length per run opening the name (the name is a slice of the text: its offset).
+        let name_at = name.as_ptr() as usize - doc.text.as_ptr() as usize;
+        every || doc.line_tokens(li).iter().any(|t| matches!(t.kind, Kind::Dur(d) if d.per_unit) && (name_at..=name_at + 2).contains(&t.at.0))
+    };
+    let allowed = c.items.len() - (c.items.len() * 2).div_ceil(3);
+    let mut failed = 0;
+    for it in &c.items {
+        if !often(it) {
             failed += 1;
             if failed > allowed {
                 return false;
