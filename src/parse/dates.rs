@@ -120,16 +120,11 @@ fn ordinal(i: &str) -> IResult<&str, u32> {
     Ok((rest, d))
 }
 
-/// `23-05-2025`: two numbers of one or two digits and a year of four, joined by hyphens,
-/// with no digit or hyphen running on after the year (a range of days, `10-12`, has none).
-fn numeric_with_hyphens(i: &str) -> Option<(&str, (u32, u32, u32))> {
-    let (r, (a, _, b, _, y)) = (num(1, 2), tag("-"), num(1, 2), tag("-"), num(4, 4)).parse(i).ok()?;
-    ((1900..=2100).contains(&y) && !runs_on(r)).then_some((r, (a, b, y)))
-}
-
-/// `14. 05. 2024`: day, month and a four-digit year, each dot followed by one space.
-fn spaced_dots(i: &str) -> Option<(&str, (u32, u32, u32))> {
-    let (r, (a, _, b, _, y)) = (num(1, 2), tag(". "), num(1, 2), tag(". "), num(4, 4)).parse(i).ok()?;
+/// `23-05-2025` (`sep` `-`), `05. 06. 2025` (`sep` `. `, as Czech and German write): two
+/// numbers of one or two digits and a year of four, joined by `sep`, with no digit or hyphen
+/// running on after the year (a range of days, `10-12`, has none).
+fn numeric_joined<'a>(i: &'a str, sep: &str) -> Option<(&'a str, (u32, u32, u32))> {
+    let (r, (a, _, b, _, y)) = (num(1, 2), tag(sep), num(1, 2), tag(sep), num(4, 4)).parse(i).ok()?;
     ((1900..=2100).contains(&y) && !runs_on(r)).then_some((r, (a, b, y)))
 }
 
@@ -190,8 +185,8 @@ pub fn partial_date(i: &str) -> IResult<&str, PartialDate> {
     // Numeric with dots or slashes, or with hyphens (`23-05-2025`), with a four-digit year;
     // dots may each be followed by one space (`14. 05. 2024`, as Czech and German write).
     let numeric = (num(1, 2), one_of("./"), num(1, 2), one_of("./"), num(4, 4)).parse(i).ok().map(|(r, (a, s, b, _, y))| (r, (a, b, y), s != '.'));
-    let numeric = numeric.or_else(|| spaced_dots(i).map(|(r, n)| (r, n, false)));
-    if let Some((r, (a, b, y), either)) = numeric.or_else(|| numeric_with_hyphens(i).map(|(r, n)| (r, n, true))) {
+    let numeric = numeric.or_else(|| numeric_joined(i, ". ").map(|(r, n)| (r, n, false)));
+    if let Some((r, (a, b, y), either)) = numeric.or_else(|| numeric_joined(i, "-").map(|(r, n)| (r, n, true))) {
         let (d, m) = day_and_month(a, b);
         let (r, mut date) = checked(r, Some(y as i32), m, d, weekday, false)?;
         date.order_open = either && a <= 12 && b <= 12 && a != b;
@@ -282,11 +277,11 @@ fn may_start_a_date(s: &str) -> bool {
     if matches!(next, Some(b'.' | b'/')) && b.get(n + 1).is_some_and(u8::is_ascii_digit) {
         return true;
     }
-    if next == Some(b'.') && spaced_dots(s).is_some() {
+    if next == Some(b'.') && numeric_joined(s, ". ").is_some() {
         return true;
     }
     // `23-05-2025`, `05-23-2025`: with hyphens, only with the four-digit year.
-    if next == Some(b'-') && numeric_with_hyphens(s).is_some() {
+    if next == Some(b'-') && numeric_joined(s, "-").is_some() {
         return true;
     }
     // A day, maybe with an ordinal or a dot, then a month name.

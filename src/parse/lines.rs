@@ -1,4 +1,5 @@
-//! Splitting source text into lines (LF, CRLF or lone CR) with byte offsets.
+//! Splitting source text into lines (LF, CRLF or lone CR) with byte offsets, and reading a
+//! line written as a TOML `key = value` pair.
 
 /// One line of source text, trimmed of surrounding whitespace (including no-break spaces).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -7,6 +8,19 @@ pub struct Line<'a> {
     pub text: &'a str,
     /// Byte offset of `text` in the source.
     pub start: usize,
+}
+
+/// `title = "Meetup"` (TOML front matter): the bare key before the line's first `=`, which
+/// stands between spaces, and the value after it. The `=` is found by byte, as every line
+/// of a text is asked.
+pub(crate) fn toml_pair(text: &str) -> Option<(&str, &str)> {
+    let e = memchr::memchr(b'=', text.as_bytes())?;
+    if !(e >= 2 && text[..e].ends_with(' ') && text[e + 1..].starts_with(' ')) {
+        return None;
+    }
+    // Spaces stand either side, so both cuts fall on character boundaries.
+    let key = &text[..e - 1];
+    (!key.is_empty() && key.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_' || x == b'-')).then(|| (key, &text[e + 2..]))
 }
 
 impl Line<'_> {
@@ -46,6 +60,18 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn toml_pairs() {
+        use super::toml_pair;
+        assert_eq!(toml_pair("title = \"Meetup\""), Some(("title", "\"Meetup\"")));
+        assert_eq!(toml_pair("begin_time = 2024"), Some(("begin_time", "2024")));
+        assert_eq!(toml_pair("a=b c = d"), None);
+        assert_eq!(toml_pair("x = "), Some(("x", "")));
+        // A letter of another script right before the `=` is no key, and no cut inside it.
+        assert_eq!(toml_pair("é= x"), None);
+        assert_eq!(toml_pair("Zeit = 10 Uhr, Ort = Saal"), Some(("Zeit", "10 Uhr, Ort = Saal")));
+    }
+
     #[test]
     fn splits_on_lf_crlf_and_cr() {
         let text = "a\r\n b \rc\n\u{a0}d\u{a0}";

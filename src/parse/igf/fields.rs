@@ -92,11 +92,7 @@ impl Parser<'_> {
     pub(super) fn try_labelled_field(&mut self, i: usize) -> bool {
         let line = self.lines[i];
         // TOML front matter writes `title = "..."`: a bare key before ` = `.
-        // (The first `=` is found by byte; a key holds no `=`.)
-        let toml = memchr::memchr(b'=', line.text.as_bytes())
-            .filter(|&e| e >= 2 && line.text[..e].ends_with(' ') && line.text[e + 1..].starts_with(' '))
-            .map(|e| (&line.text[..e - 1], &line.text[e + 2..]))
-            .filter(|(k, _)| !k.is_empty() && k.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_' || x == b'-'));
+        let toml = crate::parse::lines::toml_pair(line.text);
         let Some((label, value)) = line.text.split_once(':').filter(|_| toml.is_none()).or(toml) else { return false };
         let value_start = line.start + label.len() + if toml.is_some() { 3 } else { 1 };
         let v = value.trim();

@@ -206,10 +206,11 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // inside them, tells of a time; `Annual Assembly (2:45-5:00)` gives its own.
                 // (`Keynote (Great Hall, 9:00-10:00)` gives its entry's place and time: the
                 // bracket must open the line, or say the time changed.)
+                // The 80 bytes before the range, for both tests below: a bounded window, so a
+                // line of many ranges costs what its ranges do.
+                let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(80).max(doc.lines[li].start));
+                let before = &doc.text[from..t.at.0];
                 let remark = || {
-                    // A bounded window, so a line of many ranges costs what its ranges do.
-                    let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(80).max(doc.lines[li].start));
-                    let before = &doc.text[from..t.at.0];
                     before.rfind('(').is_some_and(|o| {
                         let inside: Vec<String> = before[o + 1..].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).map(crate::parse::words::fold).collect();
                         let opens_line = from + o == doc.lines[li].start + (doc.lines[li].text.len() - doc.lines[li].text.trim_start().len());
@@ -222,11 +223,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // (An entry ending in its own range, `Coffee in the foyer, 10:30-11:00.`, has no
                 // word for "from" before it.)
                 let sentence = || {
-                    let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(80).max(doc.lines[li].start));
                     let rest = doc.text[t.at.1..line_end].trim_end();
-                    let opener = doc.text[from..t.at.0].split_whitespace().next_back().map(crate::parse::words::fold);
+                    let opener = before.split_whitespace().next_back().map(crate::parse::words::fold);
                     let from_word = opener.is_some_and(|w| matches!(w.as_str(), "from" | "dalle" | "dal" | "dalla" | "von" | "de" | "des" | "du" | "desde" | "das" | "vanaf" | "od" | "fra" | "fran" | "с" | "between" | "entre" | "zwischen" | "tra"));
-                    from_word && rest.len() <= 4 && rest.trim_start() == "." && doc.text[from..t.at.0].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() >= 5
+                    from_word && rest.len() <= 4 && rest.trim_start() == "." && before.split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() >= 5
                 };
                 if remark() || p.end && !p.start && sentence() {
                     continue;
@@ -606,7 +606,7 @@ fn measured_each(doc: &Doc<'_>, c: &Candidate) -> bool {
     if c.items.len() < 3 {
         return false;
     }
-    let measured = |it: &&super::Item| {
+    let measured = |it: &super::Item| {
         let end = doc.lines[it.line].end();
         let rest = &doc.text[it.at.1.min(end)..end];
         // The reading closes a short title with no colon (`Sunny. 16 degrees`, not
@@ -616,16 +616,21 @@ fn measured_each(doc: &Doc<'_>, c: &Candidate) -> bool {
             return false;
         }
         let unit_at = rest.trim_end_matches(|c: char| c.is_alphabetic() || matches!(c, '°' | 'º' | '/')).trim_end();
-        let unit = &rest[unit_at.len()..].trim_start();
+        let unit = rest[unit_at.len()..].trim_start();
         let w = unit.trim_start_matches(['°', 'º']);
         unit_at.ends_with(|c: char| c.is_ascii_digit())
             && (unit.starts_with(['°', 'º']) && w.len() <= 1 || matches!(crate::parse::words::fold(w).as_str(), "degrees" | "degree" | "deg" | "grad" | "grados" | "graus" | "degres" | "gradi" | "mph" | "km/h"))
     };
-    // Most lists fail at their first entries: stop once too many have failed.
+    most_entries(c, measured)
+}
+
+/// True when `holds` is true of two thirds of `c`'s entries at least. Most lists fail at
+/// their first entries, so it stops once too many have failed.
+fn most_entries(c: &Candidate, holds: impl Fn(&super::Item) -> bool) -> bool {
     let allowed = c.items.len() - (c.items.len() * 2).div_ceil(3);
     let mut failed = 0;
     for it in &c.items {
-        if !measured(&it) {
+        if !holds(it) {
             failed += 1;
             if failed > allowed {
                 return false;
@@ -658,17 +663,7 @@ fn frequency_each(doc: &Doc<'_>, c: &Candidate) -> bool {
         let name_at = name.as_ptr() as usize - doc.text.as_ptr() as usize;
         every || doc.line_tokens(li).iter().any(|t| matches!(t.kind, Kind::Dur(d) if d.per_unit) && (name_at..=name_at + 2).contains(&t.at.0))
     };
-    let allowed = c.items.len() - (c.items.len() * 2).div_ceil(3);
-    let mut failed = 0;
-    for it in &c.items {
-        if !often(it) {
-            failed += 1;
-            if failed > allowed {
-                return false;
-            }
-        }
-    }
-    true
+    most_entries(c, often)
 }
 
 /// True when most of three entries or more each give a date on their line, two dates at

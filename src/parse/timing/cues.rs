@@ -86,7 +86,7 @@ fn label_head<'a>(doc: &Doc<'a>, li: usize) -> Option<&'a str> {
     let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
     let body = &body[..crate::source::floor_char(body, WINDOW.min(body.len()))];
     // TOML front matter names a field before ` = ` (`begin = "2019-01-24T19:00:00"`).
-    let toml_key = body.split_once(" = ").map(|(k, _)| k).filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) && k.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_' || x == b'-'));
+    let toml_key = crate::parse::lines::toml_pair(body).map(|(k, _)| k).filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()));
     // CJK text writes a label's colon full width (`開始：13:30`).
     let colon = || {
         let ascii = memchr::memchr(b':', body.as_bytes());
