@@ -1620,6 +1620,28 @@ const ROWS: &[Row] = &[
     // how long each speaker has is still an entry.
     row("hours each named by how often a bus runs", "Park and ride\n\n06:00 – 07:15\n20 minutes per trip\n\n07:15 – 09:45\n8 minutes per trip\n\n09:45 – 16:00\nevery 15 minutes\n\n16:00 – 19:30\n8 minutes per trip\n", "-"),
     titled(row("an entry giving each speaker's length among named entries", "Workshop\n\n09:00 – 09:30\nWelcome\n\n09:30 – 10:30\nLightning talks, 5 minutes per speaker\n\n10:30 – 11:00\nBreak\n", "0-30 30-90 90-120"), "Welcome|Lightning talks, 5 minutes per speaker|Break"),
+    titled(
+        row("a script's schedule objects, one a line, the time and the name quoted", "const plan = [\n  { time: \"09:00 – 09:20\", event: \"Doors open\", room: \"Hall B\" },\n  { time: \"09:20 – 10:30\", event: \"Lightning talks\" },\n  { time: \"10:30 – 11:00\", event: \"Coffee\" },\n];\n", "0-20 20-90 90-120"),
+        "Doors open|Lightning talks|Coffee",
+    ),
+    titled(
+        row("JSON schedule objects with a start and an end value each", "[\n  {\"start\": \"14:00\", \"end\": \"14:10\", \"title\": \"Intro\"},\n  {\"start\": \"14:10\", \"end\": \"14:55\", \"title\": \"Hands-on lab\"},\n  {\"start\": \"14:55\", \"end\": \"15:05\", \"title\": \"Wrap-up\"}\n]\n", "0-10 10-55 55-65"),
+        "Intro|Hands-on lab|Wrap-up",
+    ),
+    titled(
+        row("a YAML list of entries, each time under a dash and its title on the next line", "agenda:\n- time: \"18:30 - 18:45\"\n  title: \"Pizza\"\n- time: \"18:45 - 19:30\"\n  title: \"Talk one\"\n- time: \"19:30 - 20:00\"\n  title: \"Talk two\"\n", "0-15 15-60 60-90"),
+        "Pizza|Talk one|Talk two",
+    ),
+    titled(
+        row("a YAML list of entries with plain values", "schedule:\n  - time: 10:00 - 10:45\n    title: Setup help\n  - time: 10:45 - 12:00\n    title: Coding\n  - time: 12:00 - 12:30\n    title: Demos\n", "0-45 45-120 120-150"),
+        "Setup help|Coding|Demos",
+    ),
+    titled(
+        row("a YAML list of entries, each start under a dash and its end on the next line", "talks:\n- start: \"11:00\"\n  end: \"11:25\"\n  name: \"Opening\"\n- start: \"11:25\"\n  end: \"12:10\"\n  name: \"Panel\"\n", "0-25 25-70"),
+        "Opening|Panel",
+    ),
+    slot_is(row("front matter giving the event's start and end under a key stays the slot", "---\ntitle: \"Spring meetup\"\nevent:\n  start: \"2024-04-11T18:00:00+02:00\"\n  end: \"2024-04-11T20:30:00+02:00\"\n---\n\nTalks and snacks.\n", "-"), "2024-04-11T16:00Z/18:30Z"),
+    row("a list item naming its entry before the time keeps its name", "Programme\n\n- lunch: 12:00 - 13:00\n- talks: 13:00 - 14:30\n- drinks: 14:30 - 15:00\n", "0-60 60-150 150-180"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -266,7 +266,10 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
     let mut found: Option<(usize, usize)> = None;
     // The cleaned text of `found`, where it was already cleaned.
     let mut found_text: Option<String> = None;
-    if let Some(c) = item.cell {
+    // A record's value naming it (`{ time: "08:00 – 08:15", event: "Welcome" }`).
+    if let Some(n) = shape.named.filter(|n| n.0 >= item.at.1 || n.1 <= item.at.0) {
+        found = Some(n);
+    } else if let Some(c) = item.cell {
         let cells = &shape.cells;
         let texty = |k: usize| {
             let (a, b) = cells[k];
@@ -429,7 +432,7 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
             let s = &doc.shapes[j];
             let (a, b) = match s.cells.iter().find(|&&(a, b)| !clean(&doc.text[a..b]).is_empty()) {
                 Some(&c) => c,
-                None => (s.body, doc.lines[j].end()),
+                None => s.named.unwrap_or((s.body, doc.lines[j].end())),
             };
             found = Some(trim_range(doc.text, a, b));
             if j > li {

@@ -54,6 +54,11 @@ pub(crate) fn anchors(doc: &Doc<'_>, excluded: &Covered) -> Vec<Anchor> {
             skip_to = li + 3;
             continue;
         }
+        if let Some(a) = record_span(doc, li, excluded) {
+            out.push(a);
+            skip_to = li + 2;
+            continue;
+        }
         if let Some(a) = cell_pair(doc, li, excluded) {
             out.push(a);
             skip_to = li + 2;
@@ -109,6 +114,22 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
         return None;
     }
     Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+}
+
+/// A record's start time and, on the next line, its end (`- start: "09:00"` / `  end:
+/// "09:30"`), as a site's schedule data lists its entries.
+fn record_span(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
+    if !doc.shapes[li].timed || !doc.shapes.get(li + 1)?.ends {
+        return None;
+    }
+    let lone = |j: usize| {
+        let [t] = doc.line_tokens(j) else { return None };
+        let Kind::Point(p) = t.kind else { return None };
+        (t.at.0 == doc.shapes[j].body && !excluded.covers(t.at)).then_some((p, t.at))
+    };
+    let (a, at) = lone(li)?;
+    let (b, end_at) = lone(li + 1)?;
+    may_end(&a, &b).then_some(Anchor { line: li, at, written: Written::Range(a, b), end_at: Some(end_at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
 }
 
 /// The time that line `j` holds alone (a cell's bars around it or not), not in `excluded`.
@@ -268,7 +289,15 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
             Kind::Point(a) => {
                 // A row of three or more bare times (`07:00 08:10 09:30`) is a timetable, not
                 // an entry (a start and an end column, `09:00  10:00  Welcome`, is one).
-                let bare_after = |x: &Token, y: &Token| matches!(y.kind, Kind::Point(_) | Kind::Range(..)) && !doc.text[x.at.1..y.at.0].contains(char::is_alphanumeric);
+                // A record's start and end values (`"start": "09:00", "end": "09:30"`) are
+                // such columns too.
+                let bare_after = |x: &Token, y: &Token| {
+                    let gap = doc.text.get(x.at.1..y.at.0).unwrap_or("");
+                    let key = || gap.trim_matches(|c: char| matches!(c, '"' | '\'' | ',' | ':' | ' ')).to_ascii_lowercase();
+                    matches!(y.kind, Kind::Point(_) | Kind::Range(..))
+                        && x.at.1 <= y.at.0
+                        && (!gap.contains(char::is_alphanumeric) || gap.len() <= 16 && gap.contains(':') && matches!(key().as_str(), "end" | "ende" | "fin" | "to" | "until" | "end_time" | "endtime" | "end-time" | "ends"))
+                };
                 let row = toks.len() > k + 2 && bare_after(t, toks[k + 1]) && bare_after(toks[k + 1], toks[k + 2]);
                 if row {
                     continue;

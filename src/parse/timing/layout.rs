@@ -40,6 +40,14 @@ pub(crate) struct Shape {
     pub headingish: bool,
     /// A table's separator row (`|---|:---:|`) or a rule (`----`, `====`).
     pub rule: bool,
+    /// In a record of quoted values (`{ time: "08:00 – 08:15", event: "Welcome" },`,
+    /// `  title: "Welcome"` under a list item), the source bytes of the value that names
+    /// it, without its quotes.
+    pub named: Option<(usize, usize)>,
+    /// The line is a record whose content is its time (`- start: "08:00"`).
+    pub timed: bool,
+    /// The line is a record's end time alone, under its first line (`  end: "08:15"`).
+    pub ends: bool,
 }
 
 /// The shapes of every line.
@@ -63,6 +71,9 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
         md_heading: 0,
         headingish: false,
         rule: false,
+        named: None,
+        timed: false,
+        ends: false,
     };
     if t.is_empty() {
         return s;
@@ -94,11 +105,20 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
         s.body = line.start + at;
         return s;
     }
-    let (marker, len) = marker(&t[at..]);
+    // A record of a site's schedule data (`{ time: "08:00", title: "Welcome" },`).
+    let braced = t[at..].starts_with('{');
+    if braced {
+        at += 1;
+    }
+    let (marker, len) = if braced { (Marker::None, 0) } else { marker(&t[at..]) };
     s.marker = marker;
     at += len;
     at += t[at..].len() - t[at..].trim_start().len();
-    at += quoted_value(&t[at..]);
+    let r = record(&t[at..], braced || matches!(marker, Marker::Bullet('-')), s.indent >= 2);
+    s.named = r.named.map(|(a, b)| (line.start + at + a, line.start + at + b));
+    s.timed = r.timed;
+    s.ends = r.ends;
+    at += r.skip;
     s.body = line.start + at;
     let content = &t[at..];
     // Headings are short: a long line is text, whatever its shape.
@@ -115,28 +135,110 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
     s
 }
 
-/// `text: '18:30 | Welcome'` (YAML that a site or CMS stores a page in): where a quoted
-/// value that opens with a digit and holds a word starts after its key, else 0. The value
-/// is then the line's content, as an entry's text.
-fn quoted_value(t: &str) -> usize {
-    let key = t.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')).count();
-    let Some(q) = t[key..].strip_prefix(": ").map(|r| r.trim_start_matches(' ')) else { return 0 };
-    let Some(quote) = q.chars().next().filter(|c| matches!(c, '\'' | '"')) else { return 0 };
-    let value = &q[1..];
-    let closed = value.trim_end().trim_end_matches(',').strip_suffix(quote).is_some();
-    // A word, two letters at least: the `T` of an ISO date-time (`"2019-03-02T09:30:00"`)
-    // is none.
-    let mut prev = false;
-    let letters = value.chars().any(|c| {
-        let two = prev && c.is_alphabetic();
-        prev = c.is_alphabetic();
-        two
-    });
-    let worded = value.starts_with(|c: char| c.is_ascii_digit()) && letters;
-    if key == 0 || key > 24 || !closed || !worded {
-        return 0;
+/// What [`record`] finds in a line: where its content starts, the value naming it, and
+/// whether its content is a time alone that a record's key gives as a start or an end.
+#[derive(Debug, Default)]
+struct Record {
+    /// Bytes of the line before its content.
+    skip: usize,
+    /// The value naming the record, as a byte range of the line.
+    named: Option<(usize, usize)>,
+    /// The content is a record's time (`- time: "08:00"`, `{ start: "08:00", ... }`).
+    timed: bool,
+    /// The line is a record's end time alone (`  end: "08:15"`).
+    ends: bool,
+}
+
+/// The values of a record (YAML, JSON or a script's object that a site or CMS stores its
+/// schedule in): `time: "08:00 – 08:15", event: "Welcome"`.
+///
+/// A quoted value that opens with a digit and holds a word (`text: '18:30 | Welcome'`) is
+/// the content, as an entry's text. In a record (`opened` by a brace or a list item's
+/// dash, or holding two values), a time alone is the content too (`time: "08:00 –
+/// 08:15"`; unquoted, `- time: 08:00 - 08:15`, only under a key for a time), and the first
+/// other value with a word names it (a key for a title first: `title`, `name`, `event`,
+/// ...). A line `indented` under a record's first line names it by a key for a title
+/// (`  title: "Welcome"`), or ends it by a key for an end (`  end: "08:15"`). A front
+/// matter's `time: "18:00 - 20:00"` is no record: it stays a field.
+fn record(t: &str, opened: bool, indented: bool) -> Record {
+    let mut pairs: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut plain = false;
+    loop {
+        let quote = b.get(i).copied().filter(|&c| c == b'"' || c == b'\'');
+        let k0 = i + usize::from(quote.is_some());
+        let key = t[k0..].bytes().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')).count();
+        let mut j = k0 + key;
+        if key == 0 || key > 24 || quote.is_some_and(|q| b.get(j) != Some(&q)) {
+            break;
+        }
+        j += usize::from(quote.is_some());
+        if b.get(j) != Some(&b':') {
+            break;
+        }
+        j += 1;
+        while b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        let Some(&q) = b.get(j).filter(|&&c| c == b'"' || c == b'\'') else {
+            // A YAML value unquoted, to the line's end, under a lowercase key alone.
+            let v = t[j..].trim_end().trim_end_matches(',');
+            if pairs.is_empty() && j > k0 + key + 1 && !v.is_empty() && !t[k0..k0 + key].bytes().any(|c| c.is_ascii_uppercase()) {
+                pairs.push(((k0, k0 + key), (j, j + v.len())));
+                plain = true;
+                i = t.len();
+            }
+            break;
+        };
+        let Some(close) = memchr::memchr(q, &b[j + 1..]) else { break };
+        pairs.push(((k0, k0 + key), (j + 1, j + 1 + close)));
+        i = j + close + 2;
+        i += t[i..].len() - t[i..].trim_start().len();
+        if b.get(i) != Some(&b',') {
+            break;
+        }
+        i += 1;
+        i += t[i..].len() - t[i..].trim_start().len();
     }
-    t.len() - value.len()
+    // The whole line is the record: nothing but closing marks after its last value.
+    let closed = !pairs.is_empty() && t[i..].trim().chars().all(|c| matches!(c, '}' | ']' | ',' | ';' | ')'));
+    if !closed {
+        return Record::default();
+    }
+    // A word, two letters at least: the `T` of an ISO date-time (`"2019-03-02T09:30:00"`)
+    // is none; nor is a link.
+    let worded = |(a, z): (usize, usize)| {
+        let mut prev = false;
+        t[a..z].chars().any(|c| {
+            let two = prev && c.is_alphabetic();
+            prev = c.is_alphabetic();
+            two
+        }) && !t[a..z].contains("://")
+    };
+    // A time of day or a range of them, not a date (`2019-03-02T13:30:00` stays a field's).
+    let digit = |(a, z): (usize, usize)| t[a..z].starts_with(|c: char| c.is_ascii_digit()) && !t[a..z].bytes().take(4).all(|c| c.is_ascii_digit());
+    let key_is = |(a, z): (usize, usize), keys: &[&str]| keys.iter().any(|k| t[a..z].eq_ignore_ascii_case(k));
+    const TITLE: &[&str] = &["title", "name", "event", "item", "session", "topic", "activity", "what", "label", "summary", "text", "titel", "titre", "titulo", "nombre"];
+    const START: &[&str] = &["time", "start", "starttime", "start_time", "start-time", "begin", "from", "hour", "when", "slot", "zeit", "uhrzeit", "heure", "hora"];
+    const END: &[&str] = &["end", "endtime", "end_time", "end-time", "ende", "fin", "to", "until", "ends"];
+    if let [(_, v)] = pairs[..] {
+        if !plain && digit(v) && worded(v) {
+            return Record { skip: v.0, ..Record::default() };
+        }
+    }
+    let record = opened || pairs.len() >= 2;
+    if let [(k, v)] = pairs[..] {
+        if !record {
+            let ends = indented && digit(v) && !worded(v) && key_is(k, END);
+            let named = (indented && !digit(v) && worded(v) && key_is(k, TITLE)).then_some(v);
+            return Record { skip: if ends { v.0 } else { 0 }, named, timed: false, ends };
+        }
+    }
+    let timed = pairs.iter().find(|&&(k, v)| digit(v) && !worded(v) && (!plain || key_is(k, START))).map(|&(_, v)| v);
+    let texts = || pairs.iter().filter(|(_, v)| !digit(*v) && worded(*v));
+    let named = texts().find(|(k, _)| key_is(*k, TITLE)).or_else(|| texts().next().filter(|_| !plain)).map(|&(_, v)| v);
+    Record { skip: timed.map_or(0, |v| v.0), named, timed: timed.is_some(), ends: false }
 }
 
 /// The cells of a table row, trimmed, as source byte ranges (empty cells included).
