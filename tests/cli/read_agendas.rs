@@ -1642,6 +1642,9 @@ const ROWS: &[Row] = &[
     ),
     slot_is(row("front matter giving the event's start and end under a key stays the slot", "---\ntitle: \"Spring meetup\"\nevent:\n  start: \"2024-04-11T18:00:00+02:00\"\n  end: \"2024-04-11T20:30:00+02:00\"\n---\n\nTalks and snacks.\n", "-"), "2024-04-11T16:00Z/18:30Z"),
     row("a list item naming its entry before the time keeps its name", "Programme\n\n- lunch: 12:00 - 13:00\n- talks: 13:00 - 14:30\n- drinks: 14:30 - 15:00\n", "0-60 60-150 150-180"),
+    slot_is(row("a generic zone's first word in brackets after a prose range", "Advisory panel\n\nMarch 4, 2025 – Open Meeting\n\nThe panel meets from 1 pm to 3pm (Mountain).\n", "-"), "2025-03-04T20:00Z/22:00Z"),
+    slot_is(row("a generic zone's short form in brackets after a range", "Board call\n\nJune 9, 2025, 9:00 – 10:30 am (PT)\n", "-"), "2025-06-09T16:00Z/17:30Z"),
+    slot_is(row("a room in brackets after a range named by a zone's first word", "Tour\n\nMay 3, 2026, 10:00 - 11:00 (Central Hall)\n", "-"), "local 2026-05-03 10:00-11:00"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -2328,12 +2328,15 @@ fn says_zone(t: &str) -> bool {
     finders.iter().any(|f| f.find(t.as_bytes()).is_some())
 }
 
-/// True when what stands before a word makes it a zone: a time (`2 pm ET`, `14:00 CT`), a
+/// True when what stands before a word makes it a zone: a time (`2 pm ET`, `14:00 CT`,
+/// `4pm (Eastern)`), a
 /// word for time before a bracket (`Time (PT)`), or a statement of the times' zone (`times
 /// are PT`, `in ET`, `Time zone:`).
 fn stands_as_zone(before: &str) -> bool {
     let b = before.trim_end();
-    let last = b.rsplit(|c: char| !c.is_alphanumeric() && c != ':' && c != '.').next().unwrap_or("");
+    // `from 12 pm to 4pm (Eastern)`: in brackets right after the time too.
+    let t = b.strip_suffix(['(', '[']).map_or(b, str::trim_end);
+    let last = t.rsplit(|c: char| !c.is_alphanumeric() && c != ':' && c != '.').next().unwrap_or("");
     let after_time = last.ends_with(|c: char| c.is_ascii_digit()) && last.contains([':', '.']) || {
         let l = last.trim_end_matches('.').to_ascii_lowercase();
         matches!(l.as_str(), "am" | "pm" | "a.m" | "p.m") || l.len() > 2 && (l.ends_with("am") || l.ends_with("pm")) && l[..l.len() - 2].bytes().all(|x| x.is_ascii_digit() || x == b':' || x == b'.')
