@@ -1645,6 +1645,10 @@ const ROWS: &[Row] = &[
     slot_is(row("a generic zone's first word in brackets after a prose range", "Advisory panel\n\nMarch 4, 2025 – Open Meeting\n\nThe panel meets from 1 pm to 3pm (Mountain).\n", "-"), "2025-03-04T20:00Z/22:00Z"),
     slot_is(row("a generic zone's short form in brackets after a range", "Board call\n\nJune 9, 2025, 9:00 – 10:30 am (PT)\n", "-"), "2025-06-09T16:00Z/17:30Z"),
     slot_is(row("a room in brackets after a range named by a zone's first word", "Tour\n\nMay 3, 2026, 10:00 - 11:00 (Central Hall)\n", "-"), "local 2026-05-03 10:00-11:00"),
+    // An abbreviation with several meanings is read from the places on its line.
+    slot_is(row("IST beside an Irish venue is Irish time", "Members' day\n\nSaturday, 6 June 2026 – 10:00 to 12:30 IST | Convention Centre, Dublin\n", "-"), "2026-06-06T09:00Z/11:30Z"),
+    slot_is(row("CST beside a Chinese city is China's time", "Developer meetup\n\nMay 3, 2026, 14:00 - 16:00 CST, Shenzhen\n", "-"), "2026-05-03T06:00Z/08:00Z"),
+    slot_is(row("CST with no place beside it stays North America's", "Developer meetup\n\nMay 3, 2026, 14:00 - 16:00 CST\n", "-"), "2026-05-03T20:00Z/22:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
@@ -1750,7 +1754,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 33] = [
+    let shapes: [fn(u32) -> String; 35] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1787,6 +1791,9 @@ fn one_long_line_is_read_in_linear_time() {
         |i| format!("toutes les {} minutes et les {} minutes", i % 50 + 5, i % 50 + 5),
         |i| format!("Open all day, from {:02}:00 to {:02}:30.", i % 23, i % 23),
         |i| format!("(one moved to {:02}:00-{:02}:30)", i % 23, i % 23),
+        // Abbreviations read from the places around them, and schedule records.
+        |i| format!("{:02}:00 IST | Cork, Ireland", i % 23),
+        |i| format!("{{ time: \"{:02}:00\", end: \"{:02}:30\", title: \"A\" }},", i % 23, i % 23),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

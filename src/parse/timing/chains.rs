@@ -429,7 +429,13 @@ fn filled_by_parts(doc: &Doc<'_>, li: usize, after: &[&Token], a: &Time, b: &Tim
 /// gives the end; further time cells are parallel columns (opening hours per group).
 fn row_anchor(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) {
     let cells = &doc.shapes[li].cells;
-    let in_cell = |k: usize| -> Vec<&Token> { toks.iter().copied().filter(|t| t.at.0 >= cells[k].0 && t.at.1 <= cells[k].1.max(t.at.1) && t.at.0 <= cells[k].1).collect() };
+    // The tokens starting in cell `k`, found by halving (the tokens are in text order), so a
+    // row of many cells costs what its tokens do.
+    let in_cell = |k: usize| -> &[&Token] {
+        let a = toks.partition_point(|t| t.at.0 < cells[k].0);
+        let b = a + toks[a..].partition_point(|t| t.at.0 <= cells[k].1);
+        &toks[a..b]
+    };
     let whole = |_cell: usize, t: &Token| {
         let p = place(doc, li, t.at);
         p.start && (p.end || matches!(t.kind, Kind::Range(..)))
@@ -475,7 +481,7 @@ fn row_anchor(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>) 
                     // length a later cell holds whole, before any other time (a length beside
                     // a name, `Roman (2 min)`, is that person's share).
                     let later = (n + 1..cells.len()).map(|j| (j, in_cell(j))).take_while(|(_, ts)| !ts.iter().any(|x| matches!(x.kind, Kind::Range(..) | Kind::Point(_) | Kind::Offset(..))));
-                    if let Some(d) = later.flat_map(|(j, ts)| ts.into_iter().map(move |x| (j, x))).find_map(|(j, x)| match x.kind {
+                    if let Some(d) = later.flat_map(|(j, ts)| ts.iter().map(move |x| (j, x))).find_map(|(j, x)| match x.kind {
                         Kind::Dur(d) if whole(j, x) => Some((d, x.at)),
                         _ => None,
                     }) {

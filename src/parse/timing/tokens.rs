@@ -2291,6 +2291,15 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
         let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };
         let mut end = pos + z.len();
         let mut resolved = time::zone_from_name(z).ok();
+        // `10:00 a 16:15 IST | Dublin, Ireland`, `CST, Beijing`: an abbreviation with several
+        // meanings is read from the places and words around it on its line.
+        if resolved.is_some() && (3..=5).contains(&z.len()) && z.bytes().all(|x| x.is_ascii_uppercase()) {
+            let from = crate::source::floor_char(t, pos.saturating_sub(120));
+            let to = crate::source::floor_char(t, (pos + 120).min(t.len()));
+            if let Some(r) = time::read_abbreviation(z, &t[from..to]).filter(|r| r.evidence.is_some()) {
+                resolved = Some(r.zone);
+            }
+        }
         // `2 pm ET`, `Time (PT)`, `All times are PT`: a generic short form where it stands
         // as a zone, not as a state (`Hartford, CT`).
         if resolved.is_none() && word_len == 2 && z.len() == 2 && stands_as_zone(&t[..pos]) {
