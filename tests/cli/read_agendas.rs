@@ -1649,6 +1649,9 @@ const ROWS: &[Row] = &[
     slot_is(row("IST beside an Irish venue is Irish time", "Members' day\n\nSaturday, 6 June 2026 – 10:00 to 12:30 IST | Convention Centre, Dublin\n", "-"), "2026-06-06T09:00Z/11:30Z"),
     slot_is(row("CST beside a Chinese city is China's time", "Developer meetup\n\nMay 3, 2026, 14:00 - 16:00 CST, Shenzhen\n", "-"), "2026-05-03T06:00Z/08:00Z"),
     slot_is(row("CST with no place beside it stays North America's", "Developer meetup\n\nMay 3, 2026, 14:00 - 16:00 CST\n", "-"), "2026-05-03T20:00Z/22:00Z"),
+    declared(row("a Spanish call said to last about an hour in minutes", "Llamada de la comunidad\n\nLa llamada de esta semana durará aproximadamente 45 minutos. Primero, las novedades.\n", "-"), 45),
+    declared(row("an Italian meeting said to last in minutes", "Riunione del direttivo\n\nLa riunione durerà 90 minuti, con pausa.\n", "-"), 90),
+    declared(row("a meeting place given in minutes before the start is no length", "Stammtisch\n\nWir treffen uns 30 Minuten vor Beginn am Eingang.\n", "-"), 0),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

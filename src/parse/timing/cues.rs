@@ -1701,6 +1701,8 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             // Russian and Ukrainian: a meeting, a seminar, a webinar, an event, a meetup, a class.
             | "встреча" | "семинар" | "вебинар" | "мероприятие" | "митап" | "воркшоп" | "лекция" | "занятие" | "тренинг"
             | "зустріч" | "семінар" | "вебінар" | "захід" | "лекція" | "заняття"
+            // A meeting and a call in the Romance languages and German.
+            | "reunion" | "reuniao" | "riunione" | "llamada" | "chamada" | "chiamata" | "besprechung" | "treffen"
     )
 }
 
