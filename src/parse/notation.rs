@@ -95,6 +95,10 @@ fn at_word_end(r: &str) -> IResult<&str, ()> {
     if word_end(r) { Ok((r, ())) } else { fail(r) }
 }
 
+fn peek_digit(r: &str) -> IResult<&str, ()> {
+    if r.starts_with(|c: char| c.is_ascii_digit()) { Ok((r, ())) } else { fail(r) }
+}
+
 fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
 }
@@ -379,7 +383,8 @@ pub fn range_sep(i: &str) -> IResult<&str, &str> {
     let (i, _) = ws0(i)?;
     let (i, s) = alt((
         recognize(one_of("-–—‐‑‒−―~〜～∼|")),
-        recognize((alt((tag_no_case("until"), tag_no_case("till"), tag_no_case("to"))), at_word_end)),
+        // `16:35 to16:40`: a typed range may lose the space after its word.
+        recognize((alt((tag_no_case("until"), tag_no_case("till"), tag_no_case("to"))), alt((at_word_end, peek_digit)))),
     ))
     .parse(i)?;
     let (i, _) = ws0(i)?;

@@ -1652,6 +1652,7 @@ const ROWS: &[Row] = &[
     declared(row("a Spanish call said to last about an hour in minutes", "Llamada de la comunidad\n\nLa llamada de esta semana durará aproximadamente 45 minutos. Primero, las novedades.\n", "-"), 45),
     declared(row("an Italian meeting said to last in minutes", "Riunione del direttivo\n\nLa riunione durerà 90 minuti, con pausa.\n", "-"), 90),
     declared(row("a meeting place given in minutes before the start is no length", "Stammtisch\n\nWir treffen uns 30 Minuten vor Beginn am Eingang.\n", "-"), 0),
+    titled(row("a range whose word lost the space before its end", "Annual meeting\n\n1. Welcome - 18:00 to 18:10\n2. Reports - 18:10 to18:40\n3. Elections - 18:40 bis19:00\n", "0-10 10-40 40-60"), "Welcome|Reports|Elections"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

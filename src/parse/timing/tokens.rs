@@ -1474,7 +1474,10 @@ fn separator(r: &str) -> Option<(&str, usize)> {
             after2 = rest;
         }
     }
-    (after2.len() < after.len() && ends_range(after2) && again(after2)).then_some((after2, r.len() - after2.len()))
+    // `16:35 to16:40`: a typed range may lose the space after its word (of two letters or
+    // more: `a10` is no range).
+    let glued = w.len() >= 2 && after2.starts_with(|c: char| c.is_ascii_digit());
+    ((after2.len() < after.len() || glued) && ends_range(after2) && again(after2)).then_some((after2, r.len() - after2.len()))
 }
 
 /// True when a range's end may start `s`: a digit, or a word for noon or midnight
