@@ -2039,7 +2039,7 @@ pub(crate) fn day_marker(doc: &Doc<'_>, li: usize) -> Option<String> {
             break;
         }
         match t.kind {
-            Kind::Day(_) if lead_words(t.at.0, 3) <= 2 && !words::is_end_marker(&doc.text[body_start..t.at.1]) => {
+            Kind::Day(_) if lead_words(t.at.0, 3) <= 2 && !words::is_end_marker(&doc.text[body_start..t.at.1]) && !titles_time_above(doc, li) => {
                 return Some(clean_label(&doc.text[t.at.0..t.at.1]));
             }
             Kind::Date(_) if t.at.0 < body_start => {}
@@ -2059,6 +2059,14 @@ pub(crate) fn day_marker(doc: &Doc<'_>, li: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// True when the line above `li` (blank lines passed over) holds a time or a range alone:
+/// `li` is that entry's title (`08.45-09.00` / `WELCOME DAY 2`), not a day's heading.
+fn titles_time_above(doc: &Doc<'_>, li: usize) -> bool {
+    let Some(j) = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank()) else { return false };
+    let [t] = doc.line_tokens(j) else { return false };
+    matches!(t.kind, Kind::Range(..) | Kind::Point(_)) && doc.lines[j].text.trim_matches(|c: char| c.is_whitespace() || c == '|').len() == t.at.1 - t.at.0
 }
 
 fn clean_label(s: &str) -> String {
