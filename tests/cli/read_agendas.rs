@@ -1655,6 +1655,8 @@ const ROWS: &[Row] = &[
     titled(row("a range whose word lost the space before its end", "Annual meeting\n\n1. Welcome - 18:00 to 18:10\n2. Reports - 18:10 to18:40\n3. Elections - 18:40 bis19:00\n", "0-10 10-40 40-60"), "Welcome|Reports|Elections"),
     titled(row("a day's number in the title under an entry's time opens no day", "Forum\n\n09.00-09.30\n\nCoffee\n\n09.30-10.00\n\nOPENING OF DAY 2\n\n10.00-11.00\n\nPanel\n", "0-30 30-60 60-120"), "Coffee|OPENING OF DAY 2|Panel"),
     sessions(row("a day's heading after the last entry's title opens a day", "Forum\n\n09.00-09.30\n\nCoffee\n\n09.30-10.00\n\nPanel\n\nDay 2\n\n09.00-09.30\n\nCoffee\n\n09.30-10.30\n\nWorkshop\n", "0-30 30-60"), 2),
+    slot_is(row("a date, a statement of the zone, then a title with its range in brackets", "General assembly\n\n14 March 2024\nAll times in CET\nMembers' session (10:00-12:00)\nThe session reviews the year.\n", "-"), "2024-03-14T09:00Z/11:00Z"),
+    slot_is(row("four-digit times of a session and of a part opening where it does", "General assembly\n\n14 March 2024\nAll times in CET\nMembers' session (1000-1200)\nThe session reviews the year.\n1000-1100 - Working groups\n", "-"), "2024-03-14T09:00Z/11:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

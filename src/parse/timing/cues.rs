@@ -545,6 +545,16 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
         let mut above = (0..up).rev().take(6).filter(filled).take(3);
         up = above.clone().find(dated).or_else(|| above.next())?;
     }
+    // A statement of the times' zone may stand between (`1 October 2021` / `All times
+    // CEST` / `Strategy discussion (09:00-12:30)`).
+    let zone_only = |j: usize| {
+        let ts = doc.line_tokens(j);
+        !ts.is_empty() && ts.iter().all(|x| matches!(x.kind, Kind::Zone(Some(_)))) && words::real_words(doc.lines[j].text).take(11).count() <= 10
+    };
+    let stated = zone_only(up);
+    if stated {
+        up = (0..up).rev().take(3).find(filled)?;
+    }
     // A sentence saying when the event starts (`It starts at 9:00 and ends at 17:00`) may
     // stand under the venue's lines, which hold no time, and those under the date.
     let body = doc.shapes[li].body;
@@ -577,7 +587,14 @@ fn date_above(doc: &Doc<'_>, li: usize, at: (usize, usize), zoned: bool) -> Opti
     let room = || words::real_words(rest).nth(4).is_none() && words::real_words(rest).any(|w| room_word(&words::fold(w)));
     // A sentence may lead to a range written with its zone (`The call runs from 2:00 to
     // 3:30 p.m. ET.`), the only range on its line.
-    let led = lead <= 1 || (zoned || told) && doc.line_tokens(li).iter().filter(|x| matches!(x.kind, Kind::Range(..))).count() == 1;
+    let one_range = || doc.line_tokens(li).iter().filter(|x| matches!(x.kind, Kind::Range(..))).count() == 1;
+    // So may a short title with the range in brackets closing it, in the zone stated
+    // (`Strategy discussion (09:00-12:30)`).
+    let titled_bracket = || {
+        let head = doc.text[body..at.0].trim_end();
+        (zoned || stated) && head.ends_with('(') && rest.trim().trim_start_matches(')').trim().is_empty() && words::real_words(head).take(7).count() <= 6
+    };
+    let led = lead <= 1 || (zoned || told || stated) && one_range() || titled_bracket() && one_range();
     (led && (!titled || room()) && !first_entry(doc, li, at)).then_some(date)
 }
 

@@ -1575,7 +1575,7 @@ fn opens_line(t: &str, pos: usize) -> bool {
 /// or end with them in brackets (`Break (1100-1130)`), and one starts where another ends:
 /// the text writes times of day without a colon, so its four-digit ranges opening lines
 /// are times even without a zone or `hrs` after them (a span of figures, `1000-1500
-/// words`, does not run on so).
+/// words`, does not run on so), or when a part opens where its whole does.
 fn hhmm_chain(lines: &[Line<'_>]) -> bool {
     let mut spans: Vec<(u32, u32)> = Vec::new();
     for l in lines {
@@ -1590,7 +1590,10 @@ fn hhmm_chain(lines: &[Line<'_>]) -> bool {
             }
         }
     }
-    runs_on(spans.into_iter())
+    // Or a part opens where its whole does (`Strategy discussion (0900-1230)` / `0900-1030 -
+    // Breakout groups`).
+    let nested = || spans.iter().any(|&(a, b)| spans.iter().any(|&(c, d)| c == a && d < b));
+    runs_on(spans.iter().copied()) || nested()
 }
 
 /// The lines (in order) that open with a dotted time before a capitalised title (`15.10
