@@ -1657,6 +1657,7 @@ const ROWS: &[Row] = &[
     sessions(row("a day's heading after the last entry's title opens a day", "Forum\n\n09.00-09.30\n\nCoffee\n\n09.30-10.00\n\nPanel\n\nDay 2\n\n09.00-09.30\n\nCoffee\n\n09.30-10.30\n\nWorkshop\n", "0-30 30-60"), 2),
     slot_is(row("a date, a statement of the zone, then a title with its range in brackets", "General assembly\n\n14 March 2024\nAll times in CET\nMembers' session (10:00-12:00)\nThe session reviews the year.\n", "-"), "2024-03-14T09:00Z/11:00Z"),
     slot_is(row("four-digit times of a session and of a part opening where it does", "General assembly\n\n14 March 2024\nAll times in CET\nMembers' session (1000-1200)\nThe session reviews the year.\n1000-1100 - Working groups\n", "-"), "2024-03-14T09:00Z/11:00Z"),
+    titled(row("ranges glued to the words around them, as a PDF's cells run together", "Coaching day\n\nScheduleSent to every coach8:30-10:00 Session one10:00-10:20 Coffee10:20-12:00 Session two12:00-1:00 Lunch\n", "0-90 90-110 110-210 210-270"), "Session one|Coffee|Session two|Lunch"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
@@ -1762,7 +1763,7 @@ fn one_long_line_is_read_in_linear_time() {
     // zone, a day it opens, a unit after a number) is looked for near it, not along the whole
     // line. 60,000 entries of each shape take well under a second so; read along the line
     // for each, lengths took about 2 minutes and each other shape 10 s to a minute.
-    let shapes: [fn(u32) -> String; 35] = [
+    let shapes: [fn(u32) -> String; 36] = [
         |i| format!("{} min item;", i % 9 + 5),
         |i| format!("下午{}点到{}点半", i % 11 + 1, i % 11 + 1),
         |i| format!("2024年3月{}日 {}時～{}時（日本時間）", i % 28 + 1, i % 23, i % 23 + 1),
@@ -1802,6 +1803,7 @@ fn one_long_line_is_read_in_linear_time() {
         // Abbreviations read from the places around them, and schedule records.
         |i| format!("{:02}:00 IST | Cork, Ireland", i % 23),
         |i| format!("{{ time: \"{:02}:00\", end: \"{:02}:30\", title: \"A\" }},", i % 23, i % 23),
+        |i| format!("Item{:02}:00-{:02}:30x", i % 23, i % 23),
     ];
     for shape in shapes {
         let line: Vec<String> = (0..60_000).map(shape).collect();

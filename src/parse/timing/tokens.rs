@@ -497,6 +497,28 @@ fn kind_rank(k: &Kind) -> u8 {
     }
 }
 
+/// True when a range of two colon times starts at `i`, glued to the letter before it
+/// (`participants9:00-10:45 Classroom Time10:45-11:00 Break`, as text taken out of a PDF
+/// runs a table's cells together).
+fn glued_range(b: &[u8], i: usize) -> bool {
+    let clock = |k: usize| -> Option<usize> {
+        let h = b.get(k..)?.iter().take(3).take_while(|x| x.is_ascii_digit()).count();
+        ((1..=2).contains(&h) && b.get(k + h) == Some(&b':') && b.get(k + h + 1..k + h + 3)?.iter().all(u8::is_ascii_digit)).then_some(k + h + 3)
+    };
+    if i == 0 || !b[i - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    // Unspaced, as the cells' text was (`.pdf12:00 - 1:00 p.m.`, a page's header run into
+    // a file name, is no entry).
+    let Some(mut k) = clock(i) else { return false };
+    k += match b.get(k..k + 3) {
+        Some([b'-', ..]) => 1,
+        Some([0xE2, 0x80, 0x93]) => 3,
+        _ => return false,
+    };
+    clock(k).is_some_and(|e| !b.get(e).is_some_and(u8::is_ascii_digit))
+}
+
 /// True for bytes that end a word before a time (a time may not be glued to a letter or a
 /// number before it, nor follow `.`, `,`, `:`, `/`, `#` of a version or a date).
 fn word_start(t: &str, pos: usize) -> bool {
@@ -959,7 +981,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
         }
         day_markers(t, &starts_all.words, base, li, out);
         // Ranges, then single times outside them.
-        let digit_starts: Vec<usize> = time_starts.iter().copied().filter(|&i| word_start(t, i)).collect();
+        let digit_starts: Vec<usize> = time_starts.iter().copied().filter(|&i| word_start(t, i) || glued_range(b, i)).collect();
         let mut ranges = Vec::new();
         for &pos in &digit_starts {
             if covered(&taken, pos, pos + 1) || ranges.last().is_some_and(|&(_, e): &(usize, usize)| pos < e) {
