@@ -1734,6 +1734,28 @@ fn front_matter_titles_are_read_without_their_quotes() {
     }
 }
 
+#[test]
+fn markdown_marks_are_no_part_of_titles_and_fields() {
+    // A heading's `#`s and emphasis around the first line leave its title.
+    for (text, want) in [
+        ("# Webinar plan\n\nWe meet online.\n", "Webinar plan"),
+        ("**Members' evening**\n\nDrinks.\n", "Members' evening"),
+        ("## Q&A hour:\n\nAsk us.\n", "Q&A hour"),
+    ] {
+        let s = &parse(&Source::new("t.md", text)).expect("text never fails")[0];
+        let title = s.title.as_ref().expect("a title");
+        assert_eq!(title.value, want);
+        assert_eq!(&text[title.span.start..title.span.end], want);
+    }
+    // The emphasis closing a field's label is no part of its value.
+    let text = "Webinar\n\n**Format:** Online, free\n- **Room:** Studio B\n";
+    let s = &parse(&Source::new("t.md", text)).expect("text never fails")[0];
+    let format = s.format.as_ref().expect("a format");
+    assert_eq!(format.value, "Online, free");
+    assert_eq!(&text[format.span.start..format.span.end], "Online, free");
+    assert_eq!(s.room.as_ref().expect("a room").value, "Studio B");
+}
+
 /// Reads `text` and asserts it took under 10 s (unoptimised): the reading cost of a
 /// large input of one shape, which a quadratic step makes minutes. Returns the sessions.
 fn read_in_time(name: &str, text: &str) -> Vec<Session> {

@@ -94,7 +94,13 @@ impl Parser<'_> {
         // TOML front matter writes `title = "..."`: a bare key before ` = `.
         let toml = crate::parse::lines::toml_pair(line.text);
         let Some((label, value)) = line.text.split_once(':').filter(|_| toml.is_none()).or(toml) else { return false };
-        let value_start = line.start + label.len() + if toml.is_some() { 3 } else { 1 };
+        let mut value_start = line.start + label.len() + if toml.is_some() { 3 } else { 1 };
+        // `**Format:** Online`: the emphasis closing the label is no part of the value.
+        let mut value = value;
+        if let Some(m) = ["**", "__"].into_iter().find(|m| label.trim_start().trim_start_matches(['-', '•', '–', '·', ' ']).starts_with(m) && value.starts_with(m)) {
+            value = &value[m.len()..];
+            value_start += m.len();
+        }
         let v = value.trim();
         // A quoted value of front matter (`title: "Meetup 22"`) without its quotes.
         let quoted = v.len() >= 2 && ['"', '\''].into_iter().any(|q| v.starts_with(q) && v.ends_with(q) && !v[1..v.len() - 1].contains(q));
@@ -104,7 +110,7 @@ impl Parser<'_> {
         }
         let vstart = value_start + (value.len() - value.trim_start().len()) + usize::from(quoted);
         let span = self.span(vstart, vstart + v.len());
-        let key = label.trim().trim_start_matches(['-', '*', '•', '–', '·']).trim().to_lowercase();
+        let key = label.trim().trim_start_matches(['-', '*', '•', '–', '·', ' ']).trim().to_lowercase();
         match key.as_str() {
             "title" | "session title" | "workshop title" | "title of the session"
                 if self.session.title.is_none() || self.fallback_title.is_some() =>
@@ -170,7 +176,8 @@ impl Parser<'_> {
     pub(super) fn try_room(&mut self, i: usize, near_top: bool) -> bool {
         let line = self.lines[i];
         let t = line.text;
-        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) {
+        // A labelled line (`- **Room:** Studio B`) is a field's, read as one.
+        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) || t.contains(": ") || t.contains(":**") {
             return false;
         }
         // A name such as `Conference Room 6`, `WS 4 – Room B-1`, `Main Hall`: capitalised

@@ -330,10 +330,17 @@ impl<'s> Parser<'s> {
                     self.uses[first] = Use::Blank;
                     return first;
                 }
-                let title = line.text.trim_end_matches(':');
+                // A markdown heading's `#`s and emphasis around the line are no part of it
+                // (`# Webinar plan`, `**Members' evening**`).
+                let hashes = line.text.len() - line.text.trim_start_matches('#').len();
+                let lead = if (1..=6).contains(&hashes) && line.text[hashes..].starts_with(' ') { hashes + 1 } else { 0 };
+                let body = &line.text[lead..];
+                let emphasis = ["**", "__"].into_iter().find(|m| body.len() > 4 && body.starts_with(m) && body.trim_end_matches(':').ends_with(m)).map_or(0, str::len);
+                let lead = lead + emphasis;
+                let title = line.text[lead..].trim_end_matches(':');
+                let title = title[..title.len() - emphasis].trim_end_matches(':');
                 self.fallback_title = Some(first);
-                self.session.title =
-                    Some(Spanned::new(title.to_owned(), self.span(line.start, line.start + title.len())));
+                self.session.title = Some(Spanned::new(title.to_owned(), self.span(line.start + lead, line.start + lead + title.len())));
                 first + 1
             }
         }
