@@ -146,9 +146,11 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
     }
     // The full-width colon of Chinese and Japanese text (`8：30`) is a colon.
     let sep: IResult<&str, char> = one_of(":.hH：").parse(rest);
-    // `10u30` (Flemish `uur`), with its minutes only: a bare `2u` may be two hours.
+    // `10u30` (Flemish `uur`), and a bare `16u` as `16h` (both readings of `2u`, two
+    // hours or two o'clock, are kept, as for `2h`).
     let sep = sep.or_else(|e| match rest.as_bytes() {
         [b'u' | b'U', a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit() => Ok((&rest[1..], 'h')),
+        [b'u' | b'U', ..] if word_end(&rest[1..]) => Ok((&rest[1..], 'h')),
         _ => Err(e),
     });
     if let Ok((after, sep)) = sep {

@@ -1658,6 +1658,8 @@ const ROWS: &[Row] = &[
     slot_is(row("a date, a statement of the zone, then a title with its range in brackets", "General assembly\n\n14 March 2024\nAll times in CET\nMembers' session (10:00-12:00)\nThe session reviews the year.\n", "-"), "2024-03-14T09:00Z/11:00Z"),
     slot_is(row("four-digit times of a session and of a part opening where it does", "General assembly\n\n14 March 2024\nAll times in CET\nMembers' session (1000-1200)\nThe session reviews the year.\n1000-1100 - Working groups\n", "-"), "2024-03-14T09:00Z/11:00Z"),
     titled(row("ranges glued to the words around them, as a PDF's cells run together", "Coaching day\n\nScheduleSent to every coach8:30-10:00 Session one10:00-10:20 Coffee10:20-12:00 Session two12:00-1:00 Lunch\n", "0-90 90-110 110-210 210-270"), "Session one|Coffee|Session two|Lunch"),
+    titled(row("Flemish start times with a bare hour", "Opendeur\n\n14u Ontvangst\n14u30 Rondleiding\n16u Drankje\n17u Einde\n", "0-30 30-120 120-180"), "Ontvangst|Rondleiding|Drankje"),
+    titled(row("twelve noon as a start time among times with am/pm", "Day camp\n\n11:15 AM   Crafts\n12 Noon   Lunch in the Dining Hall\n12:40 PM   Swimming\n1:30 PM   Rest hour\n", "0-45 45-85 85-135"), "Crafts|Lunch in the Dining Hall|Swimming"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

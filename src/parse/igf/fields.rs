@@ -176,8 +176,9 @@ impl Parser<'_> {
     pub(super) fn try_room(&mut self, i: usize, near_top: bool) -> bool {
         let line = self.lines[i];
         let t = line.text;
-        // A labelled line (`- **Room:** Studio B`) is a field's, read as one.
-        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) || t.contains(": ") || t.contains(":**") {
+        // A labelled line (`- **Room:** Studio B`) is a field's, read as one; a line opened
+        // by a time (`12 Noon   Lunch in Dining Hall`) is an agenda's entry.
+        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) || t.contains(": ") || t.contains(":**") || notation::clock(t.trim_start()).is_ok() {
             return false;
         }
         // A name such as `Conference Room 6`, `WS 4 – Room B-1`, `Main Hall`: capitalised

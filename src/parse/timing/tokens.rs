@@ -1085,8 +1085,8 @@ fn may_start_a_time(b: &[u8]) -> bool {
             Some(b'h' | b'H' | b'-' | b'~' | b'a' | b'A' | b'p' | b'P') => true,
             // `4'30:`, an apostrophe between hour and minutes.
             Some(b'\'') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit),
-            // `10u30`, as Flemish writes it.
-            Some(b'u' | b'U') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit),
+            // `10u30` and `16u`, as Flemish writes them.
+            Some(b'u' | b'U') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit) || !b.get(n + 1).is_some_and(u8::is_ascii_alphanumeric),
             Some(0xE2) => true, // `–`, `—`, `−`
             Some(b' ') | Some(0xC2) => {
                 // After spaces (or a no-break space): `9 h 30`, `2 pm`, `9 a.m.`, `10 Uhr`,
@@ -1100,7 +1100,9 @@ fn may_start_a_time(b: &[u8]) -> bool {
                     // `9 h 30`, `10 Uhr`, `2 pm`, `9 a.m.`, `10 to 11`, `dalle 10 alle 13`,
                     // `10 até 12`, `10 bis 12`, `10 heures`.
                     w => matches!(w, b"h" | b"hr" | b"hrs" | b"hs" | b"uhr" | b"a" | b"am" | b"al" | b"alle" | b"at" | b"p" | b"pm" | b"to" | b"til" | b"till" | b"until" | b"thru" | b"bis")
-                        || w.starts_with(b"heure"),
+                        || w.starts_with(b"heure")
+                        // `12 noon`, `12 midnight`.
+                        || b.starts_with(b"12") && n == 2 && matches!(w, b"noon" | b"midnig"),
                 }
             }
             _ => false,
