@@ -1660,6 +1660,8 @@ const ROWS: &[Row] = &[
     titled(row("ranges glued to the words around them, as a PDF's cells run together", "Coaching day\n\nScheduleSent to every coach8:30-10:00 Session one10:00-10:20 Coffee10:20-12:00 Session two12:00-1:00 Lunch\n", "0-90 90-110 110-210 210-270"), "Session one|Coffee|Session two|Lunch"),
     titled(row("Flemish start times with a bare hour", "Opendeur\n\n14u Ontvangst\n14u30 Rondleiding\n16u Drankje\n17u Einde\n", "0-30 30-120 120-180"), "Ontvangst|Rondleiding|Drankje"),
     titled(row("twelve noon as a start time among times with am/pm", "Day camp\n\n11:15 AM   Crafts\n12 Noon   Lunch in the Dining Hall\n12:40 PM   Swimming\n1:30 PM   Rest hour\n", "0-45 45-85 85-135"), "Crafts|Lunch in the Dining Hall|Swimming"),
+    row("a school's bell schedule is no agenda", "Bell times\n\n| Time | Bell |\n|---|---|\n| 08:30 | warning bell |\n| 08:35 | Period 1 |\n| 09:25 | Period 2 |\n| 10:15 | Recess |\n| 10:35 | Period 3 |\n| 11:25 | dismissal bell |\n", "-"),
+    titled(row("a camp's day with a wake-up bell and activity periods is an agenda", "Camp day\n\n7:00 AM Wake-up bell\n7:30 AM Breakfast\n8:30 AM First activity period\n10:00 AM Swim lessons\n11:30 AM Lunch\n12:30 PM Rest\n", "0-30 30-90 90-180 180-270 270-330"), "Wake-up bell|Breakfast|First activity period|Swim lessons|Lunch"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -575,7 +575,7 @@ pub(crate) fn chains(doc: &Doc<'_>, anchors: &[Anchor], sitting: &[usize], hint:
         }
     }
     flush(&mut cur, relative);
-    out.retain(|c| !clocks_of_places(doc, c) && !measured_each(doc, c) && !dated_each(doc, c) && !frequency_each(doc, c));
+    out.retain(|c| !clocks_of_places(doc, c) && !measured_each(doc, c) && !dated_each(doc, c) && !frequency_each(doc, c) && !bells_each(doc, c));
     // Only a list opening under a weekday (on its line or the two above) asks for the week.
     let under_day = |c: &Candidate| c.items.first().is_some_and(|it| (it.line.saturating_sub(2)..=it.line).any(|j| weekday_lead(doc, j).is_some()));
     if let Some((first, last)) = out.iter().any(under_day).then(|| week_lines(doc)).flatten() {
@@ -699,6 +699,26 @@ fn frequency_each(doc: &Doc<'_>, c: &Candidate) -> bool {
         every || doc.line_tokens(li).iter().any(|t| matches!(t.kind, Kind::Dur(d) if d.per_unit) && (name_at..=name_at + 2).contains(&t.at.0))
     };
     most_entries(c, often)
+}
+
+/// True when most of four entries or more are a school day's bells and periods (`class
+/// bell (first period starts)`, `Period 3`, `RECESS`, `DISMISSAL BELL`), one of them a bell
+/// at least: a bell schedule, every school day's, not a session's agenda. (A camp's day
+/// with an `Activity period` or two among its entries is an agenda.)
+fn bells_each(doc: &Doc<'_>, c: &Candidate) -> bool {
+    if c.items.len() < 4 {
+        return false;
+    }
+    let words = |it: &super::Item| -> Vec<String> { doc.lines[it.line].text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).take(12).map(crate::parse::words::fold).collect() };
+    let bell = |w: &str| matches!(w, "bell" | "bells" | "sonnerie" | "klingel" | "timbre");
+    let school = |ws: &[String]| {
+        ws.iter().enumerate().any(|(k, w)| {
+            bell(w)
+                || matches!(w.as_str(), "recess" | "dismissal" | "homeroom" | "recreo" | "recreio")
+                || w == "period" && (ws.get(k + 1).is_some_and(|n| n.chars().all(|ch| ch.is_ascii_digit())) || k > 0 && matches!(ws[k - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "1st" | "2nd" | "3rd" | "4th" | "5th" | "6th" | "7th" | "8th"))
+        })
+    };
+    most_entries(c, |it| school(&words(it))) && c.items.iter().any(|it| words(it).iter().any(|w| bell(w)))
 }
 
 /// True when most of three entries or more each give a date on their line, two dates at

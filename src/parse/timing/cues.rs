@@ -1718,6 +1718,8 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             // Russian and Ukrainian: a meeting, a seminar, a webinar, an event, a meetup, a class.
             | "встреча" | "семинар" | "вебинар" | "мероприятие" | "митап" | "воркшоп" | "лекция" | "занятие" | "тренинг"
             | "зустріч" | "семінар" | "вебінар" | "захід" | "лекція" | "заняття"
+            // A ceremony (a graduation's, an award's) is a session of its own.
+            | "ceremony" | "ceremonies" | "ceremonie" | "ceremonia" | "cerimonia" | "zeremonie" | "festakt"
             // A meeting and a call in the Romance languages and German.
             | "reunion" | "reuniao" | "riunione" | "llamada" | "chamada" | "chiamata" | "besprechung" | "treffen"
     )
