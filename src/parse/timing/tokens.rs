@@ -137,6 +137,7 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
     let ranged: Vec<(usize, Vec<CommaRange<'_>>)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, comma_ranges(l.text)?))).collect();
     let commas = runs_on(ranged.iter().flat_map(|(_, r)| r.iter().copied()));
     let hhmm = hhmm_chain(lines);
+    let hhmm_cells = hhmm_column(lines);
     let clock_commas = clock_comma_lines(lines);
     let bare = bare_start_lines(lines);
     let dotted_starts = dotted_start_lines(lines);
@@ -144,7 +145,7 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
         if line.is_blank() {
             continue;
         }
-        let ways = Ways { hhmm, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
+        let ways = Ways { hhmm, hhmm_cells, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
         let spaced = if iso_t { iso_t_spaced(line.text) } else { None };
         let spaced = match entities_spaced(spaced.as_deref().unwrap_or(line.text)) {
             Some(t) => Some(t),
@@ -589,6 +590,8 @@ pub(crate) const SHORT_LINE: usize = 200;
 struct Ways {
     /// The text writes four-digit times (see [`hhmm_chain`]).
     hhmm: bool,
+    /// A table's time column holds four-digit times (see [`hhmm_column`]).
+    hhmm_cells: bool,
     /// The line may open with a bare hour's range (see [`bare_start_lines`]).
     bare_start: bool,
     /// The line opens with a dotted start time before its title (see [`dotted_start_lines`]).
@@ -1026,7 +1029,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
                 continue;
             }
             let lead = ways.dotted_start && t.len() - after_line_lead(t).len() == pos;
-            if let Some((end, p)) = point_at(t, pos, lead).or_else(|| hhmm_point(t, pos)) {
+            if let Some((end, p)) = point_at(t, pos, lead).or_else(|| hhmm_point(t, pos)).or_else(|| if ways.hhmm_cells { hhmm_cell(t, pos) } else { None }) {
                 if !covered(&taken, pos, end) {
                     let approx = approx_before(t, pos);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Point(p.shift(base)), approx });
@@ -1107,8 +1110,11 @@ fn may_start_a_time(b: &[u8]) -> bool {
             }
             _ => false,
         },
-        // `1400-`, `1400 -`, and `0700GMT` (a zone glued to it).
-        4 => matches!(next, Some(b'-' | 0xE2 | b'A'..=b'Z')) || matches!(next, Some(b' ')) && matches!(b.get(n + 1), Some(b'-' | 0xE2)),
+        // `1400-`, `1400 -`, and `0700GMT` (a zone glued to it); `| 1930 |`, a table's cell.
+        4 => {
+            matches!(next, Some(b'-' | 0xE2 | b'A'..=b'Z' | b'|'))
+                || matches!(next, Some(b' ')) && (matches!(b.get(n + 1), Some(b'-' | 0xE2)) || b[n..].iter().find(|&&x| x != b' ') == Some(&b'|'))
+        }
         _ => false,
     }
 }
@@ -1583,6 +1589,46 @@ fn hhmm_point(t: &str, pos: usize) -> Option<(usize, Time)> {
     glued_zone(&s[4..])?;
     let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
     (h <= 23 && m <= 59 && opens_line(t, pos)).then(|| (pos + 4, Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true }))
+}
+
+/// `| 1930 | Meet & greet |`: a four-digit time filling a table's cell, where the table's
+/// time column holds such times ([`hhmm_column`]).
+fn hhmm_cell(t: &str, pos: usize) -> Option<(usize, Time)> {
+    let d = t.get(pos..pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
+    let cell = t[..pos].trim_end_matches(' ').ends_with('|') && t[pos + 4..].trim_start_matches(' ').starts_with('|');
+    (cell && h <= 23 && m <= 59).then(|| (pos + 4, Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true }))
+}
+
+/// True when a table's header names a column for the time (`| time | activity |`, `Zeit`,
+/// `Hora`) and three rows or more below it hold four-digit times in a cell, rising (`| 1930
+/// |`, `| 1945 |`): the times are written without a colon, though they read as years.
+fn hhmm_column(lines: &[Line<'_>]) -> bool {
+    let cells = |t: &str| -> Vec<String> { t.trim().trim_matches('|').split('|').map(|c| c.trim().to_lowercase()).collect() };
+    let mut headed = false;
+    let mut last: Option<u32> = None;
+    let mut rising = 0;
+    for l in lines {
+        if !l.text.contains('|') {
+            continue;
+        }
+        let cs = cells(l.text);
+        if !headed {
+            headed = cs.iter().any(|c| matches!(c.as_str(), "time" | "zeit" | "uhrzeit" | "hora" | "horario" | "heure" | "horaire" | "ora" | "orario" | "tijd" | "czas" | "tid" | "時間" | "시간"));
+            continue;
+        }
+        let time = cs.iter().find_map(|c| {
+            let v: u32 = c.parse().ok().filter(|_| c.len() == 4)?;
+            (v / 100 <= 23 && v % 100 <= 59).then_some(v / 100 * 60 + v % 100)
+        });
+        if let Some(v) = time {
+            if last.is_none_or(|p| v > p) {
+                rising += 1;
+            }
+            last = Some(v);
+        }
+    }
+    rising >= 3
 }
 
 /// `t` without the table bars, list markers and spaces that open it.
