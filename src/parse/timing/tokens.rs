@@ -1384,6 +1384,13 @@ fn numbering_before(t: &str, pos: usize) -> bool {
     )
 }
 
+/// True when a length written with a bare `m` is too long for minutes written so (`à
+/// moins de 500 m`, `a 400 m walk`): a distance in metres. (`90m`, `2h30m` are minutes.)
+fn metres(written: &str, d: Dur) -> bool {
+    let w = written.trim_end();
+    d.minutes >= 200 && w.ends_with(['m', 'M']) && !w[..w.len() - 1].ends_with(|c: char| c.is_alphabetic()) && !w.contains(['h', 'H'])
+}
+
 /// A unit right after a dotted pair (`27.50 GHz`, `1.5-2.5 hours`, `3.1-3.5 %`).
 fn unit_after(rest: &str) -> bool {
     let r = rest.trim_start();
@@ -2041,7 +2048,7 @@ fn durations(t: &str, base: usize, li: usize, taken: &[(usize, usize)], units: &
             continue;
         }
         next_free = end;
-        if interval(t, pos, end) {
+        if interval(t, pos, end) || metres(&t[pos..end], d) {
             continue;
         }
         d.approx |= approx_before(t, pos);
