@@ -1320,7 +1320,7 @@ fn service_hours(items: &[Item]) -> bool {
 /// weekday said to recur (`every 1st Wednesday`): the hours of a week, such as a library's
 /// opening hours, not one session's agenda.
 fn weekly(doc: &Doc<'_>, items: &[Item]) -> bool {
-    if recurs_above(doc, items) || hours_said_above(doc, items) {
+    if recurs_above(doc, items) || hours_said_above(doc, items) || days_heading_above(doc, items) {
         return true;
     }
     let mut seen_day = false;
@@ -1409,6 +1409,33 @@ fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
         SAID.iter().chain(SERVED).any(|s| lower.find(s).is_some_and(|k| lower[k + s.len()..].split_whitespace().count() >= 3))
     };
     above || own()
+}
+
+/// True when the heading right over the first entry names several weekdays and nothing
+/// else (`#### Tuesday, Wednesday, Thursday, Friday`, `Tuesday and Thursday`), or every
+/// day or weekday (`Every weekday`, `Daily`): the times of a week, each day alike.
+fn days_heading_above(doc: &Doc<'_>, items: &[Item]) -> bool {
+    use crate::parse::words::{fold, is_every_word, weekday};
+    let Some(first) = items.first() else { return false };
+    let Some(j) = (first.line.saturating_sub(4)..first.line.min(doc.lines.len())).rev().find(|&j| !doc.lines[j].is_blank()) else { return false };
+    let shape = &doc.shapes[j];
+    if !(shape.headingish || shape.md_heading > 0) || doc.lines[j].text.len() > 120 {
+        return false;
+    }
+    let (mut days, mut every, mut daily) = (0, false, false);
+    for w in doc.text[shape.body..doc.lines[j].end()].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(12) {
+        let f = fold(w);
+        if weekday(&f).is_some() || f.len() >= 6 && f.strip_suffix('s').is_some_and(|x| weekday(x).is_some()) {
+            days += 1;
+        } else if is_every_word(&f) {
+            every = true;
+        } else if matches!(f.as_str(), "daily" | "weekday" | "weekdays" | "day" | "days" | "werktags" | "taglich") {
+            daily = true;
+        } else if !weekday_joiner(&f) {
+            return false;
+        }
+    }
+    days >= 2 || every && (days >= 1 || daily) || daily && days == 0 && !every && doc.lines[j].text.split_whitespace().count() <= 2
 }
 
 /// True when the line that introduces the entries (the nearest line above the first, ending
