@@ -1667,6 +1667,8 @@ const ROWS: &[Row] = &[
     titled(row("a distance in metres on a start time's line gives no end", "Journée\n\n9h00 Accueil\n11h30 Repas sur place (à moins de 300 m)\n13h00 Départ\n15h00 Fin\n", "0-150 150-240 240-360"), "Accueil|Repas sur place (à moins de 300 m)|Départ"),
     row("times under a heading naming several weekdays are a week's", "Studio week\n\n#### Monday, Wednesday, Friday\n* 09.30 - Stand-up\n* 16.00 - Review\n\n#### Every weekday\n* 13.00 to 13.30 - Lunch walk\n", "-"),
     titled(row("times under one day's heading with its date are an agenda", "Retreat\n\n#### Friday 6 March\n* 09.30 - Welcome\n* 10.00 - Workshop\n* 12.00 - Lunch\n* 13.00 - Close\n", "0-30 30-150 150-210"), "Welcome|Workshop|Lunch"),
+    declared(row("a session said to have its length", "Tutorials\n\nTutorials run on the first day. Each tutorial will have 3 hours.\n", "-"), 180),
+    declared(row("a session said to have minutes for a part", "Tutorials\n\nEach tutorial has 15 minutes for questions at the end.\n", "-"), 0),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -1435,7 +1435,9 @@ fn days_heading_above(doc: &Doc<'_>, items: &[Item]) -> bool {
             return false;
         }
     }
-    days >= 2 || every && (days >= 1 || daily) || daily && days == 0 && !every && doc.lines[j].text.split_whitespace().count() <= 2
+    // `Daily` alone, a word or two.
+    let alone = || days == 0 && doc.lines[j].text.split_whitespace().count() <= 2;
+    days >= 2 || every && (days >= 1 || daily) || daily && alone()
 }
 
 /// True when the line that introduces the entries (the nearest line above the first, ending

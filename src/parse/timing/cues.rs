@@ -1819,8 +1819,9 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
             }
         }
     }
-    // `Paper sessions are 90 minutes.`, `The workshop will be 3 hours.`: a whole session
-    // the subject, a verb for being, the length ending the sentence.
+    // `Paper sessions are 90 minutes.`, `The workshop will be 3 hours.`, `Each workshop will
+    // have 4 hours.`: a whole session the subject, a verb for being or having, the length
+    // ending the sentence.
     let whole = |w: &String| {
         matches!(
             w.as_str(),
@@ -1828,7 +1829,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
                 | "seminar" | "seminars" | "roundtable" | "roundtables" | "tutorial" | "tutorials"
         )
     };
-    let copula = prev.first().is_some_and(|w| matches!(w.as_str(), "is" | "are" | "be"));
+    let copula = prev.first().is_some_and(|w| matches!(w.as_str(), "is" | "are" | "be" | "has" | "have"));
     let sentence_ends = after.trim_start().is_empty() || after.trim_start().starts_with(['.', ',', ';', ')']);
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
