@@ -176,9 +176,8 @@ impl Parser<'_> {
     pub(super) fn try_room(&mut self, i: usize, near_top: bool) -> bool {
         let line = self.lines[i];
         let t = line.text;
-        // A labelled line (`- **Room:** Studio B`) is a field's, read as one; a line opened
-        // by a time (`12 Noon   Lunch in Dining Hall`) is an agenda's entry.
-        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) || t.contains(": ") || t.contains(":**") || notation::clock(t.trim_start()).is_ok() {
+        // A labelled line (`- **Room:** Studio B`) is a field's, read as one.
+        if !near_top || t.len() > 60 || t.split_whitespace().count() > 7 || t.ends_with(['.', ':', ',']) || t.contains(": ") || t.contains(":**") {
             return false;
         }
         // A name such as `Conference Room 6`, `WS 4 – Room B-1`, `Main Hall`: capitalised
@@ -186,7 +185,8 @@ impl Parser<'_> {
         let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let roomish = ["Room", "Hall", "Salle", "Sala", "Auditorium", "Plenary", "Stage", "Booth", "Studio", "Ballroom"];
         let named = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w.len() <= 2);
-        if !named || !words.iter().any(|w| roomish.contains(w)) {
+        // A line opened by a time (`12 Noon   Lunch in Dining Hall`) is an agenda's entry.
+        if !named || !words.iter().any(|w| roomish.contains(w)) || notation::clock(t.trim_start()).is_ok() {
             return false;
         }
         self.session.room = Some(Spanned::new(t.to_owned(), self.span(line.start, line.end())));

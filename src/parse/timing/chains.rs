@@ -709,16 +709,20 @@ fn bells_each(doc: &Doc<'_>, c: &Candidate) -> bool {
     if c.items.len() < 4 {
         return false;
     }
-    let words = |it: &super::Item| -> Vec<String> { doc.lines[it.line].text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).take(12).map(crate::parse::words::fold).collect() };
-    let bell = |w: &str| matches!(w, "bell" | "bells" | "sonnerie" | "klingel" | "timbre");
-    let school = |ws: &[String]| {
-        ws.iter().enumerate().any(|(k, w)| {
-            bell(w)
-                || matches!(w.as_str(), "recess" | "dismissal" | "homeroom" | "recreo" | "recreio")
-                || w == "period" && (ws.get(k + 1).is_some_and(|n| n.chars().all(|ch| ch.is_ascii_digit())) || k > 0 && matches!(ws[k - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "1st" | "2nd" | "3rd" | "4th" | "5th" | "6th" | "7th" | "8th"))
+    // The words of an entry's line, compared without case and without a copy (most lists
+    // fail at their first entries).
+    let words = |it: &super::Item| doc.lines[it.line].text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).take(12).collect::<Vec<&str>>();
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    const BELL: &[&str] = &["bell", "bells", "sonnerie", "klingel", "timbre"];
+    const ORDINAL: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"];
+    let school = |ws: &[&str]| {
+        ws.iter().enumerate().any(|(k, &w)| {
+            is(w, BELL)
+                || is(w, &["recess", "dismissal", "homeroom", "recreo", "recreio"])
+                || w.eq_ignore_ascii_case("period") && (ws.get(k + 1).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())) || k > 0 && is(ws[k - 1], ORDINAL))
         })
     };
-    most_entries(c, |it| school(&words(it))) && c.items.iter().any(|it| words(it).iter().any(|w| bell(w)))
+    most_entries(c, |it| school(&words(it))) && c.items.iter().any(|it| words(it).iter().any(|w| is(w, BELL)))
 }
 
 /// True when most of three entries or more each give a date on their line, two dates at
