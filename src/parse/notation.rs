@@ -150,7 +150,8 @@ pub fn clock(i: &str) -> IResult<&str, Clock> {
     // hours or two o'clock, are kept, as for `2h`).
     let sep = sep.or_else(|e| match rest.as_bytes() {
         [b'u' | b'U', a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit() => Ok((&rest[1..], 'h')),
-        [b'u' | b'U', ..] if word_end(&rest[1..]) => Ok((&rest[1..], 'h')),
+        // (Lowercase, from seven o'clock: `12U` is an age group, `4u` "for you".)
+        [b'u', ..] if word_end(&rest[1..]) && (7..=23).contains(&hour) => Ok((&rest[1..], 'h')),
         _ => Err(e),
     });
     if let Ok((after, sep)) = sep {

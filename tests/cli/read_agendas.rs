@@ -1669,6 +1669,16 @@ const ROWS: &[Row] = &[
     titled(row("times under one day's heading with its date are an agenda", "Retreat\n\n#### Friday 6 March\n* 09.30 - Welcome\n* 10.00 - Workshop\n* 12.00 - Lunch\n* 13.00 - Close\n", "0-30 30-150 150-210"), "Welcome|Workshop|Lunch"),
     declared(row("a session said to have its length", "Tutorials\n\nTutorials run on the first day. Each tutorial will have 3 hours.\n", "-"), 180),
     declared(row("a session said to have minutes for a part", "Tutorials\n\nEach tutorial has 15 minutes for questions at the end.\n", "-"), 0),
+    // Guards from a review of the classes above: what each must not read.
+    titled(row("a verse glued to its book is no range", "Service\n\n10:00 Welcome\n10:15 Readings: Psalm23:01-23:06\n10:45 Sermon\n11:30 Close\n", "0-15 15-45 45-90"), "Welcome|Readings: Psalm23:01-23:06|Sermon"),
+    slot_is(row("one YAML record's start and end are the event's time", "Single event\n\n- start: \"18:00\"\n  end: \"20:30\"\n  title: \"Spring meetup\"\n", "-"), "local 18:00-20:30"),
+    declared(row("an opening ceremony's length is a part's", "Conference day\n\nThe opening ceremony lasts 30 minutes, followed by talks.\n\n09:00 Opening ceremony\n09:30 Keynote\n10:30 Close\n", "0-30 30-90"), 0),
+    row("a parents' evening visiting each period is an agenda", "Back-to-school night\n\n6:00 PM Welcome in homeroom\n6:15 PM Period 1 visit\n6:30 PM Period 2 visit\n6:45 PM Period 3 visit\n7:00 PM Final bell, dismissal to the gym\n7:30 PM Close\n", "0-15 15-30 30-45 45-60 60-90"),
+    row("a heading that is the word day alone opens no week", "Festival\n\n## Day\n10:00 Doors\n12:00 Show\n15:00 Close\n", "0-120 120-300"),
+    slot_is(row("a country named as a session's subject gives no zone to an abbreviation", "Briefing\n\nMay 3, 2026, 10:00 - 11:00 CST - market entry tips for China.\n", "-"), "2026-05-03T16:00Z/17:00Z"),
+    titled(row("an age group glued to U is no time", "Games\n\n10:00 12U game vs Tigers\n11:00 14U game vs Hawks\n12:00 Lunch\n", "0-60 60-120"), "12U game vs Tigers|14U game vs Hawks"),
+    row("a sponsors' table of amounts after a time table gives no times", "Meetup\n\n| Time | Talk |\n|---|---|\n| 18:00 | Doors |\n\n| Sponsor | Amount |\n|---|---|\n| Acme | 1000 |\n| Beta | 1500 |\n| Gamma | 2000 |\n", "-"),
+    row("emphasis marks alone as the first line", "***::\n\nHello\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

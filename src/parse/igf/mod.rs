@@ -335,10 +335,11 @@ impl<'s> Parser<'s> {
                 let hashes = line.text.len() - line.text.trim_start_matches('#').len();
                 let lead = if (1..=6).contains(&hashes) && line.text[hashes..].starts_with(' ') { hashes + 1 } else { 0 };
                 let body = &line.text[lead..];
-                let emphasis = ["**", "__"].into_iter().find(|m| body.len() > 4 && body.starts_with(m) && body.trim_end_matches(':').ends_with(m)).map_or(0, str::len);
+                let inner = |m: &str| body.trim_end_matches(':').strip_prefix(m).and_then(|x| x.strip_suffix(m)).filter(|x| !x.is_empty() && !x.contains(m));
+                let emphasis = ["**", "__"].into_iter().find(|m| inner(m).is_some()).map_or(0, str::len);
+                let title = if emphasis > 0 { ["**", "__"].into_iter().find_map(inner).unwrap_or(body) } else { body.trim_end_matches(':') };
+                let title = title.trim_end_matches(':');
                 let lead = lead + emphasis;
-                let title = line.text[lead..].trim_end_matches(':');
-                let title = title[..title.len() - emphasis].trim_end_matches(':');
                 self.fallback_title = Some(first);
                 self.session.title = Some(Spanned::new(title.to_owned(), self.span(line.start + lead, line.start + lead + title.len())));
                 first + 1

@@ -113,7 +113,7 @@ fn split_range(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     if !may_end(&a, &b) {
         return None;
     }
-    Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+    Some(range_anchor(li, a, b))
 }
 
 /// A record's start time and, on the next line, its end (`- start: "09:00"` / `  end:
@@ -125,11 +125,16 @@ fn record_span(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     let lone = |j: usize| {
         let [t] = doc.line_tokens(j) else { return None };
         let Kind::Point(p) = t.kind else { return None };
-        (t.at.0 == doc.shapes[j].body && !excluded.covers(t.at)).then_some((p, t.at))
+        (t.at.0 == doc.shapes[j].body && !excluded.covers(t.at)).then_some(p)
     };
-    let (a, at) = lone(li)?;
-    let (b, end_at) = lone(li + 1)?;
-    may_end(&a, &b).then_some(Anchor { line: li, at, written: Written::Range(a, b), end_at: Some(end_at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+    let a = lone(li)?;
+    let b = lone(li + 1)?;
+    may_end(&a, &b).then(|| range_anchor(li, a, b))
+}
+
+/// The anchor of a range written apart, its start on line `li`, its end where `b` is.
+fn range_anchor(li: usize, a: Time, b: Time) -> Anchor {
+    Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false }
 }
 
 /// The time that line `j` holds alone (a cell's bars around it or not), not in `excluded`.
@@ -138,10 +143,16 @@ fn time_alone(doc: &Doc<'_>, j: usize, excluded: &Covered) -> Option<Time> {
     if j >= doc.lines.len() {
         return None;
     }
-    let [t] = doc.line_tokens(j) else { return None };
+    let t = lone_token(doc, j)?;
     let Kind::Point(p) = t.kind else { return None };
+    (!excluded.covers(t.at)).then_some(p)
+}
+
+/// The one token of line `j` when the line holds it alone (a cell's bars around it or not).
+pub(crate) fn lone_token<'d>(doc: &'d Doc<'_>, j: usize) -> Option<&'d Token> {
+    let [t] = doc.line_tokens(j) else { return None };
     let cell = doc.lines.get(j)?.text.trim_matches(|c: char| c == '|' || c.is_whitespace());
-    (cell.len() == t.at.1 - t.at.0 && !excluded.covers(t.at)).then_some(p)
+    (cell.len() == t.at.1 - t.at.0).then_some(t)
 }
 
 /// A table's start and finish cells flattened one to a line (`08:30 |` / `09:00 |` /
@@ -155,7 +166,7 @@ fn cell_pair(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     if !apart(li.checked_sub(1)) || !apart(Some(li + 2)) || !may_end(&a, &b) {
         return None;
     }
-    Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+    Some(range_anchor(li, a, b))
 }
 
 /// A block's start alone on its line over its title with its end in brackets (`9:00 AM` /
@@ -179,7 +190,7 @@ fn until_block(doc: &Doc<'_>, li: usize, excluded: &Covered) -> Option<Anchor> {
     if !(until && titled && after == ")" && may_end(&a, &b)) {
         return None;
     }
-    Some(Anchor { line: li, at: a.at, written: Written::Range(a, b), end_at: Some(b.at), length: None, strength: 1.0, cell: None, parallel: false, approx: false })
+    Some(range_anchor(li, a, b))
 }
 
 /// True when `b`, written apart from `a` (on the next lines, in the next column), may end a
@@ -702,8 +713,8 @@ fn frequency_each(doc: &Doc<'_>, c: &Candidate) -> bool {
 }
 
 /// True when most of four entries or more are a school day's bells and periods (`class
-/// bell (first period starts)`, `Period 3`, `RECESS`, `DISMISSAL BELL`), one of them a bell
-/// at least: a bell schedule, every school day's, not a session's agenda. (A camp's day
+/// bell (first period starts)`, `Period 3`, `RECESS`, `DISMISSAL BELL`), two of them bells
+/// at least (a parents' evening visiting each period ends at one bell): a bell schedule, every school day's, not a session's agenda. (A camp's day
 /// with an `Activity period` or two among its entries is an agenda.)
 fn bells_each(doc: &Doc<'_>, c: &Candidate) -> bool {
     if c.items.len() < 4 {
@@ -722,7 +733,7 @@ fn bells_each(doc: &Doc<'_>, c: &Candidate) -> bool {
                 || w.eq_ignore_ascii_case("period") && (ws.get(k + 1).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())) || k > 0 && is(ws[k - 1], ORDINAL))
         })
     };
-    most_entries(c, |it| school(&words(it))) && c.items.iter().any(|it| words(it).iter().any(|w| is(w, BELL)))
+    most_entries(c, |it| school(&words(it))) && c.items.iter().filter(|it| words(it).iter().any(|w| is(w, BELL))).nth(1).is_some()
 }
 
 /// True when most of three entries or more each give a date on their line, two dates at
@@ -1433,7 +1444,10 @@ fn days_heading_above(doc: &Doc<'_>, items: &[Item]) -> bool {
             days += 1;
         } else if is_every_word(&f) {
             every = true;
-        } else if matches!(f.as_str(), "daily" | "weekday" | "weekdays" | "day" | "days" | "werktags" | "taglich") {
+        } else if matches!(f.as_str(), "daily" | "weekday" | "weekdays" | "werktags" | "taglich") {
+            daily = true;
+        } else if matches!(f.as_str(), "day" | "days") && every {
+            // `Every day`; a `Day` heading alone opens a day.
             daily = true;
         } else if !weekday_joiner(&f) {
             return false;

@@ -1718,8 +1718,6 @@ pub(crate) fn session_noun(folded: &str) -> bool {
             // Russian and Ukrainian: a meeting, a seminar, a webinar, an event, a meetup, a class.
             | "встреча" | "семинар" | "вебинар" | "мероприятие" | "митап" | "воркшоп" | "лекция" | "занятие" | "тренинг"
             | "зустріч" | "семінар" | "вебінар" | "захід" | "лекція" | "заняття"
-            // A ceremony (a graduation's, an award's) is a session of its own.
-            | "ceremony" | "ceremonies" | "ceremonie" | "ceremonia" | "cerimonia" | "zeremonie" | "festakt"
             // A meeting and a call in the Romance languages and German.
             | "reunion" | "reuniao" | "riunione" | "llamada" | "chamada" | "chiamata" | "besprechung" | "treffen"
     )
@@ -1834,6 +1832,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
     }
+    // `Each ceremony is 90 minutes in length`: a ceremony the subject of a sentence that
+    // gives its length (an opening or closing ceremony is a part of a day).
+    let ceremony = prev.iter().take(4).position(|w| matches!(w.as_str(), "ceremony" | "ceremonies" | "ceremonie" | "ceremonia" | "cerimonia" | "zeremonie"))
+        .is_some_and(|k| !prev.get(k + 1).is_some_and(|w| matches!(w.as_str(), "opening" | "closing" | "award" | "awards" | "prize" | "welcome" | "flag")));
     let lasts = prev.iter().take(3).any(|w| words::is_lasting_verb(w) || matches!(w.as_str(), "runs" | "run" | "ran" | "scheduled" | "duration" | "berlangsung"));
     let about_session = prev.iter().any(|w| session_noun(w) || performance_noun(w));
     // `The circle meets every other Thursday for two hours`: how long a meeting is held.
@@ -1851,6 +1853,9 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `la sesión tendrá dos horas de duración`, `two hours in length`: the word for length
     // after it, the session named before it.
     let labelled_after = next.len() == 2 && matches!(next[0].as_str(), "de" | "di" | "of" | "in" | "da" | "do") && words::is_length_label(&next[1]);
+    if labelled_after && ceremony && copula {
+        return Some(1.2);
+    }
     // `Das Programm wird etwa zwei Stunden dauern`, `de bijeenkomst zal twee uur duren`:
     // German and Dutch put the verb for lasting after the length.
     let lasts_after = next.first().is_some_and(|w| lasting_after(w)) && prev.iter().any(|w| agenda_noun(w));
@@ -2085,8 +2090,7 @@ pub(crate) fn day_marker(doc: &Doc<'_>, li: usize) -> Option<String> {
 /// `li` is that entry's title (`08.45-09.00` / `WELCOME DAY 2`), not a day's heading.
 fn titles_time_above(doc: &Doc<'_>, li: usize) -> bool {
     let Some(j) = (li.saturating_sub(3)..li).rev().find(|&j| !doc.lines[j].is_blank()) else { return false };
-    let [t] = doc.line_tokens(j) else { return false };
-    matches!(t.kind, Kind::Range(..) | Kind::Point(_)) && doc.lines[j].text.trim_matches(|c: char| c.is_whitespace() || c == '|').len() == t.at.1 - t.at.0
+    super::chains::lone_token(doc, j).is_some_and(|t| matches!(t.kind, Kind::Range(..) | Kind::Point(_)))
 }
 
 fn clean_label(s: &str) -> String {

@@ -52,7 +52,17 @@ pub(crate) struct Shape {
 
 /// The shapes of every line.
 pub(crate) fn shapes(text: &str, lines: &[Line<'_>]) -> Vec<Shape> {
-    lines.iter().map(|l| shape(text, *l)).collect()
+    let mut out: Vec<Shape> = lines.iter().map(|l| shape(text, *l, true)).collect();
+    // One record's time alone (`- start: "18:00"` / `  end: "20:30"`) is an event's own
+    // time, read as its fields; records give entries only where two or more are timed.
+    if out.iter().filter(|s| s.timed).nth(1).is_none() {
+        for (s, l) in out.iter_mut().zip(lines) {
+            if s.timed || s.ends {
+                *s = shape(text, *l, false);
+            }
+        }
+    }
+    out
 }
 
 fn indent_of(text: &str, line: Line<'_>) -> u32 {
@@ -61,7 +71,7 @@ fn indent_of(text: &str, line: Line<'_>) -> u32 {
     before[raw_start..].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum()
 }
 
-fn shape(text: &str, line: Line<'_>) -> Shape {
+fn shape(text: &str, line: Line<'_>, records: bool) -> Shape {
     let t = line.text;
     let mut s = Shape {
         indent: indent_of(text, line),
@@ -114,7 +124,10 @@ fn shape(text: &str, line: Line<'_>) -> Shape {
     s.marker = marker;
     at += len;
     at += t[at..].len() - t[at..].trim_start().len();
-    let r = record(&t[at..], braced || matches!(marker, Marker::Bullet('-')), s.indent >= 2);
+    let mut r = record(&t[at..], braced || matches!(marker, Marker::Bullet('-')), s.indent >= 2);
+    if !records && (r.timed || r.ends) {
+        r = Record { named: r.named, ..Record::default() };
+    }
     s.named = r.named.map(|(a, b)| (line.start + at + a, line.start + at + b));
     s.timed = r.timed;
     s.ends = r.ends;
@@ -347,7 +360,7 @@ mod tests {
 
     fn one(t: &str) -> Shape {
         let ls = lines::split(t);
-        shape(t, ls[0])
+        shape(t, ls[0], true)
     }
 
     #[test]

@@ -138,6 +138,7 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
     let commas = runs_on(ranged.iter().flat_map(|(_, r)| r.iter().copied()));
     let hhmm = hhmm_chain(lines);
     let hhmm_cells = hhmm_column(lines);
+    let mut hhmm_cells = hhmm_cells.iter().peekable();
     let clock_commas = clock_comma_lines(lines);
     let bare = bare_start_lines(lines);
     let dotted_starts = dotted_start_lines(lines);
@@ -145,7 +146,11 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
         if line.is_blank() {
             continue;
         }
-        let ways = Ways { hhmm, hhmm_cells, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
+        while hhmm_cells.peek().is_some_and(|&&(l, _)| l < i) {
+            hhmm_cells.next();
+        }
+        let hhmm_cell_at = hhmm_cells.peek().filter(|&&&(l, _)| l == i).map(|&&(_, at)| at);
+        let ways = Ways { hhmm, hhmm_cell_at, bare_start: bare.binary_search(&i).is_ok(), dotted_start: dotted_starts.binary_search(&i).is_ok() };
         let spaced = if iso_t { iso_t_spaced(line.text) } else { None };
         let spaced = match entities_spaced(spaced.as_deref().unwrap_or(line.text)) {
             Some(t) => Some(t),
@@ -512,12 +517,21 @@ fn glued_range(b: &[u8], i: usize) -> bool {
     // Unspaced, as the cells' text was (`.pdf12:00 - 1:00 p.m.`, a page's header run into
     // a file name, is no entry).
     let Some(mut k) = clock(i) else { return false };
+    let start = &b[i..k];
     k += match b.get(k..k + 3) {
         Some([b'-', ..]) => 1,
         Some([0xE2, 0x80, 0x93]) => 3,
         _ => return false,
     };
-    clock(k).is_some_and(|e| !b.get(e).is_some_and(u8::is_ascii_digit))
+    let Some(e) = clock(k).filter(|&e| !b.get(e).is_some_and(u8::is_ascii_digit)) else { return false };
+    // And run on from or into another range (its end the next one's start, within a cell's
+    // words): a verse glued to its book (`Psalm23:01-23:06`) runs on into nothing.
+    let end = &b[k..e];
+    let ahead = &b[e..b.len().min(e + 80)];
+    let behind = &b[i.saturating_sub(80)..i];
+    let next = memchr::memmem::find_iter(ahead, end).any(|p| matches!(ahead.get(p + end.len()), Some(b'-' | 0xE2)));
+    let prev = memchr::memmem::find_iter(behind, start).any(|p| p > 0 && matches!(behind[p - 1], b'-' | 0x93));
+    next || prev
 }
 
 /// True for bytes that end a word before a time (a time may not be glued to a letter or a
@@ -590,8 +604,9 @@ pub(crate) const SHORT_LINE: usize = 200;
 struct Ways {
     /// The text writes four-digit times (see [`hhmm_chain`]).
     hhmm: bool,
-    /// A table's time column holds four-digit times (see [`hhmm_column`]).
-    hhmm_cells: bool,
+    /// Where the line's cell in a table's time column of four-digit times starts (see
+    /// [`hhmm_column`]).
+    hhmm_cell_at: Option<usize>,
     /// The line may open with a bare hour's range (see [`bare_start_lines`]).
     bare_start: bool,
     /// The line opens with a dotted start time before its title (see [`dotted_start_lines`]).
@@ -1029,7 +1044,7 @@ fn scan_words(li: usize, line: Line<'_>, out: &mut Vec<Token>, starts_all: Start
                 continue;
             }
             let lead = ways.dotted_start && t.len() - after_line_lead(t).len() == pos;
-            if let Some((end, p)) = point_at(t, pos, lead).or_else(|| hhmm_point(t, pos)).or_else(|| if ways.hhmm_cells { hhmm_cell(t, pos) } else { None }) {
+            if let Some((end, p)) = point_at(t, pos, lead).or_else(|| hhmm_point(t, pos)).or_else(|| if ways.hhmm_cell_at == Some(pos) { four_digit_time(t, pos).map(|p| (pos + 4, p)) } else { None }) {
                 if !covered(&taken, pos, end) {
                     let approx = approx_before(t, pos);
                     out.push(Token { line: li, at: (base + pos, base + end), kind: Kind::Point(p.shift(base)), approx });
@@ -1089,7 +1104,7 @@ fn may_start_a_time(b: &[u8]) -> bool {
             // `4'30:`, an apostrophe between hour and minutes.
             Some(b'\'') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit),
             // `10u30` and `16u`, as Flemish writes them.
-            Some(b'u' | b'U') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit) || !b.get(n + 1).is_some_and(u8::is_ascii_alphanumeric),
+            Some(b'u' | b'U') => b.get(n + 1).is_some_and(u8::is_ascii_digit) && b.get(n + 2).is_some_and(u8::is_ascii_digit) || next == Some(b'u') && !b.get(n + 1).is_some_and(u8::is_ascii_alphanumeric),
             Some(0xE2) => true, // `–`, `—`, `−`
             Some(b' ') | Some(0xC2) => {
                 // After spaces (or a no-break space): `9 h 30`, `2 pm`, `9 a.m.`, `10 Uhr`,
@@ -1591,51 +1606,68 @@ fn glued_zone(s: &str) -> Option<usize> {
 /// `0700GMT Opening`: a four-digit time with its zone glued to it, opening its line, as a
 /// start time (the zone is read after it).
 fn hhmm_point(t: &str, pos: usize) -> Option<(usize, Time)> {
-    let s = &t[pos..];
-    let d = s.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
-    glued_zone(&s[4..])?;
-    let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
-    (h <= 23 && m <= 59 && opens_line(t, pos)).then(|| (pos + 4, Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true }))
+    glued_zone(t.get(pos + 4..)?)?;
+    four_digit_time(t, pos).filter(|p| p.hour <= 23 && opens_line(t, pos)).map(|p| (pos + 4, p))
 }
 
-/// `| 1930 | Meet & greet |`: a four-digit time filling a table's cell, where the table's
-/// time column holds such times ([`hhmm_column`]).
-fn hhmm_cell(t: &str, pos: usize) -> Option<(usize, Time)> {
+/// The four-digit time of day at `pos` (`0930`, `1945`), an hour of 24 at most.
+fn four_digit_time(t: &str, pos: usize) -> Option<Time> {
     let d = t.get(pos..pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
     let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
-    let cell = t[..pos].trim_end_matches(' ').ends_with('|') && t[pos + 4..].trim_start_matches(' ').starts_with('|');
-    (cell && h <= 23 && m <= 59).then(|| (pos + 4, Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true }))
+    (h <= 24 && m <= 59).then_some(Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true })
 }
 
-/// True when a table's header names a column for the time (`| time | activity |`, `Zeit`,
-/// `Hora`) and three rows or more below it hold four-digit times in a cell, rising (`| 1930
-/// |`, `| 1945 |`): the times are written without a colon, though they read as years.
-fn hhmm_column(lines: &[Line<'_>]) -> bool {
-    let cells = |t: &str| -> Vec<String> { t.trim().trim_matches('|').split('|').map(|c| c.trim().to_lowercase()).collect() };
-    let mut headed = false;
-    let mut last: Option<u32> = None;
-    let mut rising = 0;
-    for l in lines {
-        if !l.text.contains('|') {
+/// The lines of a table whose header names a column for the time (`| time | activity |`,
+/// `Zeit`, `Hora`) and three rows or more of which hold four-digit times in that column,
+/// rising (`| 1930 |`, `| 1945 |`), with where each such cell starts in its line: the
+/// times are written without a colon, though they read as years. The table ends at the
+/// first line that is no row.
+fn hhmm_column(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // The time column of the table being read, and its rows' times.
+    let mut column: Option<usize> = None;
+    let mut rows: Vec<(usize, usize, u32)> = Vec::new();
+    let close = |rows: &mut Vec<(usize, usize, u32)>, out: &mut Vec<(usize, usize)>| {
+        if rows.len() >= 3 && rows.windows(2).all(|w| w[0].2 < w[1].2) {
+            out.extend(rows.iter().map(|&(l, at, _)| (l, at)));
+        }
+        rows.clear();
+    };
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.text.trim();
+        if !t.contains('|') {
+            column = None;
+            close(&mut rows, &mut out);
             continue;
         }
-        let cs = cells(l.text);
-        if !headed {
-            headed = cs.iter().any(|c| matches!(c.as_str(), "time" | "zeit" | "uhrzeit" | "hora" | "horario" | "heure" | "horaire" | "ora" | "orario" | "tijd" | "czas" | "tid" | "時間" | "시간"));
+        // The cells between bars, with where each starts in the line.
+        let lead = l.text.len() - l.text.trim_start().len() + usize::from(t.starts_with('|'));
+        let inner = t.strip_prefix('|').unwrap_or(t);
+        let mut at = lead;
+        let cells: Vec<(usize, &str)> = inner
+            .split('|')
+            .map(|c| {
+                let start = at + (c.len() - c.trim_start().len());
+                at += c.len() + 1;
+                (start, c.trim())
+            })
+            .collect();
+        let Some(k) = column else {
+            column = cells.iter().position(|(_, c)| {
+                matches!(c.to_lowercase().as_str(), "time" | "zeit" | "uhrzeit" | "hora" | "horario" | "heure" | "horaire" | "ora" | "orario" | "tijd" | "czas" | "tid" | "時間" | "시간")
+            });
             continue;
-        }
-        let time = cs.iter().find_map(|c| {
-            let v: u32 = c.parse().ok().filter(|_| c.len() == 4)?;
-            (v / 100 <= 23 && v % 100 <= 59).then_some(v / 100 * 60 + v % 100)
-        });
-        if let Some(v) = time {
-            if last.is_none_or(|p| v > p) {
-                rising += 1;
+        };
+        if let Some(&(at, c)) = cells.get(k) {
+            if c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()) {
+                if let Some(p) = four_digit_time(l.text, at).filter(|p| p.hour <= 23) {
+                    rows.push((i, at, p.hour * 60 + p.minute));
+                }
             }
-            last = Some(v);
         }
     }
-    rising >= 3
+    close(&mut rows, &mut out);
+    out
 }
 
 /// `t` without the table bars, list markers and spaces that open it.
@@ -1669,7 +1701,15 @@ fn hhmm_chain(lines: &[Line<'_>]) -> bool {
     }
     // Or a part opens where its whole does (`Strategy discussion (0900-1230)` / `0900-1030 -
     // Breakout groups`).
-    let nested = || spans.iter().any(|&(a, b)| spans.iter().any(|&(c, d)| c == a && d < b));
+    // (Each start's least and greatest end, found in one pass.)
+    let nested = || {
+        let mut ends: foldhash::HashMap<u32, (u32, u32)> = foldhash::HashMap::default();
+        for &(a, b) in &spans {
+            let e = ends.entry(a).or_insert((b, b));
+            *e = (e.0.min(b), e.1.max(b));
+        }
+        ends.values().any(|&(lo, hi)| lo < hi)
+    };
     runs_on(spans.iter().copied()) || nested()
 }
 
@@ -2376,10 +2416,13 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
         let mut resolved = time::zone_from_name(z).ok();
         // `10:00 a 16:15 IST | Dublin, Ireland`, `CST, Beijing`: an abbreviation with several
         // meanings is read from the places and words around it on its line.
+        // Only a place within four words after it counts (`IST | Convention Centre, Dublin`):
+        // a place further on is the session's subject (`CST – market entry tips for
+        // China`), not its venue.
         if resolved.is_some() && (3..=5).contains(&z.len()) && z.bytes().all(|x| x.is_ascii_uppercase()) {
-            let from = crate::source::floor_char(t, pos.saturating_sub(120));
-            let to = crate::source::floor_char(t, (pos + 120).min(t.len()));
-            if let Some(r) = time::read_abbreviation(z, &t[from..to]).filter(|r| r.evidence.is_some()) {
+            let after = &t[pos..crate::source::floor_char(t, (pos + 80).min(t.len()))];
+            let to = after.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).take(5).last().map_or(after.len(), |w| w.as_ptr() as usize - after.as_ptr() as usize + w.len());
+            if let Some(r) = time::read_abbreviation(z, &after[..to]).filter(|r| r.evidence.is_some()) {
                 resolved = Some(r.zone);
             }
         }
