@@ -1623,6 +1623,7 @@ fn four_digit_time(t: &str, pos: usize) -> Option<Time> {
 /// times are written without a colon, though they read as years. The table ends at the
 /// first line that is no row.
 fn hhmm_column(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
+    const TIME_HEADERS: &[&str] = &["time", "zeit", "uhrzeit", "hora", "horario", "heure", "horaire", "ora", "orario", "tijd", "czas", "tid", "時間", "시간"];
     let mut out = Vec::new();
     // The time column of the table being read, and its rows' times.
     let mut column: Option<usize> = None;
@@ -1640,6 +1641,11 @@ fn hhmm_column(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
             close(&mut rows, &mut out);
             continue;
         }
+        // A header is looked for only in a row that names a time column (most rows of most
+        // tables do not), without a copy of its cells.
+        if column.is_none() && !t.split('|').any(|c| TIME_HEADERS.iter().any(|h| c.trim().eq_ignore_ascii_case(h))) {
+            continue;
+        }
         // The cells between bars, with where each starts in the line.
         let lead = l.text.len() - l.text.trim_start().len() + usize::from(t.starts_with('|'));
         let inner = t.strip_prefix('|').unwrap_or(t);
@@ -1653,9 +1659,7 @@ fn hhmm_column(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
             })
             .collect();
         let Some(k) = column else {
-            column = cells.iter().position(|(_, c)| {
-                matches!(c.to_lowercase().as_str(), "time" | "zeit" | "uhrzeit" | "hora" | "horario" | "heure" | "horaire" | "ora" | "orario" | "tijd" | "czas" | "tid" | "時間" | "시간")
-            });
+            column = cells.iter().position(|(_, c)| TIME_HEADERS.iter().any(|h| c.eq_ignore_ascii_case(h)));
             continue;
         };
         if let Some(&(at, c)) = cells.get(k) {
