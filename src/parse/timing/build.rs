@@ -266,7 +266,7 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
     let mut found: Option<(usize, usize)> = None;
     // The cleaned text of `found`, where it was already cleaned.
     let mut found_text: Option<String> = None;
-    // A record's value naming it (`{ time: "08:00 – 08:15", event: "Welcome" }`).
+    // A record's value naming it (`{ time: "09:00 – 09:20", event: "Welcome" }`).
     if let Some(n) = shape.named.filter(|n| n.0 >= item.at.1 || n.1 <= item.at.0) {
         found = Some(n);
     } else if let Some(c) = item.cell {

@@ -1427,7 +1427,7 @@ fn hours_said_above(doc: &Doc<'_>, items: &[Item]) -> bool {
 }
 
 /// True when the heading right over the first entry names several weekdays and nothing
-/// else (`#### Tuesday, Wednesday, Thursday, Friday`, `Tuesday and Thursday`), or every
+/// else (`#### Monday, Wednesday, Friday`, `Tuesday and Thursday`), or every
 /// day or weekday (`Every weekday`, `Daily`): the times of a week, each day alike.
 fn days_heading_above(doc: &Doc<'_>, items: &[Item]) -> bool {
     use crate::parse::words::{fold, is_every_word, weekday};

@@ -1832,7 +1832,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     if copula && sentence_ends && prev.iter().skip(1).take(3).any(whole) {
         return Some(1.3);
     }
-    // `Each ceremony is 90 minutes in length`: a ceremony the subject of a sentence that
+    // `Every ceremony is 80 minutes in length`: a ceremony the subject of a sentence that
     // gives its length (an opening or closing ceremony is a part of a day).
     let ceremony = prev.iter().take(4).position(|w| matches!(w.as_str(), "ceremony" | "ceremonies" | "ceremonie" | "ceremonia" | "cerimonia" | "zeremonie"))
         .is_some_and(|k| !prev.get(k + 1).is_some_and(|w| matches!(w.as_str(), "opening" | "closing" | "award" | "awards" | "prize" | "welcome" | "flag")));

@@ -40,7 +40,7 @@ pub(crate) struct Shape {
     pub headingish: bool,
     /// A table's separator row (`|---|:---:|`) or a rule (`----`, `====`).
     pub rule: bool,
-    /// In a record of quoted values (`{ time: "08:00 – 08:15", event: "Welcome" },`,
+    /// In a record of quoted values (`{ time: "09:00 – 09:20", event: "Welcome" },`,
     /// `  title: "Welcome"` under a list item), the source bytes of the value that names
     /// it, without its quotes.
     pub named: Option<(usize, usize)>,
@@ -163,7 +163,7 @@ struct Record {
 }
 
 /// The values of a record (YAML, JSON or a script's object that a site or CMS stores its
-/// schedule in): `time: "08:00 – 08:15", event: "Welcome"`.
+/// schedule in): `time: "09:00 – 09:20", event: "Welcome"`.
 ///
 /// A quoted value that opens with a digit and holds a word (`text: '18:30 | Welcome'`) is
 /// the content, as an entry's text. In a record (`opened` by a brace or a list item's

@@ -504,7 +504,7 @@ fn kind_rank(k: &Kind) -> u8 {
 }
 
 /// True when a range of two colon times starts at `i`, glued to the letter before it
-/// (`participants9:00-10:45 Classroom Time10:45-11:00 Break`, as text taken out of a PDF
+/// (`coaches8:30-10:00 Session one10:00-10:20 Coffee`, as text taken out of a PDF
 /// runs a table's cells together).
 fn glued_range(b: &[u8], i: usize) -> bool {
     let clock = |k: usize| -> Option<usize> {
@@ -1617,7 +1617,7 @@ fn four_digit_time(t: &str, pos: usize) -> Option<Time> {
     (h <= 24 && m <= 59).then_some(Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true })
 }
 
-/// The lines of a table whose header names a column for the time (`| time | activity |`,
+/// The lines of a table whose header names a column for the time (`| Time | What |`,
 /// `Zeit`, `Hora`) and three rows or more of which hold four-digit times in that column,
 /// rising (`| 1930 |`, `| 1945 |`), with where each such cell starts in its line: the
 /// times are written without a colon, though they read as years. The table ends at the
