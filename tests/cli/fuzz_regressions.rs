@@ -65,3 +65,18 @@ fn a_time_alone_on_the_text_s_last_line_is_read() {
     let codes = run("proposal", &input("proposal", "time-alone-on-the-last-line"));
     assert!(codes.iter().any(|c| c == "no-breakdown"), "{codes:?}");
 }
+
+#[test]
+fn a_slot_line_ending_before_it_starts_under_the_stated_slot_goes_through() {
+    // A later slot line whose end falls before its start (`start = …T14:30:00Z` over an
+    // `end` on another line), under the proposal's stated slot: the test of whether it lies
+    // within that slot subtracted its start from its end, which overflowed where overflow
+    // is checked (the fuzz build, `cargo test`).
+    let bytes = input("proposal", "part-range-ending-before-it-starts-under-the-slot");
+    run("proposal", &bytes);
+    // The stated slot is still the session's.
+    let text = String::from_utf8_lossy(&bytes);
+    let sessions = runsheet::parse::parse(&runsheet::source::Source::new("fuzz.txt", text.into_owned())).expect("text never fails");
+    let slot = sessions[0].slot.as_ref().expect("the stated slot");
+    assert_eq!(slot.value.start.naive_utc().format("%Y-%m-%dT%H:%M").to_string(), "2021-12-10T10:15");
+}

@@ -54,7 +54,7 @@ pub(crate) fn read(doc: &Doc<'_>, known: &Known) -> Vec<Sitting> {
             d.line < c.line
                 && (c.date.is_none() || one_day)
                 && d.strength >= c.strength
-                && matches!((d.end, c.end), (Some(de), Some(ce)) if d.start.0 <= c.start.0 && ce.0 <= de.0 && de.0 - d.start.0 > ce.0 - c.start.0)
+                && matches!((d.end, c.end), (Some(de), Some(ce)) if d.start.0 <= c.start.0 && ce.0 <= de.0 && de.0.saturating_sub(d.start.0) > ce.0.saturating_sub(c.start.0))
         })
     };
     for c in slots.iter().filter(|c| c.strength >= 1.75 && !within(c)) {
