@@ -97,7 +97,7 @@ impl Parser<'_> {
         let mut value_start = line.start + label.len() + if toml.is_some() { 3 } else { 1 };
         // `**Format:** Online`: the emphasis closing the label is no part of the value.
         let mut value = value;
-        if let Some(m) = ["**", "__"].into_iter().find(|m| label.trim_start().trim_start_matches(['-', '•', '–', '·', ' ']).starts_with(m) && value.starts_with(m)) {
+        if let Some(m) = super::EMPHASIS.into_iter().find(|m| label.trim_start().trim_start_matches(['-', '•', '–', '·', ' ']).starts_with(m) && value.starts_with(m)) {
             value = &value[m.len()..];
             value_start += m.len();
         }

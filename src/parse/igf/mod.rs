@@ -26,6 +26,10 @@ use super::names::{self, Listing};
 use super::people::{self, Label};
 use super::{codes, slot, timing};
 
+/// Markdown's marks of emphasis, which wrap a title (`**Members' evening**`) or close a
+/// field's label (`**Format:** Online`) and are no part of either.
+const EMPHASIS: [&str; 2] = ["**", "__"];
+
 /// What a line turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Use {
@@ -335,9 +339,9 @@ impl<'s> Parser<'s> {
                 let hashes = line.text.len() - line.text.trim_start_matches('#').len();
                 let lead = if (1..=6).contains(&hashes) && line.text[hashes..].starts_with(' ') { hashes + 1 } else { 0 };
                 let body = &line.text[lead..];
-                let inner = |m: &str| body.trim_end_matches(':').strip_prefix(m).and_then(|x| x.strip_suffix(m)).filter(|x| !x.is_empty() && !x.contains(m));
-                let emphasis = ["**", "__"].into_iter().find(|m| inner(m).is_some()).map_or(0, str::len);
-                let title = if emphasis > 0 { ["**", "__"].into_iter().find_map(inner).unwrap_or(body) } else { body.trim_end_matches(':') };
+                let bare = body.trim_end_matches(':');
+                let wrapped = EMPHASIS.into_iter().find_map(|m| bare.strip_prefix(m)?.strip_suffix(m).filter(|x| !x.is_empty() && !x.contains(m)).map(|x| (m.len(), x)));
+                let (emphasis, title) = wrapped.unwrap_or((0, bare));
                 let title = title.trim_end_matches(':');
                 let lead = lead + emphasis;
                 self.fallback_title = Some(first);

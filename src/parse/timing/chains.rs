@@ -304,10 +304,10 @@ fn line_anchors(doc: &Doc<'_>, li: usize, toks: &[&Token], out: &mut Vec<Anchor>
                 // such columns too.
                 let bare_after = |x: &Token, y: &Token| {
                     let gap = doc.text.get(x.at.1..y.at.0).unwrap_or("");
-                    let key = || gap.trim_matches(|c: char| matches!(c, '"' | '\'' | ',' | ':' | ' ')).to_ascii_lowercase();
+                    let key = || gap.trim_matches(|c: char| matches!(c, '"' | '\'' | ',' | ':' | ' '));
                     matches!(y.kind, Kind::Point(_) | Kind::Range(..))
                         && x.at.1 <= y.at.0
-                        && (!gap.contains(char::is_alphanumeric) || gap.len() <= 16 && gap.contains(':') && matches!(key().as_str(), "end" | "ende" | "fin" | "to" | "until" | "end_time" | "endtime" | "end-time" | "ends"))
+                        && (!gap.contains(char::is_alphanumeric) || gap.len() <= 16 && gap.contains(':') && super::layout::is_end_key(key()))
                 };
                 let row = toks.len() > k + 2 && bare_after(t, toks[k + 1]) && bare_after(toks[k + 1], toks[k + 2]);
                 if row {
@@ -714,8 +714,9 @@ fn frequency_each(doc: &Doc<'_>, c: &Candidate) -> bool {
 
 /// True when most of four entries or more are a school day's bells and periods (`class
 /// bell (first period starts)`, `Period 3`, `RECESS`, `DISMISSAL BELL`), two of them bells
-/// at least (a parents' evening visiting each period ends at one bell): a bell schedule, every school day's, not a session's agenda. (A camp's day
-/// with an `Activity period` or two among its entries is an agenda.)
+/// at least: a bell schedule, every school day's, not a session's agenda. (A parents'
+/// evening visiting each period ends at one bell; a camp's day with an `Activity period`
+/// or two among its entries is an agenda.)
 fn bells_each(doc: &Doc<'_>, c: &Candidate) -> bool {
     if c.items.len() < 4 {
         return false;

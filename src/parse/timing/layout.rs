@@ -234,7 +234,6 @@ fn record(t: &str, opened: bool, indented: bool) -> Record {
     let key_is = |(a, z): (usize, usize), keys: &[&str]| keys.iter().any(|k| t[a..z].eq_ignore_ascii_case(k));
     const TITLE: &[&str] = &["title", "name", "event", "item", "session", "topic", "activity", "what", "label", "summary", "text", "titel", "titre", "titulo", "nombre"];
     const START: &[&str] = &["time", "start", "starttime", "start_time", "start-time", "begin", "from", "hour", "when", "slot", "zeit", "uhrzeit", "heure", "hora"];
-    const END: &[&str] = &["end", "endtime", "end_time", "end-time", "ende", "fin", "to", "until", "ends"];
     if let [(_, v)] = pairs[..] {
         if !plain && digit(v) && worded(v) {
             return Record { skip: v.0, ..Record::default() };
@@ -243,7 +242,7 @@ fn record(t: &str, opened: bool, indented: bool) -> Record {
     let record = opened || pairs.len() >= 2;
     if let [(k, v)] = pairs[..] {
         if !record {
-            let ends = indented && digit(v) && !worded(v) && key_is(k, END);
+            let ends = indented && digit(v) && !worded(v) && is_end_key(&t[k.0..k.1]);
             let named = (indented && !digit(v) && worded(v) && key_is(k, TITLE)).then_some(v);
             return Record { skip: if ends { v.0 } else { 0 }, named, timed: false, ends };
         }
@@ -252,6 +251,12 @@ fn record(t: &str, opened: bool, indented: bool) -> Record {
     let texts = || pairs.iter().filter(|(_, v)| !digit(*v) && worded(*v));
     let named = texts().find(|(k, _)| key_is(*k, TITLE)).or_else(|| texts().next().filter(|_| !plain)).map(|&(_, v)| v);
     Record { skip: timed.map_or(0, |v| v.0), named, timed: timed.is_some(), ends: false }
+}
+
+/// True when `key` names a record's end time (`end`, `endTime`, `Ende`, `fin`, `until`), in
+/// any case.
+pub(crate) fn is_end_key(key: &str) -> bool {
+    ["end", "endtime", "end_time", "end-time", "ende", "fin", "to", "until", "ends"].iter().any(|k| key.eq_ignore_ascii_case(k))
 }
 
 /// The cells of a table row, trimmed, as source byte ranges (empty cells included).

@@ -1607,14 +1607,14 @@ fn glued_zone(s: &str) -> Option<usize> {
 /// start time (the zone is read after it).
 fn hhmm_point(t: &str, pos: usize) -> Option<(usize, Time)> {
     glued_zone(t.get(pos + 4..)?)?;
-    four_digit_time(t, pos).filter(|p| p.hour <= 23 && opens_line(t, pos)).map(|p| (pos + 4, p))
+    four_digit_time(t, pos).filter(|_| opens_line(t, pos)).map(|p| (pos + 4, p))
 }
 
-/// The four-digit time of day at `pos` (`0930`, `1945`), an hour of 24 at most.
+/// The four-digit time of day at `pos` (`0930`, `1945`), an hour of 23 at most.
 fn four_digit_time(t: &str, pos: usize) -> Option<Time> {
     let d = t.get(pos..pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
     let (h, m) = (d[..2].parse::<u32>().ok()?, d[2..].parse::<u32>().ok()?);
-    (h <= 24 && m <= 59).then_some(Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true })
+    (h <= 23 && m <= 59).then_some(Time { at: (pos, pos + 4), hour: h, minute: m, meridiem: None, style: ClockStyle::Colon, padded: true, h24: true })
 }
 
 /// The lines of a table whose header names a column for the time (`| Time | What |`,
@@ -1641,14 +1641,15 @@ fn hhmm_column(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
             close(&mut rows, &mut out);
             continue;
         }
-        // A header is looked for only in a row that names a time column (most rows of most
-        // tables do not), without a copy of its cells.
-        if column.is_none() && !t.split('|').any(|c| TIME_HEADERS.iter().any(|h| c.trim().eq_ignore_ascii_case(h))) {
+        let inner = t.strip_prefix('|').unwrap_or(t);
+        // A row that names a time column opens a table of them; its header is looked for
+        // without a copy of its cells.
+        let Some(k) = column else {
+            column = inner.split('|').position(|c| TIME_HEADERS.iter().any(|h| c.trim().eq_ignore_ascii_case(h)));
             continue;
-        }
+        };
         // The cells between bars, with where each starts in the line.
         let lead = l.text.len() - l.text.trim_start().len() + usize::from(t.starts_with('|'));
-        let inner = t.strip_prefix('|').unwrap_or(t);
         let mut at = lead;
         let cells: Vec<(usize, &str)> = inner
             .split('|')
@@ -1658,13 +1659,9 @@ fn hhmm_column(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
                 (start, c.trim())
             })
             .collect();
-        let Some(k) = column else {
-            column = cells.iter().position(|(_, c)| TIME_HEADERS.iter().any(|h| c.eq_ignore_ascii_case(h)));
-            continue;
-        };
         if let Some(&(at, c)) = cells.get(k) {
-            if c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()) {
-                if let Some(p) = four_digit_time(l.text, at).filter(|p| p.hour <= 23) {
+            if c.len() == 4 {
+                if let Some(p) = four_digit_time(l.text, at) {
                     rows.push((i, at, p.hour * 60 + p.minute));
                 }
             }
@@ -2418,11 +2415,9 @@ fn zones(t: &str, base: usize, li: usize, starts: &Starts, timed: bool, out: &mu
         let Ok((rest, z)) = slot::zone_text(&t[pos..]) else { continue };
         let mut end = pos + z.len();
         let mut resolved = time::zone_from_name(z).ok();
-        // `10:00 a 16:15 IST | Dublin, Ireland`, `CST, Beijing`: an abbreviation with several
-        // meanings is read from the places and words around it on its line.
-        // Only a place within four words after it counts (`IST | Convention Centre, Dublin`):
-        // a place further on is the session's subject (`CST – market entry tips for
-        // China`), not its venue.
+        // An abbreviation with several meanings is read from a place within four words after
+        // it (`IST | Convention Centre, Dublin`, `CST, Shenzhen`); a place further on is the
+        // session's subject (`CST – market entry tips for China`), not its venue.
         if resolved.is_some() && (3..=5).contains(&z.len()) && z.bytes().all(|x| x.is_ascii_uppercase()) {
             let after = &t[pos..crate::source::floor_char(t, (pos + 80).min(t.len()))];
             let to = after.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).take(5).last().map_or(after.len(), |w| w.as_ptr() as usize - after.as_ptr() as usize + w.len());
@@ -2468,9 +2463,8 @@ fn says_zone(t: &str) -> bool {
 }
 
 /// True when what stands before a word makes it a zone: a time (`2 pm ET`, `14:00 CT`,
-/// `4pm (Eastern)`), a
-/// word for time before a bracket (`Time (PT)`), or a statement of the times' zone (`times
-/// are PT`, `in ET`, `Time zone:`).
+/// `4pm (Eastern)`), a word for time before a bracket (`Time (PT)`), or a statement of the
+/// times' zone (`times are PT`, `in ET`, `Time zone:`).
 fn stands_as_zone(before: &str) -> bool {
     let b = before.trim_end();
     // `from 12 pm to 4pm (Eastern)`: in brackets right after the time too.
