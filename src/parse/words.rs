@@ -46,7 +46,7 @@ pub fn is_lasting_verb(folded: &str) -> bool {
     matches!(
         folded,
         "last" | "lasts" | "lasted" | "dura" | "durara" | "dauert" | "dauerte" | "dure" | "durait" | "durera" | "duurt" | "duurde" | "duurden"
-            | "varar" | "varade" | "varer" | "varte" | "kestaa" | "kesti" | "trwa" | "trva"
+            | "varar" | "varade" | "varer" | "varte" | "pagar" | "pagick" | "kestaa" | "kesti" | "trwa" | "trva"
             | "длится" | "длилась" | "продлится" | "продолжается" | "займет" | "займёт" | "триває" | "триватиме"
     )
 }
@@ -245,7 +245,7 @@ pub fn is_minute_unit(folded: &str) -> bool {
 }
 
 /// True for a word that names hours (`h`, `hrs`, `hours`, `heures`, `Stunden`, `horas`,
-/// `godziny`, `години`, `часа`, Turkish `saat`, Indonesian `jam`, Swedish `tim`, `timmar`,
+/// `godziny`, `години`, `часа`, Turkish `saat`, Indonesian `jam`, Swedish `tim`, `timma`, `timmar`,
 /// Danish and Norwegian `timer`, Finnish `tuntia`; Croatian `sat` only in its plural forms, since `Sat` is a
 /// weekday, and not the singular `time`, an English word).
 pub fn is_hour_unit(folded: &str) -> bool {
@@ -295,6 +295,7 @@ pub fn is_hour_unit(folded: &str) -> bool {
             | "jam"
             | "tim"
             | "timme"
+            | "timma"
             | "timmar"
             | "timer"
             | "tunti"
@@ -478,6 +479,12 @@ pub fn is_approx_word(folded: &str) -> bool {
             | "env"
             | "etwa"
             | "ungefahr"
+            // Swedish, Danish and Norwegian, Dutch, Polish.
+            | "ungefar"
+            | "cirka"
+            | "omkring"
+            | "ongeveer"
+            | "okolo"
             | "rund"
             | "aproximadamente"
             | "aprox"

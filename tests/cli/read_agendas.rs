@@ -1679,6 +1679,22 @@ const ROWS: &[Row] = &[
     titled(row("an age group glued to U is no time", "Games\n\n10:00 12U game vs Tigers\n11:00 14U game vs Hawks\n12:00 Lunch\n", "0-60 60-120"), "12U game vs Tigers|14U game vs Hawks"),
     row("a sponsors' table of amounts after a time table gives no times", "Meetup\n\n| Time | Talk |\n|---|---|\n| 18:00 | Doors |\n\n| Sponsor | Amount |\n|---|---|\n| Acme | 1000 |\n| Beta | 1500 |\n| Gamma | 2000 |\n", "-"),
     row("emphasis marks alone as the first line", "***::\n\nHello\n", "-"),
+    // Entries each named before their time on one line, separators between them.
+    titled(row("names before times on one line", "Open evening\nDoors 6:30 PM / Talks 7:00 – 8:00 PM / Music 8:00 - 10:00 PM\n", "0-60 60-180"), "Talks|Music"),
+    titled(row("names after times on one line stay after", "Morning\n10:00-10:30 Welcome; 10:30-11:00 Panel; 11:00-11:30 Wrap-up\n", "0-30 30-60 60-90"), "Welcome|Panel|Wrap-up"),
+    // A verb of lasting, the length's article, the session many words back.
+    declared(row("lasts an hour, the session named far before", "Autumn lectures\nEach seminar in our four-part autumn series will last an hour.\n", "-"), 60),
+    // The verb before its subject (Swedish), an approximate length after them.
+    declared(row("Swedish verb before its subject, approximate", "Söndagsmöte\nOftast pågår ett seminarium ungefär 1,5 timma med fika efteråt.\n", "-"), 90),
+    declared(row("a service of worship lasts about an hour", "Familiengottesdienst\nDer Gottesdienst dauert etwa eine Stunde.\n", "-"), 60),
+    declared(row("the length of an examination", "Thesis defence\nDuration of the examination: 2 hours\nRoom: Aula\n", "-"), 120),
+    // A lower bound is no length.
+    declared(row("at least a length is none", "Disputation\nDie Dauer der Disputation beträgt mindestens 45 Minuten.\n", "-"), 0),
+    // A row of empty cells between rows leaves the length column an agenda's; the total
+    // under the table is the whole's.
+    declared(row("a length column with spacer rows", "Itinerary\n| Time | Item | Duration |\n|---|---|---|\n| 09:00 | Setup | 20m |\n| | | |\n| 09:20 | Talk | 40m |\n| 10:00 | End | - |\n\n## Total 60 mins\n", "0-20 20-60"), 60),
+    // Two spells of hours joined by `and`, no part named.
+    row("hours in two spells joined by and", "Reception desk\n07.30 – 11.00 og 12.00 – 15.30\n", "-"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -61,10 +61,11 @@ pub(crate) fn build(doc: &Doc<'_>, cand: &Candidate, frame: Frame, shift: i32) -
         Basis::Clock => base(doc, &placed, &frame, &mut notes),
         _ => 0,
     };
+    let lead = names_lead(doc, cand);
     let mut segments = Vec::with_capacity(placed.len());
     for (k, p) in placed.iter().enumerate() {
         let next_line = placed.get(k + 1).map(|n| n.item.line);
-        let (title, title_span, mut seg_notes) = title(doc, cand, p.index, next_line);
+        let (title, title_span, mut seg_notes) = title(doc, cand, p.index, next_line, lead.binary_search(&p.item.line).is_ok());
         let mut start = p.start.saturating_sub(base).max(0);
         let mut end = p.end.saturating_sub(base).max(0);
         let (mut start_at, mut end_at) = (p.start_at, p.end_at);
@@ -157,7 +158,7 @@ fn clock<'c>(doc: &Doc<'_>, cand: &'c Candidate, frame: &Frame, shift: i32, note
                 None => {
                     // The last start time: the slot's end closes it; an `End` entry only
                     // marks the end; otherwise it has no end.
-                    let title = title(doc, cand, k, None).0;
+                    let title = title(doc, cand, k, None, false).0;
                     if words::is_end_marker(&title) {
                         continue;
                     }
@@ -180,7 +181,7 @@ fn clock<'c>(doc: &Doc<'_>, cand: &'c Candidate, frame: &Frame, shift: i32, note
         };
         // An `End` entry between a start time and the next marks its end, nothing more.
         if item.end.is_none() && item.length.is_none() && k + 1 < items.len() && k > 0 {
-            let t = title(doc, cand, k, None).0;
+            let t = title(doc, cand, k, None, false).0;
             if words::is_end_marker(&t) && t.split_whitespace().count() <= 3 {
                 continue;
             }
@@ -251,7 +252,43 @@ fn short(t: &str) -> String {
 /// The title of an entry (its text, and the bytes it came from) and its notes: the text
 /// after its time in the same cell or line (up to the next entry on the line), else the
 /// next line, else the text before its time; the lines up to the next entry are notes.
-fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) -> (String, (usize, usize), Option<String>) {
+/// The lines whose entries are each named before their time, in order: two or more clock
+/// entries on one line, a separator (`/`, `|`, `;`, `,`, `•`, `·`) and words between each
+/// two, words before the first and nothing after the last (`Doors 6:30 PM / Talks 7:00 –
+/// 9:00 PM / Party 9:00 – 11:00 PM`).
+fn names_lead(doc: &Doc<'_>, cand: &Candidate) -> Vec<usize> {
+    let mut lines = Vec::new();
+    if cand.basis != Basis::Clock {
+        return lines;
+    }
+    let items = &cand.items;
+    let mut i = 0;
+    while i < items.len() {
+        let li = items[i].line;
+        let j = i + items[i..].iter().take_while(|x| x.line == li).count();
+        let on = &items[i..j];
+        i = j;
+        if on.len() < 2 || on.windows(2).any(|w| w[1].at.0 < w[0].at.1) {
+            continue;
+        }
+        let line = doc.lines[li];
+        let (first, last) = (&on[0], &on[on.len() - 1]);
+        let worded = |a: usize, b: usize| clean(&doc.text[a..b]).chars().any(char::is_alphanumeric);
+        let tail = last.at.1.min(line.end())..line.end();
+        let head = doc.shapes[li].body.min(first.at.0)..first.at.0;
+        let gaps_named = on.windows(2).all(|w| {
+            let gap = &doc.text[w[0].at.1..w[1].at.0];
+            let t = gap.trim_start();
+            t.starts_with(['/', '|', ';', ',', '•', '·']) && worded(w[1].at.0 - t.len() + 1, w[1].at.0)
+        });
+        if gaps_named && !worded(tail.start, tail.end) && worded(head.start, head.end) {
+            lines.push(li);
+        }
+    }
+    lines
+}
+
+fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>, lead_named: bool) -> (String, (usize, usize), Option<String>) {
     let item = &cand.items[k];
     if let Some(n) = item.named {
         return (clean(&doc.text[n.0..n.1]), n, None);
@@ -364,7 +401,16 @@ fn title(doc: &Doc<'_>, cand: &Candidate, k: usize, next_line: Option<usize>) ->
         let open = doc.text[before_from..item.at.0].rfind(['(', '[', '（']).map(|o| before_from + o);
         let named_bracket = open.filter(|_| !run_on && !opens && cand.basis == Basis::Clock && super::anchors::place(doc, li, item.at).paren);
         let bracket_title = named_bracket.map(|o| trim_range(doc.text, before_from, o)).filter(|t| t.1 > t.0);
-        if let Some(t) = bracket_title {
+        // On a line of entries named before their times, the name follows the last
+        // separator before the time.
+        let lead_title = lead_named.then(|| {
+            let head = &doc.text[before_from..item.at.0];
+            let from = head.rfind(['/', '|', ';', ',', '•', '·']).map_or(before_from, |p| before_from + p + head[p..].chars().next().map_or(1, char::len_utf8));
+            trim_range(doc.text, from, item.at.0)
+        });
+        if let Some(t) = lead_title.filter(|t| t.1 > t.0) {
+            found = Some(t);
+        } else if let Some(t) = bracket_title {
             found = Some(t);
             found_text = Some(clean(&doc.text[t.0..t.1]));
             let rest = doc.text[item.at.1..stop.max(item.at.1)].trim_start().trim_start_matches([')', ']', ':', '）']).trim();

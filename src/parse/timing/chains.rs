@@ -1075,7 +1075,7 @@ fn candidate(doc: &Doc<'_>, anchors: &[Anchor], placed: &[Placed], relative: boo
     // Two entries with an end at least: two start times alone (`17:00 in front of the
     // hall`, `17:45 at the station`) make one entry at most, and that is no agenda.
     let ended = items.iter().enumerate().filter(|(k, i)| i.end.is_some() || *k + 1 < items.len()).count();
-    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || separate_starts(&items) || weekly(doc, &items) || service_hours(&items) || time_column(doc, &items) || transport(doc, &items) || priced_rows(doc, &items) {
+    if items.len() < 2 || ended < 2 || mostly_overlapping(&items) || shared_starts(&items) >= 2 || separate_starts(&items) || weekly(doc, &items) || service_hours(&items) || split_hours(doc, &items) || time_column(doc, &items) || transport(doc, &items) || priced_rows(doc, &items) {
         return None;
     }
     let score = score(&items, placed, anchors);
@@ -1205,6 +1205,39 @@ fn mostly_overlapping(items: &[Item]) -> bool {
     let staggered_pair = matches!(items, [a, b] if matches!((a.start, a.end, b.start, b.end),
         (Some((a0, _)), Some((a1, _)), Some((b0, _)), Some((b1, _))) if a0 < b0 && b0 < a1 && a1 < b1));
     overlaps >= 2 && overlaps * 2 >= steps || staggered_pair
+}
+
+/// True when every line of entries holds ranges alone, joined by a word for "and" (`08.00 –
+/// 12.00 og 14.00 – 17.00`, `9–12 and 14–17`), and one such line at least has a gap between
+/// its two: the hours something is open in two spells, with no part named.
+fn split_hours(doc: &Doc<'_>, items: &[Item]) -> bool {
+    let and = |w: &str| {
+        let f = crate::parse::words::fold(w);
+        crate::parse::words::is_and_word(&f) || matches!(f.as_str(), "og" | "och" | "en" | "oraz" | "ja")
+    };
+    let bare = |t: &str| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(and);
+    let mut gapped = false;
+    let mut k = 0;
+    while k < items.len() {
+        let li = items[k].line;
+        let n = items[k..].iter().take_while(|x| x.line == li).count();
+        let on = &items[k..k + n];
+        k += n;
+        let line = doc.lines[li];
+        let (first, last) = (&on[0], &on[n - 1]);
+        if on.windows(2).any(|w| w[1].at.0 < w[0].at.1) || !bare(&doc.text[line.start.min(first.at.0)..first.at.0]) || !bare(&doc.text[last.at.1.min(line.end())..line.end()]) {
+            return false;
+        }
+        for w in on.windows(2) {
+            let gap = &doc.text[w[0].at.1..w[1].at.0];
+            if !bare(gap) {
+                return false;
+            }
+            let apart = matches!((w[0].end, w[1].start), (Some((e, _)), Some((s, _))) if s > e);
+            gapped |= apart && gap.split(|c: char| !c.is_alphanumeric()).any(and);
+        }
+    }
+    gapped
 }
 
 /// True when most entries (three at least) are a time alone on its line with the next

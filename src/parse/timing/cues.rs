@@ -1122,6 +1122,10 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
         // per length stays constant on a line millions of bytes long.
         let from = crate::source::floor_char(doc.text, t.at.0.saturating_sub(WINDOW).max(line.start));
         let before = strip_tags(&doc.text[from..t.at.0]);
+        // `at least 60 minutes`, `mindestens 60 Minuten`: a lower bound is no length.
+        if lower_bound(&before) {
+            continue;
+        }
         let after = &doc.text[t.at.1..line.end()];
         if approx {
             // `Duration: about 90 minutes`, `The session lasts around 90 minutes`: only a
@@ -1132,7 +1136,15 @@ pub(crate) fn declared(doc: &Doc<'_>, known: &Known) -> Vec<DeclCand> {
             // In a sentence, only right after a verb of lasting (`lasts around 90 minutes`,
             // `dauert etwa eine Stunde`): `scheduled for about 25 minutes` may be a part's.
             let verb = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            let lasts = words::is_lasting_verb(&words::fold(verb));
+            // Or after the verb and its subject, where the verb comes first (Swedish, Danish,
+            // German, Dutch: `Vanligtvis pågår en gudstjänst ungefär 1,5 timma`, "usually a
+            // service lasts about 1.5 hours"): an article at most, then the whole event.
+            let inverted = || {
+                let w: Vec<String> = b.trim_end().rsplit(|c: char| !c.is_alphabetic()).take(3).map(words::fold).collect();
+                let event = |x: &String| whole_event(x) || performance_noun(x);
+                w.first().is_some_and(event) && (w.get(1).is_some_and(|v| words::is_lasting_verb(v)) || w.get(2).is_some_and(|v| words::is_lasting_verb(v)) && w.get(1).is_some_and(|a| matches!(a.as_str(), "a" | "an" | "the" | "en" | "ett" | "et" | "ein" | "eine" | "een" | "de" | "het" | "der" | "die" | "das")))
+            };
+            let lasts = words::is_lasting_verb(&words::fold(verb)) || inverted();
             // German and Dutch put the verb after the length (`wird etwa zwei Stunden dauern`).
             let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let lasts = lasts || lasting_after(next);
@@ -1541,7 +1553,9 @@ fn length_adjective(fw: &str) -> bool {
 /// Returns where the label's word for length starts in `prev`, the text before `fw`.
 fn of_the_whole(prev: &str, fw: &str) -> Option<usize> {
     // A performance is a whole event too (`Duración aproximada do concerto:`).
-    if !whole_event(fw) && !performance_noun(fw) && !matches!(fw, "reunion" | "veranstaltung" | "evenement" | "evento" | "encontro") {
+    // So is an examination (`Duration of the examination:`, a thesis defence's page).
+    let exam = matches!(fw, "examination" | "exam" | "defence" | "defense" | "disputation" | "viva" | "soutenance" | "verteidigung" | "prufung" | "examen");
+    if !whole_event(fw) && !performance_noun(fw) && !exam && !matches!(fw, "reunion" | "veranstaltung" | "evenement" | "evento" | "encontro") {
         return None;
     }
     let glue = |w: &str| matches!(w, "of" | "the" | "de" | "la" | "le" | "du" | "l" | "der" | "des" | "del" | "della" | "dello" | "do" | "da" | "van" | "het");
@@ -1574,7 +1588,8 @@ fn column_label(doc: &Doc<'_>, t: &Token) -> Option<f32> {
     let k = cells.iter().position(|&(a, b)| a <= t.at.0 && t.at.1 <= b)?;
     let rule = doc.filled_above(li)?;
     let head = doc.filled_above(rule)?;
-    let one_row = doc.filled_below(li).is_none_or(|j| j > li + 1 || doc.shapes[j].cells.is_empty());
+    // A row of empty cells (`| | | |`) spacing the rows is a row too.
+    let one_row = doc.filled_below(li).is_none_or(|j| j > li + 1 || doc.shapes[j].cells.is_empty() && !doc.lines[j].text.trim_start().starts_with('|'));
     let heads = &doc.shapes[head].cells;
     if !doc.shapes[rule].rule || heads.len() != cells.len() || !one_row {
         return None;
@@ -1664,6 +1679,23 @@ pub(super) fn strip_bound(text: &str) -> &str {
     text
 }
 
+/// True when `before` ends with words for "at least" (`at least`, `mindestens`, `au moins`,
+/// `minst`, `co najmniej`, ...): the length after it is a lower bound.
+fn lower_bound(before: &str) -> bool {
+    const BOUNDS: &[&str] = &[
+        "at least", "no less than", "not less than", "minimum", "minimal", "mindestens", "au moins", "al menos", "por lo menos", "pelo menos", "almeno", "ten minste",
+        "minstens", "minst", "mindst", "co najmniej", "nejméně", "alespoň", "vähintään",
+    ];
+    let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
+    BOUNDS.iter().any(|w| {
+        let n = w.len();
+        b.len() >= n
+            && b.is_char_boundary(b.len() - n)
+            && b[b.len() - n..].eq_ignore_ascii_case(w)
+            && b[..b.len() - n].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// `45 minutes total --`, `90 Minuten insgesamt:`: a length opening its line with a word for
 /// "in all" after it and nothing more is the session's total, labelled after the figure (2.0).
 fn total_after(before: &str, after: &str) -> Option<f32> {
@@ -1734,6 +1766,8 @@ fn performance_noun(folded: &str) -> bool {
     matches!(
         folded,
         "concert" | "concerto" | "concierto" | "konzert" | "koncert" | "spectacle" | "espectaculo" | "espetaculo" | "show" | "performance" | "recital" | "peca" | "piece" | "obra" | "funcion"
+            // A service of worship: Swedish, Danish and Norwegian (with their article), German, Dutch.
+            | "gudstjanst" | "gudstjansten" | "gudstjeneste" | "gudstjenesten" | "gottesdienst" | "eredienst" | "worship"
     )
 }
 
@@ -1758,7 +1792,7 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
         .filter(|w| !w.is_empty())
         .rev()
         .map(words::fold)
-        .skip_while(|w| matches!(w.as_str(), "typically" | "usually" | "normally" | "generally" | "always" | "often" | "continuous" | "full" | "whole" | "intensive" | "interactive" | "hands-on"))
+        .skip_while(|w| matches!(w.as_str(), "typically" | "usually" | "normally" | "generally" | "always" | "often" | "continuous" | "full" | "whole" | "intensive" | "interactive" | "hands-on") || words::is_approx_word(w))
         .take(8)
         .collect();
     // `a 90-minute panel`, `are 60 minutes sessions`: a noun for the whole session right
@@ -1862,8 +1896,10 @@ fn prose_strength(before: &str, after: &str) -> Option<f32> {
     // `Die Sitzung unter dem Vorsitz von … findet ab 9 Uhr im Saal … statt und dauert drei Stunden`: a
     // verb of lasting right before the length, the session the subject of its sentence
     // however far back (the words since the sentence began, forty at most).
+    // The length's own article (`will last an hour`) stands between the verb and it.
+    let verb = if prev.first().is_some_and(|w| matches!(w.as_str(), "a" | "an")) { prev.get(1) } else { prev.first() };
     let subject = || {
-        prev.first().is_some_and(|w| words::is_lasting_verb(w))
+        verb.is_some_and(|w| words::is_lasting_verb(w))
             && before[[". ", "! ", "? "].iter().filter_map(|m| before.rfind(m)).max().map_or(0, |e| e + 2)..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(40).any(|w| session_noun(&words::fold(w)))
     };
     let about_session = about_session || subject();
