@@ -1778,6 +1778,10 @@ fn markdown_marks_are_no_part_of_titles_and_fields() {
         ("# Webinar plan\n\nWe meet online.\n", "Webinar plan"),
         ("**Members' evening**\n\nDrinks.\n", "Members' evening"),
         ("## Q&A hour:\n\nAsk us.\n", "Q&A hour"),
+        // An image alone over the heading, or a notice in a table row over it, is passed
+        // over; a label for the title before its value is no part of it.
+        ("![poster](https://example.org/poster.png)\n# Event Name:- Spring Hackday 2026\n\nBring a laptop.\n", "Spring Hackday 2026"),
+        ("| Anyone may join: add your name below |\n| --- |\n\n# Docs team sync — May\n\nNotes.\n", "Docs team sync — May"),
     ] {
         let s = &parse(&Source::new("t.md", text)).expect("text never fails")[0];
         let title = s.title.as_ref().expect("a title");

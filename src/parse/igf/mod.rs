@@ -278,6 +278,14 @@ impl<'s> Parser<'s> {
         // A page may open with a breadcrumb or site name before the header: look a few
         // lines down, and keep what stands before it as text.
         let found = (first..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(8).find(|&j| header(self.lines[j].text).is_some());
+        // An image alone (`![banner](…)`), or a table row over a markdown heading a few
+        // lines down (a page's notice), names nothing: the title is looked for after it.
+        let found = found.or_else(|| {
+            let filled: Vec<usize> = (first..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(8).collect();
+            let heading = filled.iter().position(|&j| md_heading(self.lines[j].text).is_some());
+            let lead = filled.iter().take_while(|&&j| image_only(self.lines[j].text) || heading.is_some() && self.lines[j].text.trim_start().starts_with('|')).count();
+            (lead > 0).then(|| filled.get(lead).copied()).flatten()
+        });
         if let Some(k) = found {
             for j in first..k {
                 if !self.lines[j].is_blank() {
@@ -343,7 +351,20 @@ impl<'s> Parser<'s> {
                 let wrapped = EMPHASIS.into_iter().find_map(|m| bare.strip_prefix(m)?.strip_suffix(m).filter(|x| !x.is_empty() && !x.contains(m)).map(|x| (m.len(), x)));
                 let (emphasis, title) = wrapped.unwrap_or((0, bare));
                 let title = title.trim_end_matches(':');
-                let lead = lead + emphasis;
+                let mut lead = lead + emphasis;
+                // `# Event Name:- Hackday 2025`: a label for the title before its value.
+                let labelled = title.split_once(':').filter(|(k, v)| {
+                    let v = v.trim_start_matches(['-', ' ']);
+                    !v.is_empty() && matches!(k.trim().to_lowercase().as_str(), "title" | "event name" | "event title" | "name of the event" | "session name" | "session title" | "workshop title" | "meeting title")
+                });
+                let title = match labelled {
+                    Some((k, v)) => {
+                        let v2 = v.trim_start_matches(['-', ' ']);
+                        lead += k.len() + 1 + (v.len() - v2.len());
+                        v2
+                    }
+                    None => title,
+                };
                 self.fallback_title = Some(first);
                 self.session.title = Some(Spanned::new(title.to_owned(), self.span(line.start + lead, line.start + lead + title.len())));
                 first + 1
@@ -663,4 +684,17 @@ fn lenient_name(text: &str) -> Option<people::Entry> {
         email: None,
         grouped: false,
     })
+}
+
+/// The text of a markdown heading (`# Title`, `### Day 1`), without its `#`s.
+fn md_heading(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    ((1..=6).contains(&hashes) && t[hashes..].starts_with(' ')).then(|| t[hashes..].trim())
+}
+
+/// True when the line is one markdown image and nothing else (`![alt](https://…)`).
+fn image_only(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("![") && t.ends_with(')') && t.find("](").is_some_and(|k| !t[k + 2..t.len() - 1].contains([' ', ')']))
 }
