@@ -119,6 +119,19 @@ pub fn number_word(folded: &str) -> Option<f64> {
         "ninety" | "neunzig" | "noventa" | "novanta" => 90.0,
         "half" | "demi" | "demie" | "halbe" | "halben" | "media" | "medio" | "meia" | "meio" | "mezza" | "mezz'" | "půl" => 0.5,
         "quarter" | "quart" | "viertel" | "cuarto" | "quarto" => 0.25,
+        // Dutch, and Swedish where its numbers are no common word of another language.
+        "een" | "ett" => 1.0,
+        "twee" | "tva" => 2.0,
+        "drie" => 3.0,
+        "fyra" => 4.0,
+        "vijf" | "fem" => 5.0,
+        "zes" => 6.0,
+        "zeven" | "sju" => 7.0,
+        "atta" => 8.0,
+        "negen" | "nio" => 9.0,
+        "tien" | "tio" => 10.0,
+        // One and a half in one word: Dutch, German, Danish and Norwegian, Finnish, Hungarian.
+        "anderhalf" | "anderthalb" | "eineinhalb" | "halvanden" | "halvannen" | "puolitoista" | "masfel" => 1.5,
         _ => return slavic_number_word(folded),
     };
     Some(v)

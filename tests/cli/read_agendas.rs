@@ -1695,6 +1695,16 @@ const ROWS: &[Row] = &[
     declared(row("a length column with spacer rows", "Itinerary\n| Time | Item | Duration |\n|---|---|---|\n| 09:00 | Setup | 20m |\n| | | |\n| 09:20 | Talk | 40m |\n| 10:00 | End | - |\n\n## Total 60 mins\n", "0-20 20-60"), 60),
     // Two spells of hours joined by `and`, no part named.
     row("hours in two spells joined by and", "Reception desk\n07.30 – 11.00 og 12.00 – 15.30\n", "-"),
+    // Four-digit start times opening lines before a colon and the title, after colon times.
+    row("four-digit starts with a colon after colon times", "Field day\n- 12:40: Warm-up\n- 1300: Sprint heats\n- 1320: Long jump\n- 1345: Relay\n- 1410: Prizes\n", "0-20 20-40 40-65 65-90"),
+    row("four-digit starts with a colon before ten", "Club morning\n0830: Doors\n0845: Warm-up\n0915: Matches\n1000: Tea\n", "0-15 15-45 45-90"),
+    // A timeline of years written so is none.
+    row("years before a colon are no times", "Our history\n1905: The club is founded\n1910: A new ground\n1915: First title\n", "-"),
+    // A YAML schedule whose entries are described, not titled; its slot in quoted values.
+    titled(slot_is(row("YAML entries described, slot in quoted values", "---\nwhen:\n  date: 'Saturday, 14 March 2026'\n  place: 'Hall 2, 10115 Berlin'\n  time: '2:00 PM - 5:00 PM'\nschedule:\n  - time: '2:00 PM'\n    description: 'Doors open'\n  - time: '2:30 PM - 4:30 PM'\n    description: 'Jam session'\n  - time: '4:30 PM - 5:00 PM'\n    description: 'Wrap-up'\n---\n", "0-30 30-150 150-180"), "2026-03-14T13:00Z/16:00Z"), "Doors open|Jam session|Wrap-up"),
+    // Numbers written as words in Swedish, and one and a half in one German word.
+    declared(row("Swedish number word", "Kurs\nKursen pågår i två timmar.\n", "-"), 120),
+    declared(row("German one and a half in one word", "Kurs\nDauer: anderthalb Stunden\n", "-"), 90),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).

@@ -374,15 +374,17 @@ impl<'s> Parser<'s> {
 
     fn try_slot(&mut self, i: usize) -> bool {
         let line = self.lines[i];
-        let read = match slot::read_slot(line.text) {
+        // A YAML value in quotes (`date: 'Saturday, 15 February 2025'`) is read as a bare one.
+        let text = yaml_unquoted(line.text);
+        let read = match slot::read_slot(&text) {
             Some(r) => r,
             None => {
                 // `Date: 26 November 2019` with `Time: 10:30 - 12:00 CET` on a following line.
-                let Some(date) = slot::read_date_line(line.text) else { return false };
+                let Some(date) = slot::read_date_line(&text) else { return false };
                 let next = (i + 1..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(2);
                 let Some((j, read)) =
                     next.into_iter().find_map(|j| {
-                        let t = self.lines[j].text;
+                        let t = &*yaml_unquoted(self.lines[j].text);
                         slot::read_time_on(date, t).or_else(|| slot::read_time_after_place(date, t)).map(|r| (j, r))
                     })
                 else {
@@ -697,4 +699,23 @@ fn md_heading(line: &str) -> Option<&str> {
 fn image_only(line: &str) -> bool {
     let t = line.trim();
     t.starts_with("![") && t.ends_with(')') && t.find("](").is_some_and(|k| !t[k + 2..t.len() - 1].contains([' ', ')']))
+}
+
+/// `line` with the quotes around a YAML value (`time: '1:00 PM - 8:00 PM'`) made spaces,
+/// so every byte stays where it was; other lines as they are.
+fn yaml_unquoted(line: &str) -> std::borrow::Cow<'_, str> {
+    let t = line.trim_end();
+    let Some(colon) = t.find(": ") else { return line.into() };
+    let key = t[..colon].trim_start().trim_start_matches("- ");
+    let v = colon + 2 + (t[colon + 2..].len() - t[colon + 2..].trim_start().len());
+    let q = t.as_bytes().get(v).copied().filter(|&c| c == b'\'' || c == b'"');
+    match q {
+        Some(q) if t.len() > v + 1 && t.as_bytes()[t.len() - 1] == q && !t[v + 1..t.len() - 1].contains(q as char) && !key.is_empty() && key.len() <= 24 && key.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b' ')) => {
+            let mut s = line.to_owned();
+            s.replace_range(v..v + 1, " ");
+            s.replace_range(t.len() - 1..t.len(), " ");
+            s.into()
+        }
+        _ => line.into(),
+    }
 }

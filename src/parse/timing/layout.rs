@@ -233,6 +233,9 @@ fn record(t: &str, opened: bool, indented: bool) -> Record {
     let digit = |(a, z): (usize, usize)| t[a..z].starts_with(|c: char| c.is_ascii_digit()) && !t[a..z].bytes().take(4).all(|c| c.is_ascii_digit());
     let key_is = |(a, z): (usize, usize), keys: &[&str]| keys.iter().any(|k| t[a..z].eq_ignore_ascii_case(k));
     const TITLE: &[&str] = &["title", "name", "event", "item", "session", "topic", "activity", "what", "label", "summary", "text", "titel", "titre", "titulo", "nombre"];
+    // A description names an entry that has no title key (`- time: '1:00 PM'` /
+    // `description: 'Doors open'`).
+    const DESCRIPTION: &[&str] = &["description", "desc", "beschreibung", "descripcion", "descricao"];
     const START: &[&str] = &["time", "start", "starttime", "start_time", "start-time", "begin", "from", "hour", "when", "slot", "zeit", "uhrzeit", "heure", "hora"];
     if let [(_, v)] = pairs[..] {
         if !plain && digit(v) && worded(v) {
@@ -243,13 +246,13 @@ fn record(t: &str, opened: bool, indented: bool) -> Record {
     if let [(k, v)] = pairs[..] {
         if !record {
             let ends = indented && digit(v) && !worded(v) && is_end_key(&t[k.0..k.1]);
-            let named = (indented && !digit(v) && worded(v) && key_is(k, TITLE)).then_some(v);
+            let named = (indented && !digit(v) && worded(v) && (key_is(k, TITLE) || key_is(k, DESCRIPTION))).then_some(v);
             return Record { skip: if ends { v.0 } else { 0 }, named, timed: false, ends };
         }
     }
     let timed = pairs.iter().find(|&&(k, v)| digit(v) && !worded(v) && (!plain || key_is(k, START))).map(|&(_, v)| v);
     let texts = || pairs.iter().filter(|(_, v)| !digit(*v) && worded(*v));
-    let named = texts().find(|(k, _)| key_is(*k, TITLE)).or_else(|| texts().next().filter(|_| !plain)).map(|&(_, v)| v);
+    let named = texts().find(|(k, _)| key_is(*k, TITLE)).or_else(|| texts().find(|(k, _)| key_is(*k, DESCRIPTION))).or_else(|| texts().next().filter(|_| !plain)).map(|&(_, v)| v);
     Record { skip: timed.map_or(0, |v| v.0), named, timed: timed.is_some(), ends: false }
 }
 

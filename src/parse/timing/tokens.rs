@@ -137,7 +137,9 @@ pub(crate) fn tokenize(text: &str, lines: &[Line<'_>]) -> Vec<Token> {
     let ranged: Vec<(usize, Vec<CommaRange<'_>>)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, comma_ranges(l.text)?))).collect();
     let commas = runs_on(ranged.iter().flat_map(|(_, r)| r.iter().copied()));
     let hhmm = hhmm_chain(lines);
-    let hhmm_cells = hhmm_column(lines);
+    let mut hhmm_cells = hhmm_column(lines);
+    hhmm_cells.extend(hhmm_colon_starts(lines));
+    hhmm_cells.sort_unstable();
     let mut hhmm_cells = hhmm_cells.iter().peekable();
     let clock_commas = clock_comma_lines(lines);
     let bare = bare_start_lines(lines);
@@ -1125,9 +1127,11 @@ fn may_start_a_time(b: &[u8]) -> bool {
             }
             _ => false,
         },
-        // `1400-`, `1400 -`, and `0700GMT` (a zone glued to it); `| 1930 |`, a table's cell.
+        // `1400-`, `1400 -`, and `0700GMT` (a zone glued to it); `| 1930 |`, a table's cell;
+        // `1300: Relay`, a start before its title.
         4 => {
             matches!(next, Some(b'-' | 0xE2 | b'A'..=b'Z' | b'|'))
+                || next == Some(b':') && b.get(n + 1) == Some(&b' ')
                 || matches!(next, Some(b' ')) && (matches!(b.get(n + 1), Some(b'-' | 0xE2)) || b[n..].iter().find(|&&x| x != b' ') == Some(&b'|'))
         }
         _ => false,
@@ -1668,6 +1672,47 @@ fn hhmm_column(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
         }
     }
     close(&mut rows, &mut out);
+    out
+}
+
+/// The lines opening with a four-digit time and a colon before their title (`- 1300: Relay`,
+/// `1315: Long jump`), in runs of three or more whose times rise by five-minute steps, with
+/// where each time starts in its line: a programme of start times written without a colon
+/// inside the time. A year's colon (`1848: Revolution`) does not run on so.
+fn hhmm_colon_starts(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut run: Vec<(usize, usize, u32)> = Vec::new();
+    // A time written with a colon (`12:50`) within twelve lines before a run says the
+    // text writes times of day; without one, a run of figures all read as years from 1000
+    // to 2100 (`1905:`, `1910:`) is a timeline.
+    let colon_clock = |l: &Line<'_>| l.text.as_bytes().windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    let flush = |run: &mut Vec<(usize, usize, u32)>, out: &mut Vec<(usize, usize)>| {
+        let years = run.iter().all(|&(_, _, m)| (10 * 60..=21 * 60).contains(&m));
+        let clocked = || run.first().is_some_and(|&(first, _, _)| lines[first.saturating_sub(12)..first].iter().any(colon_clock));
+        if run.len() >= 3 && (!years || clocked()) {
+            out.extend(run.iter().map(|&(l, at, _)| (l, at)));
+        }
+        run.clear();
+    };
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_blank() {
+            continue;
+        }
+        let s = after_line_lead(l.text);
+        let at = l.text.len() - s.len();
+        let b = s.as_bytes();
+        let opens = b.len() > 6 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b':' && b[5] == b' ';
+        let time = opens.then(|| four_digit_time(l.text, at)).flatten().filter(|p| p.minute % 5 == 0);
+        match time {
+            Some(p) if run.last().is_none_or(|&(_, _, m)| m < p.hour * 60 + p.minute) => run.push((i, at, p.hour * 60 + p.minute)),
+            Some(p) => {
+                flush(&mut run, &mut out);
+                run.push((i, at, p.hour * 60 + p.minute));
+            }
+            None => flush(&mut run, &mut out),
+        }
+    }
+    flush(&mut run, &mut out);
     out
 }
 
