@@ -1705,6 +1705,10 @@ const ROWS: &[Row] = &[
     // Numbers written as words in Swedish, and one and a half in one German word.
     declared(row("Swedish number word", "Kurs\nKursen pågår i två timmar.\n", "-"), 120),
     declared(row("German one and a half in one word", "Kurs\nDauer: anderthalb Stunden\n", "-"), 90),
+    // The zone of the city a long sentence says the event is held in, after the slot.
+    slot_is(row("held in a city named in a long sentence", "Open briefing\n\n16 March 2026 from 1:15pm – 2:45pm\n\nMember organisations are invited to an open briefing with the Board, to be held at the association's headquarters in New York, where questions from the floor will be taken in turn after the opening statements.\n", "-"), "2026-03-16T17:15Z/18:45Z"),
+    // `Start` and `End` with no colon, and the city on a line of its own.
+    slot_is(row("bare start and end words, the city after", "Committee meeting\nStart 12.05.2026 10:00 local time\nEnd 12.05.2026 17:00 local time\nCity Lyon\n", "-"), "2026-05-12T08:00Z/15:00Z"),
     row("start times alone, one repeated, half a day apart are separate events", "## Fixtures\n\n| Home | Kick-off | Away |\n|---|---|---|\n| Lions | **1:00 AM** | Bears |\n| Hawks | **2:00 PM** | Owls |\n| Foxes | **2:00 PM** | Wolves |\n", "-"),
     // A start written as a bare hour with its mark (`9h`) is shorter than Dutch `uur`; asking
     // whether it is also a length in `uur` subtracted past zero (a panic in debug builds).
@@ -1792,6 +1796,8 @@ fn markdown_marks_are_no_part_of_titles_and_fields() {
         // over; a label for the title before its value is no part of it.
         ("![poster](https://example.org/poster.png)\n# Event Name:- Spring Hackday 2026\n\nBring a laptop.\n", "Spring Hackday 2026"),
         ("| Anyone may join: add your name below |\n| --- |\n\n# Docs team sync — May\n\nNotes.\n", "Docs team sync — May"),
+        // Lines of marks alone (a page's controls) are passed over too.
+        ("<\n×\nWorking group on archives\n\nWe meet monthly.\n", "Working group on archives"),
     ] {
         let s = &parse(&Source::new("t.md", text)).expect("text never fails")[0];
         let title = s.title.as_ref().expect("a title");

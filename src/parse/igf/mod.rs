@@ -283,7 +283,10 @@ impl<'s> Parser<'s> {
         let found = found.or_else(|| {
             let filled: Vec<usize> = (first..self.lines.len()).filter(|&j| !self.lines[j].is_blank()).take(8).collect();
             let heading = filled.iter().position(|&j| md_heading(self.lines[j].text).is_some());
-            let lead = filled.iter().take_while(|&&j| image_only(self.lines[j].text) || heading.is_some() && self.lines[j].text.trim_start().starts_with('|')).count();
+            // Nor does a line of marks alone (`<`, `×`, `---`).
+            // A front matter's opening `---`, `+++` or `{` is read where it stands.
+            let marks = |t: &str| !t.chars().any(char::is_alphanumeric) && !t.trim_start().starts_with(['-', '+', '{']);
+            let lead = filled.iter().take_while(|&&j| image_only(self.lines[j].text) || marks(self.lines[j].text) || heading.is_some() && self.lines[j].text.trim_start().starts_with('|')).count();
             (lead > 0).then(|| filled.get(lead).copied()).flatten()
         });
         if let Some(k) = found {

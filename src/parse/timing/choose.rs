@@ -890,7 +890,7 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
         let head = t.split_once(':').or_else(|| t.trim_start_matches(['|', ' ']).split_once('|')).map(|(h, _)| h);
         // Or, on a short line, a word for the venue that a page's definition list ran into
         // its value (`Locatie de Bibliotheek Zwolle, Grote Zaal`).
-        let run_in = || t.len() <= 100 && t.split_once(' ').is_some_and(|(w, _)| matches!(crate::parse::words::fold(w).as_str(), "venue" | "location" | "locatie" | "veranstaltungsort" | "lieu" | "luogo" | "miejsce"));
+        let run_in = || t.len() <= 100 && t.split_once(' ').is_some_and(|(w, _)| matches!(crate::parse::words::fold(w).as_str(), "venue" | "location" | "locatie" | "veranstaltungsort" | "lieu" | "luogo" | "miejsce" | "city" | "town" | "ville" | "ciudad" | "cidade" | "citta" | "stadt"));
         head.is_some_and(|h| h.len() <= 30 && venue_label(&super::cues::field_words(h.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace())))) || run_in()
     };
     // A label alone on its line (`### Venue`, `### 地点`) names the venue on the next line.
@@ -942,7 +942,14 @@ fn venue_zone(doc: &Doc<'_>, c: &SlotCand) -> Option<(Zone, String, (usize, usiz
     let above = doc.filled_above(c.line);
     // A long paragraph after the slot's line talks of its topic (`… then they will focus on
     // Guinea, as a case study`), not of the venue.
-    let near: Vec<usize> = above.into_iter().chain((c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank() && (li == c.line || doc.lines[li].text.len() <= 160))).collect();
+    // Unless it says where the event is held (`… to be held at United Nations Headquarters
+    // in New York`).
+    let held = |li: usize| {
+        const HELD: &[&str] = &["held at ", "held in ", "take place at ", "take place in ", "takes place at ", "takes place in ", "hosted at ", "hosted in ", "aura lieu ", "se tiendra ", "tendrá lugar ", "se celebrará ", "si terrà ", "si svolgerà "];
+        let lower = doc.lines[li].text.to_lowercase();
+        HELD.iter().any(|h| lower.contains(h))
+    };
+    let near: Vec<usize> = above.into_iter().chain((c.line..n.min(c.line + 4)).filter(|&li| !doc.lines[li].is_blank() && (li == c.line || doc.lines[li].text.len() <= 160 || doc.lines[li].text.len() <= 600 && held(li)))).collect();
     spots.extend(near);
     // A short line just above the venue's label says where it is (`at the United Nations
     // Office in Vienna` / `Venue: Room XX, Main Chamber`).

@@ -697,6 +697,7 @@ fn start_end_pairs(doc: &Doc<'_>, out: &mut Vec<SlotCand>) {
             .filter(|l| !l.contains(|c: char| c.is_ascii_digit()))
             .map(field_words)
             .or_else(|| dash_label(doc, li))
+            .or_else(|| bare_label(doc, li))
             .map(|l| pair_field(&l))
     };
     for li in 0..doc.lines.len() {
@@ -987,6 +988,17 @@ fn pair_field(l: &str) -> String {
         [a, b] if when(b) => format!("{a} time"),
         _ => l.to_owned(),
     }
+}
+
+/// `Start 09.05.2017 10:00`, `End 09.05.2017 18:00 local time`: a word for the start or the
+/// end opening a short line, with no colon, a date or time right after it; folded.
+fn bare_label(doc: &Doc<'_>, li: usize) -> Option<String> {
+    let body = &doc.text[doc.shapes[li].body..doc.lines[li].end()];
+    let (word, rest) = body.split_once(' ')?;
+    let w = words::fold(word);
+    let first = doc.line_tokens(li).first()?;
+    let right_after = doc.shapes[li].body + word.len() + 1 + (rest.len() - rest.trim_start().len()) == first.at.0;
+    (matches!(w.as_str(), "start" | "end" | "begin" | "beginn" | "ende" | "debut" | "fin" | "inicio" | "fim") && right_after && body.split_whitespace().nth(7).is_none()).then_some(w)
 }
 
 /// The label before a spaced dash opening a line's content (`Start time – 15:00`), folded,
