@@ -708,6 +708,10 @@ fn image_only(line: &str) -> bool {
 /// so every byte stays where it was; other lines as they are.
 fn yaml_unquoted(line: &str) -> std::borrow::Cow<'_, str> {
     let t = line.trim_end();
+    // Most lines end otherwise, and are passed at once.
+    if !t.ends_with(['\'', '"']) {
+        return line.into();
+    }
     let Some(colon) = t.find(": ") else { return line.into() };
     let key = t[..colon].trim_start().trim_start_matches("- ");
     let v = colon + 2 + (t[colon + 2..].len() - t[colon + 2..].trim_start().len());
